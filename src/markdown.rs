@@ -1,0 +1,559 @@
+//! Markdown to HTML: GitHub-flavoured Markdown, alerts as callouts, numbered sections with
+//! anchors, highlighted code, and id links (`case:...`) resolved through a [`Resolver`].
+//!
+//! Parsing and rendering are separate steps so that every page's headings (anchors) are known
+//! before any page's links are checked.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::Diagnostic;
+use crate::highlight;
+use crate::source::line_col;
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+    /// Generated section number for `##` headings of numbered documents ("1.2").
+    pub number: Option<String>,
+}
+
+/// A parsed document: its events (with source offsets) and its headings with final ids.
+pub struct Parsed<'a> {
+    source: &'a str,
+    first_line: usize,
+    events: Vec<(Event<'a>, Range<usize>)>,
+    pub headings: Vec<Heading>,
+}
+
+/// Parses `source` (a body that starts at line `first_line` of its file). With
+/// `section_prefix` ("1"), `##` headings are numbered "1.1", "1.2", ...
+pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str>) -> Parsed<'a> {
+    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options()).into_offset_iter().collect();
+    let mut headings = Vec::new();
+    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut section = 0;
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
+            let level = *level;
+            let explicit = id.as_ref().map(|s| s.to_string());
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let base = explicit.unwrap_or_else(|| slugify(&text));
+            let id = unique_id(base, &mut used);
+            let number = match (level, section_prefix) {
+                (HeadingLevel::H2, Some(prefix)) => {
+                    section += 1;
+                    Some(format!("{prefix}.{section}"))
+                }
+                _ => None,
+            };
+            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
+                *slot = Some(CowStr::from(id.clone()));
+            }
+            headings.push(Heading {
+                level: level as u8,
+                id,
+                text: text.trim().to_string(),
+                number,
+            });
+            i = j;
+        }
+        i += 1;
+    }
+    Parsed {
+        source,
+        first_line,
+        events,
+        headings,
+    }
+}
+
+fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
+    let count = used.entry(base.clone()).or_insert(0);
+    *count += 1;
+    if *count == 1 {
+        base
+    } else {
+        format!("{base}-{}", *count - 1)
+    }
+}
+
+/// A URL-safe anchor from heading text; keeps letters of every script (Arabic, Chinese, ...).
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "section".into()
+    } else {
+        slug
+    }
+}
+
+/// Kinds of things an id link can point at (`kind:id`).
+pub const LINK_KINDS: &[&str] = &["chapter", "case", "term", "course", "quiz", "worksheet"];
+
+/// Activity kinds that a stand-alone link embeds in place.
+pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet"];
+
+/// Where a resolved link goes.
+pub struct Target {
+    /// Path from the site root (e.g. `en/cases/x.html`), or a fragment-only URL for the page itself.
+    pub url: String,
+    pub title: String,
+    /// Anchor ids on the target page, to check `#fragment`s; `None` skips the check.
+    pub anchors: Option<Vec<String>>,
+}
+
+/// What rendering needs to know about the rest of the site. Implemented by the site index, so
+/// that rendering itself never touches the file system.
+pub trait Resolver {
+    fn resolve(&self, kind: &str, id: &str) -> Option<Target>;
+    /// Resolves a relative file reference (an image or a linked `.md`) from the document at
+    /// `from` (a root-relative path). Returns the root-relative output path when the file exists.
+    fn file(&self, from: &str, relative: &str) -> Option<String>;
+    /// HTML that embeds the activity in place.
+    fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String>;
+    /// Localized UI string (callout titles, table labels).
+    fn label(&self, key: &str) -> String;
+}
+
+/// Per-document settings for rendering.
+pub struct RenderContext<'r> {
+    pub resolver: &'r dyn Resolver,
+    /// Root-relative path of the source file, for diagnostics and relative file references.
+    pub source_path: &'r str,
+    /// Prefix from the output page to the site root (`../../`).
+    pub to_root: &'r str,
+    /// Root-relative path of the output page (for fragment-only links to itself).
+    pub page_url: &'r str,
+}
+
+pub struct Rendered {
+    pub html: String,
+    pub problems: Vec<Diagnostic>,
+    /// `kind:id` references found in the text, with their section anchor (for back-links).
+    pub references: Vec<(String, String, Option<String>)>,
+}
+
+/// Renders a parsed document to HTML, resolving id links and embedding activities.
+pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
+    let mut out: Vec<Event<'_>> = Vec::with_capacity(parsed.events.len());
+    let mut problems = Vec::new();
+    let mut references = Vec::new();
+    let mut current_section: Option<String> = None;
+    let headings = &parsed.headings;
+    let mut heading_index = 0;
+    let events = &parsed.events;
+    let at = |range: &Range<usize>| line_col(parsed.source, range.start, parsed.first_line);
+    let mut i = 0;
+    while i < events.len() {
+        let (event, range) = &events[i];
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let heading = &headings[heading_index];
+                heading_index += 1;
+                if *level == HeadingLevel::H2 {
+                    current_section = Some(heading.id.clone());
+                }
+                out.push(event.clone());
+                if let Some(number) = &heading.number {
+                    out.push(Event::Html(format!("<span class=\"secnum\">{number}</span> ").into()));
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                if let Some((html, next)) = embedded_activity(events, i, ctx, &mut problems, &at) {
+                    out.push(Event::Html(html.into()));
+                    i = next;
+                    continue;
+                }
+                out.push(event.clone());
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let (line, column) = at(range);
+                let empty_text = matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _)));
+                match resolve_link(dest_url, ctx, line, column) {
+                    LinkResolution::Unchanged => out.push(event.clone()),
+                    LinkResolution::Resolved { href, title: target_title, reference } => {
+                        if let Some((kind, id)) = reference {
+                            references.push((kind, id, current_section.clone()));
+                        }
+                        out.push(Event::Start(Tag::Link {
+                            link_type: *link_type,
+                            dest_url: href.into(),
+                            title: title.clone(),
+                            id: id.clone(),
+                        }));
+                        if empty_text {
+                            out.push(Event::Text(target_title.into()));
+                        }
+                    }
+                    LinkResolution::Broken(d) => {
+                        problems.push(d);
+                        out.push(Event::Start(Tag::Link {
+                            link_type: *link_type,
+                            dest_url: "#".into(),
+                            title: title.clone(),
+                            id: id.clone(),
+                        }));
+                    }
+                }
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let (line, column) = at(range);
+                let mut alt = String::new();
+                let mut j = i + 1;
+                while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Image)) {
+                    if let Event::Text(t) = &events[j].0 {
+                        alt.push_str(t);
+                    }
+                    j += 1;
+                }
+                if alt.trim().is_empty() {
+                    problems.push(
+                        Diagnostic::error(ctx.source_path, line, column, format!("image `{dest_url}` has no alt text"))
+                            .with_hint("describe the image between the brackets: ![what the image shows](path)"),
+                    );
+                }
+                let href = if is_external(dest_url) {
+                    dest_url.to_string()
+                } else {
+                    let (path, _) = split_fragment(dest_url);
+                    match ctx.resolver.file(ctx.source_path, path) {
+                        Some(url) => format!("{}{}", ctx.to_root, url),
+                        None => {
+                            problems.push(
+                                Diagnostic::error(ctx.source_path, line, column, format!("image `{dest_url}` not found"))
+                                    .with_hint("put the file under `static/` and give its path relative to this file"),
+                            );
+                            dest_url.to_string()
+                        }
+                    }
+                };
+                out.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: href.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, key) = alert(*kind);
+                out.push(Event::Html(
+                    format!(
+                        "<aside class=\"callout callout-{class}\" role=\"note\"><p class=\"callout-title\">{}</p>",
+                        escape(&ctx.resolver.label(key))
+                    )
+                    .into(),
+                ));
+            }
+            // Alerts cannot nest, so the matching end is the next alert end.
+            Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</aside>".into())),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                let mut code = String::new();
+                let mut j = i + 1;
+                while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::CodeBlock)) {
+                    if let Event::Text(t) = &events[j].0 {
+                        code.push_str(t);
+                    }
+                    j += 1;
+                }
+                out.push(Event::Html(highlight::code_block(&code, &lang).into()));
+                i = j + 1;
+                continue;
+            }
+            Event::Start(Tag::Table(_)) => {
+                out.push(Event::Html(
+                    format!("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", escape(&ctx.resolver.label("table"))).into(),
+                ));
+                out.push(event.clone());
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(event.clone());
+                out.push(Event::Html("</div>".into()));
+            }
+            _ => out.push(event.clone()),
+        }
+        i += 1;
+    }
+    let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    Rendered { html, problems, references }
+}
+
+fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "callout-note"),
+        BlockQuoteKind::Tip => ("tip", "callout-tip"),
+        BlockQuoteKind::Important => ("important", "callout-important"),
+        BlockQuoteKind::Warning => ("warning", "callout-warning"),
+        BlockQuoteKind::Caution => ("caution", "callout-caution"),
+    }
+}
+
+/// A paragraph that holds nothing but a link to an activity embeds that activity.
+fn embedded_activity(
+    events: &[(Event<'_>, Range<usize>)],
+    start: usize,
+    ctx: &RenderContext<'_>,
+    problems: &mut Vec<Diagnostic>,
+    at: &dyn Fn(&Range<usize>) -> (usize, usize),
+) -> Option<(String, usize)> {
+    let (Event::Start(Tag::Link { dest_url, link_type, .. }), range) = events.get(start + 1)? else {
+        return None;
+    };
+    if *link_type == LinkType::Autolink {
+        return None;
+    }
+    let (kind, rest) = dest_url.split_once(':')?;
+    if !EMBED_KINDS.contains(&kind) {
+        return None;
+    }
+    let mut j = start + 2;
+    while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Link)) {
+        j += 1;
+    }
+    if !matches!(events.get(j + 1), Some((Event::End(TagEnd::Paragraph), _))) {
+        return None;
+    }
+    let (id, _) = split_fragment(rest);
+    match ctx.resolver.embed(kind, id, ctx.to_root) {
+        Some(html) => Some((html, j + 2)),
+        None => {
+            let (line, column) = at(range);
+            problems.push(unknown_id(ctx.source_path, line, column, kind, id));
+            Some((String::new(), j + 2))
+        }
+    }
+}
+
+enum LinkResolution {
+    Unchanged,
+    Resolved {
+        href: String,
+        title: String,
+        reference: Option<(String, String)>,
+    },
+    Broken(Diagnostic),
+}
+
+fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize) -> LinkResolution {
+    if dest.starts_with('#') || dest.is_empty() {
+        return LinkResolution::Unchanged;
+    }
+    if let Some((kind, rest)) = dest.split_once(':') {
+        if LINK_KINDS.contains(&kind) {
+            let (id, fragment) = split_fragment(rest);
+            let Some(target) = ctx.resolver.resolve(kind, id) else {
+                return LinkResolution::Broken(unknown_id(ctx.source_path, line, column, kind, id));
+            };
+            if let (Some(fragment), Some(anchors)) = (fragment, &target.anchors) {
+                if !anchors.iter().any(|a| a == fragment) {
+                    return LinkResolution::Broken(
+                        Diagnostic::error(ctx.source_path, line, column, format!("`{kind}:{id}` has no section `#{fragment}`"))
+                            .with_hint(format!("use one of the page's anchors: {}", preview(anchors))),
+                    );
+                }
+            }
+            let href = relative_href(ctx, &target.url, fragment);
+            return LinkResolution::Resolved {
+                href,
+                title: target.title,
+                reference: Some((kind.to_string(), id.to_string())),
+            };
+        }
+        // Any other scheme (https:, mailto:) is external.
+        return LinkResolution::Unchanged;
+    }
+    if is_external(dest) {
+        return LinkResolution::Unchanged;
+    }
+    // A relative path: another content file or a static file.
+    let (path, fragment) = split_fragment(dest);
+    match ctx.resolver.file(ctx.source_path, path) {
+        Some(url) => LinkResolution::Resolved {
+            href: relative_href(ctx, &url, fragment),
+            title: String::new(),
+            reference: None,
+        },
+        None => LinkResolution::Broken(
+            Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found"))
+                .with_hint("link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file"),
+        ),
+    }
+}
+
+fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> String {
+    let mut href = if url == ctx.page_url && fragment.is_some() {
+        String::new()
+    } else {
+        format!("{}{}", ctx.to_root, url)
+    };
+    if let Some(f) = fragment {
+        href.push('#');
+        href.push_str(f);
+    }
+    href
+}
+
+fn unknown_id(file: &str, line: usize, column: usize, kind: &str, id: &str) -> Diagnostic {
+    Diagnostic::error(file, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
+        .with_hint(format!("check the spelling; the id is the `id:` field of the {kind}'s file"))
+}
+
+fn preview(anchors: &[String]) -> String {
+    let shown: Vec<String> = anchors.iter().take(8).map(|a| format!("#{a}")).collect();
+    let more = if anchors.len() > 8 { ", ..." } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn split_fragment(s: &str) -> (&str, Option<&str>) {
+    match s.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (s, None),
+    }
+}
+
+fn is_external(dest: &str) -> bool {
+    dest.starts_with("//") || dest.split_once(':').is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()) && !scheme.is_empty())
+}
+
+/// Renders inline Markdown (a quiz prompt, an option) without the surrounding `<p>`.
+pub fn render_inline(text: &str, ctx: &RenderContext<'_>) -> Rendered {
+    let parsed = parse(text, 1, None);
+    let mut rendered = render(&parsed, ctx);
+    let trimmed = rendered.html.trim();
+    if let Some(inner) = trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+        if !inner.contains("<p>") {
+            rendered.html = inner.to_string();
+        }
+    }
+    rendered
+}
+
+/// Minimal HTML escaping for text placed into markup built here.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoSite;
+    impl Resolver for NoSite {
+        fn resolve(&self, kind: &str, id: &str) -> Option<Target> {
+            (kind == "case" && id == "known").then(|| Target {
+                url: "en/cases/known.html".into(),
+                title: "Known case".into(),
+                anchors: Some(vec!["context".into()]),
+            })
+        }
+        fn file(&self, _from: &str, relative: &str) -> Option<String> {
+            (relative == "../static/a.svg").then(|| "static/a.svg".into())
+        }
+        fn embed(&self, _kind: &str, _id: &str, _to_root: &str) -> Option<String> {
+            None
+        }
+        fn label(&self, key: &str) -> String {
+            key.to_string()
+        }
+    }
+
+    fn html(md: &str) -> (String, Vec<Diagnostic>) {
+        let parsed = parse(md, 1, Some("3"));
+        let ctx = RenderContext {
+            resolver: &NoSite,
+            source_path: "c/x.md",
+            to_root: "../",
+            page_url: "en/x.html",
+        };
+        let r = render(&parsed, &ctx);
+        (r.html, r.problems)
+    }
+
+    #[test]
+    fn numbers_sections_and_makes_unique_anchors() {
+        let (h, _) = html("## Key definitions\n\ntext\n\n## Key definitions\n\n### Sub\n");
+        assert!(h.contains("<h2 id=\"key-definitions\"><span class=\"secnum\">3.1</span> Key definitions</h2>"), "{h}");
+        assert!(h.contains("id=\"key-definitions-1\"><span class=\"secnum\">3.2</span>"), "{h}");
+        assert!(h.contains("<h3 id=\"sub\">Sub</h3>"), "{h}");
+    }
+
+    #[test]
+    fn resolves_id_links_and_fills_empty_text() {
+        let (h, p) = html("See [](case:known#context) and [x](case:missing).\n");
+        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"), "{h}");
+        assert_eq!(p.len(), 1);
+        assert_eq!((p[0].line, p[0].column), (1, 36));
+        assert_eq!(p[0].message, "unknown case id `missing` in link `case:missing`");
+    }
+
+    #[test]
+    fn checks_anchors_images_and_alt_text() {
+        let (_, p) = html("[a](case:known#nope)\n\n![](../static/a.svg)\n\n![x](missing.png)\n");
+        let messages: Vec<_> = p.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec!["`case:known` has no section `#nope`", "image `../static/a.svg` has no alt text", "image `missing.png` not found"]
+        );
+    }
+
+    #[test]
+    fn alerts_become_callouts() {
+        let (h, _) = html("> [!WARNING]\n> Mind the gap.\n");
+        assert!(h.contains("<aside class=\"callout callout-warning\" role=\"note\"><p class=\"callout-title\">callout-warning</p>"), "{h}");
+        assert!(h.contains("Mind the gap."), "{h}");
+    }
+
+    #[test]
+    fn slugs_keep_non_latin_letters() {
+        assert_eq!(slugify("Définitions clés"), "définitions-clés");
+        assert_eq!(slugify("التعاريف الرئيسية"), "التعاريف-الرئيسية");
+        assert_eq!(slugify("数字政府"), "数字政府");
+        assert_eq!(slugify("?!"), "section");
+    }
+}

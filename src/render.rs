@@ -1,0 +1,1057 @@
+//! Rendering: turns the loaded curriculum and the theme into output files (path + bytes).
+//! Invariant: rendering never reads the file system; everything it needs is passed in.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::activity::{BlockKind, Question, QuestionKind, Quiz, Worksheet};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{direction, Strings};
+use crate::markdown::{self, escape, RenderContext, Resolver, Target};
+use crate::model::{Case, Curriculum, Duration};
+use crate::site::{urls, ParsedDocs, SiteIndex};
+use crate::theme::Theme;
+
+/// One file of the finished site, path relative to the output root.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Template names every theme provides.
+const TEMPLATES: &[&str] = &[
+    "home.html",
+    "course.html",
+    "chapter.html",
+    "case.html",
+    "cases.html",
+    "glossary.html",
+    "quiz.html",
+    "worksheet.html",
+    "404.html",
+    "root.html",
+];
+
+/// Compiles the theme's templates once. A broken template is reported with its file.
+pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    let sources: Vec<(String, String)> = theme
+        .under("templates")
+        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), t.to_string())))
+        .collect();
+    if let Err(e) = tera.add_raw_templates(sources) {
+        return Err(vec![template_error(theme, &e)]);
+    }
+    let missing: Vec<Diagnostic> = TEMPLATES
+        .iter()
+        .filter(|t| !tera.get_template_names().any(|n| n == **t))
+        .map(|t| Diagnostic::error(format!("themes/default/templates/{t}"), 0, 0, "the theme has no such template").with_hint("restore the template or remove the overriding theme folder"))
+        .collect();
+    if missing.is_empty() {
+        Ok(tera)
+    } else {
+        Err(missing)
+    }
+}
+
+fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
+    use std::error::Error;
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    let file = message
+        .split('\'')
+        .nth(1)
+        .filter(|n| theme.files.contains_key(&format!("templates/{n}")))
+        .map(|n| theme.origin(&format!("templates/{n}")))
+        .unwrap_or_else(|| "themes".into());
+    Diagnostic::error(file, 0, 0, format!("template error: {message}")).with_hint("fix the template in your theme override")
+}
+
+/// Renders every page of the site for `locale`.
+pub fn render_site(cur: &Curriculum, theme: &Theme, tera: &Tera, static_files: &BTreeSet<String>) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let locale = cur.site.default_locale.clone();
+    let (strings, mut problems) = Strings::load(theme, &[locale.clone(), "en".into()]);
+    let docs = ParsedDocs::parse(cur);
+    let index = SiteIndex::build(cur, &docs, &locale, static_files);
+    let mut tera = tera.clone();
+    tera.register_function("t", TranslateFn(strings.clone()));
+    let renderer = Renderer {
+        index: &index,
+        strings: &strings,
+        tera: &tera,
+        docs: &docs,
+        theme,
+    };
+    let (mut files, p) = renderer.render_all();
+    problems.extend(p);
+    files.push(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: sitemap(&files, cur.site.base_url.as_deref()).into_bytes(),
+    });
+    for (path, bytes) in theme.under("assets") {
+        files.push(OutputFile {
+            path: format!("assets/{path}"),
+            bytes: bytes.to_vec(),
+        });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    (files, problems)
+}
+
+struct TranslateFn(Strings);
+
+impl tera::Function for TranslateFn {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+        let text = match args.get("count").and_then(|v| v.as_i64()) {
+            Some(n) => self.0.count(key, n),
+            None => self.0.get(key),
+        };
+        Ok(tera::Value::String(text))
+    }
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+struct Renderer<'a> {
+    index: &'a SiteIndex<'a>,
+    strings: &'a Strings,
+    tera: &'a Tera,
+    docs: &'a ParsedDocs<'a>,
+    theme: &'a Theme,
+}
+
+/// Resolves links for one page: the index plus this page's position, for relative URLs.
+struct PageResolver<'a> {
+    r: &'a Renderer<'a>,
+}
+
+impl Resolver for PageResolver<'_> {
+    fn resolve(&self, kind: &str, id: &str) -> Option<Target> {
+        self.r.index.target(kind, id)
+    }
+    fn file(&self, from: &str, relative: &str) -> Option<String> {
+        self.r.index.file(from, relative)
+    }
+    fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String> {
+        let page = match kind {
+            "quiz" => urls::quiz(&self.r.index.locale, id),
+            _ => urls::worksheet(&self.r.index.locale, id),
+        };
+        let mut problems = Vec::new();
+        let html = self.r.activity_html(kind, id, to_root, &page, true, &mut problems)?;
+        Some(html)
+    }
+    fn label(&self, key: &str) -> String {
+        self.r.strings.get(key)
+    }
+}
+
+#[derive(Serialize, Clone)]
+struct Link {
+    url: String,
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<String>,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct NavCourse {
+    title: String,
+    url: String,
+    current: bool,
+    chapters: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct Page {
+    lang: String,
+    dir: &'static str,
+    site_title: String,
+    site_description: Option<String>,
+    title: String,
+    description: Option<String>,
+    to_root: String,
+    home_url: String,
+    cases_url: String,
+    glossary_url: String,
+    nav: Vec<NavCourse>,
+    breadcrumbs: Vec<Link>,
+    /// Scripts this page needs beyond the site script (e.g. activities).
+    needs_activity: bool,
+    url: String,
+}
+
+impl<'a> Renderer<'a> {
+    fn locale(&self) -> &str {
+        &self.index.locale
+    }
+
+    fn render_all(&self) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+        let cur = self.index.cur;
+        let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary, Job::NotFound, Job::Root];
+        for (ci, course) in cur.courses.iter().enumerate() {
+            jobs.push(Job::Course(ci));
+            for i in 0..course.chapters.len() {
+                jobs.push(Job::Chapter(ci, i));
+            }
+        }
+        jobs.extend((0..cur.quizzes.len()).map(Job::Quiz));
+        jobs.extend((0..cur.worksheets.len()).map(Job::Worksheet));
+
+        // Chapters first: their links tell case pages where each case is used.
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> = jobs.par_iter().map(|job| self.render_job(job)).collect();
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        let mut references: Vec<Reference> = Vec::new();
+        for (file, p, refs) in results {
+            files.extend(file);
+            problems.extend(p);
+            references.extend(refs);
+        }
+        let used_in = self.case_usage(&references);
+        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len()).into_par_iter().map(|i| self.render_case(i, &used_in)).collect();
+        for (file, p) in cases {
+            files.extend(file);
+            problems.extend(p);
+        }
+        for term in 0..cur.terms.len() {
+            let _ = term;
+        }
+        (files, problems)
+    }
+
+    fn render_job(&self, job: &Job) -> (Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
+        let mut problems = Vec::new();
+        let mut references = Vec::new();
+        let file = match *job {
+            Job::Home => self.render_home(&mut problems),
+            Job::Root => self.render_root(&mut problems),
+            Job::NotFound => self.render_404(&mut problems),
+            Job::Cases => self.render_case_index(&mut problems),
+            Job::Glossary => self.render_glossary(&mut problems),
+            Job::Course(ci) => self.render_course(ci, &mut problems),
+            Job::Chapter(ci, i) => self.render_chapter(ci, i, &mut problems, &mut references),
+            Job::Quiz(i) => self.render_activity_page("quiz", &self.index.cur.quizzes[i].id, &mut problems),
+            Job::Worksheet(i) => self.render_activity_page("worksheet", &self.index.cur.worksheets[i].id, &mut problems),
+        };
+        (file, problems, references)
+    }
+
+    fn page(&self, url: &str, title: &str, breadcrumbs: Vec<Link>, current_course: Option<usize>, current_chapter: Option<&str>) -> Page {
+        let locale = self.locale();
+        let to_root = urls::to_root(url);
+        let cur = self.index.cur;
+        let rel = |u: String| format!("{to_root}{u}");
+        let nav = cur
+            .courses
+            .iter()
+            .enumerate()
+            .map(|(ci, course)| NavCourse {
+                title: course.doc.meta.title.clone(),
+                url: rel(urls::course(locale, &course.doc.meta.id)),
+                current: current_course == Some(ci),
+                chapters: course
+                    .chapters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, ch)| Link {
+                        url: rel(urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
+                        title: ch.meta.title.clone(),
+                        number: Some((i + 1).to_string()),
+                        current: current_chapter == Some(ch.meta.id.as_str()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Page {
+            lang: locale.to_string(),
+            dir: direction(locale),
+            site_title: cur.site.title.clone(),
+            site_description: cur.site.description.clone(),
+            title: title.to_string(),
+            description: None,
+            home_url: rel(urls::home(locale)),
+            cases_url: rel(urls::cases(locale)),
+            glossary_url: rel(urls::glossary(locale)),
+            nav,
+            breadcrumbs,
+            needs_activity: false,
+            url: url.to_string(),
+            to_root,
+        }
+    }
+
+    fn emit(&self, template: &str, url: &str, page: Page, mut context: Context, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        context.insert("page", &page);
+        match self.tera.render(template, &context) {
+            Ok(html) => Some(OutputFile {
+                path: url.to_string(),
+                bytes: minify(html.as_bytes()),
+            }),
+            Err(e) => {
+                problems.push(template_error(self.theme, &e));
+                None
+            }
+        }
+    }
+
+    /// Inline Markdown (objectives, key messages, prompts) rendered for a page.
+    fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
+        let resolver = PageResolver { r: self };
+        let to_root = urls::to_root(url);
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: url,
+        };
+        let r = markdown::render_inline(text, &ctx);
+        problems.extend(r.problems);
+        r.html
+    }
+
+    fn block(&self, parsed: &markdown::Parsed<'_>, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> markdown::Rendered {
+        let resolver = PageResolver { r: self };
+        let to_root = urls::to_root(url);
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: url,
+        };
+        let mut r = markdown::render(parsed, &ctx);
+        problems.append(&mut r.problems);
+        r
+    }
+
+    fn home_crumb(&self, url: &str) -> Link {
+        Link {
+            url: format!("{}{}", urls::to_root(url), urls::home(self.locale())),
+            title: self.strings.get("home"),
+            number: None,
+            current: false,
+        }
+    }
+
+    fn duration(&self, d: Option<Duration>) -> Option<String> {
+        d.map(|d| {
+            let (h, m) = (d.minutes() / 60, d.minutes() % 60);
+            match (h, m) {
+                (0, m) => self.strings.count("duration-minutes", m as i64),
+                (h, 0) => self.strings.count("duration-hours", h as i64),
+                (h, m) => format!("{} {}", self.strings.count("duration-hours", h as i64), self.strings.count("duration-minutes", m as i64)),
+            }
+        })
+    }
+
+    fn render_root(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let url = "index.html";
+        let page = self.page(url, &self.index.cur.site.title, Vec::new(), None, None);
+        let mut context = Context::new();
+        context.insert("target", &urls::home(self.locale()));
+        self.emit("root.html", url, page, context, problems)
+    }
+
+    fn render_404(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let url = "404.html";
+        let page = self.page(url, &self.strings.get("not-found-title"), Vec::new(), None, None);
+        let mut context = Context::new();
+        context.insert("css", &self.theme.text("assets/site.css").unwrap_or(""));
+        self.emit("404.html", url, page, context, problems)
+    }
+
+    fn render_home(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let locale = self.locale();
+        let url = urls::home(locale);
+        let to_root = urls::to_root(&url);
+        #[derive(Serialize)]
+        struct CourseCard {
+            title: String,
+            url: String,
+            summary: Option<String>,
+            duration: Option<String>,
+            chapters: usize,
+            publisher: Option<String>,
+        }
+        let cur = self.index.cur;
+        let courses: Vec<CourseCard> = cur
+            .courses
+            .iter()
+            .map(|c| CourseCard {
+                title: c.doc.meta.title.clone(),
+                url: format!("{to_root}{}", urls::course(locale, &c.doc.meta.id)),
+                summary: c.doc.meta.summary.as_ref().map(|s| self.inline(s, &c.doc.path, &url, problems)),
+                duration: self.duration(c.doc.meta.duration),
+                chapters: c.chapters.len(),
+                publisher: c.doc.meta.publisher.clone(),
+            })
+            .collect();
+        let mut context = Context::new();
+        context.insert("courses", &courses);
+        context.insert("case_count", &cur.cases.len());
+        context.insert("term_count", &cur.terms.len());
+        let mut page = self.page(&url, &cur.site.title, Vec::new(), None, None);
+        page.description = cur.site.description.clone();
+        self.emit("home.html", &url, page, context, problems)
+    }
+
+    fn activities_of(&self, ch: &crate::model::Chapter, to_root: &str) -> Vec<Activity> {
+        let mut list = Vec::new();
+        let mut push = |kind: &'static str, id: &str, label: &str| {
+            if let Some(t) = self.index.target(kind, id) {
+                list.push(Activity {
+                    kind,
+                    kind_label: self.strings.get(label),
+                    title: t.title,
+                    url: format!("{to_root}{}", t.url),
+                });
+            }
+        };
+        if let Some(q) = &ch.meta.quiz {
+            push("quiz", q, "activity-quiz");
+        }
+        if let Some(q) = &ch.meta.reflections {
+            push("quiz", q, "activity-reflections");
+        }
+        for w in &ch.meta.worksheets {
+            push("worksheet", w, "activity-worksheet");
+        }
+        list
+    }
+
+    fn render_course(&self, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let locale = self.locale();
+        let course = &self.index.cur.courses[ci];
+        let meta = &course.doc.meta;
+        let url = urls::course(locale, &meta.id);
+        let to_root = urls::to_root(&url);
+        let parsed = markdown::parse(&course.doc.body, course.doc.body_line, None);
+        let body = self.block(&parsed, &course.doc.path, &url, problems).html;
+        #[derive(Serialize)]
+        struct SyllabusEntry {
+            number: usize,
+            title: String,
+            url: String,
+            summary: Option<String>,
+            duration: Option<String>,
+            sections: Vec<Link>,
+            activities: Vec<Activity>,
+            case_count: usize,
+        }
+        let syllabus: Vec<SyllabusEntry> = course
+            .chapters
+            .iter()
+            .enumerate()
+            .map(|(i, ch)| {
+                let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
+                SyllabusEntry {
+                    number: i + 1,
+                    title: ch.meta.title.clone(),
+                    summary: ch.meta.summary.as_ref().map(|s| self.inline(s, &ch.path, &url, problems)),
+                    duration: self.duration(ch.meta.duration),
+                    sections: self.sections(ci, i, &ch_url),
+                    activities: self.activities_of(ch, &to_root),
+                    case_count: ch.meta.cases.len(),
+                    url: ch_url,
+                }
+            })
+            .collect();
+        let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
+        let mut context = Context::new();
+        context.insert("course", &serde_json::json!({
+            "title": meta.title,
+            "summary": meta.summary.as_ref().map(|s| self.inline(s, &course.doc.path, &url, problems)),
+            "audience": meta.audience.iter().map(|a| self.inline(a, &course.doc.path, &url, problems)).collect::<Vec<_>>(),
+            "objectives": meta.objectives.iter().map(|a| self.inline(a, &course.doc.path, &url, problems)).collect::<Vec<_>>(),
+            "duration": self.duration(meta.duration.or((total > 0).then_some(Duration(total)))),
+            "publisher": meta.publisher,
+            "editorial_note": meta.editorial_note,
+            "body": body,
+            "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
+        }));
+        context.insert("syllabus", &syllabus);
+        let page = self.page(&url, &meta.title, vec![self.home_crumb(&url)], Some(ci), None);
+        self.emit("course.html", &url, page, context, problems)
+    }
+
+    /// The numbered sections of a chapter: its `##` headings, then key messages.
+    fn sections(&self, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
+        let ch = &self.index.cur.courses[ci].chapters[i];
+        let headings = &self.docs.chapters[ci][i].headings;
+        let mut sections: Vec<Link> = headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .map(|h| Link {
+                url: format!("{chapter_url}#{}", h.id),
+                title: h.text.clone(),
+                number: h.number.clone(),
+                current: false,
+            })
+            .collect();
+        if !ch.meta.key_messages.is_empty() {
+            sections.push(Link {
+                url: format!("{chapter_url}#key-messages"),
+                title: self.strings.get("key-messages"),
+                number: Some(format!("{}.{}", i + 1, sections.len() + 1)),
+                current: false,
+            });
+        }
+        sections
+    }
+
+    fn render_chapter(&self, ci: usize, i: usize, problems: &mut Vec<Diagnostic>, references: &mut Vec<Reference>) -> Option<OutputFile> {
+        let locale = self.locale();
+        let course = &self.index.cur.courses[ci];
+        let ch = &course.chapters[i];
+        let meta = &ch.meta;
+        let url = urls::chapter(locale, &course.doc.meta.id, &meta.id);
+        let to_root = urls::to_root(&url);
+        let rendered = self.block(&self.docs.chapters[ci][i], &ch.path, &url, problems);
+        for (kind, id, section) in rendered.references {
+            if kind == "case" {
+                let number = section.as_ref().and_then(|s| self.docs.chapters[ci][i].headings.iter().find(|h| &h.id == s)).and_then(|h| h.number.clone());
+                references.push(Reference {
+                    case: id,
+                    chapter: meta.id.clone(),
+                    section,
+                    number,
+                });
+            }
+        }
+        for case in &meta.cases {
+            references.push(Reference {
+                case: case.clone(),
+                chapter: meta.id.clone(),
+                section: None,
+                number: None,
+            });
+        }
+        let neighbour = |j: usize| {
+            course.chapters.get(j).map(|c| Link {
+                url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &c.meta.id)),
+                title: c.meta.title.clone(),
+                number: Some((j + 1).to_string()),
+                current: false,
+            })
+        };
+        let cases: Vec<CaseCard> = meta
+            .cases
+            .iter()
+            .filter_map(|id| self.index.cur.cases.iter().find(|c| &c.meta.id == id))
+            .map(|c| self.case_card(c, &to_root))
+            .collect();
+        let toc = self.sections(ci, i, "");
+        let key_messages: Vec<String> = meta.key_messages.iter().map(|k| self.inline(k, &ch.path, &url, problems)).collect();
+        let mut context = Context::new();
+        context.insert("chapter", &serde_json::json!({
+            "number": i + 1,
+            "title": meta.title,
+            "summary": meta.summary.as_ref().map(|s| self.inline(s, &ch.path, &url, problems)),
+            "duration": self.duration(meta.duration),
+            "objectives": meta.objectives.iter().map(|o| self.inline(o, &ch.path, &url, problems)).collect::<Vec<_>>(),
+            "key_messages": key_messages,
+            "key_messages_number": toc.last().filter(|_| !meta.key_messages.is_empty()).and_then(|l| l.number.clone()),
+            "body": rendered.html,
+            "toc": toc,
+            "cases": cases,
+            "activities": self.activities_of(ch, &to_root),
+            "prev": i.checked_sub(1).and_then(neighbour),
+            "next": neighbour(i + 1),
+            "editorial_note": meta.editorial_note,
+        }));
+        context.insert("course", &serde_json::json!({
+            "title": course.doc.meta.title,
+            "url": format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
+        }));
+        let crumbs = vec![
+            self.home_crumb(&url),
+            Link {
+                url: format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
+                title: course.doc.meta.title.clone(),
+                number: None,
+                current: false,
+            },
+        ];
+        let mut page = self.page(&url, &meta.title, crumbs, Some(ci), Some(&meta.id));
+        page.description = meta.summary.clone();
+        page.needs_activity = rendered.html.contains("data-activity");
+        self.emit("chapter.html", &url, page, context, problems)
+    }
+
+    fn case_card(&self, c: &Case, to_root: &str) -> CaseCard {
+        CaseCard {
+            id: c.meta.id.clone(),
+            number: c.meta.number.clone(),
+            title: c.meta.title.clone(),
+            url: format!("{to_root}{}", urls::case(self.locale(), &c.meta.id)),
+            countries: c.meta.countries.clone(),
+            region: self.strings.get(c.meta.region.key()),
+            region_key: c.meta.region.key().trim_start_matches("region-").to_string(),
+            sdgs: c.meta.sdgs.clone(),
+            themes: c.meta.themes.clone(),
+            year: c.meta.year,
+        }
+    }
+
+    /// For each case, the chapters (and sections) that use it, in course order.
+    fn case_usage(&self, references: &[Reference]) -> HashMap<String, Vec<Link>> {
+        let mut usage: HashMap<String, BTreeMap<(usize, usize), (Link, BTreeSet<String>)>> = HashMap::new();
+        for r in references {
+            let Some(pos) = self.index.chapter_pos.get(r.chapter.as_str()) else { continue };
+            let course = &self.index.cur.courses[pos.course];
+            let ch = &course.chapters[pos.chapter];
+            let entry = usage.entry(r.case.clone()).or_default().entry((pos.course, pos.chapter)).or_insert_with(|| {
+                (
+                    Link {
+                        url: urls::chapter(self.locale(), &course.doc.meta.id, &ch.meta.id),
+                        title: ch.meta.title.clone(),
+                        number: Some((pos.chapter + 1).to_string()),
+                        current: false,
+                    },
+                    BTreeSet::new(),
+                )
+            });
+            if let Some(n) = &r.number {
+                entry.1.insert(n.clone());
+            }
+        }
+        usage
+            .into_iter()
+            .map(|(case, chapters)| {
+                let links = chapters
+                    .into_values()
+                    .map(|(mut link, sections)| {
+                        if !sections.is_empty() {
+                            link.number = Some(sections.into_iter().collect::<Vec<_>>().join(", "));
+                        }
+                        link
+                    })
+                    .collect();
+                (case, links)
+            })
+            .collect()
+    }
+
+    fn render_case(&self, i: usize, used_in: &HashMap<String, Vec<Link>>) -> (Option<OutputFile>, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let c = &self.index.cur.cases[i];
+        let url = urls::case(self.locale(), &c.meta.id);
+        let to_root = urls::to_root(&url);
+        let body = self.block(&self.docs.cases[i], &c.path, &url, &mut problems).html;
+        let used: Vec<Link> = used_in
+            .get(&c.meta.id)
+            .map(|links| links.iter().map(|l| Link { url: format!("{to_root}{}", l.url), ..l.clone() }).collect())
+            .unwrap_or_default();
+        let mut context = Context::new();
+        context.insert("case", &serde_json::json!({
+            "card": self.case_card(c, &to_root),
+            "organisations": c.meta.organisations,
+            "level": self.strings.get(c.meta.level.key()),
+            "source": c.meta.source,
+            "editorial_note": c.meta.editorial_note,
+            "body": body,
+            "used_in": used,
+        }));
+        let crumbs = vec![
+            self.home_crumb(&url),
+            Link {
+                url: format!("{to_root}{}", urls::cases(self.locale())),
+                title: self.strings.get("case-library"),
+                number: None,
+                current: false,
+            },
+        ];
+        let page = self.page(&url, &c.meta.title, crumbs, None, None);
+        let file = self.emit("case.html", &url, page, context, &mut problems);
+        (file, problems)
+    }
+
+    fn render_case_index(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let url = urls::cases(self.locale());
+        let to_root = urls::to_root(&url);
+        let cur = self.index.cur;
+        let mut by_region: BTreeMap<crate::model::Region, Vec<CaseCard>> = BTreeMap::new();
+        let mut countries: BTreeMap<String, Vec<Link>> = BTreeMap::new();
+        let mut sdgs: BTreeMap<u8, Vec<Link>> = BTreeMap::new();
+        let mut themes: BTreeMap<String, Vec<Link>> = BTreeMap::new();
+        for c in &cur.cases {
+            let card = self.case_card(c, &to_root);
+            let link = Link {
+                url: card.url.clone(),
+                title: card.title.clone(),
+                number: card.number.clone(),
+                current: false,
+            };
+            for country in &c.meta.countries {
+                countries.entry(country.clone()).or_default().push(link.clone());
+            }
+            for sdg in &c.meta.sdgs {
+                sdgs.entry(*sdg).or_default().push(link.clone());
+            }
+            for theme in &c.meta.themes {
+                themes.entry(theme.clone()).or_default().push(link.clone());
+            }
+            by_region.entry(c.meta.region).or_default().push(card);
+        }
+        let sort_cards = |cards: &mut Vec<CaseCard>| cards.sort_by(|a, b| natural_key(a.number.as_deref()).cmp(&natural_key(b.number.as_deref())).then(a.title.cmp(&b.title)));
+        let regions: Vec<serde_json::Value> = by_region
+            .into_iter()
+            .map(|(region, mut cards)| {
+                sort_cards(&mut cards);
+                serde_json::json!({"key": region.key().trim_start_matches("region-"), "name": self.strings.get(region.key()), "cases": cards})
+            })
+            .collect();
+        let facet = |m: BTreeMap<String, Vec<Link>>| m.into_iter().map(|(name, cases)| serde_json::json!({"name": name, "cases": cases})).collect::<Vec<_>>();
+        let mut context = Context::new();
+        context.insert("regions", &regions);
+        context.insert("countries", &facet(countries));
+        context.insert("themes", &facet(themes));
+        context.insert("sdgs", &sdgs.into_iter().map(|(n, cases)| serde_json::json!({"name": n, "cases": cases})).collect::<Vec<_>>());
+        context.insert("case_count", &cur.cases.len());
+        let page = self.page(&url, &self.strings.get("case-library"), vec![self.home_crumb(&url)], None, None);
+        self.emit("cases.html", &url, page, context, problems)
+    }
+
+    fn render_glossary(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let url = urls::glossary(self.locale());
+        let cur = self.index.cur;
+        let terms: Vec<serde_json::Value> = cur
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let html = self.block(&self.docs.terms[i], &t.path, &url, problems).html;
+                let see_also: Vec<Link> = t
+                    .meta
+                    .see_also
+                    .iter()
+                    .filter_map(|id| self.index.target("term", id))
+                    .map(|target| Link {
+                        url: format!("#{}", target.url.rsplit('#').next().unwrap_or("")),
+                        title: target.title,
+                        number: None,
+                        current: false,
+                    })
+                    .collect();
+                let letter = t.meta.term.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+                serde_json::json!({"id": t.meta.id, "term": t.meta.term, "html": html, "see_also": see_also, "letter": letter})
+            })
+            .collect();
+        let mut context = Context::new();
+        context.insert("terms", &terms);
+        let page = self.page(&url, &self.strings.get("glossary"), vec![self.home_crumb(&url)], None, None);
+        self.emit("glossary.html", &url, page, context, problems)
+    }
+
+    fn render_activity_page(&self, kind: &str, id: &str, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let locale = self.locale();
+        let url = if kind == "quiz" { urls::quiz(locale, id) } else { urls::worksheet(locale, id) };
+        let to_root = urls::to_root(&url);
+        let html = self.activity_html(kind, id, &to_root, &url, false, problems)?;
+        let title = self.index.target(kind, id).map(|t| t.title).unwrap_or_default();
+        // The chapter that uses the activity, for the breadcrumb and a way back.
+        let used_by = self.index.cur.courses.iter().flat_map(|c| c.chapters.iter().map(move |ch| (c, ch))).find(|(_, ch)| {
+            ch.meta.quiz.as_deref() == Some(id) || ch.meta.reflections.as_deref() == Some(id) || ch.meta.worksheets.iter().any(|w| w == id)
+        });
+        let mut crumbs = vec![self.home_crumb(&url)];
+        let mut course_index = None;
+        if let Some((course, ch)) = used_by {
+            course_index = self.index.cur.courses.iter().position(|c| c.doc.meta.id == course.doc.meta.id);
+            crumbs.push(Link {
+                url: format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
+                title: course.doc.meta.title.clone(),
+                number: None,
+                current: false,
+            });
+            crumbs.push(Link {
+                url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
+                title: ch.meta.title.clone(),
+                number: None,
+                current: false,
+            });
+        }
+        let mut context = Context::new();
+        context.insert("activity_html", &html);
+        let mut page = self.page(&url, &title, crumbs, course_index, used_by.map(|(_, ch)| ch.meta.id.as_str()));
+        page.needs_activity = true;
+        self.emit(if kind == "quiz" { "quiz.html" } else { "worksheet.html" }, &url, page, context, problems)
+    }
+
+    /// The HTML of a quiz or worksheet, for its own page or embedded in a chapter.
+    fn activity_html(&self, kind: &str, id: &str, to_root: &str, page_url: &str, embedded: bool, problems: &mut Vec<Diagnostic>) -> Option<String> {
+        let cur = self.index.cur;
+        let mut context = Context::new();
+        context.insert("embedded", &embedded);
+        context.insert("locale", self.locale());
+        let template = match kind {
+            "quiz" => {
+                let quiz = cur.quizzes.iter().find(|q| q.id == id)?;
+                context.insert("quiz", &self.quiz_view(quiz, page_url, problems));
+                "partials/quiz.html"
+            }
+            _ => {
+                let sheet = cur.worksheets.iter().find(|w| w.id == id)?;
+                context.insert("sheet", &self.worksheet_view(sheet, page_url, problems));
+                "partials/worksheet.html"
+            }
+        };
+        let _ = to_root;
+        match self.tera.render(template, &context) {
+            Ok(html) => Some(html),
+            Err(e) => {
+                problems.push(template_error(self.theme, &e));
+                None
+            }
+        }
+    }
+
+    fn quiz_view(&self, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
+        let inline = |text: &str, problems: &mut Vec<Diagnostic>| self.inline(text, &quiz.path, url, problems);
+        let mut answers = Vec::new();
+        let questions: Vec<serde_json::Value> = quiz
+            .questions
+            .iter()
+            .map(|q| {
+                let (view, answer) = self.question_view(quiz, q, &inline, problems);
+                answers.push(answer);
+                view
+            })
+            .collect();
+        let graded = quiz.questions.iter().any(|q| q.kind.is_graded());
+        let total: u32 = quiz.questions.iter().map(Question::points).sum();
+        let key = serde_json::json!({"id": quiz.id, "passMark": quiz.pass_mark, "total": total, "questions": answers});
+        serde_json::json!({
+            "id": quiz.id,
+            "title": quiz.title,
+            "intro": quiz.intro.as_ref().map(|t| inline(t, problems)),
+            "pass_mark": quiz.pass_mark,
+            "graded": graded,
+            "total": total,
+            "questions": questions,
+            "answer_key": script_json(&key),
+        })
+    }
+
+    /// A question's view for the template, and its answer key for the browser script.
+    fn question_view(&self, quiz: &Quiz, q: &Question, inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String, problems: &mut Vec<Diagnostic>) -> (serde_json::Value, serde_json::Value) {
+        let options: Vec<serde_json::Value> = q
+            .options
+            .iter()
+            .map(|o| serde_json::json!({"html": inline(&o.text, problems), "correct": o.correct, "feedback": o.feedback.as_ref().map(|f| inline(f, problems))}))
+            .collect();
+        let seed = format!("{}/{}", quiz.id, q.id);
+        let (shown_items, order): (Vec<String>, Vec<usize>) = {
+            let order = shuffled(q.items.len(), &seed);
+            (order.iter().map(|&i| inline(&q.items[i], problems)).collect(), order)
+        };
+        let rights_order = shuffled(q.pairs.len(), &seed);
+        let view = serde_json::json!({
+            "id": q.id,
+            "type": q.kind.name(),
+            "graded": q.kind.is_graded(),
+            "points": q.points(),
+            "prompt": inline(&q.prompt, problems),
+            "options": options,
+            "answer_bool": q.bool_answer(),
+            "answer_number": q.number_answer(),
+            "tolerance": q.tolerance,
+            "accept": q.accept,
+            "items_shown": shown_items,
+            "items_correct": q.items.iter().map(|t| inline(t, problems)).collect::<Vec<_>>(),
+            "pairs": q.pairs.iter().map(|p| serde_json::json!({"left": inline(&p.left, problems), "right": inline(&p.right, problems)})).collect::<Vec<_>>(),
+            "rights_shown": rights_order.iter().map(|&i| inline(&q.pairs[i].right, problems)).collect::<Vec<_>>(),
+            "explanation": q.explanation.as_ref().map(|t| inline(t, problems)),
+            "guidance": q.guidance.as_ref().map(|t| inline(t, problems)),
+        });
+        let answer = match q.kind {
+            QuestionKind::Single | QuestionKind::Multiple => serde_json::json!({
+                "id": q.id, "type": q.kind.name(), "points": q.points(),
+                "correct": q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect::<Vec<_>>(),
+            }),
+            QuestionKind::TrueFalse => serde_json::json!({"id": q.id, "type": "true_false", "points": q.points(), "correct": q.bool_answer()}),
+            QuestionKind::ShortText => serde_json::json!({"id": q.id, "type": "short_text", "points": q.points(), "accept": q.accept}),
+            QuestionKind::Numeric => serde_json::json!({"id": q.id, "type": "numeric", "points": q.points(), "value": q.number_answer(), "tolerance": q.tolerance.unwrap_or(0.0)}),
+            // Items are shown in `order`; the answer is the shown index of each correct position.
+            QuestionKind::Ordering => {
+                let mut shown_index = vec![0; order.len()];
+                for (shown, &original) in order.iter().enumerate() {
+                    shown_index[original] = shown;
+                }
+                serde_json::json!({"id": q.id, "type": "ordering", "points": q.points(), "order": shown_index})
+            }
+            QuestionKind::Matching => {
+                let mut right_for_left = vec![0; rights_order.len()];
+                for (shown, &original) in rights_order.iter().enumerate() {
+                    right_for_left[original] = shown;
+                }
+                serde_json::json!({"id": q.id, "type": "matching", "points": q.points(), "pairs": right_for_left})
+            }
+            QuestionKind::Reflection => serde_json::json!({"id": q.id, "type": "reflection", "points": 0}),
+        };
+        (view, answer)
+    }
+
+    fn worksheet_view(&self, sheet: &Worksheet, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
+        let inline = |text: &str, problems: &mut Vec<Diagnostic>| self.inline(text, &sheet.path, url, problems);
+        let blocks: Vec<serde_json::Value> = sheet
+            .blocks
+            .iter()
+            .map(|b| {
+                serde_json::json!({
+                    "type": if b.kind == BlockKind::Table { "table" } else { "field" },
+                    "id": b.id,
+                    "label": b.label,
+                    "help": b.help.as_ref().map(|h| inline(h, problems)),
+                    "multiline": b.multiline,
+                    "rows": b.rows.unwrap_or(3).max(1),
+                    "columns": b.columns.iter().map(|c| serde_json::json!({"id": c.id, "label": c.label, "prompt": c.prompt})).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let schema = serde_json::json!({"id": sheet.id, "title": sheet.title, "blocks": sheet.blocks});
+        serde_json::json!({
+            "id": sheet.id,
+            "title": sheet.title,
+            "intro": sheet.intro.as_ref().map(|t| inline(t, problems)),
+            "blocks": blocks,
+            "schema": script_json(&schema),
+        })
+    }
+}
+
+enum Job {
+    Home,
+    Root,
+    NotFound,
+    Cases,
+    Glossary,
+    Course(usize),
+    Chapter(usize, usize),
+    Quiz(usize),
+    Worksheet(usize),
+}
+
+/// A chapter's use of a case: from its `cases:` list or a link in a section.
+struct Reference {
+    case: String,
+    chapter: String,
+    section: Option<String>,
+    number: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Activity {
+    kind: &'static str,
+    kind_label: String,
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct CaseCard {
+    id: String,
+    number: Option<String>,
+    title: String,
+    url: String,
+    countries: Vec<String>,
+    region: String,
+    region_key: String,
+    sdgs: Vec<u8>,
+    themes: Vec<String>,
+    year: Option<u16>,
+}
+
+/// "5.10" sorts after "5.9".
+fn natural_key(number: Option<&str>) -> Vec<u32> {
+    number.map(|n| n.split('.').map(|p| p.trim().parse().unwrap_or(u32::MAX)).collect()).unwrap_or_else(|| vec![u32::MAX])
+}
+
+/// A deterministic shuffle (the same for every build) that never leaves items in their
+/// original order when there are at least two, so an ordering question is never pre-solved.
+fn shuffled(n: usize, seed: &str) -> Vec<usize> {
+    let mut state: u64 = 0xcbf29ce484222325;
+    for b in seed.bytes() {
+        state ^= b as u64;
+        state = state.wrapping_mul(0x100000001b3);
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = (state % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    if n >= 2 && order.iter().enumerate().all(|(i, &o)| i == o) {
+        order.rotate_left(1);
+    }
+    order
+}
+
+/// JSON safe to place inside `<script type="application/json">`: no `<`, `>` or `&` can end
+/// the script element or open a comment, whatever the quiz text says.
+pub fn script_json<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
+    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+}
+
+pub fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        minify_css: false,
+        minify_js: false,
+        ..minify_html::Cfg::default()
+    };
+    minify_html::minify(html, &cfg)
+}
+
+fn sitemap(files: &[OutputFile], base_url: Option<&str>) -> String {
+    let base = base_url.map(|b| if b.ends_with('/') { b.to_string() } else { format!("{b}/") }).unwrap_or_default();
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for f in files {
+        if f.path.ends_with(".html") && f.path != "404.html" && f.path != "index.html" {
+            xml.push_str(&format!("  <url><loc>{}{}</loc></url>\n", escape(&base), escape(&f.path)));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_json_cannot_break_out() {
+        let s = script_json(&serde_json::json!({"a": "</script><!-- & \"x\""}));
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
+    }
+
+    #[test]
+    fn shuffles_deterministically_and_never_identity() {
+        assert_eq!(shuffled(4, "q"), shuffled(4, "q"));
+        for seed in ["a", "b", "c", "d", "e"] {
+            let s = shuffled(2, seed);
+            assert_eq!(s, vec![1, 0]);
+        }
+    }
+
+    #[test]
+    fn orders_case_numbers_naturally() {
+        assert!(natural_key(Some("5.9")) < natural_key(Some("5.10")));
+    }
+}

@@ -1,0 +1,354 @@
+//! The site index: every addressable thing (course, chapter, case, term, activity) with its
+//! output URL, title and anchors, built once per locale. It resolves id links for rendering and
+//! holds the cross-reference checks (duplicate ids, unknown ids in front matter).
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::diagnostic::Diagnostic;
+use crate::markdown::{self, Heading, Parsed, Target};
+use crate::model::Curriculum;
+use crate::source::locate;
+
+/// Output paths, relative to the site root. One place decides the URL layout.
+pub mod urls {
+    pub fn home(locale: &str) -> String {
+        format!("{locale}/index.html")
+    }
+    pub fn course(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/index.html")
+    }
+    pub fn chapter(locale: &str, course: &str, chapter: &str) -> String {
+        format!("{locale}/{course}/{chapter}.html")
+    }
+    pub fn cases(locale: &str) -> String {
+        format!("{locale}/cases/index.html")
+    }
+    pub fn case(locale: &str, id: &str) -> String {
+        format!("{locale}/cases/{id}.html")
+    }
+    pub fn glossary(locale: &str) -> String {
+        format!("{locale}/glossary.html")
+    }
+    pub fn quiz(locale: &str, id: &str) -> String {
+        format!("{locale}/quizzes/{id}.html")
+    }
+    pub fn worksheet(locale: &str, id: &str) -> String {
+        format!("{locale}/worksheets/{id}.html")
+    }
+    /// `../` repeated once per folder level of `page`, to reach the site root.
+    pub fn to_root(page: &str) -> String {
+        "../".repeat(page.matches('/').count())
+    }
+}
+
+/// Where a chapter sits: its course and position.
+#[derive(Debug, Clone, Copy)]
+pub struct ChapterPos {
+    pub course: usize,
+    pub chapter: usize,
+}
+
+/// A document parsed once, shared by the index (anchors) and rendering (HTML).
+pub struct ParsedDocs<'c> {
+    /// Per course, per chapter.
+    pub chapters: Vec<Vec<Parsed<'c>>>,
+    pub cases: Vec<Parsed<'c>>,
+    pub terms: Vec<Parsed<'c>>,
+}
+
+impl<'c> ParsedDocs<'c> {
+    pub fn parse(cur: &'c Curriculum) -> ParsedDocs<'c> {
+        use rayon::prelude::*;
+        let chapters = cur
+            .courses
+            .iter()
+            .map(|course| {
+                course
+                    .chapters
+                    .par_iter()
+                    .enumerate()
+                    .map(|(i, ch)| markdown::parse(&ch.body, ch.body_line, Some(&(i + 1).to_string())))
+                    .collect()
+            })
+            .collect();
+        let cases = cur.cases.par_iter().map(|c| markdown::parse(&c.body, c.body_line, None)).collect();
+        let terms = cur.terms.par_iter().map(|t| markdown::parse(&t.body, t.body_line, None)).collect();
+        ParsedDocs { chapters, cases, terms }
+    }
+}
+
+pub struct SiteIndex<'c> {
+    pub cur: &'c Curriculum,
+    pub locale: String,
+    targets: HashMap<(&'static str, &'c str), TargetInfo>,
+    pub chapter_pos: HashMap<&'c str, ChapterPos>,
+    /// Root-relative paths of files under `static/`.
+    static_files: &'c BTreeSet<String>,
+    /// Root-relative source path of a content file → its output URL.
+    content_urls: HashMap<&'c str, String>,
+}
+
+struct TargetInfo {
+    url: String,
+    title: String,
+    anchors: Option<Vec<String>>,
+}
+
+impl<'c> SiteIndex<'c> {
+    pub fn build(cur: &'c Curriculum, docs: &ParsedDocs<'_>, locale: &str, static_files: &'c BTreeSet<String>) -> SiteIndex<'c> {
+        let mut targets = HashMap::new();
+        let mut chapter_pos = HashMap::new();
+        let mut content_urls = HashMap::new();
+        let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
+            let mut a: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
+            a.extend(extra.iter().map(|s| s.to_string()));
+            Some(a)
+        };
+        for (ci, course) in cur.courses.iter().enumerate() {
+            let id = course.doc.meta.id.as_str();
+            let url = urls::course(locale, id);
+            content_urls.insert(course.doc.path.as_str(), url.clone());
+            targets.entry(("course", id)).or_insert(TargetInfo {
+                url,
+                title: course.doc.meta.title.clone(),
+                anchors: None,
+            });
+            for (i, ch) in course.chapters.iter().enumerate() {
+                let url = urls::chapter(locale, id, &ch.meta.id);
+                content_urls.insert(ch.path.as_str(), url.clone());
+                if !targets.contains_key(&("chapter", ch.meta.id.as_str())) {
+                    chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
+                    targets.insert(
+                        ("chapter", ch.meta.id.as_str()),
+                        TargetInfo {
+                            url,
+                            title: ch.meta.title.clone(),
+                            anchors: anchors(&docs.chapters[ci][i].headings, &["key-messages", "objectives", "cases", "activities"]),
+                        },
+                    );
+                }
+            }
+        }
+        for (i, case) in cur.cases.iter().enumerate() {
+            let url = urls::case(locale, &case.meta.id);
+            content_urls.insert(case.path.as_str(), url.clone());
+            targets.entry(("case", case.meta.id.as_str())).or_insert(TargetInfo {
+                url,
+                title: case.meta.title.clone(),
+                anchors: anchors(&docs.cases[i].headings, &[]),
+            });
+        }
+        for term in &cur.terms {
+            let url = format!("{}#{}", urls::glossary(locale), term.meta.id);
+            content_urls.insert(term.path.as_str(), url.clone());
+            targets.entry(("term", term.meta.id.as_str())).or_insert(TargetInfo {
+                url,
+                title: term.meta.term.clone(),
+                anchors: Some(Vec::new()),
+            });
+        }
+        for quiz in &cur.quizzes {
+            targets.entry(("quiz", quiz.id.as_str())).or_insert(TargetInfo {
+                url: urls::quiz(locale, &quiz.id),
+                title: quiz.title.clone(),
+                anchors: None,
+            });
+        }
+        for sheet in &cur.worksheets {
+            targets.entry(("worksheet", sheet.id.as_str())).or_insert(TargetInfo {
+                url: urls::worksheet(locale, &sheet.id),
+                title: sheet.title.clone(),
+                anchors: None,
+            });
+        }
+        SiteIndex {
+            cur,
+            locale: locale.to_string(),
+            targets,
+            chapter_pos,
+            static_files,
+            content_urls,
+        }
+    }
+
+    pub fn target(&self, kind: &str, id: &str) -> Option<Target> {
+        let kind = markdown::LINK_KINDS.iter().find(|k| **k == kind)?;
+        self.targets.get(&(*kind, id)).map(|t| Target {
+            url: t.url.clone(),
+            title: t.title.clone(),
+            anchors: t.anchors.clone(),
+        })
+    }
+
+    pub fn url(&self, kind: &str, id: &str) -> Option<String> {
+        self.target(kind, id).map(|t| t.url)
+    }
+
+    /// A file referenced from `from` by a relative path: a static file, or a content file.
+    pub fn file(&self, from: &str, relative: &str) -> Option<String> {
+        let path = join_relative(from, relative)?;
+        if self.static_files.contains(&path) {
+            return Some(path);
+        }
+        self.content_urls.get(path.as_str()).cloned()
+    }
+}
+
+/// Joins a relative reference to the folder of `from` (both root-relative, `/`-separated);
+/// `None` if it climbs out of the site root.
+pub fn join_relative(from: &str, relative: &str) -> Option<String> {
+    let decoded = percent_decode(relative);
+    let mut parts: Vec<&str> = if let Some(absolute) = decoded.strip_prefix('/') {
+        return normalize_parts(absolute.split('/').collect());
+    } else {
+        from.split('/').collect()
+    };
+    parts.pop();
+    parts.extend(decoded.split('/'));
+    normalize_parts(parts)
+}
+
+fn normalize_parts(parts: Vec<&str>) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for p in parts {
+        match p {
+            "" | "." => {}
+            ".." => {
+                out.pop()?;
+            }
+            p => out.push(p),
+        }
+    }
+    Some(out.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Cross-reference checks on front matter: duplicate ids, ids that point nowhere, SDG numbers.
+pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut first_seen: HashMap<(&str, &str), &str> = HashMap::new();
+    let mut ids: Vec<(&str, &str, &str, &str, usize)> = Vec::new(); // kind, id, path, yaml, yaml_line
+    for course in &cur.courses {
+        ids.push(("course", &course.doc.meta.id, &course.doc.path, &course.doc.yaml, course.doc.yaml_line));
+        for ch in &course.chapters {
+            ids.push(("chapter", &ch.meta.id, &ch.path, &ch.yaml, ch.yaml_line));
+        }
+    }
+    for c in &cur.cases {
+        ids.push(("case", &c.meta.id, &c.path, &c.yaml, c.yaml_line));
+    }
+    for t in &cur.terms {
+        ids.push(("term", &t.meta.id, &t.path, &t.yaml, t.yaml_line));
+    }
+    for q in &cur.quizzes {
+        ids.push(("quiz", &q.id, &q.path, &q.yaml, 1));
+    }
+    for w in &cur.worksheets {
+        ids.push(("worksheet", &w.id, &w.path, &w.yaml, 1));
+    }
+    for (kind, id, path, yaml, line) in &ids {
+        if let Some(first) = first_seen.get(&(*kind, *id)) {
+            let (l, c) = locate(yaml, *line, "id", Some(id));
+            problems.push(
+                Diagnostic::error(*path, l, c, format!("duplicate {kind} id `{id}`, also used by {first}"))
+                    .with_hint(format!("give one of the two {kind}s another id")),
+            );
+        } else {
+            first_seen.insert((*kind, *id), path);
+        }
+        if !is_valid_id(id) {
+            let (l, c) = locate(yaml, *line, "id", None);
+            problems.push(
+                Diagnostic::error(*path, l, c, format!("`{id}` is not a valid id"))
+                    .with_hint("use lowercase letters, digits and hyphens, e.g. `digital-divide`"),
+            );
+        }
+    }
+    let exists = |kind: &str, id: &str| first_seen.contains_key(&(kind, id));
+    let mut unknown = |path: &str, yaml: &str, yaml_line: usize, key: &str, kind: &str, id: &str| {
+        if !exists(kind, id) {
+            let (l, c) = locate(yaml, yaml_line, key, Some(id));
+            problems.push(
+                Diagnostic::error(path, l, c, format!("unknown {kind} id `{id}` in `{key}`"))
+                    .with_hint(format!("check the spelling, or create the {kind}")),
+            );
+        }
+    };
+    for course in &cur.courses {
+        for ch in &course.chapters {
+            for case in &ch.meta.cases {
+                unknown(&ch.path, &ch.yaml, ch.yaml_line, "cases", "case", case);
+            }
+            if let Some(q) = &ch.meta.quiz {
+                unknown(&ch.path, &ch.yaml, ch.yaml_line, "quiz", "quiz", q);
+            }
+            if let Some(q) = &ch.meta.reflections {
+                unknown(&ch.path, &ch.yaml, ch.yaml_line, "reflections", "quiz", q);
+            }
+            for w in &ch.meta.worksheets {
+                unknown(&ch.path, &ch.yaml, ch.yaml_line, "worksheets", "worksheet", w);
+            }
+        }
+    }
+    for t in &cur.terms {
+        for other in &t.meta.see_also {
+            unknown(&t.path, &t.yaml, t.yaml_line, "see_also", "term", other);
+        }
+    }
+    for c in &cur.cases {
+        for sdg in &c.meta.sdgs {
+            if !(1..=17).contains(sdg) {
+                let (l, col) = locate(&c.yaml, c.yaml_line, "sdgs", Some(&sdg.to_string()));
+                problems.push(
+                    Diagnostic::error(&c.path, l, col, format!("there is no SDG {sdg}"))
+                        .with_hint("SDGs are numbered 1 to 17; give goal numbers, not targets"),
+                );
+            }
+        }
+    }
+    problems
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !id.starts_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_relative_paths() {
+        assert_eq!(join_relative("curriculum/cases/a.md", "../../static/x.svg").as_deref(), Some("static/x.svg"));
+        assert_eq!(join_relative("curriculum/cases/a.md", "b.md").as_deref(), Some("curriculum/cases/b.md"));
+        assert_eq!(join_relative("a.md", "../../etc/passwd"), None);
+        assert_eq!(join_relative("curriculum/a.md", "/static/my%20file.png").as_deref(), Some("static/my file.png"));
+    }
+
+    #[test]
+    fn computes_the_way_back_to_the_root() {
+        assert_eq!(urls::to_root("index.html"), "");
+        assert_eq!(urls::to_root("en/cases/a.html"), "../../");
+    }
+}

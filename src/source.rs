@@ -1,0 +1,202 @@
+//! Reading content files: splitting front matter from the body and parsing YAML into typed
+//! structures with errors that point at the line in the file (not in the front-matter block).
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::Diagnostic;
+
+/// A content file as read from disk. `path` is relative to the site root, with `/` separators.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// The parts of a Markdown file with front matter.
+#[derive(Debug, Clone, Copy)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// 1-based line in the file of the first YAML line.
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// 1-based line in the file of the first body line.
+    pub body_line: usize,
+}
+
+/// Splits `---\n yaml \n---\n body`. A file without front matter is an error: every content file
+/// carries metadata.
+pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first_line_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
+    if text[..first_line_end].trim_end() != "---" {
+        return Err(Diagnostic::error(&file.path, 1, 1, "missing front matter").with_hint(
+            "start the file with a line `---`, the YAML metadata, and another line `---`",
+        ));
+    }
+    let yaml_start = first_line_end;
+    let mut offset = yaml_start;
+    let mut line = 2;
+    for l in text[yaml_start..].split_inclusive('\n') {
+        let trimmed = l.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            let body_start = offset + l.len();
+            return Ok(Split {
+                yaml: &text[yaml_start..offset],
+                yaml_line: 2,
+                body: &text[body_start..],
+                body_line: line + 1,
+            });
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err(Diagnostic::error(&file.path, 1, 1, "front matter is not closed").with_hint(
+        "end the YAML metadata with a line containing only `---`",
+    ))
+}
+
+/// Parses YAML that starts at `first_line` of `file` into `T`. Unknown fields, wrong types and
+/// syntax errors come back as a diagnostic at the offending line and column.
+pub fn parse_yaml<T: DeserializeOwned>(file: &str, yaml: &str, first_line: usize) -> Result<T, Diagnostic> {
+    // An empty document is an empty mapping, so that missing required fields are named.
+    let input = if yaml.trim().is_empty() { "{}" } else { yaml };
+    serde_yaml::from_str(input).map_err(|err| yaml_diagnostic(file, &err, first_line))
+}
+
+fn yaml_diagnostic(file: &str, err: &serde_yaml::Error, first_line: usize) -> Diagnostic {
+    let (line, column) = err
+        .location()
+        .map(|loc| (loc.line() + first_line - 1, loc.column()))
+        .unwrap_or((first_line, 0));
+    let full = err.to_string();
+    // serde_yaml appends " at line L column C"; the diagnostic carries the position itself.
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    };
+    let hint = yaml_hint(&message);
+    let d = Diagnostic::error(file, line, column, message);
+    match hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    }
+}
+
+fn yaml_hint(message: &str) -> Option<String> {
+    if message.contains("unknown field") {
+        Some("check the spelling; the fields this file type accepts are listed above and in the README under \"Writing content\"".into())
+    } else if message.contains("missing field") {
+        Some("add the field to the front matter; see the README under \"Writing content\"".into())
+    } else if message.contains("invalid type") {
+        Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
+    } else if message.contains("unknown variant") {
+        Some("use one of the allowed values listed above".into())
+    } else if message.contains("mapping values are not allowed") || message.contains("did not find expected") {
+        Some("quote the value if it contains `: ` or `#`, and check the indentation".into())
+    } else {
+        None
+    }
+}
+
+/// Finds where `key` (optionally its `value`) appears in a YAML block that starts at
+/// `first_line`, for problems found after parsing (e.g. an unknown id). Falls back to the first
+/// line of the block. Returns 1-based (line, column).
+pub fn locate(yaml: &str, first_line: usize, key: &str, value: Option<&str>) -> (usize, usize) {
+    locate_from(yaml, first_line, first_line, key, value)
+}
+
+/// Like [`locate`], but searches from file line `from_line` on (e.g. inside one list entry).
+pub fn locate_from(yaml: &str, first_line: usize, from_line: usize, key: &str, value: Option<&str>) -> (usize, usize) {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let key_pattern = format!("{key}:");
+    let skip = from_line.saturating_sub(first_line);
+    let key_line = lines.iter().enumerate().skip(skip).find_map(|(i, l)| {
+        let t = l.trim_start().trim_start_matches("- ");
+        t.starts_with(&key_pattern).then_some(i)
+    });
+    let Some(start) = key_line else {
+        return (first_line, 1);
+    };
+    if let Some(value) = value {
+        for (i, l) in lines.iter().enumerate().skip(start) {
+            if let Some(col) = find_token(l, value) {
+                return (first_line + i, col);
+            }
+        }
+    }
+    let indent = lines[start].len() - lines[start].trim_start().len();
+    (first_line + start, indent + 1)
+}
+
+/// 1-based character column of `token` in `line`, as a whole word (not inside a longer id).
+fn find_token(line: &str, token: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.';
+    let mut from = 0;
+    while let Some(i) = line[from..].find(token) {
+        let at = from + i;
+        let before = line[..at].chars().next_back();
+        let after = line[at + token.len()..].chars().next();
+        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+            return Some(line[..at].chars().count() + 1);
+        }
+        from = at + token.len().max(1);
+    }
+    None
+}
+
+/// 1-based (line, column) of byte `offset` in `text`, where `text` starts at `first_line`.
+pub fn line_col(text: &str, offset: usize, first_line: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = first_line + before.matches('\n').count();
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile { path: "a.md".into(), text: text.into() }
+    }
+
+    #[test]
+    fn splits_front_matter_and_reports_body_line() {
+        let f = file("---\nid: x\ntitle: T\n---\n\nHello\n");
+        let s = split_front_matter(&f, &f.text).unwrap();
+        assert_eq!(s.yaml, "id: x\ntitle: T\n");
+        assert_eq!(s.body, "\nHello\n");
+        assert_eq!(s.body_line, 5);
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter_is_an_error() {
+        let f = file("# Title\n");
+        assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "missing front matter");
+        let f = file("---\nid: x\n");
+        assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "front matter is not closed");
+    }
+
+    #[test]
+    fn yaml_errors_point_into_the_file() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct M {
+            id: String,
+        }
+        let err = parse_yaml::<M>("a.md", "id: x\ntitel: y\n", 2).unwrap_err();
+        assert_eq!((err.line, err.column), (3, 1));
+        assert!(err.message.starts_with("unknown field `titel`"), "{}", err.message);
+    }
+
+    #[test]
+    fn locates_values() {
+        let yaml = "id: a\ncases:\n  - one\n  - two\nsee: [x, two-b, two]\n";
+        assert_eq!(locate(yaml, 2, "cases", Some("two")), (5, 5));
+        assert_eq!(locate(yaml, 2, "see", Some("two")), (6, 17));
+        assert_eq!(locate(yaml, 2, "missing", None), (2, 1));
+    }
+}

@@ -1,0 +1,147 @@
+# UI strings of the default theme, English (the source locale).
+# Fluent syntax: https://projectfluent.org/ ; plural forms follow CLDR rules.
+
+language-name = English
+skip-to-content = Skip to content
+site-navigation = Site
+course-navigation = Course contents
+breadcrumbs = Breadcrumbs
+contents = Contents
+home = Home
+courses = Courses
+course = Course
+chapters = Chapters
+course-catalogue = Courses
+resources = Resources
+case-library = Case library
+glossary = Glossary
+built-with = Built with coursebook. Works offline.
+enter-site = Enter the site
+not-found-title = Page not found
+not-found-text = The page you asked for does not exist. It may have moved.
+back-home = Go to the home page
+
+duration = Duration
+duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+publisher = Publisher
+audience = Who this course is for
+objectives = Learning objectives
+objectives-intro = By the end of this chapter you will be able to:
+syllabus = Syllabus
+activities = Activities
+practise = Practise
+editorial-note = Editorial note
+chapter-n = Chapter { $count }
+chapter-count = { $count ->
+    [one] { $count } chapter
+   *[other] { $count } chapters
+}
+section-count = { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+}
+case-count = { $count ->
+    [0] no case studies
+    [one] { $count } case study
+   *[other] { $count } case studies
+}
+term-count = { $count ->
+    [one] { $count } term
+   *[other] { $count } terms
+}
+in-this-chapter = In this chapter
+key-messages = Key messages
+cases-in-chapter = Case studies in this chapter
+chapter-navigation = Previous and next chapter
+previous = Previous
+next = Next
+section = section
+
+case-study = Case study
+case-library-intro = { $count ->
+    [one] One case study from governments around the world.
+   *[other] { $count } case studies from governments around the world, grouped by region.
+}
+filter-cases = Filter case studies
+browse-cases = Browse by country, goal and theme
+by-country = By country
+by-sdg = By Sustainable Development Goal
+by-theme = By theme
+all = All
+cases-shown-label = Case studies shown
+countries = Countries
+organisations = Organisations
+region = Region
+level = Level
+year = Year
+sdgs = SDGs
+sdg-n = SDG { $count }
+themes = Themes
+source = Source
+used-in = Used in
+see-also = See also
+
+region-africa = Africa
+region-americas = Americas
+region-asia = Asia
+region-europe = Europe
+region-oceania = Oceania
+region-global = Global and multi-region
+level-local = Local
+level-national = National
+level-regional = Regional
+level-international = International
+
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Warning
+callout-caution = Caution
+table = Table
+
+activity-quiz = Quiz
+activity-reflections = Reflection
+activity-worksheet = Worksheet
+quiz-pass-mark = Pass mark: { $count }%
+points-total = { $count ->
+    [one] { $count } point
+   *[other] { $count } points
+}
+points = { $count ->
+    [one] { $count } point
+   *[other] { $count } points
+}
+select-all = Select all that apply.
+true = True
+false = False
+your-answer = Your answer
+ordering-hint = Give each item its position in the correct order.
+show-answer = Show the answer
+show-guidance = Show guidance
+correct-answer = Correct answer
+check-answers = Check answers
+save-answers = Save my answers
+retry = Try again
+reset = Clear answers
+feedback-correct = Correct.
+feedback-incorrect = Not quite.
+feedback-partial = Partly correct.
+feedback-unanswered = Not answered.
+quiz-passed = Passed: you scored { $score } of { $total } points ({ $percent }%).
+quiz-failed = Not yet passed: you scored { $score } of { $total } points ({ $percent }%). The pass mark is { $pass }%.
+quiz-score = { $score } of { $total } points
+answers-saved = Your answers are saved in this browser.
+
+add-row = Add a row
+export-csv = Export as CSV
+export-markdown = Export as Markdown
+import = Import a saved export
+print = Print
+clear = Clear the worksheet
