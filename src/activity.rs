@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
-use crate::source::{locate, locate_from};
+use crate::source::{locate, locate_from, locate_item};
 
 /// `quizzes/<id>.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -190,14 +190,22 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
         ));
     }
     if quiz.questions.is_empty() {
-        problems.push(error(locate(yaml, 1, "questions", None), "the quiz has no questions".into(), "add at least one question"));
+        problems.push(error(
+            locate(yaml, 1, "questions", None),
+            "the quiz has no questions".into(),
+            "add at least one question",
+        ));
     }
     let mut seen = HashSet::new();
-    for q in &quiz.questions {
-        let at = locate(yaml, 1, "id", Some(&q.id));
+    for (index, q) in quiz.questions.iter().enumerate() {
+        let at = locate_item(yaml, 1, "questions", index);
         let field = |key: &str| locate_from(yaml, 1, at.0, key, None);
         if !seen.insert(q.id.as_str()) {
-            problems.push(error(at, format!("duplicate question id `{}`", q.id), "give every question of a quiz its own id"));
+            problems.push(error(
+                at,
+                format!("duplicate question id `{}`", q.id),
+                "give every question of a quiz its own id",
+            ));
         }
         let kind = q.kind.name();
         let mut not_applicable = |present: bool, key: &str| {
@@ -211,8 +219,14 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
         };
         use QuestionKind::*;
         let k = q.kind;
-        not_applicable(!q.options.is_empty() && !matches!(k, Single | Multiple), "options");
-        not_applicable(q.answer.is_some() && !matches!(k, TrueFalse | Numeric), "answer");
+        not_applicable(
+            !q.options.is_empty() && !matches!(k, Single | Multiple),
+            "options",
+        );
+        not_applicable(
+            q.answer.is_some() && !matches!(k, TrueFalse | Numeric),
+            "answer",
+        );
         not_applicable(q.tolerance.is_some() && k != Numeric, "tolerance");
         not_applicable(!q.accept.is_empty() && k != ShortText, "accept");
         not_applicable(!q.items.is_empty() && k != Ordering, "items");
@@ -222,20 +236,38 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
             Single | Multiple => {
                 let correct = q.options.iter().filter(|o| o.correct).count();
                 if q.options.len() < 2 {
-                    problems.push(error(field("options"), format!("question `{}` needs at least two options", q.id), "list the options under `options:`"));
+                    problems.push(error(
+                        field("options"),
+                        format!("question `{}` needs at least two options", q.id),
+                        "list the options under `options:`",
+                    ));
                 } else if correct == 0 {
-                    problems.push(error(field("options"), format!("question `{}` has no correct option", q.id), "mark the right option(s) with `correct: true`"));
+                    problems.push(error(
+                        field("options"),
+                        format!("question `{}` has no correct option", q.id),
+                        "mark the right option(s) with `correct: true`",
+                    ));
                 } else if k == Single && correct > 1 {
                     problems.push(error(
                         field("options"),
-                        format!("single-choice question `{}` has {correct} correct options", q.id),
+                        format!(
+                            "single-choice question `{}` has {correct} correct options",
+                            q.id
+                        ),
                         "mark exactly one option `correct: true`, or use `type: multiple`",
                     ));
                 }
             }
             TrueFalse => {
                 if q.bool_answer().is_none() {
-                    problems.push(error(field("answer"), format!("question `{}` needs `answer: true` or `answer: false`", q.id), "write the answer as true or false, without quotes"));
+                    problems.push(error(
+                        field("answer"),
+                        format!(
+                            "question `{}` needs `answer: true` or `answer: false`",
+                            q.id
+                        ),
+                        "write the answer as true or false, without quotes",
+                    ));
                 }
             }
             Numeric => match &q.answer {
@@ -245,27 +277,47 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
                     format!("the answer of numeric question `{}` is not a number", q.id),
                     "write the answer as a number, e.g. `answer: 149` or `answer: 2.5`",
                 )),
-                None => problems.push(error(at, format!("numeric question `{}` has no `answer`", q.id), "add `answer:` with the expected number")),
+                None => problems.push(error(
+                    at,
+                    format!("numeric question `{}` has no `answer`", q.id),
+                    "add `answer:` with the expected number",
+                )),
             },
             ShortText => {
                 if q.accept.iter().all(|a| a.trim().is_empty()) {
-                    problems.push(error(at, format!("short-text question `{}` has no accepted answers", q.id), "list the accepted answers under `accept:`"));
+                    problems.push(error(
+                        at,
+                        format!("short-text question `{}` has no accepted answers", q.id),
+                        "list the accepted answers under `accept:`",
+                    ));
                 }
             }
             Ordering => {
                 if q.items.len() < 2 {
-                    problems.push(error(at, format!("ordering question `{}` needs at least two items", q.id), "list the items, in the correct order, under `items:`"));
+                    problems.push(error(
+                        at,
+                        format!("ordering question `{}` needs at least two items", q.id),
+                        "list the items, in the correct order, under `items:`",
+                    ));
                 }
             }
             Matching => {
                 if q.pairs.len() < 2 {
-                    problems.push(error(at, format!("matching question `{}` needs at least two pairs", q.id), "list `left`/`right` pairs under `pairs:`"));
+                    problems.push(error(
+                        at,
+                        format!("matching question `{}` needs at least two pairs", q.id),
+                        "list `left`/`right` pairs under `pairs:`",
+                    ));
                 }
             }
             Reflection => {}
         }
         if q.tolerance.is_some_and(|t| t < 0.0) {
-            problems.push(error(field("tolerance"), format!("question `{}` has a negative tolerance", q.id), "use a tolerance of 0 or more"));
+            problems.push(error(
+                field("tolerance"),
+                format!("question `{}` has a negative tolerance", q.id),
+                "use a tolerance of 0 or more",
+            ));
         }
     }
     problems
@@ -275,19 +327,43 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let yaml = sheet.yaml.as_str();
     let mut seen = HashSet::new();
-    for b in &sheet.blocks {
-        let at = locate(yaml, 1, "id", Some(&b.id));
+    for (index, b) in sheet.blocks.iter().enumerate() {
+        let at = locate_item(yaml, 1, "blocks", index);
         if !seen.insert(b.id.as_str()) {
-            problems.push(Diagnostic::error(&sheet.path, at.0, at.1, format!("duplicate block id `{}`", b.id)).with_hint("give every field and table its own id"));
+            problems.push(
+                Diagnostic::error(
+                    &sheet.path,
+                    at.0,
+                    at.1,
+                    format!("duplicate block id `{}`", b.id),
+                )
+                .with_hint("give every field and table its own id"),
+            );
         }
         match b.kind {
             BlockKind::Table if b.columns.is_empty() => {
-                problems.push(Diagnostic::error(&sheet.path, at.0, at.1, format!("table `{}` has no columns", b.id)).with_hint("list the columns under `columns:`"));
+                problems.push(
+                    Diagnostic::error(
+                        &sheet.path,
+                        at.0,
+                        at.1,
+                        format!("table `{}` has no columns", b.id),
+                    )
+                    .with_hint("list the columns under `columns:`"),
+                );
             }
             BlockKind::Field if !b.columns.is_empty() || b.rows.is_some() => {
                 let key = if b.rows.is_some() { "rows" } else { "columns" };
                 let (l, c) = locate_from(yaml, 1, at.0, key, None);
-                problems.push(Diagnostic::error(&sheet.path, l, c, format!("field `{}` cannot have `{key}`", b.id)).with_hint("use `type: table` for a table"));
+                problems.push(
+                    Diagnostic::error(
+                        &sheet.path,
+                        l,
+                        c,
+                        format!("field `{}` cannot have `{key}`", b.id),
+                    )
+                    .with_hint("use `type: table` for a table"),
+                );
             }
             _ => {}
         }
@@ -295,7 +371,15 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
         for c in &b.columns {
             if !columns.insert(c.id.as_str()) {
                 let (l, col) = locate_from(yaml, 1, at.0, "id", Some(&c.id));
-                problems.push(Diagnostic::error(&sheet.path, l, col, format!("duplicate column id `{}` in table `{}`", c.id, b.id)).with_hint("give every column its own id"));
+                problems.push(
+                    Diagnostic::error(
+                        &sheet.path,
+                        l,
+                        col,
+                        format!("duplicate column id `{}` in table `{}`", c.id, b.id),
+                    )
+                    .with_hint("give every column its own id"),
+                );
             }
         }
     }

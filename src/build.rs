@@ -55,7 +55,11 @@ pub fn render(root: &Path) -> Rendered {
         },
     }
     normalize(&mut problems);
-    Rendered { files, static_files, problems }
+    Rendered {
+        files,
+        static_files,
+        problems,
+    }
 }
 
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous
@@ -65,11 +69,26 @@ pub fn build(root: &Path, out: &Path) -> Result<BuildReport, Vec<Diagnostic>> {
     if count_errors(&rendered.problems) > 0 {
         return Err(rendered.problems);
     }
-    let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let statics: Vec<(String, PathBuf)> = rendered.static_files.iter().map(|p| (p.clone(), root.join(p))).collect();
+    let pages = rendered
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .count();
+    let statics: Vec<(String, PathBuf)> = rendered
+        .static_files
+        .iter()
+        .map(|p| (p.clone(), root.join(p)))
+        .collect();
     let files = rendered.files.len() + statics.len();
-    output::write_atomically(out, &rendered.files, &statics)
-        .map_err(|e| vec![Diagnostic::error(display_path(root, out), 0, 0, format!("cannot write the site: {e}")).with_hint("check that the output folder's parent exists and is writable")])?;
+    output::write_atomically(out, &rendered.files, &statics).map_err(|e| {
+        vec![Diagnostic::error(
+            display_path(root, out),
+            0,
+            0,
+            format!("cannot write the site: {e}"),
+        )
+        .with_hint("check that the output folder's parent exists and is writable")]
+    })?;
     Ok(BuildReport {
         pages,
         files,

@@ -12,7 +12,11 @@ use crate::build;
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 
 #[derive(Parser, Debug)]
-#[command(name = "coursebook", version, about = "Build a localized static course website from a Markdown + YAML curriculum")]
+#[command(
+    name = "coursebook",
+    version,
+    about = "Build a localized static course website from a Markdown + YAML curriculum"
+)]
 #[command(after_help = "Exit codes: 0 success, 1 content errors, 2 usage or I/O errors.")]
 pub struct Cli {
     #[command(subcommand)]
@@ -59,7 +63,9 @@ pub fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
                 _ => ExitCode::from(2),
             };
         }
@@ -102,7 +108,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Check { root, format, deny_warnings } => {
+        Command::Check {
+            root,
+            format,
+            deny_warnings,
+        } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
@@ -129,7 +139,10 @@ fn require_root(root: &std::path::Path) -> Option<ExitCode> {
     if root.is_dir() {
         None
     } else {
-        eprintln!("error: `{}` is not a folder (pass the folder that contains curriculum/ with --root)", root.display());
+        eprintln!(
+            "error: `{}` is not a folder (pass the folder that contains curriculum/ with --root)",
+            root.display()
+        );
         Some(ExitCode::from(2))
     }
 }
@@ -141,7 +154,11 @@ fn summarize(problems: &[Diagnostic], build_failed: bool) {
         eprintln!("No problems found.");
         return;
     }
-    let mut line = format!("{errors} error{}, {warnings} warning{}", plural(errors), plural(warnings));
+    let mut line = format!(
+        "{errors} error{}, {warnings} warning{}",
+        plural(errors),
+        plural(warnings)
+    );
     if build_failed && errors > 0 {
         line.push_str("; nothing was written, the previous site is unchanged");
     }

@@ -34,7 +34,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<String>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -45,7 +50,12 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<String>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, line, column, message)
@@ -62,7 +72,13 @@ impl Diagnostic {
     }
 
     fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
-        (&self.file, self.line, self.column, self.severity, &self.message)
+        (
+            &self.file,
+            self.line,
+            self.column,
+            self.severity,
+            &self.message,
+        )
     }
 }
 
@@ -165,7 +181,11 @@ fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
                 .nth(column - 1)
                 .map(|(i, _)| i)
                 .unwrap_or(content.len());
-            let width = content[offset..].chars().next().map(char::len_utf8).unwrap_or(0);
+            let width = content[offset..]
+                .chars()
+                .next()
+                .map(char::len_utf8)
+                .unwrap_or(0);
             return start + offset..start + offset + width;
         }
         start += l.len();
@@ -198,4 +218,26 @@ pub fn display_path(root: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The candidate closest to a misspelt `word`, if one is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+        .filter(|(distance, c)| *distance > 0 && *distance <= (word.len().max(c.len()) / 3).max(1))
+        .min()
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn suggests_close_words_only() {
+        assert_eq!(
+            super::suggest("sumary", ["summary", "title"]),
+            Some("summary")
+        );
+        assert_eq!(super::suggest("xyz", ["summary", "title"]), None);
+    }
 }

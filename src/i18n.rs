@@ -31,15 +31,24 @@ impl Strings {
         let mut bundles = Vec::new();
         for locale in chain {
             let path = format!("strings/{locale}.ftl");
-            let Some(text) = theme.text(&path) else { continue };
+            let Some(text) = theme.text(&path) else {
+                continue;
+            };
             let resource = match FluentResource::try_new(text.to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
                         let (line, column) = crate::source::line_col(text, e.pos.start, 1);
                         problems.push(
-                            Diagnostic::error(theme.origin(&path), line, column, format!("invalid Fluent syntax: {}", e.kind))
-                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            Diagnostic::error(
+                                theme.origin(&path),
+                                line,
+                                column,
+                                format!("invalid Fluent syntax: {}", e.kind),
+                            )
+                            .with_hint(
+                                "see https://projectfluent.org/fluent/guide/ for the syntax",
+                            ),
                         );
                     }
                     r
@@ -78,7 +87,9 @@ impl Strings {
         for bundle in &self.chain {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
             }
         }
         key.to_string()

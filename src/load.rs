@@ -52,7 +52,12 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
 
     let (quizzes, p) = load_data::<Quiz>(root, &dir.join("quizzes"));
     problems.extend(p);
-    problems.extend(quizzes.par_iter().flat_map(validate_quiz).collect::<Vec<_>>());
+    problems.extend(
+        quizzes
+            .par_iter()
+            .flat_map(validate_quiz)
+            .collect::<Vec<_>>(),
+    );
     let (worksheets, p) = load_data::<Worksheet>(root, &dir.join("worksheets"));
     problems.extend(p);
     problems.extend(worksheets.iter().flat_map(validate_worksheet));
@@ -68,7 +73,13 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     (Some(curriculum), problems)
 }
 
-fn load_course(root: &Path, dir: &Path, site_file: &SourceFile, folder: &str, problems: &mut Vec<Diagnostic>) -> Option<Course> {
+fn load_course(
+    root: &Path,
+    dir: &Path,
+    site_file: &SourceFile,
+    folder: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Course> {
     let course_dir = dir.join("courses").join(folder);
     let course_path = course_dir.join("course.md");
     if !course_path.is_file() {
@@ -80,16 +91,31 @@ fn load_course(root: &Path, dir: &Path, site_file: &SourceFile, folder: &str, pr
         return None;
     }
     let file = read(root, &course_path, problems)?;
-    let doc = parse_document::<CourseMeta>(&file).map_err(|d| problems.push(d)).ok()?;
+    let doc = parse_document::<CourseMeta>(&file)
+        .map_err(|d| problems.push(d))
+        .ok()?;
 
-    let listed: Vec<(String, PathBuf)> = doc.meta.chapters.iter().map(|c| (c.clone(), course_dir.join(c))).collect();
+    let listed: Vec<(String, PathBuf)> = doc
+        .meta
+        .chapters
+        .iter()
+        .map(|c| (c.clone(), course_dir.join(c)))
+        .collect();
     let mut chapters = Vec::new();
     for (name, path) in &listed {
         if !path.is_file() {
             let (line, column) = locate(&doc.yaml, doc.yaml_line, "chapters", Some(name));
             problems.push(
-                Diagnostic::error(&doc.path, line, column, format!("chapter file `{name}` does not exist"))
-                    .with_hint(format!("create `{}`, or fix the path (it is relative to the course folder)", display_path(root, path))),
+                Diagnostic::error(
+                    &doc.path,
+                    line,
+                    column,
+                    format!("chapter file `{name}` does not exist"),
+                )
+                .with_hint(format!(
+                    "create `{}`, or fix the path (it is relative to the course folder)",
+                    display_path(root, path)
+                )),
             );
         }
     }
@@ -113,8 +139,15 @@ fn load_course(root: &Path, dir: &Path, site_file: &SourceFile, folder: &str, pr
     for file in markdown_files(&course_dir.join("chapters"), &["md"]) {
         if !listed_paths.contains(&normalize(&file)) {
             problems.push(
-                Diagnostic::warning(display_path(root, &file), 0, 0, "this chapter is not listed in course.md, so it is not published")
-                    .with_hint(format!("add it to `chapters:` in curriculum/courses/{folder}/course.md")),
+                Diagnostic::warning(
+                    display_path(root, &file),
+                    0,
+                    0,
+                    "this chapter is not listed in course.md, so it is not published",
+                )
+                .with_hint(format!(
+                    "add it to `chapters:` in curriculum/courses/{folder}/course.md"
+                )),
             );
         }
     }
@@ -153,7 +186,11 @@ pub fn parse_document<M: DeserializeOwned>(file: &SourceFile) -> Result<Document
     })
 }
 
-fn load_documents<M: DeserializeOwned + Send>(root: &Path, dir: &Path, extensions: &[&str]) -> (Vec<Document<M>>, Vec<Diagnostic>) {
+fn load_documents<M: DeserializeOwned + Send>(
+    root: &Path,
+    dir: &Path,
+    extensions: &[&str],
+) -> (Vec<Document<M>>, Vec<Diagnostic>) {
     let results: Vec<Result<Document<M>, Diagnostic>> = markdown_files(dir, extensions)
         .par_iter()
         .map(|p| parse_document::<M>(&read_file(root, p)?))
@@ -227,7 +264,11 @@ pub fn markdown_files(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         .filter(|e| e.file_type().is_file())
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.into_path())
-        .filter(|p| p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)))
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| extensions.contains(&e))
+        })
         .collect();
     files.sort();
     files
@@ -241,17 +282,29 @@ pub fn read_file(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let display = display_path(root, path);
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Ok(SourceFile { path: display, text }),
+            Ok(text) => Ok(SourceFile {
+                path: display,
+                text,
+            }),
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(&e.into_bytes()[..valid]).into_owned();
                 let (line, column) = crate::source::line_col(&text, valid, 1);
-                Err(Diagnostic::error(display, line, column, "the file is not valid UTF-8").with_hint("save the file with UTF-8 encoding"))
+                Err(
+                    Diagnostic::error(display, line, column, "the file is not valid UTF-8")
+                        .with_hint("save the file with UTF-8 encoding"),
+                )
             }
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(Diagnostic::error(display, 0, 0, "missing file").with_hint("create the file, or fix the reference to it"))
+            Err(Diagnostic::error(display, 0, 0, "missing file")
+                .with_hint("create the file, or fix the reference to it"))
         }
-        Err(e) => Err(Diagnostic::error(display, 0, 0, format!("cannot read the file: {e}"))),
+        Err(e) => Err(Diagnostic::error(
+            display,
+            0,
+            0,
+            format!("cannot read the file: {e}"),
+        )),
     }
 }

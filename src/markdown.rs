@@ -7,7 +7,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag,
+    TagEnd,
+};
 
 use crate::diagnostic::Diagnostic;
 use crate::highlight;
@@ -43,7 +46,9 @@ pub struct Parsed<'a> {
 /// Parses `source` (a body that starts at line `first_line` of its file). With
 /// `section_prefix` ("1"), `##` headings are numbered "1.1", "1.2", ...
 pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str>) -> Parsed<'a> {
-    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options()).into_offset_iter().collect();
+    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options())
+        .into_offset_iter()
+        .collect();
     let mut headings = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut section = 0;
@@ -106,7 +111,10 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.ends_with('-')
+            && !slug.is_empty()
+        {
             slug.push('-');
         }
     }
@@ -144,6 +152,10 @@ pub trait Resolver {
     fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String>;
     /// Localized UI string (callout titles, table labels).
     fn label(&self, key: &str) -> String;
+    /// The existing id closest to a misspelt one, for "did you mean" hints.
+    fn suggest(&self, _kind: &str, _id: &str) -> Option<String> {
+        None
+    }
 }
 
 /// Per-document settings for rendering.
@@ -186,7 +198,9 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 }
                 out.push(event.clone());
                 if let Some(number) = &heading.number {
-                    out.push(Event::Html(format!("<span class=\"secnum\">{number}</span> ").into()));
+                    out.push(Event::Html(
+                        format!("<span class=\"secnum\">{number}</span> ").into(),
+                    ));
                 }
             }
             Event::Start(Tag::Paragraph) => {
@@ -197,12 +211,21 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 }
                 out.push(event.clone());
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let (line, column) = at(range);
                 let empty_text = matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _)));
                 match resolve_link(dest_url, ctx, line, column) {
                     LinkResolution::Unchanged => out.push(event.clone()),
-                    LinkResolution::Resolved { href, title: target_title, reference } => {
+                    LinkResolution::Resolved {
+                        href,
+                        title: target_title,
+                        reference,
+                    } => {
                         if let Some((kind, id)) = reference {
                             references.push((kind, id, current_section.clone()));
                         }
@@ -227,7 +250,12 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                 }
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let (line, column) = at(range);
                 let mut alt = String::new();
                 let mut j = i + 1;
@@ -279,7 +307,9 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</aside>".into())),
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
                     CodeBlockKind::Indented => String::new(),
                 };
                 let mut code = String::new();
@@ -310,7 +340,11 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     }
     let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    Rendered { html, problems, references }
+    Rendered {
+        html,
+        problems,
+        references,
+    }
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -331,7 +365,15 @@ fn embedded_activity(
     problems: &mut Vec<Diagnostic>,
     at: &dyn Fn(&Range<usize>) -> (usize, usize),
 ) -> Option<(String, usize)> {
-    let (Event::Start(Tag::Link { dest_url, link_type, .. }), range) = events.get(start + 1)? else {
+    let (
+        Event::Start(Tag::Link {
+            dest_url,
+            link_type,
+            ..
+        }),
+        range,
+    ) = events.get(start + 1)?
+    else {
         return None;
     };
     if *link_type == LinkType::Autolink {
@@ -353,7 +395,7 @@ fn embedded_activity(
         Some(html) => Some((html, j + 2)),
         None => {
             let (line, column) = at(range);
-            problems.push(unknown_id(ctx.source_path, line, column, kind, id));
+            problems.push(unknown_id(ctx, line, column, kind, id));
             Some((String::new(), j + 2))
         }
     }
@@ -377,13 +419,21 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
         if LINK_KINDS.contains(&kind) {
             let (id, fragment) = split_fragment(rest);
             let Some(target) = ctx.resolver.resolve(kind, id) else {
-                return LinkResolution::Broken(unknown_id(ctx.source_path, line, column, kind, id));
+                return LinkResolution::Broken(unknown_id(ctx, line, column, kind, id));
             };
             if let (Some(fragment), Some(anchors)) = (fragment, &target.anchors) {
                 if !anchors.iter().any(|a| a == fragment) {
                     return LinkResolution::Broken(
-                        Diagnostic::error(ctx.source_path, line, column, format!("`{kind}:{id}` has no section `#{fragment}`"))
-                            .with_hint(format!("use one of the page's anchors: {}", preview(anchors))),
+                        Diagnostic::error(
+                            ctx.source_path,
+                            line,
+                            column,
+                            format!("`{kind}:{id}` has no section `#{fragment}`"),
+                        )
+                        .with_hint(format!(
+                            "use one of the page's anchors: {}",
+                            preview(anchors)
+                        )),
                     );
                 }
             }
@@ -428,9 +478,24 @@ fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> 
     href
 }
 
-fn unknown_id(file: &str, line: usize, column: usize, kind: &str, id: &str) -> Diagnostic {
-    Diagnostic::error(file, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
-        .with_hint(format!("check the spelling; the id is the `id:` field of the {kind}'s file"))
+fn unknown_id(
+    ctx: &RenderContext<'_>,
+    line: usize,
+    column: usize,
+    kind: &str,
+    id: &str,
+) -> Diagnostic {
+    let hint = match ctx.resolver.suggest(kind, id) {
+        Some(s) => format!("did you mean `{kind}:{s}`?"),
+        None => format!("check the spelling; the id is the `id:` field of the {kind}'s file"),
+    };
+    Diagnostic::error(
+        ctx.source_path,
+        line,
+        column,
+        format!("unknown {kind} id `{id}` in link `{kind}:{id}`"),
+    )
+    .with_hint(hint)
 }
 
 fn preview(anchors: &[String]) -> String {
@@ -447,7 +512,10 @@ fn split_fragment(s: &str) -> (&str, Option<&str>) {
 }
 
 fn is_external(dest: &str) -> bool {
-    dest.starts_with("//") || dest.split_once(':').is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()) && !scheme.is_empty())
+    dest.starts_with("//")
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            scheme.chars().all(|c| c.is_ascii_alphabetic()) && !scheme.is_empty()
+        })
 }
 
 /// Renders inline Markdown (a quiz prompt, an option) without the surrounding `<p>`.
@@ -455,7 +523,10 @@ pub fn render_inline(text: &str, ctx: &RenderContext<'_>) -> Rendered {
     let parsed = parse(text, 1, None);
     let mut rendered = render(&parsed, ctx);
     let trimmed = rendered.html.trim();
-    if let Some(inner) = trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+    if let Some(inner) = trimmed
+        .strip_prefix("<p>")
+        .and_then(|s| s.strip_suffix("</p>"))
+    {
         if !inner.contains("<p>") {
             rendered.html = inner.to_string();
         }
@@ -518,18 +589,32 @@ mod tests {
     #[test]
     fn numbers_sections_and_makes_unique_anchors() {
         let (h, _) = html("## Key definitions\n\ntext\n\n## Key definitions\n\n### Sub\n");
-        assert!(h.contains("<h2 id=\"key-definitions\"><span class=\"secnum\">3.1</span> Key definitions</h2>"), "{h}");
-        assert!(h.contains("id=\"key-definitions-1\"><span class=\"secnum\">3.2</span>"), "{h}");
+        assert!(
+            h.contains(
+                "<h2 id=\"key-definitions\"><span class=\"secnum\">3.1</span> Key definitions</h2>"
+            ),
+            "{h}"
+        );
+        assert!(
+            h.contains("id=\"key-definitions-1\"><span class=\"secnum\">3.2</span>"),
+            "{h}"
+        );
         assert!(h.contains("<h3 id=\"sub\">Sub</h3>"), "{h}");
     }
 
     #[test]
     fn resolves_id_links_and_fills_empty_text() {
         let (h, p) = html("See [](case:known#context) and [x](case:missing).\n");
-        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"), "{h}");
+        assert!(
+            h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"),
+            "{h}"
+        );
         assert_eq!(p.len(), 1);
-        assert_eq!((p[0].line, p[0].column), (1, 36));
-        assert_eq!(p[0].message, "unknown case id `missing` in link `case:missing`");
+        assert_eq!((p[0].line, p[0].column), (1, 32));
+        assert_eq!(
+            p[0].message,
+            "unknown case id `missing` in link `case:missing`"
+        );
     }
 
     #[test]
@@ -538,7 +623,11 @@ mod tests {
         let messages: Vec<_> = p.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(
             messages,
-            vec!["`case:known` has no section `#nope`", "image `../static/a.svg` has no alt text", "image `missing.png` not found"]
+            vec![
+                "`case:known` has no section `#nope`",
+                "image `../static/a.svg` has no alt text",
+                "image `missing.png` not found"
+            ]
         );
     }
 

@@ -42,7 +42,11 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     tera.autoescape_on(vec![".html", ".xml"]);
     let sources: Vec<(String, String)> = theme
         .under("templates")
-        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), t.to_string())))
+        .filter_map(|(name, bytes)| {
+            std::str::from_utf8(bytes)
+                .ok()
+                .map(|t| (name.to_string(), t.to_string()))
+        })
         .collect();
     if let Err(e) = tera.add_raw_templates(sources) {
         return Err(vec![template_error(theme, &e)]);
@@ -50,7 +54,15 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     let missing: Vec<Diagnostic> = TEMPLATES
         .iter()
         .filter(|t| !tera.get_template_names().any(|n| n == **t))
-        .map(|t| Diagnostic::error(format!("themes/default/templates/{t}"), 0, 0, "the theme has no such template").with_hint("restore the template or remove the overriding theme folder"))
+        .map(|t| {
+            Diagnostic::error(
+                format!("themes/default/templates/{t}"),
+                0,
+                0,
+                "the theme has no such template",
+            )
+            .with_hint("restore the template or remove the overriding theme folder")
+        })
         .collect();
     if missing.is_empty() {
         Ok(tera)
@@ -74,11 +86,17 @@ fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
         .filter(|n| theme.files.contains_key(&format!("templates/{n}")))
         .map(|n| theme.origin(&format!("templates/{n}")))
         .unwrap_or_else(|| "themes".into());
-    Diagnostic::error(file, 0, 0, format!("template error: {message}")).with_hint("fix the template in your theme override")
+    Diagnostic::error(file, 0, 0, format!("template error: {message}"))
+        .with_hint("fix the template in your theme override")
 }
 
 /// Renders every page of the site for `locale`.
-pub fn render_site(cur: &Curriculum, theme: &Theme, tera: &Tera, static_files: &BTreeSet<String>) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+pub fn render_site(
+    cur: &Curriculum,
+    theme: &Theme,
+    tera: &Tera,
+    static_files: &BTreeSet<String>,
+) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     let locale = cur.site.default_locale.clone();
     let (strings, mut problems) = Strings::load(theme, &[locale.clone(), "en".into()]);
     let docs = ParsedDocs::parse(cur);
@@ -94,6 +112,7 @@ pub fn render_site(cur: &Curriculum, theme: &Theme, tera: &Tera, static_files: &
     };
     let (mut files, p) = renderer.render_all();
     problems.extend(p);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     files.push(OutputFile {
         path: "sitemap.xml".into(),
         bytes: sitemap(&files, cur.site.base_url.as_deref()).into_bytes(),
@@ -112,7 +131,10 @@ struct TranslateFn(Strings);
 
 impl tera::Function for TranslateFn {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+        let key = args
+            .get("key")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
         let text = match args.get("count").and_then(|v| v.as_i64()) {
             Some(n) => self.0.count(key, n),
             None => self.0.get(key),
@@ -150,11 +172,16 @@ impl Resolver for PageResolver<'_> {
             _ => urls::worksheet(&self.r.index.locale, id),
         };
         let mut problems = Vec::new();
-        let html = self.r.activity_html(kind, id, to_root, &page, true, &mut problems)?;
+        let html = self
+            .r
+            .activity_html(kind, id, to_root, &page, true, &mut problems)?;
         Some(html)
     }
     fn label(&self, key: &str) -> String {
         self.r.strings.get(key)
+    }
+    fn suggest(&self, kind: &str, id: &str) -> Option<String> {
+        self.r.index.suggest(kind, id)
     }
 }
 
@@ -201,7 +228,13 @@ impl<'a> Renderer<'a> {
 
     fn render_all(&self) -> (Vec<OutputFile>, Vec<Diagnostic>) {
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary, Job::NotFound, Job::Root];
+        let mut jobs: Vec<Job> = vec![
+            Job::Home,
+            Job::Cases,
+            Job::Glossary,
+            Job::NotFound,
+            Job::Root,
+        ];
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
             for i in 0..course.chapters.len() {
@@ -212,7 +245,8 @@ impl<'a> Renderer<'a> {
         jobs.extend((0..cur.worksheets.len()).map(Job::Worksheet));
 
         // Chapters first: their links tell case pages where each case is used.
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> = jobs.par_iter().map(|job| self.render_job(job)).collect();
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
+            jobs.par_iter().map(|job| self.render_job(job)).collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
         let mut references: Vec<Reference> = Vec::new();
@@ -222,13 +256,13 @@ impl<'a> Renderer<'a> {
             references.extend(refs);
         }
         let used_in = self.case_usage(&references);
-        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len()).into_par_iter().map(|i| self.render_case(i, &used_in)).collect();
+        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len())
+            .into_par_iter()
+            .map(|i| self.render_case(i, &used_in))
+            .collect();
         for (file, p) in cases {
             files.extend(file);
             problems.extend(p);
-        }
-        for term in 0..cur.terms.len() {
-            let _ = term;
         }
         (files, problems)
     }
@@ -244,13 +278,26 @@ impl<'a> Renderer<'a> {
             Job::Glossary => self.render_glossary(&mut problems),
             Job::Course(ci) => self.render_course(ci, &mut problems),
             Job::Chapter(ci, i) => self.render_chapter(ci, i, &mut problems, &mut references),
-            Job::Quiz(i) => self.render_activity_page("quiz", &self.index.cur.quizzes[i].id, &mut problems),
-            Job::Worksheet(i) => self.render_activity_page("worksheet", &self.index.cur.worksheets[i].id, &mut problems),
+            Job::Quiz(i) => {
+                self.render_activity_page("quiz", &self.index.cur.quizzes[i].id, &mut problems)
+            }
+            Job::Worksheet(i) => self.render_activity_page(
+                "worksheet",
+                &self.index.cur.worksheets[i].id,
+                &mut problems,
+            ),
         };
         (file, problems, references)
     }
 
-    fn page(&self, url: &str, title: &str, breadcrumbs: Vec<Link>, current_course: Option<usize>, current_chapter: Option<&str>) -> Page {
+    fn page(
+        &self,
+        url: &str,
+        title: &str,
+        breadcrumbs: Vec<Link>,
+        current_course: Option<usize>,
+        current_chapter: Option<&str>,
+    ) -> Page {
         let locale = self.locale();
         let to_root = urls::to_root(url);
         let cur = self.index.cur;
@@ -294,7 +341,14 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn emit(&self, template: &str, url: &str, page: Page, mut context: Context, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    fn emit(
+        &self,
+        template: &str,
+        url: &str,
+        page: Page,
+        mut context: Context,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<OutputFile> {
         context.insert("page", &page);
         match self.tera.render(template, &context) {
             Ok(html) => Some(OutputFile {
@@ -309,7 +363,13 @@ impl<'a> Renderer<'a> {
     }
 
     /// Inline Markdown (objectives, key messages, prompts) rendered for a page.
-    fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
+    fn inline(
+        &self,
+        text: &str,
+        source: &str,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> String {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
         let ctx = RenderContext {
@@ -323,7 +383,13 @@ impl<'a> Renderer<'a> {
         r.html
     }
 
-    fn block(&self, parsed: &markdown::Parsed<'_>, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> markdown::Rendered {
+    fn block(
+        &self,
+        parsed: &markdown::Parsed<'_>,
+        source: &str,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> markdown::Rendered {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
         let ctx = RenderContext {
@@ -352,7 +418,11 @@ impl<'a> Renderer<'a> {
             match (h, m) {
                 (0, m) => self.strings.count("duration-minutes", m as i64),
                 (h, 0) => self.strings.count("duration-hours", h as i64),
-                (h, m) => format!("{} {}", self.strings.count("duration-hours", h as i64), self.strings.count("duration-minutes", m as i64)),
+                (h, m) => format!(
+                    "{} {}",
+                    self.strings.count("duration-hours", h as i64),
+                    self.strings.count("duration-minutes", m as i64)
+                ),
             }
         })
     }
@@ -367,7 +437,13 @@ impl<'a> Renderer<'a> {
 
     fn render_404(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
         let url = "404.html";
-        let page = self.page(url, &self.strings.get("not-found-title"), Vec::new(), None, None);
+        let page = self.page(
+            url,
+            &self.strings.get("not-found-title"),
+            Vec::new(),
+            None,
+            None,
+        );
         let mut context = Context::new();
         context.insert("css", &self.theme.text("assets/site.css").unwrap_or(""));
         self.emit("404.html", url, page, context, problems)
@@ -393,7 +469,12 @@ impl<'a> Renderer<'a> {
             .map(|c| CourseCard {
                 title: c.doc.meta.title.clone(),
                 url: format!("{to_root}{}", urls::course(locale, &c.doc.meta.id)),
-                summary: c.doc.meta.summary.as_ref().map(|s| self.inline(s, &c.doc.path, &url, problems)),
+                summary: c
+                    .doc
+                    .meta
+                    .summary
+                    .as_ref()
+                    .map(|s| self.inline(s, &c.doc.path, &url, problems)),
                 duration: self.duration(c.doc.meta.duration),
                 chapters: c.chapters.len(),
                 publisher: c.doc.meta.publisher.clone(),
@@ -460,7 +541,11 @@ impl<'a> Renderer<'a> {
                 SyllabusEntry {
                     number: i + 1,
                     title: ch.meta.title.clone(),
-                    summary: ch.meta.summary.as_ref().map(|s| self.inline(s, &ch.path, &url, problems)),
+                    summary: ch
+                        .meta
+                        .summary
+                        .as_ref()
+                        .map(|s| self.inline(s, &ch.path, &url, problems)),
                     duration: self.duration(ch.meta.duration),
                     sections: self.sections(ci, i, &ch_url),
                     activities: self.activities_of(ch, &to_root),
@@ -469,7 +554,12 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
+        let total: u32 = course
+            .chapters
+            .iter()
+            .filter_map(|c| c.meta.duration)
+            .map(|d| d.minutes())
+            .sum();
         let mut context = Context::new();
         context.insert("course", &serde_json::json!({
             "title": meta.title,
@@ -483,7 +573,13 @@ impl<'a> Renderer<'a> {
             "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
         }));
         context.insert("syllabus", &syllabus);
-        let page = self.page(&url, &meta.title, vec![self.home_crumb(&url)], Some(ci), None);
+        let page = self.page(
+            &url,
+            &meta.title,
+            vec![self.home_crumb(&url)],
+            Some(ci),
+            None,
+        );
         self.emit("course.html", &url, page, context, problems)
     }
 
@@ -512,7 +608,13 @@ impl<'a> Renderer<'a> {
         sections
     }
 
-    fn render_chapter(&self, ci: usize, i: usize, problems: &mut Vec<Diagnostic>, references: &mut Vec<Reference>) -> Option<OutputFile> {
+    fn render_chapter(
+        &self,
+        ci: usize,
+        i: usize,
+        problems: &mut Vec<Diagnostic>,
+        references: &mut Vec<Reference>,
+    ) -> Option<OutputFile> {
         let locale = self.locale();
         let course = &self.index.cur.courses[ci];
         let ch = &course.chapters[i];
@@ -522,11 +624,18 @@ impl<'a> Renderer<'a> {
         let rendered = self.block(&self.docs.chapters[ci][i], &ch.path, &url, problems);
         for (kind, id, section) in rendered.references {
             if kind == "case" {
-                let number = section.as_ref().and_then(|s| self.docs.chapters[ci][i].headings.iter().find(|h| &h.id == s)).and_then(|h| h.number.clone());
+                let number = section
+                    .as_ref()
+                    .and_then(|s| {
+                        self.docs.chapters[ci][i]
+                            .headings
+                            .iter()
+                            .find(|h| &h.id == s)
+                    })
+                    .and_then(|h| h.number.clone());
                 references.push(Reference {
                     case: id,
                     chapter: meta.id.clone(),
-                    section,
                     number,
                 });
             }
@@ -535,13 +644,15 @@ impl<'a> Renderer<'a> {
             references.push(Reference {
                 case: case.clone(),
                 chapter: meta.id.clone(),
-                section: None,
                 number: None,
             });
         }
         let neighbour = |j: usize| {
             course.chapters.get(j).map(|c| Link {
-                url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &c.meta.id)),
+                url: format!(
+                    "{to_root}{}",
+                    urls::chapter(locale, &course.doc.meta.id, &c.meta.id)
+                ),
                 title: c.meta.title.clone(),
                 number: Some((j + 1).to_string()),
                 current: false,
@@ -554,7 +665,11 @@ impl<'a> Renderer<'a> {
             .map(|c| self.case_card(c, &to_root))
             .collect();
         let toc = self.sections(ci, i, "");
-        let key_messages: Vec<String> = meta.key_messages.iter().map(|k| self.inline(k, &ch.path, &url, problems)).collect();
+        let key_messages: Vec<String> = meta
+            .key_messages
+            .iter()
+            .map(|k| self.inline(k, &ch.path, &url, problems))
+            .collect();
         let mut context = Context::new();
         context.insert("chapter", &serde_json::json!({
             "number": i + 1,
@@ -572,10 +687,13 @@ impl<'a> Renderer<'a> {
             "next": neighbour(i + 1),
             "editorial_note": meta.editorial_note,
         }));
-        context.insert("course", &serde_json::json!({
-            "title": course.doc.meta.title,
-            "url": format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
-        }));
+        context.insert(
+            "course",
+            &serde_json::json!({
+                "title": course.doc.meta.title,
+                "url": format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
+            }),
+        );
         let crumbs = vec![
             self.home_crumb(&url),
             Link {
@@ -599,7 +717,12 @@ impl<'a> Renderer<'a> {
             url: format!("{to_root}{}", urls::case(self.locale(), &c.meta.id)),
             countries: c.meta.countries.clone(),
             region: self.strings.get(c.meta.region.key()),
-            region_key: c.meta.region.key().trim_start_matches("region-").to_string(),
+            region_key: c
+                .meta
+                .region
+                .key()
+                .trim_start_matches("region-")
+                .to_string(),
             sdgs: c.meta.sdgs.clone(),
             themes: c.meta.themes.clone(),
             year: c.meta.year,
@@ -608,22 +731,30 @@ impl<'a> Renderer<'a> {
 
     /// For each case, the chapters (and sections) that use it, in course order.
     fn case_usage(&self, references: &[Reference]) -> HashMap<String, Vec<Link>> {
-        let mut usage: HashMap<String, BTreeMap<(usize, usize), (Link, BTreeSet<String>)>> = HashMap::new();
+        // case → (course, chapter) → (link to the chapter, numbers of sections that cite it)
+        type ByChapter = BTreeMap<(usize, usize), (Link, BTreeSet<String>)>;
+        let mut usage: HashMap<String, ByChapter> = HashMap::new();
         for r in references {
-            let Some(pos) = self.index.chapter_pos.get(r.chapter.as_str()) else { continue };
+            let Some(pos) = self.index.chapter_pos.get(r.chapter.as_str()) else {
+                continue;
+            };
             let course = &self.index.cur.courses[pos.course];
             let ch = &course.chapters[pos.chapter];
-            let entry = usage.entry(r.case.clone()).or_default().entry((pos.course, pos.chapter)).or_insert_with(|| {
-                (
-                    Link {
-                        url: urls::chapter(self.locale(), &course.doc.meta.id, &ch.meta.id),
-                        title: ch.meta.title.clone(),
-                        number: Some((pos.chapter + 1).to_string()),
-                        current: false,
-                    },
-                    BTreeSet::new(),
-                )
-            });
+            let entry = usage
+                .entry(r.case.clone())
+                .or_default()
+                .entry((pos.course, pos.chapter))
+                .or_insert_with(|| {
+                    (
+                        Link {
+                            url: urls::chapter(self.locale(), &course.doc.meta.id, &ch.meta.id),
+                            title: ch.meta.title.clone(),
+                            number: Some((pos.chapter + 1).to_string()),
+                            current: false,
+                        },
+                        BTreeSet::new(),
+                    )
+                });
             if let Some(n) = &r.number {
                 entry.1.insert(n.clone());
             }
@@ -645,26 +776,43 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn render_case(&self, i: usize, used_in: &HashMap<String, Vec<Link>>) -> (Option<OutputFile>, Vec<Diagnostic>) {
+    fn render_case(
+        &self,
+        i: usize,
+        used_in: &HashMap<String, Vec<Link>>,
+    ) -> (Option<OutputFile>, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let c = &self.index.cur.cases[i];
         let url = urls::case(self.locale(), &c.meta.id);
         let to_root = urls::to_root(&url);
-        let body = self.block(&self.docs.cases[i], &c.path, &url, &mut problems).html;
+        let body = self
+            .block(&self.docs.cases[i], &c.path, &url, &mut problems)
+            .html;
         let used: Vec<Link> = used_in
             .get(&c.meta.id)
-            .map(|links| links.iter().map(|l| Link { url: format!("{to_root}{}", l.url), ..l.clone() }).collect())
+            .map(|links| {
+                links
+                    .iter()
+                    .map(|l| Link {
+                        url: format!("{to_root}{}", l.url),
+                        ..l.clone()
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
         let mut context = Context::new();
-        context.insert("case", &serde_json::json!({
-            "card": self.case_card(c, &to_root),
-            "organisations": c.meta.organisations,
-            "level": self.strings.get(c.meta.level.key()),
-            "source": c.meta.source,
-            "editorial_note": c.meta.editorial_note,
-            "body": body,
-            "used_in": used,
-        }));
+        context.insert(
+            "case",
+            &serde_json::json!({
+                "card": self.case_card(c, &to_root),
+                "organisations": c.meta.organisations,
+                "level": self.strings.get(c.meta.level.key()),
+                "source": c.meta.source,
+                "editorial_note": c.meta.editorial_note,
+                "body": body,
+                "used_in": used,
+            }),
+        );
         let crumbs = vec![
             self.home_crumb(&url),
             Link {
@@ -696,7 +844,10 @@ impl<'a> Renderer<'a> {
                 current: false,
             };
             for country in &c.meta.countries {
-                countries.entry(country.clone()).or_default().push(link.clone());
+                countries
+                    .entry(country.clone())
+                    .or_default()
+                    .push(link.clone());
             }
             for sdg in &c.meta.sdgs {
                 sdgs.entry(*sdg).or_default().push(link.clone());
@@ -706,7 +857,13 @@ impl<'a> Renderer<'a> {
             }
             by_region.entry(c.meta.region).or_default().push(card);
         }
-        let sort_cards = |cards: &mut Vec<CaseCard>| cards.sort_by(|a, b| natural_key(a.number.as_deref()).cmp(&natural_key(b.number.as_deref())).then(a.title.cmp(&b.title)));
+        let sort_cards = |cards: &mut Vec<CaseCard>| {
+            cards.sort_by(|a, b| {
+                natural_key(a.number.as_deref())
+                    .cmp(&natural_key(b.number.as_deref()))
+                    .then(a.title.cmp(&b.title))
+            })
+        };
         let regions: Vec<serde_json::Value> = by_region
             .into_iter()
             .map(|(region, mut cards)| {
@@ -714,14 +871,30 @@ impl<'a> Renderer<'a> {
                 serde_json::json!({"key": region.key().trim_start_matches("region-"), "name": self.strings.get(region.key()), "cases": cards})
             })
             .collect();
-        let facet = |m: BTreeMap<String, Vec<Link>>| m.into_iter().map(|(name, cases)| serde_json::json!({"name": name, "cases": cases})).collect::<Vec<_>>();
+        let facet = |m: BTreeMap<String, Vec<Link>>| {
+            m.into_iter()
+                .map(|(name, cases)| serde_json::json!({"name": name, "cases": cases}))
+                .collect::<Vec<_>>()
+        };
         let mut context = Context::new();
         context.insert("regions", &regions);
         context.insert("countries", &facet(countries));
         context.insert("themes", &facet(themes));
-        context.insert("sdgs", &sdgs.into_iter().map(|(n, cases)| serde_json::json!({"name": n, "cases": cases})).collect::<Vec<_>>());
+        context.insert(
+            "sdgs",
+            &sdgs
+                .into_iter()
+                .map(|(n, cases)| serde_json::json!({"name": n, "cases": cases}))
+                .collect::<Vec<_>>(),
+        );
         context.insert("case_count", &cur.cases.len());
-        let page = self.page(&url, &self.strings.get("case-library"), vec![self.home_crumb(&url)], None, None);
+        let page = self.page(
+            &url,
+            &self.strings.get("case-library"),
+            vec![self.home_crumb(&url)],
+            None,
+            None,
+        );
         self.emit("cases.html", &url, page, context, problems)
     }
 
@@ -752,24 +925,56 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut context = Context::new();
         context.insert("terms", &terms);
-        let page = self.page(&url, &self.strings.get("glossary"), vec![self.home_crumb(&url)], None, None);
+        let page = self.page(
+            &url,
+            &self.strings.get("glossary"),
+            vec![self.home_crumb(&url)],
+            None,
+            None,
+        );
         self.emit("glossary.html", &url, page, context, problems)
     }
 
-    fn render_activity_page(&self, kind: &str, id: &str, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    fn render_activity_page(
+        &self,
+        kind: &str,
+        id: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<OutputFile> {
         let locale = self.locale();
-        let url = if kind == "quiz" { urls::quiz(locale, id) } else { urls::worksheet(locale, id) };
+        let url = if kind == "quiz" {
+            urls::quiz(locale, id)
+        } else {
+            urls::worksheet(locale, id)
+        };
         let to_root = urls::to_root(&url);
         let html = self.activity_html(kind, id, &to_root, &url, false, problems)?;
-        let title = self.index.target(kind, id).map(|t| t.title).unwrap_or_default();
+        let title = self
+            .index
+            .target(kind, id)
+            .map(|t| t.title)
+            .unwrap_or_default();
         // The chapter that uses the activity, for the breadcrumb and a way back.
-        let used_by = self.index.cur.courses.iter().flat_map(|c| c.chapters.iter().map(move |ch| (c, ch))).find(|(_, ch)| {
-            ch.meta.quiz.as_deref() == Some(id) || ch.meta.reflections.as_deref() == Some(id) || ch.meta.worksheets.iter().any(|w| w == id)
-        });
+        let used_by = self
+            .index
+            .cur
+            .courses
+            .iter()
+            .flat_map(|c| c.chapters.iter().map(move |ch| (c, ch)))
+            .find(|(_, ch)| {
+                ch.meta.quiz.as_deref() == Some(id)
+                    || ch.meta.reflections.as_deref() == Some(id)
+                    || ch.meta.worksheets.iter().any(|w| w == id)
+            });
         let mut crumbs = vec![self.home_crumb(&url)];
         let mut course_index = None;
         if let Some((course, ch)) = used_by {
-            course_index = self.index.cur.courses.iter().position(|c| c.doc.meta.id == course.doc.meta.id);
+            course_index = self
+                .index
+                .cur
+                .courses
+                .iter()
+                .position(|c| c.doc.meta.id == course.doc.meta.id);
             crumbs.push(Link {
                 url: format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
                 title: course.doc.meta.title.clone(),
@@ -777,7 +982,10 @@ impl<'a> Renderer<'a> {
                 current: false,
             });
             crumbs.push(Link {
-                url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
+                url: format!(
+                    "{to_root}{}",
+                    urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)
+                ),
                 title: ch.meta.title.clone(),
                 number: None,
                 current: false,
@@ -785,13 +993,37 @@ impl<'a> Renderer<'a> {
         }
         let mut context = Context::new();
         context.insert("activity_html", &html);
-        let mut page = self.page(&url, &title, crumbs, course_index, used_by.map(|(_, ch)| ch.meta.id.as_str()));
+        let mut page = self.page(
+            &url,
+            &title,
+            crumbs,
+            course_index,
+            used_by.map(|(_, ch)| ch.meta.id.as_str()),
+        );
         page.needs_activity = true;
-        self.emit(if kind == "quiz" { "quiz.html" } else { "worksheet.html" }, &url, page, context, problems)
+        self.emit(
+            if kind == "quiz" {
+                "quiz.html"
+            } else {
+                "worksheet.html"
+            },
+            &url,
+            page,
+            context,
+            problems,
+        )
     }
 
     /// The HTML of a quiz or worksheet, for its own page or embedded in a chapter.
-    fn activity_html(&self, kind: &str, id: &str, to_root: &str, page_url: &str, embedded: bool, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    fn activity_html(
+        &self,
+        kind: &str,
+        id: &str,
+        to_root: &str,
+        page_url: &str,
+        embedded: bool,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
         let cur = self.index.cur;
         let mut context = Context::new();
         context.insert("embedded", &embedded);
@@ -818,8 +1050,15 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn quiz_view(&self, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
-        let inline = |text: &str, problems: &mut Vec<Diagnostic>| self.inline(text, &quiz.path, url, problems);
+    fn quiz_view(
+        &self,
+        quiz: &Quiz,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> serde_json::Value {
+        let inline = |text: &str, problems: &mut Vec<Diagnostic>| {
+            self.inline(text, &quiz.path, url, problems)
+        };
         let mut answers = Vec::new();
         let questions: Vec<serde_json::Value> = quiz
             .questions
@@ -846,7 +1085,13 @@ impl<'a> Renderer<'a> {
     }
 
     /// A question's view for the template, and its answer key for the browser script.
-    fn question_view(&self, quiz: &Quiz, q: &Question, inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String, problems: &mut Vec<Diagnostic>) -> (serde_json::Value, serde_json::Value) {
+    fn question_view(
+        &self,
+        quiz: &Quiz,
+        q: &Question,
+        inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String,
+        problems: &mut Vec<Diagnostic>,
+    ) -> (serde_json::Value, serde_json::Value) {
         let options: Vec<serde_json::Value> = q
             .options
             .iter()
@@ -855,7 +1100,13 @@ impl<'a> Renderer<'a> {
         let seed = format!("{}/{}", quiz.id, q.id);
         let (shown_items, order): (Vec<String>, Vec<usize>) = {
             let order = shuffled(q.items.len(), &seed);
-            (order.iter().map(|&i| inline(&q.items[i], problems)).collect(), order)
+            (
+                order
+                    .iter()
+                    .map(|&i| inline(&q.items[i], problems))
+                    .collect(),
+                order,
+            )
         };
         let rights_order = shuffled(q.pairs.len(), &seed);
         let view = serde_json::json!({
@@ -881,9 +1132,15 @@ impl<'a> Renderer<'a> {
                 "id": q.id, "type": q.kind.name(), "points": q.points(),
                 "correct": q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect::<Vec<_>>(),
             }),
-            QuestionKind::TrueFalse => serde_json::json!({"id": q.id, "type": "true_false", "points": q.points(), "correct": q.bool_answer()}),
-            QuestionKind::ShortText => serde_json::json!({"id": q.id, "type": "short_text", "points": q.points(), "accept": q.accept}),
-            QuestionKind::Numeric => serde_json::json!({"id": q.id, "type": "numeric", "points": q.points(), "value": q.number_answer(), "tolerance": q.tolerance.unwrap_or(0.0)}),
+            QuestionKind::TrueFalse => {
+                serde_json::json!({"id": q.id, "type": "true_false", "points": q.points(), "correct": q.bool_answer()})
+            }
+            QuestionKind::ShortText => {
+                serde_json::json!({"id": q.id, "type": "short_text", "points": q.points(), "accept": q.accept})
+            }
+            QuestionKind::Numeric => {
+                serde_json::json!({"id": q.id, "type": "numeric", "points": q.points(), "value": q.number_answer(), "tolerance": q.tolerance.unwrap_or(0.0)})
+            }
             // Items are shown in `order`; the answer is the shown index of each correct position.
             QuestionKind::Ordering => {
                 let mut shown_index = vec![0; order.len()];
@@ -899,13 +1156,22 @@ impl<'a> Renderer<'a> {
                 }
                 serde_json::json!({"id": q.id, "type": "matching", "points": q.points(), "pairs": right_for_left})
             }
-            QuestionKind::Reflection => serde_json::json!({"id": q.id, "type": "reflection", "points": 0}),
+            QuestionKind::Reflection => {
+                serde_json::json!({"id": q.id, "type": "reflection", "points": 0})
+            }
         };
         (view, answer)
     }
 
-    fn worksheet_view(&self, sheet: &Worksheet, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
-        let inline = |text: &str, problems: &mut Vec<Diagnostic>| self.inline(text, &sheet.path, url, problems);
+    fn worksheet_view(
+        &self,
+        sheet: &Worksheet,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> serde_json::Value {
+        let inline = |text: &str, problems: &mut Vec<Diagnostic>| {
+            self.inline(text, &sheet.path, url, problems)
+        };
         let blocks: Vec<serde_json::Value> = sheet
             .blocks
             .iter()
@@ -921,7 +1187,8 @@ impl<'a> Renderer<'a> {
                 })
             })
             .collect();
-        let schema = serde_json::json!({"id": sheet.id, "title": sheet.title, "blocks": sheet.blocks});
+        let schema =
+            serde_json::json!({"id": sheet.id, "title": sheet.title, "blocks": sheet.blocks});
         serde_json::json!({
             "id": sheet.id,
             "title": sheet.title,
@@ -948,7 +1215,7 @@ enum Job {
 struct Reference {
     case: String,
     chapter: String,
-    section: Option<String>,
+    /// Number of the section that links the case, if it is linked from the text.
     number: Option<String>,
 }
 
@@ -976,7 +1243,13 @@ struct CaseCard {
 
 /// "5.10" sorts after "5.9".
 fn natural_key(number: Option<&str>) -> Vec<u32> {
-    number.map(|n| n.split('.').map(|p| p.trim().parse().unwrap_or(u32::MAX)).collect()).unwrap_or_else(|| vec![u32::MAX])
+    number
+        .map(|n| {
+            n.split('.')
+                .map(|p| p.trim().parse().unwrap_or(u32::MAX))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![u32::MAX])
 }
 
 /// A deterministic shuffle (the same for every build) that never leaves items in their
@@ -1005,7 +1278,11 @@ fn shuffled(n: usize, seed: &str) -> Vec<usize> {
 /// the script element or open a comment, whatever the quiz text says.
 pub fn script_json<T: Serialize>(value: &T) -> String {
     let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
-    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 pub fn minify(html: &[u8]) -> Vec<u8> {
@@ -1020,11 +1297,23 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
 }
 
 fn sitemap(files: &[OutputFile], base_url: Option<&str>) -> String {
-    let base = base_url.map(|b| if b.ends_with('/') { b.to_string() } else { format!("{b}/") }).unwrap_or_default();
+    let base = base_url
+        .map(|b| {
+            if b.ends_with('/') {
+                b.to_string()
+            } else {
+                format!("{b}/")
+            }
+        })
+        .unwrap_or_default();
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for f in files {
         if f.path.ends_with(".html") && f.path != "404.html" && f.path != "index.html" {
-            xml.push_str(&format!("  <url><loc>{}{}</loc></url>\n", escape(&base), escape(&f.path)));
+            xml.push_str(&format!(
+                "  <url><loc>{}{}</loc></url>\n",
+                escape(&base),
+                escape(&f.path)
+            ));
         }
     }
     xml.push_str("</urlset>\n");
@@ -1038,7 +1327,10 @@ mod tests {
     #[test]
     fn script_json_cannot_break_out() {
         let s = script_json(&serde_json::json!({"a": "</script><!-- & \"x\""}));
-        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
+        assert!(
+            !s.contains('<') && !s.contains('>') && !s.contains('&'),
+            "{s}"
+        );
     }
 
     #[test]

@@ -67,13 +67,27 @@ impl<'c> ParsedDocs<'c> {
                     .chapters
                     .par_iter()
                     .enumerate()
-                    .map(|(i, ch)| markdown::parse(&ch.body, ch.body_line, Some(&(i + 1).to_string())))
+                    .map(|(i, ch)| {
+                        markdown::parse(&ch.body, ch.body_line, Some(&(i + 1).to_string()))
+                    })
                     .collect()
             })
             .collect();
-        let cases = cur.cases.par_iter().map(|c| markdown::parse(&c.body, c.body_line, None)).collect();
-        let terms = cur.terms.par_iter().map(|t| markdown::parse(&t.body, t.body_line, None)).collect();
-        ParsedDocs { chapters, cases, terms }
+        let cases = cur
+            .cases
+            .par_iter()
+            .map(|c| markdown::parse(&c.body, c.body_line, None))
+            .collect();
+        let terms = cur
+            .terms
+            .par_iter()
+            .map(|t| markdown::parse(&t.body, t.body_line, None))
+            .collect();
+        ParsedDocs {
+            chapters,
+            cases,
+            terms,
+        }
     }
 }
 
@@ -95,7 +109,12 @@ struct TargetInfo {
 }
 
 impl<'c> SiteIndex<'c> {
-    pub fn build(cur: &'c Curriculum, docs: &ParsedDocs<'_>, locale: &str, static_files: &'c BTreeSet<String>) -> SiteIndex<'c> {
+    pub fn build(
+        cur: &'c Curriculum,
+        docs: &ParsedDocs<'_>,
+        locale: &str,
+        static_files: &'c BTreeSet<String>,
+    ) -> SiteIndex<'c> {
         let mut targets = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
@@ -116,50 +135,66 @@ impl<'c> SiteIndex<'c> {
             for (i, ch) in course.chapters.iter().enumerate() {
                 let url = urls::chapter(locale, id, &ch.meta.id);
                 content_urls.insert(ch.path.as_str(), url.clone());
-                if !targets.contains_key(&("chapter", ch.meta.id.as_str())) {
-                    chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
-                    targets.insert(
-                        ("chapter", ch.meta.id.as_str()),
-                        TargetInfo {
-                            url,
-                            title: ch.meta.title.clone(),
-                            anchors: anchors(&docs.chapters[ci][i].headings, &["key-messages", "objectives", "cases", "activities"]),
+                if let std::collections::hash_map::Entry::Vacant(slot) =
+                    targets.entry(("chapter", ch.meta.id.as_str()))
+                {
+                    chapter_pos.insert(
+                        ch.meta.id.as_str(),
+                        ChapterPos {
+                            course: ci,
+                            chapter: i,
                         },
                     );
+                    slot.insert(TargetInfo {
+                        url,
+                        title: ch.meta.title.clone(),
+                        anchors: anchors(
+                            &docs.chapters[ci][i].headings,
+                            &["key-messages", "objectives", "cases", "activities"],
+                        ),
+                    });
                 }
             }
         }
         for (i, case) in cur.cases.iter().enumerate() {
             let url = urls::case(locale, &case.meta.id);
             content_urls.insert(case.path.as_str(), url.clone());
-            targets.entry(("case", case.meta.id.as_str())).or_insert(TargetInfo {
-                url,
-                title: case.meta.title.clone(),
-                anchors: anchors(&docs.cases[i].headings, &[]),
-            });
+            targets
+                .entry(("case", case.meta.id.as_str()))
+                .or_insert(TargetInfo {
+                    url,
+                    title: case.meta.title.clone(),
+                    anchors: anchors(&docs.cases[i].headings, &[]),
+                });
         }
         for term in &cur.terms {
             let url = format!("{}#{}", urls::glossary(locale), term.meta.id);
             content_urls.insert(term.path.as_str(), url.clone());
-            targets.entry(("term", term.meta.id.as_str())).or_insert(TargetInfo {
-                url,
-                title: term.meta.term.clone(),
-                anchors: Some(Vec::new()),
-            });
+            targets
+                .entry(("term", term.meta.id.as_str()))
+                .or_insert(TargetInfo {
+                    url,
+                    title: term.meta.term.clone(),
+                    anchors: Some(Vec::new()),
+                });
         }
         for quiz in &cur.quizzes {
-            targets.entry(("quiz", quiz.id.as_str())).or_insert(TargetInfo {
-                url: urls::quiz(locale, &quiz.id),
-                title: quiz.title.clone(),
-                anchors: None,
-            });
+            targets
+                .entry(("quiz", quiz.id.as_str()))
+                .or_insert(TargetInfo {
+                    url: urls::quiz(locale, &quiz.id),
+                    title: quiz.title.clone(),
+                    anchors: None,
+                });
         }
         for sheet in &cur.worksheets {
-            targets.entry(("worksheet", sheet.id.as_str())).or_insert(TargetInfo {
-                url: urls::worksheet(locale, &sheet.id),
-                title: sheet.title.clone(),
-                anchors: None,
-            });
+            targets
+                .entry(("worksheet", sheet.id.as_str()))
+                .or_insert(TargetInfo {
+                    url: urls::worksheet(locale, &sheet.id),
+                    title: sheet.title.clone(),
+                    anchors: None,
+                });
         }
         SiteIndex {
             cur,
@@ -178,6 +213,16 @@ impl<'c> SiteIndex<'c> {
             title: t.title.clone(),
             anchors: t.anchors.clone(),
         })
+    }
+
+    /// The existing id of `kind` closest to `id`.
+    pub fn suggest(&self, kind: &str, id: &str) -> Option<String> {
+        let candidates = self
+            .targets
+            .keys()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, id)| *id);
+        crate::diagnostic::suggest(id, candidates).map(str::to_string)
     }
 
     pub fn url(&self, kind: &str, id: &str) -> Option<String> {
@@ -250,7 +295,13 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     let mut first_seen: HashMap<(&str, &str), &str> = HashMap::new();
     let mut ids: Vec<(&str, &str, &str, &str, usize)> = Vec::new(); // kind, id, path, yaml, yaml_line
     for course in &cur.courses {
-        ids.push(("course", &course.doc.meta.id, &course.doc.path, &course.doc.yaml, course.doc.yaml_line));
+        ids.push((
+            "course",
+            &course.doc.meta.id,
+            &course.doc.path,
+            &course.doc.yaml,
+            course.doc.yaml_line,
+        ));
         for ch in &course.chapters {
             ids.push(("chapter", &ch.meta.id, &ch.path, &ch.yaml, ch.yaml_line));
         }
@@ -271,8 +322,13 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
         if let Some(first) = first_seen.get(&(*kind, *id)) {
             let (l, c) = locate(yaml, *line, "id", Some(id));
             problems.push(
-                Diagnostic::error(*path, l, c, format!("duplicate {kind} id `{id}`, also used by {first}"))
-                    .with_hint(format!("give one of the two {kind}s another id")),
+                Diagnostic::error(
+                    *path,
+                    l,
+                    c,
+                    format!("duplicate {kind} id `{id}`, also used by {first}"),
+                )
+                .with_hint(format!("give one of the two {kind}s another id")),
             );
         } else {
             first_seen.insert((*kind, *id), path);
@@ -285,16 +341,24 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
             );
         }
     }
-    let exists = |kind: &str, id: &str| first_seen.contains_key(&(kind, id));
-    let mut unknown = |path: &str, yaml: &str, yaml_line: usize, key: &str, kind: &str, id: &str| {
-        if !exists(kind, id) {
-            let (l, c) = locate(yaml, yaml_line, key, Some(id));
-            problems.push(
-                Diagnostic::error(path, l, c, format!("unknown {kind} id `{id}` in `{key}`"))
-                    .with_hint(format!("check the spelling, or create the {kind}")),
-            );
-        }
-    };
+    let mut unknown =
+        |path: &str, yaml: &str, yaml_line: usize, key: &str, kind: &str, id: &str| {
+            if !first_seen.contains_key(&(kind, id)) {
+                let (l, c) = locate(yaml, yaml_line, key, Some(id));
+                let same_kind = first_seen
+                    .keys()
+                    .filter(|(k, _)| *k == kind)
+                    .map(|(_, i)| *i);
+                let hint = match crate::diagnostic::suggest(id, same_kind) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("check the spelling, or create the {kind}"),
+                };
+                problems.push(
+                    Diagnostic::error(path, l, c, format!("unknown {kind} id `{id}` in `{key}`"))
+                        .with_hint(hint),
+                );
+            }
+        };
     for course in &cur.courses {
         for ch in &course.chapters {
             for case in &ch.meta.cases {
@@ -307,7 +371,14 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
                 unknown(&ch.path, &ch.yaml, ch.yaml_line, "reflections", "quiz", q);
             }
             for w in &ch.meta.worksheets {
-                unknown(&ch.path, &ch.yaml, ch.yaml_line, "worksheets", "worksheet", w);
+                unknown(
+                    &ch.path,
+                    &ch.yaml,
+                    ch.yaml_line,
+                    "worksheets",
+                    "worksheet",
+                    w,
+                );
             }
         }
     }
@@ -331,7 +402,11 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
 }
 
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !id.starts_with('-')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
 }
 
 #[cfg(test)]
@@ -340,10 +415,19 @@ mod tests {
 
     #[test]
     fn joins_relative_paths() {
-        assert_eq!(join_relative("curriculum/cases/a.md", "../../static/x.svg").as_deref(), Some("static/x.svg"));
-        assert_eq!(join_relative("curriculum/cases/a.md", "b.md").as_deref(), Some("curriculum/cases/b.md"));
+        assert_eq!(
+            join_relative("curriculum/cases/a.md", "../../static/x.svg").as_deref(),
+            Some("static/x.svg")
+        );
+        assert_eq!(
+            join_relative("curriculum/cases/a.md", "b.md").as_deref(),
+            Some("curriculum/cases/b.md")
+        );
         assert_eq!(join_relative("a.md", "../../etc/passwd"), None);
-        assert_eq!(join_relative("curriculum/a.md", "/static/my%20file.png").as_deref(), Some("static/my file.png"));
+        assert_eq!(
+            join_relative("curriculum/a.md", "/static/my%20file.png").as_deref(),
+            Some("static/my file.png")
+        );
     }
 
     #[test]

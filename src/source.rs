@@ -29,14 +29,15 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_line_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
-        return Err(Diagnostic::error(&file.path, 1, 1, "missing front matter").with_hint(
-            "start the file with a line `---`, the YAML metadata, and another line `---`",
-        ));
+        return Err(
+            Diagnostic::error(&file.path, 1, 1, "missing front matter").with_hint(
+                "start the file with a line `---`, the YAML metadata, and another line `---`",
+            ),
+        );
     }
     let yaml_start = first_line_end;
     let mut offset = yaml_start;
-    let mut line = 2;
-    for l in text[yaml_start..].split_inclusive('\n') {
+    for (line, l) in (2..).zip(text[yaml_start..].split_inclusive('\n')) {
         let trimmed = l.trim_end();
         if trimmed == "---" || trimmed == "..." {
             let body_start = offset + l.len();
@@ -48,16 +49,20 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
             });
         }
         offset += l.len();
-        line += 1;
     }
-    Err(Diagnostic::error(&file.path, 1, 1, "front matter is not closed").with_hint(
-        "end the YAML metadata with a line containing only `---`",
-    ))
+    Err(
+        Diagnostic::error(&file.path, 1, 1, "front matter is not closed")
+            .with_hint("end the YAML metadata with a line containing only `---`"),
+    )
 }
 
 /// Parses YAML that starts at `first_line` of `file` into `T`. Unknown fields, wrong types and
 /// syntax errors come back as a diagnostic at the offending line and column.
-pub fn parse_yaml<T: DeserializeOwned>(file: &str, yaml: &str, first_line: usize) -> Result<T, Diagnostic> {
+pub fn parse_yaml<T: DeserializeOwned>(
+    file: &str,
+    yaml: &str,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
     // An empty document is an empty mapping, so that missing required fields are named.
     let input = if yaml.trim().is_empty() { "{}" } else { yaml };
     serde_yaml::from_str(input).map_err(|err| yaml_diagnostic(file, &err, first_line))
@@ -74,12 +79,20 @@ fn yaml_diagnostic(file: &str, err: &serde_yaml::Error, first_line: usize) -> Di
         Some(i) => full[..i].to_string(),
         None => full,
     };
-    let hint = yaml_hint(&message);
+    let hint = unknown_field_suggestion(&message).or_else(|| yaml_hint(&message));
     let d = Diagnostic::error(file, line, column, message);
     match hint {
         Some(h) => d.with_hint(h),
         None => d,
     }
+}
+
+/// "did you mean `summary`?" for serde's "unknown field `sumary`, expected one of `id`, ...".
+fn unknown_field_suggestion(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, expected) = rest.split_once('`')?;
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    crate::diagnostic::suggest(field, candidates).map(|s| format!("did you mean `{s}`?"))
 }
 
 fn yaml_hint(message: &str) -> Option<String> {
@@ -91,7 +104,9 @@ fn yaml_hint(message: &str) -> Option<String> {
         Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
     } else if message.contains("unknown variant") {
         Some("use one of the allowed values listed above".into())
-    } else if message.contains("mapping values are not allowed") || message.contains("did not find expected") {
+    } else if message.contains("mapping values are not allowed")
+        || message.contains("did not find expected")
+    {
         Some("quote the value if it contains `: ` or `#`, and check the indentation".into())
     } else {
         None
@@ -106,7 +121,13 @@ pub fn locate(yaml: &str, first_line: usize, key: &str, value: Option<&str>) -> 
 }
 
 /// Like [`locate`], but searches from file line `from_line` on (e.g. inside one list entry).
-pub fn locate_from(yaml: &str, first_line: usize, from_line: usize, key: &str, value: Option<&str>) -> (usize, usize) {
+pub fn locate_from(
+    yaml: &str,
+    first_line: usize,
+    from_line: usize,
+    key: &str,
+    value: Option<&str>,
+) -> (usize, usize) {
     let lines: Vec<&str> = yaml.lines().collect();
     let key_pattern = format!("{key}:");
     let skip = from_line.saturating_sub(first_line);
@@ -122,6 +143,43 @@ pub fn locate_from(yaml: &str, first_line: usize, from_line: usize, key: &str, v
             if let Some(col) = find_token(l, value) {
                 return (first_line + i, col);
             }
+        }
+    }
+    let indent = lines[start].len() - lines[start].trim_start().len();
+    (first_line + start, indent + 1)
+}
+
+/// Line and column of the `index`-th entry (0-based) of the block list under `key`, e.g. the
+/// third question under `questions:`. Falls back to the key's line.
+pub fn locate_item(yaml: &str, first_line: usize, key: &str, index: usize) -> (usize, usize) {
+    let key_pattern = format!("{key}:");
+    let lines: Vec<&str> = yaml.lines().collect();
+    let Some(start) = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with(&key_pattern))
+    else {
+        return (first_line, 1);
+    };
+    let mut item_indent = None;
+    let mut seen = 0;
+    for (i, l) in lines.iter().enumerate().skip(start + 1) {
+        let trimmed = l.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = l.len() - trimmed.len();
+        if !trimmed.starts_with("- ") && trimmed != "-" {
+            if item_indent.is_none_or(|ii| indent <= ii) && item_indent.is_some() {
+                break;
+            }
+            continue;
+        }
+        let ii = *item_indent.get_or_insert(indent);
+        if indent == ii {
+            if seen == index {
+                return (first_line + i, indent + 3);
+            }
+            seen += 1;
         }
     }
     let indent = lines[start].len() - lines[start].trim_start().len();
@@ -159,7 +217,10 @@ mod tests {
     use super::*;
 
     fn file(text: &str) -> SourceFile {
-        SourceFile { path: "a.md".into(), text: text.into() }
+        SourceFile {
+            path: "a.md".into(),
+            text: text.into(),
+        }
     }
 
     #[test]
@@ -174,9 +235,15 @@ mod tests {
     #[test]
     fn missing_or_unclosed_front_matter_is_an_error() {
         let f = file("# Title\n");
-        assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "missing front matter");
+        assert_eq!(
+            split_front_matter(&f, &f.text).unwrap_err().message,
+            "missing front matter"
+        );
         let f = file("---\nid: x\n");
-        assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "front matter is not closed");
+        assert_eq!(
+            split_front_matter(&f, &f.text).unwrap_err().message,
+            "front matter is not closed"
+        );
     }
 
     #[test]
@@ -189,7 +256,11 @@ mod tests {
         }
         let err = parse_yaml::<M>("a.md", "id: x\ntitel: y\n", 2).unwrap_err();
         assert_eq!((err.line, err.column), (3, 1));
-        assert!(err.message.starts_with("unknown field `titel`"), "{}", err.message);
+        assert!(
+            err.message.starts_with("unknown field `titel`"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
@@ -198,5 +269,8 @@ mod tests {
         assert_eq!(locate(yaml, 2, "cases", Some("two")), (5, 5));
         assert_eq!(locate(yaml, 2, "see", Some("two")), (6, 17));
         assert_eq!(locate(yaml, 2, "missing", None), (2, 1));
+        let list = "title: x\nquestions:\n  - id: a\n    type: single\n  - id: a\n    options:\n      - text: y\nafter: 1\n";
+        assert_eq!(locate_item(list, 1, "questions", 0), (3, 5));
+        assert_eq!(locate_item(list, 1, "questions", 1), (5, 5));
     }
 }
