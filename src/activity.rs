@@ -385,3 +385,237 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
     }
     problems
 }
+
+/// `assessments/<id>.yaml`: a self-assessment instrument of dimensions → sub-dimensions →
+/// coded items, answered on a scale defined per instrument.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub intro: Option<String>,
+    pub scale: Vec<ScalePoint>,
+    /// Text variables per edition, e.g. `ministry: {organisation: ministry}`; item texts use
+    /// `{organisation}`. The first edition is the default.
+    #[serde(default)]
+    pub editions: Vec<Edition>,
+    /// Declared counts that the build verifies against the items.
+    #[serde(default)]
+    pub expected: Option<ExpectedCounts>,
+    pub dimensions: Vec<Dimension>,
+    #[serde(skip_deserializing, skip_serializing)]
+    pub path: String,
+    #[serde(skip_deserializing, skip_serializing)]
+    pub yaml: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScalePoint {
+    pub value: i32,
+    pub label: String,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Edition {
+    pub id: String,
+    pub label: String,
+    pub values: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedCounts {
+    #[serde(default)]
+    pub dimensions: Option<usize>,
+    #[serde(default)]
+    pub subdimensions: Option<usize>,
+    #[serde(default)]
+    pub items: Option<usize>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub code: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub subdimensions: Vec<SubDimension>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubDimension {
+    pub code: String,
+    pub title: String,
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub code: String,
+    pub text: String,
+}
+
+impl Assessment {
+    pub fn item_count(&self) -> usize {
+        self.dimensions
+            .iter()
+            .flat_map(|d| &d.subdimensions)
+            .map(|s| s.items.len())
+            .sum()
+    }
+
+    pub fn subdimension_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.subdimensions.len()).sum()
+    }
+}
+
+/// `{name}` placeholders in a text.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end)
+                if after[..end]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                    && end > 0 =>
+            {
+                names.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    names
+}
+
+pub fn validate_assessment(a: &Assessment) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let yaml = a.yaml.as_str();
+    let err = |(line, column): (usize, usize), message: String, hint: &str| {
+        Diagnostic::error(&a.path, line, column, message).with_hint(hint)
+    };
+    if a.scale.len() < 2 {
+        problems.push(err(
+            locate(yaml, 1, "scale", None),
+            "the scale needs at least two points".into(),
+            "list the scale's values and labels under `scale:`",
+        ));
+    }
+    let mut values = HashSet::new();
+    for (i, p) in a.scale.iter().enumerate() {
+        if !values.insert(p.value) {
+            problems.push(err(
+                locate_item(yaml, 1, "scale", i),
+                format!("scale value {} appears twice", p.value),
+                "give every scale point its own value",
+            ));
+        }
+    }
+    let mut codes: HashSet<&str> = HashSet::new();
+    for d in &a.dimensions {
+        for code in std::iter::once(d.code.as_str())
+            .chain(d.subdimensions.iter().map(|s| s.code.as_str()))
+            .chain(
+                d.subdimensions
+                    .iter()
+                    .flat_map(|s| s.items.iter().map(|i| i.code.as_str())),
+            )
+        {
+            if !codes.insert(code) {
+                let (l, _) = locate(yaml, 1, "dimensions", None);
+                let at = locate_from(yaml, 1, l, "code", Some(code));
+                // The duplicate is the second occurrence: search again after the first.
+                let second = locate_from(yaml, 1, at.0 + 1, "code", Some(code));
+                problems.push(err(
+                    second,
+                    format!("duplicate code `{code}`"),
+                    "codes identify items in saved answers and exports; make each one unique",
+                ));
+            }
+        }
+    }
+    let declared_names: Vec<&str> = a
+        .editions
+        .first()
+        .map(|e| e.values.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    for (i, e) in a.editions.iter().enumerate() {
+        let names: Vec<&str> = e.values.keys().map(String::as_str).collect();
+        if names != declared_names {
+            problems.push(err(
+                locate_item(yaml, 1, "editions", i),
+                format!(
+                    "edition `{}` defines {} but the first edition defines {}",
+                    e.id,
+                    list(&names),
+                    list(&declared_names)
+                ),
+                "give every edition the same variables",
+            ));
+        }
+    }
+    for d in &a.dimensions {
+        for s in &d.subdimensions {
+            for item in &s.items {
+                for name in placeholders(&item.text) {
+                    if !declared_names.contains(&name) {
+                        let at = locate(yaml, 1, "code", Some(&item.code));
+                        problems.push(err(
+                            locate_from(yaml, 1, at.0, "text", None),
+                            format!("item `{}` uses `{{{name}}}` but no edition defines `{name}`", item.code),
+                            "define the variable under `editions:`, or write the text without braces",
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(expected) = a.expected {
+        let actual = [
+            ("dimensions", expected.dimensions, a.dimensions.len()),
+            (
+                "subdimensions",
+                expected.subdimensions,
+                a.subdimension_count(),
+            ),
+            ("items", expected.items, a.item_count()),
+        ];
+        for (key, declared, found) in actual {
+            if let Some(declared) = declared {
+                if declared != found {
+                    let (l, _) = locate(yaml, 1, "expected", None);
+                    problems.push(err(
+                        locate_from(yaml, 1, l, key, None),
+                        format!("`expected.{key}` says {declared} but the assessment has {found}"),
+                        "add the missing entries, or correct the declared count",
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn list(names: &[&str]) -> String {
+    if names.is_empty() {
+        "no variables".into()
+    } else {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}

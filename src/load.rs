@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::activity::{validate_quiz, validate_worksheet, Quiz, Worksheet};
+use crate::activity::{
+    validate_assessment, validate_quiz, validate_worksheet, Assessment, Quiz, Worksheet,
+};
 use crate::diagnostic::{display_path, Diagnostic};
 use crate::model::*;
 use crate::source::{locate, parse_yaml, split_front_matter, SourceFile};
@@ -61,6 +63,9 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     let (worksheets, p) = load_data::<Worksheet>(root, &dir.join("worksheets"));
     problems.extend(p);
     problems.extend(worksheets.iter().flat_map(validate_worksheet));
+    let (assessments, p) = load_data::<Assessment>(root, &dir.join("assessments"));
+    problems.extend(p);
+    problems.extend(assessments.iter().flat_map(validate_assessment));
 
     let curriculum = Curriculum {
         site,
@@ -69,6 +74,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
         terms,
         quizzes,
         worksheets,
+        assessments,
     };
     (Some(curriculum), problems)
 }
@@ -205,6 +211,16 @@ pub trait DataFile: DeserializeOwned + Send {
 }
 
 impl DataFile for Quiz {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn attach(&mut self, file: SourceFile) {
+        self.path = file.path;
+        self.yaml = file.text;
+    }
+}
+
+impl DataFile for Assessment {
     fn id(&self) -> &str {
         &self.id
     }

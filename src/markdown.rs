@@ -127,10 +127,18 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// Kinds of things an id link can point at (`kind:id`).
-pub const LINK_KINDS: &[&str] = &["chapter", "case", "term", "course", "quiz", "worksheet"];
+pub const LINK_KINDS: &[&str] = &[
+    "chapter",
+    "case",
+    "term",
+    "course",
+    "quiz",
+    "worksheet",
+    "assessment",
+];
 
 /// Activity kinds that a stand-alone link embeds in place.
-pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet"];
+pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet", "assessment"];
 
 /// Where a resolved link goes.
 pub struct Target {

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::activity::{Quiz, Worksheet};
+use crate::activity::{Assessment, Quiz, Worksheet};
 
 /// `curriculum/site.yaml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -75,6 +75,8 @@ pub struct ChapterMeta {
     pub reflections: Option<String>,
     #[serde(default)]
     pub worksheets: Vec<String>,
+    #[serde(default)]
+    pub assessments: Vec<String>,
     #[serde(default)]
     pub editorial_note: Option<String>,
 }
@@ -273,6 +275,7 @@ pub struct Curriculum {
     pub terms: Vec<Term>,
     pub quizzes: Vec<Quiz>,
     pub worksheets: Vec<Worksheet>,
+    pub assessments: Vec<Assessment>,
 }
 
 #[cfg(test)]

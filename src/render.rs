@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::activity::{BlockKind, Question, QuestionKind, Quiz, Worksheet};
+use crate::activity::{Assessment, BlockKind, Question, QuestionKind, Quiz, Worksheet};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{direction, Strings};
 use crate::markdown::{self, escape, RenderContext, Resolver, Target};
@@ -30,8 +30,7 @@ const TEMPLATES: &[&str] = &[
     "case.html",
     "cases.html",
     "glossary.html",
-    "quiz.html",
-    "worksheet.html",
+    "activity.html",
     "404.html",
     "root.html",
 ];
@@ -167,10 +166,7 @@ impl Resolver for PageResolver<'_> {
         self.r.index.file(from, relative)
     }
     fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String> {
-        let page = match kind {
-            "quiz" => urls::quiz(&self.r.index.locale, id),
-            _ => urls::worksheet(&self.r.index.locale, id),
-        };
+        let page = urls::activity(&self.r.index.locale, kind, id);
         let mut problems = Vec::new();
         let html = self
             .r
@@ -218,6 +214,7 @@ struct Page {
     breadcrumbs: Vec<Link>,
     /// Scripts this page needs beyond the site script (e.g. activities).
     needs_activity: bool,
+    needs_assessment: bool,
     url: String,
 }
 
@@ -243,6 +240,7 @@ impl<'a> Renderer<'a> {
         }
         jobs.extend((0..cur.quizzes.len()).map(Job::Quiz));
         jobs.extend((0..cur.worksheets.len()).map(Job::Worksheet));
+        jobs.extend((0..cur.assessments.len()).map(Job::Assessment));
 
         // Chapters first: their links tell case pages where each case is used.
         let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
@@ -284,6 +282,11 @@ impl<'a> Renderer<'a> {
             Job::Worksheet(i) => self.render_activity_page(
                 "worksheet",
                 &self.index.cur.worksheets[i].id,
+                &mut problems,
+            ),
+            Job::Assessment(i) => self.render_activity_page(
+                "assessment",
+                &self.index.cur.assessments[i].id,
                 &mut problems,
             ),
         };
@@ -336,6 +339,7 @@ impl<'a> Renderer<'a> {
             nav,
             breadcrumbs,
             needs_activity: false,
+            needs_assessment: false,
             url: url.to_string(),
             to_root,
         }
@@ -509,6 +513,9 @@ impl<'a> Renderer<'a> {
         }
         for w in &ch.meta.worksheets {
             push("worksheet", w, "activity-worksheet");
+        }
+        for a in &ch.meta.assessments {
+            push("assessment", a, "activity-assessment");
         }
         list
     }
@@ -705,7 +712,8 @@ impl<'a> Renderer<'a> {
         ];
         let mut page = self.page(&url, &meta.title, crumbs, Some(ci), Some(&meta.id));
         page.description = meta.summary.clone();
-        page.needs_activity = rendered.html.contains("data-activity");
+        page.needs_activity = rendered.html.contains("data-activity=");
+        page.needs_assessment = rendered.html.contains("data-activity=\"assessment\"");
         self.emit("chapter.html", &url, page, context, problems)
     }
 
@@ -942,11 +950,7 @@ impl<'a> Renderer<'a> {
         problems: &mut Vec<Diagnostic>,
     ) -> Option<OutputFile> {
         let locale = self.locale();
-        let url = if kind == "quiz" {
-            urls::quiz(locale, id)
-        } else {
-            urls::worksheet(locale, id)
-        };
+        let url = urls::activity(locale, kind, id);
         let to_root = urls::to_root(&url);
         let html = self.activity_html(kind, id, &to_root, &url, false, problems)?;
         let title = self
@@ -965,6 +969,7 @@ impl<'a> Renderer<'a> {
                 ch.meta.quiz.as_deref() == Some(id)
                     || ch.meta.reflections.as_deref() == Some(id)
                     || ch.meta.worksheets.iter().any(|w| w == id)
+                    || ch.meta.assessments.iter().any(|a| a == id)
             });
         let mut crumbs = vec![self.home_crumb(&url)];
         let mut course_index = None;
@@ -1001,17 +1006,8 @@ impl<'a> Renderer<'a> {
             used_by.map(|(_, ch)| ch.meta.id.as_str()),
         );
         page.needs_activity = true;
-        self.emit(
-            if kind == "quiz" {
-                "quiz.html"
-            } else {
-                "worksheet.html"
-            },
-            &url,
-            page,
-            context,
-            problems,
-        )
+        page.needs_assessment = kind == "assessment";
+        self.emit("activity.html", &url, page, context, problems)
     }
 
     /// The HTML of a quiz or worksheet, for its own page or embedded in a chapter.
@@ -1034,10 +1030,18 @@ impl<'a> Renderer<'a> {
                 context.insert("quiz", &self.quiz_view(quiz, page_url, problems));
                 "partials/quiz.html"
             }
-            _ => {
+            "worksheet" => {
                 let sheet = cur.worksheets.iter().find(|w| w.id == id)?;
                 context.insert("sheet", &self.worksheet_view(sheet, page_url, problems));
                 "partials/worksheet.html"
+            }
+            _ => {
+                let assessment = cur.assessments.iter().find(|a| a.id == id)?;
+                context.insert(
+                    "assessment",
+                    &self.assessment_view(assessment, page_url, problems),
+                );
+                "partials/assessment.html"
             }
         };
         let _ = to_root;
@@ -1199,6 +1203,81 @@ impl<'a> Renderer<'a> {
     }
 }
 
+impl Renderer<'_> {
+    fn assessment_view(
+        &self,
+        a: &Assessment,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> serde_json::Value {
+        let edition = a.editions.first();
+        // Variables become spans so the page can switch editions without a reload.
+        let with_vars = |html: String| {
+            let mut html = html;
+            let names: Vec<&str> = edition
+                .map(|e| e.values.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            for name in names {
+                let value = edition
+                    .and_then(|e| e.values.get(name))
+                    .map(String::as_str)
+                    .unwrap_or(name);
+                html = html.replace(
+                    &format!("{{{name}}}"),
+                    &format!(
+                        "<span data-var=\"{}\">{}</span>",
+                        escape(name),
+                        escape(value)
+                    ),
+                );
+            }
+            html
+        };
+        let item_html = |text: &str| with_vars(escape(text));
+        let dimensions: Vec<serde_json::Value> = a
+            .dimensions
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "code": d.code,
+                    "title": d.title,
+                    "description": d.description.as_ref().map(|t| self.inline(t, &a.path, url, problems)),
+                    "subdimensions": d.subdimensions.iter().map(|s| serde_json::json!({
+                        "code": s.code,
+                        "title": s.title,
+                        "items": s.items.iter().map(|i| serde_json::json!({"code": i.code, "html": item_html(&i.text)})).collect::<Vec<_>>(),
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let schema = serde_json::json!({
+            "id": a.id,
+            "title": a.title,
+            "scale": a.scale,
+            "editions": a.editions,
+            "dimensions": a.dimensions.iter().map(|d| serde_json::json!({
+                "code": d.code,
+                "title": d.title,
+                "subdimensions": d.subdimensions.iter().map(|s| serde_json::json!({
+                    "code": s.code,
+                    "title": s.title,
+                    "items": s.items.iter().map(|i| &i.code).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        });
+        serde_json::json!({
+            "id": a.id,
+            "title": a.title,
+            "intro": a.intro.as_ref().map(|t| with_vars(self.inline(t, &a.path, url, problems))),
+            "scale": a.scale,
+            "editions": a.editions,
+            "dimensions": dimensions,
+            "item_count": a.item_count(),
+            "schema": script_json(&schema),
+        })
+    }
+}
+
 enum Job {
     Home,
     Root,
@@ -1209,6 +1288,7 @@ enum Job {
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),
+    Assessment(usize),
 }
 
 /// A chapter's use of a case: from its `cases:` list or a link in a section.

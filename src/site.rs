@@ -35,6 +35,17 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    pub fn assessment(locale: &str, id: &str) -> String {
+        format!("{locale}/assessments/{id}.html")
+    }
+    /// The page of an activity of `kind` (quiz, worksheet, assessment).
+    pub fn activity(locale: &str, kind: &str, id: &str) -> String {
+        match kind {
+            "quiz" => quiz(locale, id),
+            "worksheet" => worksheet(locale, id),
+            _ => assessment(locale, id),
+        }
+    }
     /// `../` repeated once per folder level of `page`, to reach the site root.
     pub fn to_root(page: &str) -> String {
         "../".repeat(page.matches('/').count())
@@ -196,6 +207,15 @@ impl<'c> SiteIndex<'c> {
                     anchors: None,
                 });
         }
+        for a in &cur.assessments {
+            targets
+                .entry(("assessment", a.id.as_str()))
+                .or_insert(TargetInfo {
+                    url: urls::assessment(locale, &a.id),
+                    title: a.title.clone(),
+                    anchors: None,
+                });
+        }
         SiteIndex {
             cur,
             locale: locale.to_string(),
@@ -317,6 +337,9 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     }
     for w in &cur.worksheets {
         ids.push(("worksheet", &w.id, &w.path, &w.yaml, 1));
+    }
+    for a in &cur.assessments {
+        ids.push(("assessment", &a.id, &a.path, &a.yaml, 1));
     }
     for (kind, id, path, yaml, line) in &ids {
         if let Some(first) = first_seen.get(&(*kind, *id)) {

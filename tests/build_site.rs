@@ -10,7 +10,7 @@ fn valid_fixture_builds_every_page_type() {
     let out = tmp.path().join("site");
     let o = build(&fixture("valid"), &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("Built 12 pages"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Built 13 pages"), "{}", stderr(&o));
 
     for page in [
         "index.html",
@@ -25,6 +25,7 @@ fn valid_fixture_builds_every_page_type() {
         "en/glossary.html",
         "en/quizzes/one-quiz.html",
         "en/worksheets/plan.html",
+        "en/assessments/readiness.html",
         "assets/site.css",
         "static/img/square.svg",
     ] {
@@ -127,6 +128,21 @@ fn valid_fixture_builds_every_page_type() {
     assert!(
         glossary.contains("<a href=#capacity>Capacity</a>"),
         "see-also links"
+    );
+
+    let assessment = read(&out, "en/assessments/readiness.html");
+    assert!(
+        assessment.contains("<span data-var=organisation>ministry</span>"),
+        "variables take the first edition"
+    );
+    assert!(assessment.contains("5 statements to rate"));
+    assert!(
+        assessment.contains("assets/assessment.js"),
+        "assessment pages load their script"
+    );
+    assert!(
+        !chapter.contains("assets/assessment.js"),
+        "pages without an assessment do not"
     );
 
     let sitemap = read(&out, "sitemap.xml");

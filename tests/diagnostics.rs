@@ -58,7 +58,7 @@ fn bad_yaml_points_at_the_line_in_the_file() {
 fn unknown_field_is_an_error_with_a_suggestion() {
     assert_eq!(
         diagnostics("unknown-field"),
-        ["curriculum/courses/c/chapters/one.md:4:1: unknown field `sumary`, expected one of `id`, `title`, `summary`, `duration`, `objectives`, `key_messages`, `cases`, `quiz`, `reflections`, `worksheets`, `editorial_note`"]
+        ["curriculum/courses/c/chapters/one.md:4:1: unknown field `sumary`, expected one of `id`, `title`, `summary`, `duration`, `objectives`, `key_messages`, `cases`, `quiz`, `reflections`, `worksheets`, `assessments`, `editorial_note`"]
     );
     assert_eq!(hints("unknown-field"), ["did you mean `summary`?"]);
 }
@@ -154,4 +154,16 @@ fn never_panics_on_odd_input() {
     let o = run(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
+
+#[test]
+fn assessment_validation_errors() {
+    assert_eq!(
+        diagnostics("bad-assessment"),
+        [
+            "curriculum/assessments/a.yaml:7:3: `expected.items` says 3 but the assessment has 2",
+            "curriculum/assessments/a.yaml:16:13: item `D1.1` uses `{unit}` but no edition defines `unit`",
+            "curriculum/assessments/a.yaml:17:19: duplicate code `D1.1`",
+        ]
+    );
 }

@@ -152,3 +152,21 @@ worksheet-imported = Imported { $file }.
 worksheet-import-failed = { $file } is not an export of this worksheet. Nothing was changed.
 worksheet-confirm-clear = Clear every entry of this worksheet? Export it first if you want to keep a copy.
 worksheet-cleared = The worksheet is empty.
+
+activity-assessment = Self-assessment
+assessment-items = { $count ->
+    [one] { $count } statement to rate
+   *[other] { $count } statements to rate
+}
+assessment-edition = Edition
+assessment-scale = Rating scale
+assessment-show-results = Show my results
+assessment-print = Print results
+assessment-results = Results
+assessment-area = Dimension or sub-dimension
+assessment-mean = Mean score
+assessment-answered = Answered
+assessment-answered-of = { $answered } of { $total }
+assessment-chart = Mean score per dimension, on a scale from { $min } to { $max }
+assessment-confirm-reset = Clear all answers of this assessment?
+export-json = Export as JSON
