@@ -25,6 +25,8 @@ pub struct Quiz {
     pub path: String,
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
+    #[serde(skip)]
+    pub origin: crate::model::Origin,
 }
 
 fn default_pass_mark() -> u32 {
@@ -140,6 +142,8 @@ pub struct Worksheet {
     pub path: String,
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
+    #[serde(skip)]
+    pub origin: crate::model::Origin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -408,6 +412,8 @@ pub struct Assessment {
     pub path: String,
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
+    #[serde(skip)]
+    pub origin: crate::model::Origin,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

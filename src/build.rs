@@ -1,14 +1,17 @@
 //! The pipeline: load → check references → render → write atomically.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{count_errors, display_path, normalize, Diagnostic};
+use crate::i18n::{self, Strings};
 use crate::load;
+use crate::model::Curriculum;
 use crate::output;
-use crate::render::{self, OutputFile};
+use crate::render::{self, LocaleSite, OutputFile, SiteInput};
 use crate::site;
 use crate::theme::Theme;
+use crate::translate::{self, LocaleFiles};
 
 pub const STATIC_DIR: &str = "static";
 
@@ -42,17 +45,40 @@ pub fn render(root: &Path) -> Rendered {
         };
     };
     problems.extend(site::check_references(&cur));
+    let theme = match Theme::load(root, &cur.site.theme) {
+        Ok(theme) => theme,
+        Err(d) => {
+            problems.push(d);
+            normalize(&mut problems);
+            return Rendered {
+                files: Vec::new(),
+                static_files,
+                problems,
+            };
+        }
+    };
+    let (sites, locale_files, p) = localize(root, &cur, &theme);
+    problems.extend(p);
+    let statuses: Vec<_> = locale_files
+        .iter()
+        .skip(1)
+        .map(|files| translate::status(&cur, files))
+        .collect();
     let mut files = Vec::new();
-    match Theme::load(root, &cur.site.theme) {
-        Err(d) => problems.push(d),
-        Ok(theme) => match render::compile_templates(&theme) {
-            Err(p) => problems.extend(p),
-            Ok(tera) => {
-                let (rendered, p) = render::render_site(&cur, &theme, &tera, &static_files);
-                problems.extend(p);
-                files = rendered;
-            }
-        },
+    match render::compile_templates(&theme) {
+        Err(p) => problems.extend(p),
+        Ok(tera) => {
+            let input = SiteInput {
+                locales: &sites,
+                statuses: &statuses,
+                theme: &theme,
+                tera: &tera,
+                static_files: &static_files,
+            };
+            let (rendered, p) = render::render_site(&input);
+            problems.extend(p);
+            files = rendered;
+        }
     }
     normalize(&mut problems);
     Rendered {
@@ -60,6 +86,98 @@ pub fn render(root: &Path) -> Rendered {
         static_files,
         problems,
     }
+}
+
+/// Every locale of the site (the default first) with its curriculum as that locale shows it
+/// and its UI strings, plus each locale's translated files (for the status report).
+pub fn localize(
+    root: &Path,
+    cur: &Curriculum,
+    theme: &Theme,
+) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
+    let (codes, mut problems) = i18n::site_locales(root, &cur.site);
+    let sources = translate::source_paths(cur);
+    let mut overrides: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut files: Vec<LocaleFiles> = Vec::new();
+    for code in &codes {
+        let strings_path = root
+            .join(translate::LOCALES_DIR)
+            .join(code)
+            .join(translate::STRINGS_FILE);
+        if let Ok(text) = std::fs::read_to_string(&strings_path) {
+            overrides.insert(code.clone(), (display_path(root, &strings_path), text));
+        }
+        let (f, p) = if code == &cur.site.default_locale {
+            (
+                LocaleFiles {
+                    locale: code.clone(),
+                    files: BTreeMap::new(),
+                },
+                Vec::new(),
+            )
+        } else {
+            translate::read_locale(root, code, &sources)
+        };
+        problems.extend(p);
+        files.push(f);
+    }
+    let mut source = cur.clone();
+    mark_source(&mut source);
+    let mut sites = Vec::new();
+    for code in &codes {
+        let chain = i18n::fallback_chain(code, &cur.site);
+        let (strings, p) = Strings::load(theme, &chain, &overrides);
+        problems.extend(p);
+        let localized = if code == &cur.site.default_locale {
+            source.clone()
+        } else {
+            let missing = i18n::missing_messages(theme, &cur.site.default_locale, &strings);
+            if !missing.is_empty() {
+                let theme_file = format!("strings/{code}.ftl");
+                let file = match overrides.get(code) {
+                    Some((path, _)) => path.clone(),
+                    None if theme.files.contains_key(&theme_file) => theme.origin(&theme_file),
+                    None => format!("locales/{code}/{}", translate::STRINGS_FILE),
+                };
+                let shown: Vec<&str> = missing.iter().take(6).map(String::as_str).collect();
+                let more = if missing.len() > 6 { ", ..." } else { "" };
+                problems.push(
+                    Diagnostic::warning(file, 0, 0, format!("{} UI strings are not translated into `{code}` and show in the fallback language: {}{more}", missing.len(), shown.join(", ")))
+                        .with_hint("translate them in this file (Fluent syntax); the English originals are in themes/default/strings/en.ftl"),
+                );
+            }
+            // Translations apply along the chain: pt-BR shows pt's translation before English.
+            let chain_files: Vec<&LocaleFiles> = chain
+                .iter()
+                .filter_map(|c| files.iter().find(|f| &f.locale == c))
+                .collect();
+            let (c, p) = translate::localize(&source, &chain_files);
+            problems.extend(p);
+            c
+        };
+        sites.push(LocaleSite {
+            locale: code.clone(),
+            name: strings.get("language-name"),
+            cur: localized,
+            strings,
+        });
+    }
+    (sites, files, problems)
+}
+
+/// Marks every document of the source curriculum as source text in the default locale.
+fn mark_source(cur: &mut Curriculum) {
+    let lang = cur.site.default_locale.clone();
+    let set = |o: &mut crate::model::Origin| o.lang = lang.clone();
+    for course in &mut cur.courses {
+        set(&mut course.doc.origin);
+        course.chapters.iter_mut().for_each(|c| set(&mut c.origin));
+    }
+    cur.cases.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.terms.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.quizzes.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.worksheets.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.assessments.iter_mut().for_each(|c| set(&mut c.origin));
 }
 
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous

@@ -49,6 +49,39 @@ pub enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Translation coverage per locale: files and words translated, outdated and missing
+    Status {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this locale
+        #[arg(long)]
+        locale: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Manage translations
+    #[command(subcommand)]
+    Locale(LocaleCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LocaleCommand {
+    /// Scaffold a new locale folder with UI strings ready for translation
+    Add {
+        /// BCP 47 code, e.g. fr, zh-Hans, pt-BR
+        code: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Record that translations are reviewed against the current source (clears "outdated")
+    MarkCurrent {
+        /// The locale, e.g. fr
+        code: String,
+        /// Translated files (under locales/CODE/) or their sources; all files when omitted
+        files: Vec<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -130,6 +163,122 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Status {
+            root,
+            locale,
+            format,
+        } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            status(&root, locale.as_deref(), format)
+        }
+        Command::Locale(command) => locale(command),
+    }
+}
+
+fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCode {
+    let (cur, problems) = crate::load::load(root);
+    let Some(cur) = cur else {
+        eprint!("{}", render_human(&problems, root, color()));
+        return ExitCode::from(1);
+    };
+    let theme = match crate::theme::Theme::load(root, &cur.site.theme) {
+        Ok(t) => t,
+        Err(d) => {
+            eprint!("{}", render_human(&[d], root, color()));
+            return ExitCode::from(1);
+        }
+    };
+    let (_, files, _) = build::localize(root, &cur, &theme);
+    if let Some(code) = only {
+        if !files.iter().any(|f| f.locale == code) {
+            eprintln!(
+                "error: no locale `{code}` (locales: {})",
+                files
+                    .iter()
+                    .map(|f| f.locale.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            return ExitCode::from(2);
+        }
+    }
+    let statuses: Vec<_> = files
+        .iter()
+        .skip(1)
+        .filter(|f| only.is_none_or(|c| c == f.locale))
+        .map(|f| crate::translate::status(&cur, f))
+        .collect();
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"source": cur.site.default_locale, "locales": statuses})
+            )
+            .unwrap_or_default()
+        ),
+        Format::Human => {
+            if statuses.is_empty() {
+                println!("No translations: add one with `coursebook locale add <code>`.");
+            }
+            for s in &statuses {
+                println!(
+                    "{:<8} {:>5.1}% of words translated  files: {} translated, {} outdated, {} missing (of {})  words: {} / {} / {} (of {})",
+                    s.locale, s.percent, s.translated, s.outdated, s.missing, s.files, s.words_translated, s.words_outdated, s.words_missing, s.words
+                );
+                for f in &s.outdated_files {
+                    println!("         outdated: {f}");
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn locale(command: LocaleCommand) -> ExitCode {
+    match command {
+        LocaleCommand::Add { code, root } => {
+            let theme = crate::theme::Theme::load(&root, "default").unwrap_or_default();
+            let source = theme.text("strings/en.ftl").unwrap_or("");
+            let has = theme.files.contains_key(&format!("strings/{code}.ftl"));
+            match crate::translate::add_locale(&root, &code, source, has) {
+                Ok(created) => {
+                    for f in created {
+                        println!("created {f}");
+                    }
+                    println!("The site now builds `{code}` too; untranslated pages and strings show the fallback language with a notice.");
+                    println!("Translate content by copying files from curriculum/ to locales/{code}/ at the same paths.");
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    eprint!("{}", render_human(&[d], &root, color()));
+                    ExitCode::from(1)
+                }
+            }
+        }
+        LocaleCommand::MarkCurrent { code, files, root } => {
+            let (cur, problems) = crate::load::load(&root);
+            let Some(cur) = cur else {
+                eprint!("{}", render_human(&problems, &root, color()));
+                return ExitCode::from(1);
+            };
+            match crate::translate::mark_current(&root, &cur, &code, &files) {
+                Ok(changed) => {
+                    for f in &changed {
+                        println!("marked current: {f}");
+                    }
+                    if changed.is_empty() {
+                        println!("Nothing to mark: every selected translation is already current.");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    eprint!("{}", render_human(&problems, &root, color()));
+                    ExitCode::from(1)
+                }
             }
         }
     }

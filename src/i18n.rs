@@ -7,7 +7,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use std::collections::BTreeMap;
+use std::path::Path;
+
 use crate::diagnostic::Diagnostic;
+use crate::model::SiteConfig;
 use crate::theme::Theme;
 
 /// The UI strings of one locale, with its fallback chain behind it.
@@ -15,6 +19,8 @@ use crate::theme::Theme;
 pub struct Strings {
     pub locale: String,
     chain: Vec<Arc<FluentBundle<FluentResource>>>,
+    /// How many bundles at the front of `chain` belong to the locale itself.
+    own: usize,
 }
 
 impl std::fmt::Debug for Strings {
@@ -24,16 +30,29 @@ impl std::fmt::Debug for Strings {
 }
 
 impl Strings {
-    /// Loads `strings/<locale>.ftl` from the theme, falling back along `chain` (most specific
-    /// first, ending with the source locale). Syntax errors in a strings file are reported.
-    pub fn load(theme: &Theme, chain: &[String]) -> (Strings, Vec<Diagnostic>) {
+    /// Loads the UI strings of `chain` (most specific first, ending with the source locale):
+    /// for each locale, the site's `locales/<code>/strings.ftl` (from `overrides`: locale →
+    /// (path, text)) and then the theme's `strings/<code>.ftl`. Syntax errors are reported.
+    pub fn load(
+        theme: &Theme,
+        chain: &[String],
+        overrides: &BTreeMap<String, (String, String)>,
+    ) -> (Strings, Vec<Diagnostic>) {
         let mut problems = Vec::new();
-        let mut bundles = Vec::new();
+        let mut sources: Vec<(&str, String, &str)> = Vec::new();
         for locale in chain {
+            if let Some((path, text)) = overrides.get(locale) {
+                sources.push((locale, path.clone(), text));
+            }
             let path = format!("strings/{locale}.ftl");
-            let Some(text) = theme.text(&path) else {
-                continue;
-            };
+            if let Some(text) = theme.text(&path) {
+                sources.push((locale, theme.origin(&path), text));
+            }
+        }
+        let first = chain.first().cloned().unwrap_or_default();
+        let own = sources.iter().filter(|(l, _, _)| *l == first).count();
+        let mut bundles = Vec::new();
+        for (locale, path, text) in sources {
             let resource = match FluentResource::try_new(text.to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -41,7 +60,7 @@ impl Strings {
                         let (line, column) = crate::source::line_col(text, e.pos.start, 1);
                         problems.push(
                             Diagnostic::error(
-                                theme.origin(&path),
+                                &path,
                                 line,
                                 column,
                                 format!("invalid Fluent syntax: {}", e.kind),
@@ -63,8 +82,9 @@ impl Strings {
         }
         (
             Strings {
-                locale: chain.first().cloned().unwrap_or_default(),
+                locale: first,
                 chain: bundles,
+                own,
             },
             problems,
         )
@@ -95,10 +115,91 @@ impl Strings {
         key.to_string()
     }
 
-    /// Whether the locale itself (not a fallback) defines `key`.
+    /// Whether any bundle of the locale itself (not of a fallback) defines `key`.
     pub fn has_own(&self, key: &str) -> bool {
-        self.chain.first().is_some_and(|b| b.has_message(key))
+        self.chain.iter().take(self.own).any(|b| b.has_message(key))
     }
+}
+
+/// The locales a site builds: `site.locales` if given, else the default locale followed by every
+/// folder under `locales/` (sorted). Folder names must be BCP 47 codes.
+pub fn site_locales(root: &Path, site: &SiteConfig) -> (Vec<String>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let mut locales = vec![site.default_locale.clone()];
+    match &site.locales {
+        Some(list) => {
+            for code in list {
+                if !locales.contains(code) {
+                    locales.push(code.clone());
+                }
+            }
+        }
+        None => {
+            let dir = root.join(crate::translate::LOCALES_DIR);
+            let mut found: Vec<String> = std::fs::read_dir(&dir)
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .filter(|e| e.path().is_dir())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default();
+            found.sort();
+            for code in found {
+                if !locales.contains(&code) {
+                    locales.push(code);
+                }
+            }
+        }
+    }
+    locales.retain(|code| {
+        let valid = code.parse::<LanguageIdentifier>().is_ok() && !code.contains('_');
+        if !valid {
+            problems.push(
+                Diagnostic::error(format!("locales/{code}"), 0, 0, format!("`{code}` is not a BCP 47 language code"))
+                    .with_hint("name locale folders like `fr`, `zh-Hans` or `pt-BR` (hyphens, not underscores)"),
+            );
+        }
+        valid
+    });
+    (locales, problems)
+}
+
+/// The fallback chain of `locale`, most specific first: the locale, its parents (`pt-BR` →
+/// `pt`), the site's configured fallbacks for it, and finally the default locale.
+pub fn fallback_chain(locale: &str, site: &SiteConfig) -> Vec<String> {
+    let mut chain = vec![locale.to_string()];
+    let mut code = locale;
+    while let Some((parent, _)) = code.rsplit_once('-') {
+        chain.push(parent.to_string());
+        code = parent;
+    }
+    if let Some(extra) = site.fallbacks.get(locale) {
+        chain.extend(extra.iter().cloned());
+    }
+    chain.push(site.default_locale.clone());
+    let mut seen = std::collections::HashSet::new();
+    chain.retain(|c| seen.insert(c.clone()));
+    chain
+}
+
+/// UI message ids of the source locale that `strings` (a locale's own files) does not define.
+pub fn missing_messages(theme: &Theme, source_locale: &str, strings: &Strings) -> Vec<String> {
+    let Some(text) = theme.text(&format!("strings/{source_locale}.ftl")) else {
+        return Vec::new();
+    };
+    message_ids(text)
+        .into_iter()
+        .filter(|id| !strings.has_own(id))
+        .collect()
+}
+
+/// Message ids defined in a Fluent file, in order.
+pub fn message_ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
 }
 
 /// Text direction of a locale's script.
@@ -107,5 +208,79 @@ pub fn direction(locale: &str) -> &'static str {
     match language {
         "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb" => "rtl",
         _ => "ltr",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(fallbacks: &[(&str, &[&str])]) -> SiteConfig {
+        SiteConfig {
+            title: "t".into(),
+            description: None,
+            default_locale: "en".into(),
+            base_url: None,
+            theme: "default".into(),
+            locales: None,
+            fallbacks: fallbacks
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
+                .collect(),
+            courses: vec![],
+        }
+    }
+
+    #[test]
+    fn fallback_chains_follow_parents_then_config_then_default() {
+        assert_eq!(fallback_chain("pt-BR", &site(&[])), ["pt-BR", "pt", "en"]);
+        assert_eq!(
+            fallback_chain("pt-BR", &site(&[("pt-BR", &["es"])])),
+            ["pt-BR", "pt", "es", "en"]
+        );
+        assert_eq!(
+            fallback_chain("zh-Hans", &site(&[])),
+            ["zh-Hans", "zh", "en"]
+        );
+        assert_eq!(fallback_chain("en", &site(&[])), ["en"]);
+    }
+
+    #[test]
+    fn plural_forms_follow_cldr_for_arabic_and_russian() {
+        let theme = Theme::load(Path::new("/nonexistent"), "default").unwrap();
+        let expected: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/fixtures/plurals.json")).unwrap();
+        for locale in ["ar", "ru"] {
+            let (strings, problems) = Strings::load(
+                &theme,
+                &[locale.to_string(), "en".to_string()],
+                &BTreeMap::new(),
+            );
+            assert!(problems.is_empty(), "{problems:?}");
+            for key in ["duration-hours", "case-count"] {
+                for n in [0, 1, 2, 5, 11, 100] {
+                    let want = expected[locale][key][n.to_string()].as_str().unwrap();
+                    assert_eq!(strings.count(key, n), want, "{locale} {key} {n}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_shipped_locale_translates_every_message() {
+        let theme = Theme::load(Path::new("/nonexistent"), "default").unwrap();
+        for locale in ["fr", "es", "ar", "zh-Hans", "ru"] {
+            let (strings, problems) = Strings::load(
+                &theme,
+                &[locale.to_string(), "en".to_string()],
+                &BTreeMap::new(),
+            );
+            assert!(problems.is_empty(), "{locale}: {problems:?}");
+            assert_eq!(
+                missing_messages(&theme, "en", &strings),
+                Vec::<String>::new(),
+                "{locale}"
+            );
+        }
     }
 }

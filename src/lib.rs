@@ -17,3 +17,4 @@ pub mod render;
 pub mod site;
 pub mod source;
 pub mod theme;
+pub mod translate;

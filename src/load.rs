@@ -184,6 +184,10 @@ pub fn parse_document<M: DeserializeOwned>(file: &SourceFile) -> Result<Document
     let meta = parse_yaml::<M>(&file.path, split.yaml, split.yaml_line)?;
     Ok(Document {
         meta,
+        origin: Origin {
+            hash: crate::source::content_hash(&file.text),
+            ..Origin::default()
+        },
         path: file.path.clone(),
         yaml: split.yaml.to_string(),
         yaml_line: split.yaml_line,
@@ -205,7 +209,7 @@ fn load_documents<M: DeserializeOwned + Send>(
 }
 
 /// A pure-YAML content file that remembers where it came from, for later diagnostics.
-pub trait DataFile: DeserializeOwned + Send {
+pub trait DataFile: DeserializeOwned + Send + Clone {
     fn id(&self) -> &str;
     fn attach(&mut self, file: SourceFile);
 }
@@ -215,6 +219,7 @@ impl DataFile for Quiz {
         &self.id
     }
     fn attach(&mut self, file: SourceFile) {
+        self.origin.hash = crate::source::content_hash(&file.text);
         self.path = file.path;
         self.yaml = file.text;
     }
@@ -225,6 +230,7 @@ impl DataFile for Assessment {
         &self.id
     }
     fn attach(&mut self, file: SourceFile) {
+        self.origin.hash = crate::source::content_hash(&file.text);
         self.path = file.path;
         self.yaml = file.text;
     }
@@ -235,6 +241,7 @@ impl DataFile for Worksheet {
         &self.id
     }
     fn attach(&mut self, file: SourceFile) {
+        self.origin.hash = crate::source::content_hash(&file.text);
         self.path = file.path;
         self.yaml = file.text;
     }

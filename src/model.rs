@@ -21,6 +21,13 @@ pub struct SiteConfig {
     pub base_url: Option<String>,
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// Locales to build, in the language switcher's order. Default: the default locale, then
+    /// every folder under `locales/`.
+    #[serde(default)]
+    pub locales: Option<Vec<String>>,
+    /// Extra fallbacks per locale, tried after its own parent locales (`pt-BR: [pt-PT]`).
+    #[serde(default)]
+    pub fallbacks: std::collections::BTreeMap<String, Vec<String>>,
     pub courses: Vec<String>,
 }
 
@@ -242,6 +249,8 @@ impl fmt::Display for Duration {
 #[derive(Debug, Clone)]
 pub struct Document<M> {
     pub meta: M,
+    /// Where the text comes from: source, translation or fallback.
+    pub origin: Origin,
     /// Source path relative to the site root.
     pub path: String,
     /// The front matter text, for locating problems found after parsing.
@@ -249,6 +258,31 @@ pub struct Document<M> {
     pub yaml_line: usize,
     pub body: String,
     pub body_line: usize,
+}
+
+/// The language and translation state of a piece of content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// Locale code of the text; empty until the loader sets it.
+    pub lang: String,
+    pub state: TranslationState,
+    /// Hash of the file's text, which translations record to detect changes of their source.
+    pub hash: String,
+    /// For translations: the path of the source file they translate.
+    pub source_path: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum TranslationState {
+    /// The source text, in the site's default locale.
+    #[default]
+    Source,
+    /// A translation that records the current hash of its source.
+    Current,
+    /// A translation whose source changed since (or that records no hash yet).
+    Outdated,
+    /// No translation: the text of the nearest locale in the fallback chain is shown.
+    Fallback,
 }
 
 pub type Chapter = Document<ChapterMeta>;

@@ -11,9 +11,10 @@ use crate::activity::{Assessment, BlockKind, Question, QuestionKind, Quiz, Works
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{direction, Strings};
 use crate::markdown::{self, escape, RenderContext, Resolver, Target};
-use crate::model::{Case, Curriculum, Duration};
+use crate::model::{Case, Curriculum, Duration, Origin, TranslationState};
 use crate::site::{urls, ParsedDocs, SiteIndex};
 use crate::theme::Theme;
+use crate::translate::LocaleStatus;
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -33,6 +34,7 @@ const TEMPLATES: &[&str] = &[
     "activity.html",
     "404.html",
     "root.html",
+    "status.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.
@@ -89,34 +91,57 @@ fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
         .with_hint("fix the template in your theme override")
 }
 
-/// Renders every page of the site for `locale`.
-pub fn render_site(
-    cur: &Curriculum,
-    theme: &Theme,
-    tera: &Tera,
-    static_files: &BTreeSet<String>,
-) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let locale = cur.site.default_locale.clone();
-    let (strings, mut problems) = Strings::load(theme, &[locale.clone(), "en".into()]);
-    let docs = ParsedDocs::parse(cur);
-    let index = SiteIndex::build(cur, &docs, &locale, static_files);
-    let mut tera = tera.clone();
-    tera.register_function("t", TranslateFn(strings.clone()));
-    let renderer = Renderer {
-        index: &index,
-        strings: &strings,
-        tera: &tera,
-        docs: &docs,
-        theme,
-    };
-    let (mut files, p) = renderer.render_all();
-    problems.extend(p);
+/// One locale of the site: its curriculum as that locale shows it, and its UI strings.
+pub struct LocaleSite {
+    pub locale: String,
+    /// The language's name in itself ("Français"), for the language switcher.
+    pub name: String,
+    pub cur: Curriculum,
+    pub strings: Strings,
+}
+
+/// Everything rendering needs, loaded beforehand (rendering never reads the file system).
+pub struct SiteInput<'a> {
+    /// The default (source) locale first.
+    pub locales: &'a [LocaleSite],
+    pub statuses: &'a [LocaleStatus],
+    pub theme: &'a Theme,
+    pub tera: &'a Tera,
+    pub static_files: &'a BTreeSet<String>,
+}
+
+/// Renders every page of the site in every locale, plus the shared files.
+pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (i, site) in input.locales.iter().enumerate() {
+        let docs = ParsedDocs::parse(&site.cur);
+        let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
+        let mut tera = input.tera.clone();
+        tera.register_function("t", TranslateFn(site.strings.clone()));
+        let renderer = Renderer {
+            index: &index,
+            strings: &site.strings,
+            tera: &tera,
+            docs: &docs,
+            theme: input.theme,
+            input,
+            site,
+        };
+        let (f, p) = renderer.render_all(i == 0);
+        files.extend(f);
+        problems.extend(p);
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    let base_url = input
+        .locales
+        .first()
+        .and_then(|l| l.cur.site.base_url.clone());
     files.push(OutputFile {
         path: "sitemap.xml".into(),
-        bytes: sitemap(&files, cur.site.base_url.as_deref()).into_bytes(),
+        bytes: sitemap(&files, base_url.as_deref()).into_bytes(),
     });
-    for (path, bytes) in theme.under("assets") {
+    for (path, bytes) in input.theme.under("assets") {
         files.push(OutputFile {
             path: format!("assets/{path}"),
             bytes: bytes.to_vec(),
@@ -151,6 +176,8 @@ struct Renderer<'a> {
     tera: &'a Tera,
     docs: &'a ParsedDocs<'a>,
     theme: &'a Theme,
+    input: &'a SiteInput<'a>,
+    site: &'a LocaleSite,
 }
 
 /// Resolves links for one page: the index plus this page's position, for relative URLs.
@@ -163,7 +190,9 @@ impl Resolver for PageResolver<'_> {
         self.r.index.target(kind, id)
     }
     fn file(&self, from: &str, relative: &str) -> Option<String> {
-        self.r.index.file(from, relative)
+        self.r
+            .index
+            .file(&crate::translate::mirrored_source(from), relative)
     }
     fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String> {
         let page = urls::activity(&self.r.index.locale, kind, id);
@@ -181,13 +210,35 @@ impl Resolver for PageResolver<'_> {
     }
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Default)]
 struct Link {
     url: String,
     title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     number: Option<String>,
     current: bool,
+    /// Language of the title when it differs from the page's (an untranslated title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<String>,
+}
+
+/// The same page in another locale, for the language switcher and `hreflang`.
+#[derive(Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    url: String,
+    current: bool,
+    dir: &'static str,
+}
+
+/// A banner telling the reader that the page is not (or no longer) translated.
+#[derive(Serialize)]
+struct Notice {
+    kind: &'static str,
+    text: String,
+    original_url: String,
+    original_lang: String,
 }
 
 #[derive(Serialize)]
@@ -216,6 +267,12 @@ struct Page {
     needs_activity: bool,
     needs_assessment: bool,
     url: String,
+    alternates: Vec<Alternate>,
+    notice: Option<Notice>,
+    /// Language and direction of the main content when it differs from the page's.
+    content_lang: Option<String>,
+    content_dir: Option<&'static str>,
+    status_url: String,
 }
 
 impl<'a> Renderer<'a> {
@@ -223,15 +280,16 @@ impl<'a> Renderer<'a> {
         &self.index.locale
     }
 
-    fn render_all(&self) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    /// Every page of this locale; the shared root pages too when `is_default`.
+    fn render_all(&self, is_default: bool) -> (Vec<OutputFile>, Vec<Diagnostic>) {
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![
-            Job::Home,
-            Job::Cases,
-            Job::Glossary,
-            Job::NotFound,
-            Job::Root,
-        ];
+        let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
+        if self.input.locales.len() > 1 {
+            jobs.push(Job::Status);
+        }
+        if is_default {
+            jobs.extend([Job::NotFound, Job::Root]);
+        }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
             for i in 0..course.chapters.len() {
@@ -270,6 +328,7 @@ impl<'a> Renderer<'a> {
         let mut references = Vec::new();
         let file = match *job {
             Job::Home => self.render_home(&mut problems),
+            Job::Status => self.render_status(&mut problems),
             Job::Root => self.render_root(&mut problems),
             Job::NotFound => self.render_404(&mut problems),
             Job::Cases => self.render_case_index(&mut problems),
@@ -322,6 +381,7 @@ impl<'a> Renderer<'a> {
                         title: ch.meta.title.clone(),
                         number: Some((i + 1).to_string()),
                         current: current_chapter == Some(ch.meta.id.as_str()),
+                        lang: self.lang_of(&ch.origin),
                     })
                     .collect(),
             })
@@ -340,8 +400,90 @@ impl<'a> Renderer<'a> {
             breadcrumbs,
             needs_activity: false,
             needs_assessment: false,
+            alternates: self.alternates(url, &to_root),
+            notice: None,
+            content_lang: None,
+            content_dir: None,
+            status_url: rel(format!("{locale}/translation-status.html")),
             url: url.to_string(),
             to_root,
+        }
+    }
+
+    /// This page in every locale. Every page exists in every locale (untranslated ones show
+    /// the fallback text), so the links always work.
+    fn alternates(&self, url: &str, to_root: &str) -> Vec<Alternate> {
+        let Some((_, rest)) = url.split_once('/') else {
+            return Vec::new();
+        };
+        if self.input.locales.len() < 2 {
+            return Vec::new();
+        }
+        self.input
+            .locales
+            .iter()
+            .map(|l| Alternate {
+                lang: l.locale.clone(),
+                name: l.name.clone(),
+                url: format!("{to_root}{}/{rest}", l.locale),
+                current: l.locale == self.site.locale,
+                dir: direction(&l.locale),
+            })
+            .collect()
+    }
+
+    /// The language of a text when it is not the page's (a fallback shows source text).
+    fn lang_of(&self, origin: &Origin) -> Option<String> {
+        (!origin.lang.is_empty() && origin.lang != self.site.locale).then(|| origin.lang.clone())
+    }
+
+    fn name_of(&self, locale: &str) -> String {
+        self.input
+            .locales
+            .iter()
+            .find(|l| l.locale == locale)
+            .map(|l| l.name.clone())
+            .unwrap_or_else(|| locale.to_string())
+    }
+
+    /// Sets the notice and content language of a page whose main content has `origin`.
+    fn mark_origin(&self, page: &mut Page, origin: &Origin) {
+        let original_lang = origin
+            .source_path
+            .as_ref()
+            .map(|_| self.input.locales[0].locale.clone())
+            .unwrap_or_default();
+        let original_url = page
+            .url
+            .split_once('/')
+            .map(|(_, rest)| format!("{}{original_lang}/{rest}", page.to_root))
+            .unwrap_or_default();
+        let mut args = fluent_bundle::FluentArgs::new();
+        // First-strong isolates keep an embedded left-to-right name from reordering RTL text.
+        args.set(
+            "original",
+            format!("\u{2068}{}\u{2069}", self.name_of(&original_lang)),
+        );
+        match origin.state {
+            TranslationState::Fallback if self.site.locale != origin.lang => {
+                page.notice = Some(Notice {
+                    kind: "fallback",
+                    text: self.strings.format("notice-fallback", Some(&args)),
+                    original_url,
+                    original_lang,
+                });
+                page.content_lang = Some(origin.lang.clone());
+                page.content_dir = Some(direction(&origin.lang));
+            }
+            TranslationState::Outdated => {
+                page.notice = Some(Notice {
+                    kind: "outdated",
+                    text: self.strings.format("notice-outdated", Some(&args)),
+                    original_url,
+                    original_lang,
+                });
+            }
+            _ => {}
         }
     }
 
@@ -413,6 +555,7 @@ impl<'a> Renderer<'a> {
             title: self.strings.get("home"),
             number: None,
             current: false,
+            lang: None,
         }
     }
 
@@ -434,9 +577,38 @@ impl<'a> Renderer<'a> {
     fn render_root(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
         let url = "index.html";
         let page = self.page(url, &self.index.cur.site.title, Vec::new(), None, None);
+        let locales: Vec<serde_json::Value> = self
+            .input
+            .locales
+            .iter()
+            .map(|l| serde_json::json!({"code": l.locale, "name": l.name, "url": urls::home(&l.locale), "dir": direction(&l.locale), "title": l.cur.site.title}))
+            .collect();
         let mut context = Context::new();
         context.insert("target", &urls::home(self.locale()));
+        context.insert("locales", &locales);
         self.emit("root.html", url, page, context, problems)
+    }
+
+    /// Translation progress of every locale, for translators.
+    fn render_status(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let url = format!("{}/translation-status.html", self.locale());
+        let mut context = Context::new();
+        let statuses: Vec<serde_json::Value> = self
+            .input
+            .statuses
+            .iter()
+            .map(|s| serde_json::json!({"status": s, "name": self.name_of(&s.locale)}))
+            .collect();
+        context.insert("statuses", &statuses);
+        context.insert("source_name", &self.name_of(&self.input.locales[0].locale));
+        let page = self.page(
+            &url,
+            &self.strings.get("translation-status"),
+            vec![self.home_crumb(&url)],
+            None,
+            None,
+        );
+        self.emit("status.html", &url, page, context, problems)
     }
 
     fn render_404(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
@@ -580,13 +752,14 @@ impl<'a> Renderer<'a> {
             "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
         }));
         context.insert("syllabus", &syllabus);
-        let page = self.page(
+        let mut page = self.page(
             &url,
             &meta.title,
             vec![self.home_crumb(&url)],
             Some(ci),
             None,
         );
+        self.mark_origin(&mut page, &course.doc.origin);
         self.emit("course.html", &url, page, context, problems)
     }
 
@@ -602,6 +775,7 @@ impl<'a> Renderer<'a> {
                 title: h.text.clone(),
                 number: h.number.clone(),
                 current: false,
+                lang: None,
             })
             .collect();
         if !ch.meta.key_messages.is_empty() {
@@ -610,6 +784,7 @@ impl<'a> Renderer<'a> {
                 title: self.strings.get("key-messages"),
                 number: Some(format!("{}.{}", i + 1, sections.len() + 1)),
                 current: false,
+                lang: None,
             });
         }
         sections
@@ -663,6 +838,7 @@ impl<'a> Renderer<'a> {
                 title: c.meta.title.clone(),
                 number: Some((j + 1).to_string()),
                 current: false,
+                lang: None,
             })
         };
         let cases: Vec<CaseCard> = meta
@@ -708,9 +884,11 @@ impl<'a> Renderer<'a> {
                 title: course.doc.meta.title.clone(),
                 number: None,
                 current: false,
+                lang: None,
             },
         ];
         let mut page = self.page(&url, &meta.title, crumbs, Some(ci), Some(&meta.id));
+        self.mark_origin(&mut page, &ch.origin);
         page.description = meta.summary.clone();
         page.needs_activity = rendered.html.contains("data-activity=");
         page.needs_assessment = rendered.html.contains("data-activity=\"assessment\"");
@@ -759,6 +937,7 @@ impl<'a> Renderer<'a> {
                             title: ch.meta.title.clone(),
                             number: Some((pos.chapter + 1).to_string()),
                             current: false,
+                            lang: None,
                         },
                         BTreeSet::new(),
                     )
@@ -828,9 +1007,11 @@ impl<'a> Renderer<'a> {
                 title: self.strings.get("case-library"),
                 number: None,
                 current: false,
+                lang: None,
             },
         ];
-        let page = self.page(&url, &c.meta.title, crumbs, None, None);
+        let mut page = self.page(&url, &c.meta.title, crumbs, None, None);
+        self.mark_origin(&mut page, &c.origin);
         let file = self.emit("case.html", &url, page, context, &mut problems);
         (file, problems)
     }
@@ -850,6 +1031,7 @@ impl<'a> Renderer<'a> {
                 title: card.title.clone(),
                 number: card.number.clone(),
                 current: false,
+                lang: None,
             };
             for country in &c.meta.countries {
                 countries
@@ -925,6 +1107,7 @@ impl<'a> Renderer<'a> {
                         title: target.title,
                         number: None,
                         current: false,
+                        lang: None,
                     })
                     .collect();
                 let letter = t.meta.term.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
@@ -985,6 +1168,7 @@ impl<'a> Renderer<'a> {
                 title: course.doc.meta.title.clone(),
                 number: None,
                 current: false,
+                lang: None,
             });
             crumbs.push(Link {
                 url: format!(
@@ -994,6 +1178,7 @@ impl<'a> Renderer<'a> {
                 title: ch.meta.title.clone(),
                 number: None,
                 current: false,
+                lang: None,
             });
         }
         let mut context = Context::new();
@@ -1007,7 +1192,27 @@ impl<'a> Renderer<'a> {
         );
         page.needs_activity = true;
         page.needs_assessment = kind == "assessment";
+        if let Some(origin) = self.activity_origin(kind, id) {
+            self.mark_origin(&mut page, origin);
+        }
         self.emit("activity.html", &url, page, context, problems)
+    }
+
+    fn activity_origin(&self, kind: &str, id: &str) -> Option<&Origin> {
+        let cur = self.index.cur;
+        match kind {
+            "quiz" => cur.quizzes.iter().find(|q| q.id == id).map(|q| &q.origin),
+            "worksheet" => cur
+                .worksheets
+                .iter()
+                .find(|w| w.id == id)
+                .map(|w| &w.origin),
+            _ => cur
+                .assessments
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| &a.origin),
+        }
     }
 
     /// The HTML of a quiz or worksheet, for its own page or embedded in a chapter.
@@ -1280,6 +1485,7 @@ impl Renderer<'_> {
 
 enum Job {
     Home,
+    Status,
     Root,
     NotFound,
     Cases,

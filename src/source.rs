@@ -202,6 +202,68 @@ fn find_token(line: &str, token: &str) -> Option<usize> {
     None
 }
 
+/// A short, stable fingerprint of a file's text (the first 16 hex digits of its SHA-256).
+pub fn content_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Takes the top-level `source_hash: ...` line out of a translated file's metadata, leaving an
+/// empty line so that line numbers stay right. Returns the text and the recorded hash.
+pub fn take_source_hash(text: &str, markdown: bool) -> (String, Option<String>) {
+    let mut out = String::with_capacity(text.len());
+    let mut hash = None;
+    let mut fences = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if markdown && trimmed == "---" {
+            fences += 1;
+        }
+        let in_metadata = !markdown || fences == 1;
+        if hash.is_none() && in_metadata {
+            if let Some(value) = trimmed.strip_prefix("source_hash:") {
+                hash = Some(value.trim().trim_matches(['"', '\'']).to_string());
+                out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    (out, hash)
+}
+
+/// Writes `source_hash: <hash>` into a translated file's metadata (replacing an old one).
+pub fn set_source_hash(text: &str, markdown: bool, hash: &str) -> String {
+    let (without, old) = take_source_hash(text, markdown);
+    let line = format!("source_hash: {hash}\n");
+    if old.is_some() {
+        // Put it back where it was: the emptied line.
+        let mut out = String::with_capacity(text.len());
+        let mut done = false;
+        for (a, b) in text
+            .split_inclusive('\n')
+            .zip(without.split_inclusive('\n'))
+        {
+            if !done && a != b {
+                out.push_str(&line);
+                done = true;
+            } else {
+                out.push_str(b);
+            }
+        }
+        return out;
+    }
+    if markdown {
+        match text.split_once('\n') {
+            Some((first, rest)) => format!("{first}\n{line}{rest}"),
+            None => format!("{text}\n{line}"),
+        }
+    } else {
+        format!("{line}{text}")
+    }
+}
+
 /// 1-based (line, column) of byte `offset` in `text`, where `text` starts at `first_line`.
 pub fn line_col(text: &str, offset: usize, first_line: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -260,6 +322,26 @@ mod tests {
             err.message.starts_with("unknown field `titel`"),
             "{}",
             err.message
+        );
+    }
+
+    #[test]
+    fn source_hash_round_trip_keeps_line_numbers() {
+        let md = "---\nid: a\nsource_hash: 1234\ntitle: T\n---\nsource_hash: body\n";
+        let (text, hash) = take_source_hash(md, true);
+        assert_eq!(hash.as_deref(), Some("1234"));
+        assert_eq!(text, "---\nid: a\n\ntitle: T\n---\nsource_hash: body\n");
+        assert_eq!(
+            set_source_hash(md, true, "abcd"),
+            "---\nid: a\nsource_hash: abcd\ntitle: T\n---\nsource_hash: body\n"
+        );
+        assert_eq!(
+            set_source_hash("---\nid: a\n---\n", true, "ff"),
+            "---\nsource_hash: ff\nid: a\n---\n"
+        );
+        assert_eq!(
+            set_source_hash("id: q\n", false, "ff"),
+            "source_hash: ff\nid: q\n"
         );
     }
 

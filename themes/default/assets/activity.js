@@ -1,0 +1,441 @@
+// Quizzes and worksheets: checking, saving in this browser, export and import. Progressive
+// enhancement: without this script every question, answer and field is still on the page.
+(() => {
+  "use strict";
+  const $$ = (root, sel) => Array.from(root.querySelectorAll(sel));
+  // Answers are kept per site (the folder above assets/), per locale and per activity id, so an
+  // activity shares its answers between its own page and the chapter that embeds it.
+  let site = "/";
+  try { site = new URL("..", document.currentScript.src).pathname; } catch (e) { /* keep "/" */ }
+  const storageKey = (section, kind) => ["coursebook", section.dataset.locale, site, kind, section.dataset.id].join(":");
+  // Storage can throw (file:// in some browsers, private modes, quota): never let it break a page.
+  const load = key => { try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; } };
+  const save = (key, value) => { try { localStorage.setItem(key, JSON.stringify(value)); return true; } catch (e) { return false; } };
+  const forget = key => { try { localStorage.removeItem(key); } catch (e) { /* nothing to do */ } };
+  const parseJson = (root, sel) => { try { return JSON.parse(root.querySelector(sel).textContent); } catch (e) { return null; } };
+  const fill = (text, vars) => (text || "").replace(/\{\s*\$(\w+)\s*\}/g, (m, k) => (k in vars ? vars[k] : m));
+  const stringsOf = section => { const t = section.querySelector("template.strings"); return t ? t.dataset : {}; };
+  const unhide = (root, sel) => $$(root, sel).forEach(el => { el.hidden = false; });
+
+  // ----- quizzes -----
+
+  const normalise = (text, locale) => {
+    const s = String(text).normalize("NFKC").trim().replace(/\s+/g, " ");
+    try { return s.toLocaleLowerCase(locale || undefined); } catch (e) { return s.toLowerCase(); }
+  };
+  // "2.5", "2,5", " 2.5 ", "−3", Arabic-Indic digits and the Arabic decimal separator.
+  const parseNumber = text => {
+    const s = String(text).normalize("NFKC").trim()
+      .replace(/[\u0660-\u0669]/g, d => d.charCodeAt(0) - 0x660)
+      .replace(/[\u06f0-\u06f9]/g, d => d.charCodeAt(0) - 0x6f0)
+      .replace(/[\s\u066c]/g, "").replace(/[,\u066b]/, ".").replace(/^\u2212/, "-");
+    return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
+  };
+
+  function quiz(section) {
+    const form = section.querySelector("form.quiz-form");
+    const key = parseJson(section, "script.answer-key");
+    if (!form || !key || !Array.isArray(key.questions)) return;
+    const t = stringsOf(section);
+    const locale = section.dataset.locale || document.documentElement.lang;
+    const skey = storageKey(section, "quiz");
+    const retry = form.querySelector("[data-action=retry]");
+    const result = form.querySelector(".quiz-result");
+    const graded = key.questions.some(q => q.type !== "reflection");
+    const items = new Map($$(form, "li.question").map(li => [li.dataset.question, li]));
+    let state = { answers: {}, checked: false };
+
+    const collect = () => {
+      const a = {};
+      for (const el of form.elements) {
+        if (!el.name) continue;
+        if (el.type === "radio" || el.type === "checkbox") {
+          a[el.name] = a[el.name] || [];
+          if (el.checked) a[el.name].push(el.value);
+        } else a[el.name] = el.value;
+      }
+      return a;
+    };
+    const apply = a => {
+      for (const el of form.elements) {
+        if (!el.name) continue;
+        const v = a[el.name];
+        if (el.type === "radio" || el.type === "checkbox") el.checked = Array.isArray(v) && v.indexOf(el.value) >= 0;
+        else el.value = typeof v === "string" ? v : "";
+      }
+    };
+    const persist = () => save(skey, state);
+
+    const unmark = li => {
+      li.classList.remove("is-correct", "is-incorrect", "is-partial", "is-unanswered");
+      $$(li, ".is-correct, .is-incorrect").forEach(el => el.classList.remove("is-correct", "is-incorrect"));
+      $$(li, ".option-feedback").forEach(p => { p.hidden = true; });
+      const fb = li.querySelector(".feedback");
+      if (fb) fb.textContent = "";
+      const d = li.querySelector("details.answer[data-opened]");
+      if (d) { d.open = false; d.removeAttribute("data-opened"); }
+    };
+    const unmarkAll = () => {
+      items.forEach(unmark);
+      result.textContent = "";
+      result.classList.remove("is-passed", "is-failed");
+      retry.hidden = true;
+    };
+    const mark = (el, ok) => el.classList.add(ok ? "is-correct" : "is-incorrect");
+
+    // Grades one question, marks its parts; returns "correct", "partial", "incorrect" or "unanswered".
+    const grade = (q, li) => {
+      const controls = $$(li, "input, select, textarea");
+      const chosen = controls.filter(c => c.checked);
+      switch (q.type) {
+        case "single":
+        case "multiple": {
+          if (!chosen.length) return "unanswered";
+          let right = 0;
+          chosen.forEach(c => {
+            const i = Number(c.value);
+            const ok = q.correct.indexOf(i) >= 0;
+            if (ok) right++;
+            mark(c.closest("li"), ok);
+            const fb = li.querySelector(`.option-feedback[data-option="${i}"]`);
+            if (fb) fb.hidden = false;
+          });
+          if (right === chosen.length && right === q.correct.length) return "correct";
+          return q.type === "multiple" && right ? "partial" : "incorrect";
+        }
+        case "true_false":
+          if (!chosen.length) return "unanswered";
+          mark(chosen[0].closest("li"), (chosen[0].value === "true") === q.correct);
+          return (chosen[0].value === "true") === q.correct ? "correct" : "incorrect";
+        case "short_text": {
+          const v = normalise(controls[0].value, locale);
+          if (!v) return "unanswered";
+          return (q.accept || []).some(a => normalise(a, locale) === v) ? "correct" : "incorrect";
+        }
+        case "numeric": {
+          if (!controls[0].value.trim()) return "unanswered";
+          const n = parseNumber(controls[0].value);
+          const tol = (q.tolerance || 0) + 1e-9 * Math.max(1, Math.abs(q.value));
+          return Math.abs(n - q.value) <= tol ? "correct" : "incorrect";
+        }
+        case "ordering":
+        case "matching": {
+          const selects = controls.filter(c => c.tagName === "SELECT");
+          if (selects.every(s => !s.value)) return "unanswered";
+          let right = 0;
+          selects.forEach(s => {
+            // ordering: the item shown at `data-item` belongs at the position whose entry names it;
+            // matching: the left item `data-left` pairs with the shown right `pairs[left]`.
+            const ok = q.type === "ordering"
+              ? s.value !== "" && q.order[Number(s.value)] === Number(s.dataset.item)
+              : s.value !== "" && q.pairs[Number(s.dataset.left)] === Number(s.value);
+            if (ok) right++;
+            mark(s.closest("li"), ok);
+          });
+          return right === selects.length ? "correct" : right ? "partial" : "incorrect";
+        }
+        default:
+          return "";
+      }
+    };
+
+    const check = focus => {
+      unmarkAll();
+      let score = 0;
+      key.questions.forEach(q => {
+        const li = items.get(q.id);
+        if (!li || q.type === "reflection") return;
+        const verdict = grade(q, li);
+        if (verdict === "correct") score += q.points;
+        li.classList.add(verdict === "correct" ? "is-correct" : "is-incorrect");
+        if (verdict === "partial" || verdict === "unanswered") li.classList.add("is-" + verdict);
+        const fb = li.querySelector(".feedback");
+        if (fb) fb.textContent = t[verdict] || t.incorrect || "";
+        const d = li.querySelector("details.answer");
+        if (d && !d.open) { d.open = true; d.setAttribute("data-opened", ""); }
+      });
+      const total = key.total || 0;
+      const passed = score * 100 >= key.passMark * total;
+      const percent = total ? Math.floor((score * 100) / total) : 0;
+      result.textContent = fill(passed ? t.passed : t.failed, { score, total, percent, pass: key.passMark });
+      result.classList.add(passed ? "is-passed" : "is-failed");
+      retry.hidden = false;
+      state.checked = true;
+      state.result = { score, total, percent, passed };
+      persist();
+      if (focus) result.focus();
+    };
+
+    unhide(form, ".quiz-actions");
+    result.tabIndex = -1;
+    const saved = load(skey);
+    if (saved && saved.answers) {
+      state = saved;
+      apply(saved.answers);
+      if (saved.checked && graded) check(false);
+    }
+
+    const changed = e => {
+      state.answers = collect();
+      // A changed answer no longer matches its marks.
+      const li = e.target.closest && e.target.closest("li.question");
+      if (li && li.matches(".is-correct, .is-incorrect")) unmark(li);
+      persist();
+    };
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
+    form.addEventListener("submit", e => {
+      e.preventDefault();
+      state.answers = collect();
+      if (graded) check(true);
+      else {
+        result.textContent = persist() ? t.saved || "" : "";
+        result.focus();
+      }
+    });
+    retry.addEventListener("click", () => {
+      unmarkAll();
+      state.checked = false;
+      delete state.result;
+      persist();
+      const first = form.querySelector("input, select, textarea");
+      if (first) first.focus();
+    });
+    form.querySelector("[data-action=reset]").addEventListener("click", () => {
+      form.reset();
+      unmarkAll();
+      state = { answers: {}, checked: false };
+      forget(skey);
+    });
+  }
+
+  // ----- worksheets -----
+
+  const csvField = s => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const parseCsv = text => {
+    const rows = [];
+    let row = [], field = "", quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c !== '"') field += c;
+        else if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+      } else if (c === '"') quoted = true;
+      else if (c === ",") { row.push(field); field = ""; }
+      else if (c === "\n" || c === "\r") {
+        if (c === "\r" && text[i + 1] === "\n") i++;
+        row.push(field); rows.push(row); row = []; field = "";
+      } else field += c;
+    }
+    if (field || row.length) { row.push(field); rows.push(row); }
+    return rows;
+  };
+  // Markdown: backslash escapes (valid CommonMark) keep `\`, `|` and `<` literal; a newline in a
+  // table cell is <br>; a text line that starts with `#` or `\` gets a leading backslash.
+  const mdEscape = s => s.replace(/[\\|<]/g, "\\$&").replace(/\n/g, "<br>");
+  const mdUnescape = s => s.replace(/\\([\\|<])|<br>/g, (m, c) => c || "\n");
+  const mdCells = line => {
+    const cells = [];
+    let cur = "";
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === "\\") cur += line[i] + (line[++i] || "");
+      else if (line[i] === "|") { cells.push(cur); cur = ""; } else cur += line[i];
+    }
+    cells.push(cur);
+    return cells.slice(1, -1).map(c => mdUnescape(c.replace(/^ /, "").replace(/ $/, "")));
+  };
+  const CSV_HEADER = ["block", "row", "column", "label", "value"];
+
+  function worksheet(section) {
+    const form = section.querySelector("form.worksheet-form");
+    const schema = parseJson(section, "script.worksheet-schema");
+    if (!form || !schema || !Array.isArray(schema.blocks)) return;
+    const t = stringsOf(section);
+    const skey = storageKey(section, "worksheet");
+    const status = form.querySelector(".worksheet-status");
+    const say = (text, vars) => { status.textContent = fill(text, vars || {}); };
+    const blocks = schema.blocks;
+    const tables = blocks.filter(b => b.type === "table");
+    const body = b => form.querySelector(`[data-table="${CSS.escape(b.id)}"] tbody`);
+    const cellName = (b, r, c) => `${b.id}.${r}.${c.id}`;
+    const valueOf = name => { const el = form.elements.namedItem(name); return el ? el.value : ""; };
+    const initialRows = new Map(tables.map(b => [b, body(b).rows.length]));
+    let warned = false;
+
+    tables.forEach(b => body(b).querySelectorAll("tr").forEach(tr => {
+      $$(tr, "td").forEach((td, i) => {
+        const c = b.columns[i];
+        if (c) { td.dataset.label = c.label; if (c.prompt) td.dataset.prompt = c.prompt; }
+      });
+    }));
+
+    const addRow = b => {
+      const tb = body(b);
+      const n = tb.rows.length;
+      const tr = tb.rows[n - 1].cloneNode(true);
+      $$(tr, "textarea").forEach((ta, i) => { ta.value = ""; ta.name = cellName(b, n, b.columns[i]); });
+      tb.appendChild(tr);
+      return tr;
+    };
+    const setRows = (b, n) => {
+      const tb = body(b);
+      n = Math.max(n, initialRows.get(b));
+      while (tb.rows.length < n) addRow(b);
+      while (tb.rows.length > n) tb.deleteRow(-1);
+    };
+    // The worksheet's content: { values: {name: text}, rows: {tableId: count} }.
+    const collect = () => {
+      const values = {}, rows = {};
+      $$(form, "input[name], textarea[name]").forEach(el => { if (el.type !== "file") values[el.name] = el.value; });
+      tables.forEach(b => { rows[b.id] = body(b).rows.length; });
+      return { values, rows };
+    };
+    const apply = data => {
+      tables.forEach(b => setRows(b, (data.rows && data.rows[b.id]) || 0));
+      $$(form, "input[name], textarea[name]").forEach(el => {
+        if (el.type !== "file") el.value = (data.values && data.values[el.name]) || "";
+      });
+    };
+    const persist = () => {
+      if (!save(skey, collect()) && !warned) { warned = true; say(t.notSaved); }
+    };
+
+    // Rows of [block, row, column, label, value]; rows are numbered from 1.
+    const entries = () => {
+      const out = [];
+      blocks.forEach(b => {
+        if (b.type !== "table") { out.push([b.id, "", "", b.label, valueOf(b.id)]); return; }
+        for (let r = 0; r < body(b).rows.length; r++) {
+          b.columns.forEach(c => out.push([b.id, String(r + 1), c.id, c.label, valueOf(cellName(b, r, c))]));
+        }
+      });
+      return out;
+    };
+    const toCsv = () => "\ufeff" + [CSV_HEADER].concat(entries()).map(r => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+    const toMarkdown = () => {
+      const lines = ["# " + mdEscape(schema.title), ""];
+      blocks.forEach(b => {
+        lines.push(`## ${mdEscape(b.label)} <!-- ${b.id} -->`, "");
+        if (b.type === "table") {
+          const row = cells => "| " + cells.map(mdEscape).join(" | ") + " |";
+          lines.push(row(b.columns.map(c => c.label)), "|" + b.columns.map(() => " --- ").join("|") + "|");
+          for (let r = 0; r < body(b).rows.length; r++) lines.push(row(b.columns.map(c => valueOf(cellName(b, r, c)))));
+        } else {
+          valueOf(b.id).split("\n").forEach(l => lines.push(/^[#\\]/.test(l) ? "\\" + l : l));
+        }
+        lines.push("");
+      });
+      return lines.join("\n");
+    };
+
+    const fromCsv = text => {
+      const rows = parseCsv(text);
+      const head = (rows.shift() || []).map(s => s.trim().toLowerCase());
+      if (head.slice(0, 5).join() !== CSV_HEADER.join()) return null;
+      const data = { values: {}, rows: {} };
+      let found = 0;
+      rows.forEach(([id, row, col, , value]) => {
+        const b = blocks.find(x => x.id === id);
+        if (!b) return;
+        found++;
+        if (b.type !== "table") { data.values[b.id] = value || ""; return; }
+        const r = parseInt(row, 10) - 1;
+        const c = b.columns.find(x => x.id === col);
+        if (!(r >= 0) || !c) return;
+        data.values[cellName(b, r, c)] = value || "";
+        data.rows[b.id] = Math.max(data.rows[b.id] || 0, r + 1);
+      });
+      return found ? data : null;
+    };
+    const fromMarkdown = text => {
+      const data = { values: {}, rows: {} };
+      const parts = [];
+      text.replace(/\r\n?/g, "\n").split("\n").forEach(line => {
+        const m = /^## (.*?)(?: <!-- (\S+) -->)?$/.exec(line);
+        if (m) parts.push({ label: mdUnescape(m[1]), id: m[2], lines: [] });
+        else if (parts.length) parts[parts.length - 1].lines.push(line);
+      });
+      let found = 0;
+      parts.forEach(p => {
+        const b = blocks.find(x => (p.id ? x.id === p.id : x.label === p.label));
+        if (!b) return;
+        found++;
+        if (b.type !== "table") {
+          data.values[b.id] = p.lines.slice(1, -1).map(l => (l[0] === "\\" ? l.slice(1) : l)).join("\n");
+          return;
+        }
+        const rows = p.lines.filter(l => l[0] === "|").slice(2);
+        rows.forEach((l, r) => mdCells(l).forEach((v, i) => { if (b.columns[i]) data.values[cellName(b, r, b.columns[i])] = v; }));
+        data.rows[b.id] = rows.length;
+      });
+      return found ? data : null;
+    };
+
+    const download = (name, text, type) => {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = name;
+      a.hidden = true;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      say(t.exported, { file: name });
+    };
+    const clear = () => {
+      apply({});
+      forget(skey);
+    };
+
+    unhide(form, ".worksheet-actions, [data-action=add-row]");
+    const saved = load(skey);
+    if (saved && saved.values) {
+      apply(saved);
+      if (Object.keys(saved.values).some(k => saved.values[k])) say(t.restored);
+    }
+
+    form.addEventListener("input", e => { if (e.target.type !== "file") persist(); });
+    form.addEventListener("submit", e => e.preventDefault());
+    form.addEventListener("click", e => {
+      const btn = e.target.closest("button[data-action]");
+      if (!btn) return;
+      const action = btn.dataset.action;
+      if (action === "add-row") {
+        const b = tables.find(x => x.id === btn.closest("[data-table]").dataset.table);
+        addRow(b).querySelector("textarea").focus();
+        persist();
+      } else if (action === "export-csv") download(schema.id + ".csv", toCsv(), "text/csv;charset=utf-8");
+      else if (action === "export-md") download(schema.id + ".md", toMarkdown(), "text/markdown;charset=utf-8");
+      else if (action === "print") window.print();
+      else if (action === "reset" && window.confirm(t.confirmClear || btn.textContent)) {
+        clear();
+        say(t.cleared);
+      }
+    });
+    const file = form.querySelector("input[type=file][data-action=import]");
+    if (file) file.addEventListener("change", async () => {
+      const f = file.files && file.files[0];
+      if (!f) return;
+      const text = (await f.text()).replace(/^\ufeff/, "");
+      const data = /^"?block"?,/i.test(text) ? fromCsv(text) : fromMarkdown(text);
+      file.value = "";
+      if (!data) { say(t.importFailed, { file: f.name }); return; }
+      apply(data);
+      persist();
+      say(t.imported, { file: f.name });
+    });
+  }
+
+  // Browsers without `field-sizing: content` print only the visible part of a textarea.
+  const fits = window.CSS && CSS.supports && CSS.supports("field-sizing", "content");
+  if (!fits) {
+    window.addEventListener("beforeprint", () => $$(document, ".activity textarea").forEach(ta => {
+      ta.style.blockSize = ta.scrollHeight + 4 + "px";
+    }));
+    window.addEventListener("afterprint", () => $$(document, ".activity textarea").forEach(ta => { ta.style.blockSize = ""; }));
+  }
+
+  $$(document, "section[data-activity=quiz]").forEach(quiz);
+  $$(document, "section[data-activity=worksheet]").forEach(worksheet);
+})();

@@ -1,0 +1,641 @@
+//! Translations: loading `locales/<code>/` files that mirror `curriculum/`, checking that each
+//! keeps its source's structure, deciding which text every page shows in a locale (translation,
+//! or the fallback chain's text with a visible notice), and the translation status report.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::activity::{Assessment, Quiz, Worksheet};
+use crate::diagnostic::{display_path, Diagnostic};
+use crate::load::{markdown_files, parse_document, read_file, DataFile, CURRICULUM_DIR};
+use crate::model::*;
+use crate::source::{parse_yaml, take_source_hash, SourceFile};
+
+pub const LOCALES_DIR: &str = "locales";
+/// A locale folder's own UI strings (overrides and additions to the theme's).
+pub const STRINGS_FILE: &str = "strings.ftl";
+
+/// The source path a translated file mirrors (`locales/fr/cases/a.md` → `curriculum/cases/a.md`);
+/// other paths are returned unchanged. Relative links in a translation resolve from its source.
+pub fn mirrored_source(path: &str) -> std::borrow::Cow<'_, str> {
+    match path
+        .strip_prefix("locales/")
+        .and_then(|rest| rest.split_once('/'))
+    {
+        Some((_, rest)) => std::borrow::Cow::Owned(format!("{CURRICULUM_DIR}/{rest}")),
+        None => std::borrow::Cow::Borrowed(path),
+    }
+}
+
+/// The translated files of one locale, by the path of their source (`curriculum/...`).
+#[derive(Debug, Default)]
+pub struct LocaleFiles {
+    pub locale: String,
+    pub files: BTreeMap<String, SourceFile>,
+}
+
+/// Reads `locales/<locale>/`. Content files that mirror no source file are reported.
+pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles, Vec<Diagnostic>) {
+    let dir = root.join(LOCALES_DIR).join(locale);
+    let mut problems = Vec::new();
+    let mut files = BTreeMap::new();
+    for path in markdown_files(&dir, &["md", "yaml", "yml"]) {
+        let relative = display_path(&dir, &path);
+        let source = format!("{CURRICULUM_DIR}/{relative}");
+        match read_file(root, &path) {
+            Ok(file) => {
+                if sources.contains(&source.as_str()) {
+                    files.insert(source, file);
+                } else if relative != "README.md" {
+                    problems.push(
+                        Diagnostic::warning(&file.path, 0, 0, format!("translated file has no source: there is no `{source}`"))
+                            .with_hint("rename the file to mirror its source's path under curriculum/, or delete it"),
+                    );
+                }
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    (
+        LocaleFiles {
+            locale: locale.to_string(),
+            files,
+        },
+        problems,
+    )
+}
+
+/// The curriculum as a locale shows it: each document's translation from the first locale of
+/// `chain` that has one, else the source text marked as a fallback.
+pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let source_lang = cur.site.default_locale.clone();
+    let mut out = cur.clone();
+    let mut doc = |d: &mut dyn Localizable| {
+        let found = chain
+            .iter()
+            .find_map(|l| l.files.get(d.source_path()).map(|f| (l.locale.as_str(), f)));
+        match found {
+            Some((lang, file)) => match d.apply(file, lang) {
+                Ok(()) => {}
+                Err(p) => problems.extend(p),
+            },
+            None => d.mark_fallback(&source_lang),
+        }
+    };
+    for course in &mut out.courses {
+        doc(&mut course.doc);
+        for ch in &mut course.chapters {
+            doc(ch);
+        }
+    }
+    for c in &mut out.cases {
+        doc(c);
+    }
+    for t in &mut out.terms {
+        doc(t);
+    }
+    for q in &mut out.quizzes {
+        doc(q);
+    }
+    for w in &mut out.worksheets {
+        doc(w);
+    }
+    for a in &mut out.assessments {
+        doc(a);
+    }
+    out.terms
+        .sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
+    (out, problems)
+}
+
+/// Anything that can be replaced by its translation.
+trait Localizable {
+    fn source_path(&self) -> &str;
+    fn origin_mut(&mut self) -> &mut Origin;
+    /// Replaces the text with the translation in `file`, keeping the source's structure.
+    fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>>;
+    fn mark_fallback(&mut self, source_lang: &str) {
+        let path = self.source_path().to_string();
+        let o = self.origin_mut();
+        o.lang = source_lang.to_string();
+        o.state = TranslationState::Fallback;
+        o.source_path = Some(path);
+    }
+}
+
+fn translated_origin(
+    source: &Origin,
+    source_path: &str,
+    recorded: Option<String>,
+    lang: &str,
+) -> Origin {
+    let current = recorded.as_deref() == Some(source.hash.as_str());
+    Origin {
+        lang: lang.to_string(),
+        state: if current {
+            TranslationState::Current
+        } else {
+            TranslationState::Outdated
+        },
+        hash: source.hash.clone(),
+        source_path: Some(source_path.to_string()),
+    }
+}
+
+/// Structure checks: each pair is (field, value in the translation, value in the source).
+fn mismatch(file: &str, source: &str, fields: Vec<(&str, String, String)>) -> Vec<Diagnostic> {
+    fields
+        .into_iter()
+        .filter(|(_, t, s)| t != s)
+        .map(|(field, t, s)| {
+            Diagnostic::error(file, 0, 0, format!("`{field}` differs from the source {source}: {t} here, {s} there"))
+                .with_hint("translate the text only; keep ids, lists, answers and codes exactly as in the source")
+        })
+        .collect()
+}
+
+fn show<T: std::fmt::Debug>(value: &T) -> String {
+    format!("{value:?}")
+}
+
+impl<M: DeserializeOwned + Structure> Localizable for Document<M> {
+    fn source_path(&self) -> &str {
+        &self.path
+    }
+    fn origin_mut(&mut self) -> &mut Origin {
+        &mut self.origin
+    }
+    fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
+        let (text, recorded) = take_source_hash(&file.text, true);
+        let stripped = SourceFile {
+            path: file.path.clone(),
+            text,
+        };
+        let translated: Document<M> = parse_document(&stripped).map_err(|d| vec![d])?;
+        let problems = mismatch(
+            &file.path,
+            &self.path,
+            self.meta.structure_diff(&translated.meta),
+        );
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let origin = translated_origin(&self.origin, &self.path, recorded, lang);
+        let mut meta = translated.meta;
+        meta.keep_structure_of(&self.meta);
+        *self = Document {
+            meta,
+            origin,
+            ..translated
+        };
+        Ok(())
+    }
+}
+
+macro_rules! data_localizable {
+    ($ty:ty) => {
+        impl Localizable for $ty {
+            fn source_path(&self) -> &str {
+                &self.path
+            }
+            fn origin_mut(&mut self) -> &mut Origin {
+                &mut self.origin
+            }
+            fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
+                let (text, recorded) = take_source_hash(&file.text, false);
+                let mut translated: $ty = parse_yaml(&file.path, &text, 1).map_err(|d| vec![d])?;
+                translated.attach(SourceFile {
+                    path: file.path.clone(),
+                    text,
+                });
+                let problems = mismatch(&file.path, &self.path, self.structure_diff(&translated));
+                if !problems.is_empty() {
+                    return Err(problems);
+                }
+                translated.origin = translated_origin(&self.origin, &self.path, recorded, lang);
+                *self = translated;
+                Ok(())
+            }
+        }
+    };
+}
+data_localizable!(Quiz);
+data_localizable!(Worksheet);
+data_localizable!(Assessment);
+
+/// What a translation must keep from its source.
+pub trait Structure {
+    /// (field, translation's value, source's value) for every structural field.
+    fn structure_diff(&self, translated: &Self) -> Vec<(&'static str, String, String)>;
+    /// Copies structural fields that a translation may leave out.
+    fn keep_structure_of(&mut self, _source: &Self) {}
+}
+
+impl Structure for CourseMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("chapters", show(&t.chapters), show(&self.chapters)),
+        ]
+    }
+    fn keep_structure_of(&mut self, s: &Self) {
+        self.duration = s.duration;
+    }
+}
+
+impl Structure for ChapterMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("cases", show(&t.cases), show(&self.cases)),
+            ("quiz", show(&t.quiz), show(&self.quiz)),
+            ("reflections", show(&t.reflections), show(&self.reflections)),
+            ("worksheets", show(&t.worksheets), show(&self.worksheets)),
+            ("assessments", show(&t.assessments), show(&self.assessments)),
+        ]
+    }
+    fn keep_structure_of(&mut self, s: &Self) {
+        self.duration = s.duration;
+    }
+}
+
+impl Structure for CaseMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("region", show(&t.region), show(&self.region)),
+            ("level", show(&t.level), show(&self.level)),
+            ("sdgs", show(&t.sdgs), show(&self.sdgs)),
+            ("year", show(&t.year), show(&self.year)),
+        ]
+    }
+    fn keep_structure_of(&mut self, s: &Self) {
+        self.number = s.number.clone();
+    }
+}
+
+impl Structure for TermMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("see_also", show(&t.see_also), show(&self.see_also)),
+        ]
+    }
+}
+
+impl Structure for Quiz {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        let shape = |q: &Quiz| {
+            q.questions
+                .iter()
+                .map(|x| {
+                    let correct: Vec<bool> = x.options.iter().map(|o| o.correct).collect();
+                    format!(
+                        "{}:{}:{:?}:{:?}:{:?}:{:?}:{}:{}:{}",
+                        x.id,
+                        x.kind.name(),
+                        correct,
+                        x.answer,
+                        x.tolerance,
+                        x.points,
+                        x.items.len(),
+                        x.pairs.len(),
+                        x.accept.is_empty()
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("pass_mark", show(&t.pass_mark), show(&self.pass_mark)),
+            ("questions", show(&shape(t)), show(&shape(self))),
+        ]
+    }
+}
+
+impl Structure for Worksheet {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        let shape = |w: &Worksheet| {
+            w.blocks
+                .iter()
+                .map(|b| {
+                    format!(
+                        "{}:{:?}:{:?}:{:?}",
+                        b.id,
+                        b.kind,
+                        b.rows,
+                        b.columns.iter().map(|c| &c.id).collect::<Vec<_>>()
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("blocks", show(&shape(t)), show(&shape(self))),
+        ]
+    }
+}
+
+impl Structure for Assessment {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        let codes = |a: &Assessment| {
+            a.dimensions
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{}{:?}",
+                        d.code,
+                        d.subdimensions
+                            .iter()
+                            .map(|s| (&s.code, s.items.iter().map(|i| &i.code).collect::<Vec<_>>()))
+                            .collect::<Vec<_>>()
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let scale = |a: &Assessment| a.scale.iter().map(|p| p.value).collect::<Vec<_>>();
+        let editions = |a: &Assessment| {
+            a.editions
+                .iter()
+                .map(|e| (e.id.clone(), e.values.keys().cloned().collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        };
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("scale", show(&scale(t)), show(&scale(self))),
+            ("editions", show(&editions(t)), show(&editions(self))),
+            ("dimensions", show(&codes(t)), show(&codes(self))),
+        ]
+    }
+}
+
+/// Paths of every source content file, for matching translations.
+pub fn source_paths(cur: &Curriculum) -> Vec<&str> {
+    let mut paths: Vec<&str> = Vec::new();
+    for course in &cur.courses {
+        paths.push(&course.doc.path);
+        paths.extend(course.chapters.iter().map(|c| c.path.as_str()));
+    }
+    paths.extend(cur.cases.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.terms.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.quizzes.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.worksheets.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.assessments.iter().map(|c| c.path.as_str()));
+    paths
+}
+
+/// Source text of every content file with its hash, for the status report.
+pub struct SourceInfo<'a> {
+    pub path: &'a str,
+    pub hash: &'a str,
+    pub words: usize,
+}
+
+pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
+    let words = |s: &str| s.split_whitespace().count();
+    let mut out = Vec::new();
+    for course in &cur.courses {
+        out.push(SourceInfo {
+            path: &course.doc.path,
+            hash: &course.doc.origin.hash,
+            words: words(&course.doc.yaml) + words(&course.doc.body),
+        });
+        for c in &course.chapters {
+            out.push(SourceInfo {
+                path: &c.path,
+                hash: &c.origin.hash,
+                words: words(&c.yaml) + words(&c.body),
+            });
+        }
+    }
+    for c in &cur.cases {
+        out.push(SourceInfo {
+            path: &c.path,
+            hash: &c.origin.hash,
+            words: words(&c.yaml) + words(&c.body),
+        });
+    }
+    for c in &cur.terms {
+        out.push(SourceInfo {
+            path: &c.path,
+            hash: &c.origin.hash,
+            words: words(&c.yaml) + words(&c.body),
+        });
+    }
+    for q in &cur.quizzes {
+        out.push(SourceInfo {
+            path: &q.path,
+            hash: &q.origin.hash,
+            words: words(&q.yaml),
+        });
+    }
+    for w in &cur.worksheets {
+        out.push(SourceInfo {
+            path: &w.path,
+            hash: &w.origin.hash,
+            words: words(&w.yaml),
+        });
+    }
+    for a in &cur.assessments {
+        out.push(SourceInfo {
+            path: &a.path,
+            hash: &a.origin.hash,
+            words: words(&a.yaml),
+        });
+    }
+    out
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleStatus {
+    pub locale: String,
+    pub files: usize,
+    pub translated: usize,
+    pub outdated: usize,
+    pub missing: usize,
+    pub words: usize,
+    pub words_translated: usize,
+    pub words_outdated: usize,
+    pub words_missing: usize,
+    /// Percent of source words with a current translation.
+    pub percent: f64,
+    pub outdated_files: Vec<String>,
+    pub missing_files: Vec<String>,
+}
+
+/// Translation coverage of one locale: current, outdated and missing files and words.
+pub fn status(cur: &Curriculum, files: &LocaleFiles) -> LocaleStatus {
+    let mut s = LocaleStatus {
+        locale: files.locale.clone(),
+        files: 0,
+        translated: 0,
+        outdated: 0,
+        missing: 0,
+        words: 0,
+        words_translated: 0,
+        words_outdated: 0,
+        words_missing: 0,
+        percent: 0.0,
+        outdated_files: Vec::new(),
+        missing_files: Vec::new(),
+    };
+    for info in source_info(cur) {
+        s.files += 1;
+        s.words += info.words;
+        match files.files.get(info.path) {
+            None => {
+                s.missing += 1;
+                s.words_missing += info.words;
+                s.missing_files.push(info.path.to_string());
+            }
+            Some(file) => {
+                let markdown = file.path.ends_with(".md");
+                let (_, recorded) = take_source_hash(&file.text, markdown);
+                if recorded.as_deref() == Some(info.hash) {
+                    s.translated += 1;
+                    s.words_translated += info.words;
+                } else {
+                    s.outdated += 1;
+                    s.words_outdated += info.words;
+                    s.outdated_files.push(file.path.clone());
+                }
+            }
+        }
+    }
+    s.percent = if s.words == 0 {
+        100.0
+    } else {
+        (s.words_translated as f64 * 1000.0 / s.words as f64).round() / 10.0
+    };
+    s
+}
+
+/// `locale mark-current`: records the current hash of each file's source in the translated
+/// files of `locale` (all of them when `only` is empty). Returns the files changed.
+pub fn mark_current(
+    root: &Path,
+    cur: &Curriculum,
+    locale: &str,
+    only: &[String],
+) -> Result<Vec<String>, Vec<Diagnostic>> {
+    let sources = source_info(cur);
+    let paths: Vec<&str> = sources.iter().map(|s| s.path).collect();
+    let (files, problems) = read_locale(root, locale, &paths);
+    let errors: Vec<Diagnostic> = problems.into_iter().filter(|d| d.is_error()).collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut wanted: Vec<&SourceFile> = Vec::new();
+    for arg in only {
+        let normalized = arg.trim_start_matches("./").replace('\\', "/");
+        match files.files.values().find(|f| f.path == normalized || mirrored_source(&f.path) == normalized) {
+            Some(f) => wanted.push(f),
+            None => {
+                return Err(vec![Diagnostic::error(normalized, 0, 0, format!("not a translated file of `{locale}`"))
+                    .with_hint(format!("give the path of a file under locales/{locale}/ (or of its source under curriculum/)"))])
+            }
+        }
+    }
+    if only.is_empty() {
+        wanted = files.files.values().collect();
+    }
+    let mut changed = Vec::new();
+    for file in wanted {
+        let source = mirrored_source(&file.path).into_owned();
+        let Some(info) = sources.iter().find(|s| s.path == source) else {
+            continue;
+        };
+        let markdown = file.path.ends_with(".md");
+        let (_, recorded) = take_source_hash(&file.text, markdown);
+        if recorded.as_deref() == Some(info.hash) {
+            continue;
+        }
+        let text = crate::source::set_source_hash(&file.text, markdown, info.hash);
+        std::fs::write(root.join(&file.path), text).map_err(|e| {
+            vec![Diagnostic::error(
+                &file.path,
+                0,
+                0,
+                format!("cannot write: {e}"),
+            )]
+        })?;
+        changed.push(file.path.clone());
+    }
+    Ok(changed)
+}
+
+/// `locale add`: creates `locales/<code>/` with a strings file listing every UI message, each
+/// commented out and marked untranslated, so the site builds at once (untranslated strings fall
+/// back) and the translator sees exactly what to translate.
+pub fn add_locale(
+    root: &Path,
+    code: &str,
+    source_strings: &str,
+    theme_has_locale: bool,
+) -> Result<Vec<String>, Diagnostic> {
+    if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('_') {
+        return Err(Diagnostic::error(
+            "locales",
+            0,
+            0,
+            format!("`{code}` is not a BCP 47 language code"),
+        )
+        .with_hint("use codes like `fr`, `zh-Hans` or `pt-BR`"));
+    }
+    let dir = root.join(LOCALES_DIR).join(code);
+    let strings = dir.join(STRINGS_FILE);
+    if strings.exists() {
+        return Err(Diagnostic::error(
+            display_path(root, &strings),
+            0,
+            0,
+            "this locale already exists",
+        )
+        .with_hint("edit its files, or choose another code"));
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Diagnostic::error(
+            display_path(root, &dir),
+            0,
+            0,
+            format!("cannot create: {e}"),
+        )
+    })?;
+    let mut text = format!(
+        "# UI strings for `{code}` (Fluent syntax: https://projectfluent.org/).\n\
+         # Every message below is UNTRANSLATED: until you translate it, the site shows the fallback\n\
+         # language. To translate one, remove the `# ` in front of its lines and translate the text.\n\
+         # Keep `{{ $name }}` placeables and the plural variants (`[one]`, `*[other]`, ...) of your language.\n"
+    );
+    if theme_has_locale {
+        text.push_str("# The built-in theme already translates these messages; anything you write here overrides it.\n");
+    }
+    text.push('\n');
+    for line in source_strings.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            if line.trim().is_empty() {
+                text.push('\n');
+            }
+            continue;
+        }
+        if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            text.push_str("# UNTRANSLATED\n");
+        }
+        text.push_str("# ");
+        text.push_str(line);
+        text.push('\n');
+    }
+    std::fs::write(&strings, text).map_err(|e| {
+        Diagnostic::error(
+            display_path(root, &strings),
+            0,
+            0,
+            format!("cannot write: {e}"),
+        )
+    })?;
+    Ok(vec![display_path(root, &strings)])
+}

@@ -1,0 +1,228 @@
+# UI strings of the default theme, Arabic (translated from en.ftl).
+# Fluent syntax: https://projectfluent.org/ ; plural forms follow CLDR rules
+# (Arabic: `zero` 0, `one` 1, `two` 2, `few` 3–10, `many` 11–99, `other` 100–102, … and fractions;
+# `few` and `many` use n % 100, so 103 is `few` and 111 is `many`).
+
+language-name = العربية
+skip-to-content = الانتقال إلى المحتوى
+site-navigation = الموقع
+course-navigation = محتويات الدورة
+breadcrumbs = مسار التنقل
+contents = المحتويات
+home = الصفحة الرئيسية
+courses = الدورات
+course = دورة
+chapters = الفصول
+course-catalogue = الدورات
+resources = الموارد
+case-library = مكتبة دراسات الحالة
+glossary = مسرد المصطلحات
+built-with = أُنشئ باستخدام coursebook. يعمل دون اتصال بالإنترنت.
+enter-site = الدخول إلى الموقع
+not-found-title = الصفحة غير موجودة
+not-found-text = الصفحة المطلوبة غير موجودة. ربما نُقلت إلى مكان آخر.
+back-home = الذهاب إلى الصفحة الرئيسية
+
+duration = المدة
+duration-hours = { $count ->
+    [zero] لا ساعات
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}
+duration-minutes = { $count ->
+    [zero] لا دقائق
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+publisher = الناشر
+audience = الفئة المستهدفة
+objectives = أهداف التعلّم
+objectives-intro = بنهاية هذا الفصل، ستتمكن من:
+syllabus = المنهج الدراسي
+activities = الأنشطة
+practise = تمارين
+editorial-note = ملاحظة تحريرية
+chapter-n = الفصل { $count }
+chapter-count = { $count ->
+    [zero] لا فصول
+    [one] فصل واحد
+    [two] فصلان
+    [few] { $count } فصول
+    [many] { $count } فصلًا
+   *[other] { $count } فصل
+}
+section-count = { $count ->
+    [zero] لا أقسام
+    [one] قسم واحد
+    [two] قسمان
+    [few] { $count } أقسام
+    [many] { $count } قسمًا
+   *[other] { $count } قسم
+}
+case-count = { $count ->
+    [zero] لا توجد دراسات حالة
+    [one] دراسة حالة واحدة
+    [two] دراستا حالة
+    [few] { $count } دراسات حالة
+    [many] { $count } دراسة حالة
+   *[other] { $count } دراسة حالة
+}
+term-count = { $count ->
+    [zero] لا مصطلحات
+    [one] مصطلح واحد
+    [two] مصطلحان
+    [few] { $count } مصطلحات
+    [many] { $count } مصطلحًا
+   *[other] { $count } مصطلح
+}
+in-this-chapter = في هذا الفصل
+key-messages = الرسائل الرئيسية
+cases-in-chapter = دراسات الحالة في هذا الفصل
+chapter-navigation = الفصل السابق والفصل التالي
+previous = السابق
+next = التالي
+section = القسم
+
+case-study = دراسة حالة
+case-library-intro = { $count ->
+    [zero] لا توجد دراسات حالة بعد.
+    [one] دراسة حالة واحدة من حكومات في مختلف أنحاء العالم.
+    [two] دراستا حالة من حكومات في مختلف أنحاء العالم، مصنّفتان حسب المنطقة.
+    [few] { $count } دراسات حالة من حكومات في مختلف أنحاء العالم، مصنّفة حسب المنطقة.
+    [many] { $count } دراسة حالة من حكومات في مختلف أنحاء العالم، مصنّفة حسب المنطقة.
+   *[other] { $count } دراسة حالة من حكومات في مختلف أنحاء العالم، مصنّفة حسب المنطقة.
+}
+filter-cases = تصفية دراسات الحالة
+browse-cases = التصفح حسب البلد والهدف والموضوع
+by-country = حسب البلد
+by-sdg = حسب هدف التنمية المستدامة
+by-theme = حسب الموضوع
+all = الكل
+cases-shown-label = دراسات الحالة المعروضة
+countries = البلدان
+organisations = المنظمات
+region = المنطقة
+level = المستوى
+year = السنة
+sdgs = أهداف التنمية المستدامة
+sdg-n = الهدف { $count }
+themes = المواضيع
+source = المصدر
+used-in = تُستخدم في
+see-also = انظر أيضًا
+
+region-africa = أفريقيا
+region-americas = الأمريكتان
+region-asia = آسيا
+region-europe = أوروبا
+region-oceania = أوقيانوسيا
+region-global = عالمي ومتعدد المناطق
+level-local = محلي
+level-national = وطني
+level-regional = إقليمي
+level-international = دولي
+
+callout-note = ملاحظة
+callout-tip = نصيحة
+callout-important = مهم
+callout-warning = تحذير
+callout-caution = تنبيه
+table = جدول
+
+activity-quiz = اختبار قصير
+activity-reflections = أسئلة للتأمل
+activity-worksheet = ورقة عمل
+quiz-pass-mark = درجة النجاح: { $count }%
+points-total = { $count ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $count } نقاط
+    [many] { $count } نقطة
+   *[other] { $count } نقطة
+}
+points = { $count ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $count } نقاط
+    [many] { $count } نقطة
+   *[other] { $count } نقطة
+}
+select-all = يُرجى اختيار جميع الإجابات المنطبقة.
+true = صحيح
+false = خطأ
+your-answer = إجابتك
+ordering-hint = يُرجى تحديد موضع كل عنصر في الترتيب الصحيح.
+show-answer = إظهار الإجابة
+show-guidance = إظهار الإرشادات
+correct-answer = الإجابة الصحيحة
+check-answers = التحقق من الإجابات
+save-answers = حفظ إجاباتي
+retry = إعادة المحاولة
+reset = مسح الإجابات
+feedback-correct = إجابة صحيحة.
+feedback-incorrect = ليست صحيحة تمامًا.
+feedback-partial = صحيحة جزئيًا.
+feedback-unanswered = لم تتم الإجابة.
+quiz-passed = تم اجتياز الاختبار: حصلت على { $score } من أصل { $total } ({ $percent }%).
+quiz-failed = لم يتم اجتياز الاختبار بعد: حصلت على { $score } من أصل { $total } ({ $percent }%). درجة النجاح هي { $pass }%.
+quiz-score = النقاط: { $score } من أصل { $total }
+answers-saved = إجاباتك محفوظة في هذا المتصفح.
+
+add-row = إضافة صف
+export-csv = تصدير بتنسيق CSV
+export-markdown = تصدير بتنسيق Markdown
+import = استيراد ملف مُصدَّر محفوظ
+print = طباعة
+clear = مسح ورقة العمل
+worksheet-restored = تمت استعادة مدخلاتك المحفوظة من هذا المتصفح.
+worksheet-not-saved = لا يمكن لهذا المتصفح حفظ مدخلاتك. يُرجى تصديرها قبل مغادرة الصفحة.
+worksheet-exported = تم تنزيل { $file }.
+worksheet-imported = تم استيراد { $file }.
+worksheet-import-failed = الملف { $file } ليس ملفًا مُصدَّرًا من ورقة العمل هذه. لم يتم تغيير أي شيء.
+worksheet-confirm-clear = هل تريد مسح جميع مدخلات ورقة العمل هذه؟ يُرجى تصديرها أولًا إذا أردت الاحتفاظ بنسخة منها.
+worksheet-cleared = ورقة العمل فارغة.
+
+activity-assessment = تقييم ذاتي
+assessment-items = { $count ->
+    [zero] لا عبارات للتقييم
+    [one] عبارة واحدة للتقييم
+    [two] عبارتان للتقييم
+    [few] { $count } عبارات للتقييم
+    [many] { $count } عبارة للتقييم
+   *[other] { $count } عبارة للتقييم
+}
+assessment-edition = الإصدار
+assessment-scale = مقياس التقييم
+assessment-show-results = عرض نتائجي
+assessment-print = طباعة النتائج
+assessment-results = النتائج
+assessment-area = البُعد أو البُعد الفرعي
+assessment-mean = متوسط الدرجات
+assessment-answered = الإجابات
+assessment-answered-of = { $answered } من { $total }
+assessment-chart = متوسط الدرجات لكل بُعد، على مقياس من { $min } إلى { $max }
+assessment-confirm-reset = هل تريد مسح جميع إجابات هذا التقييم؟
+export-json = تصدير بتنسيق JSON
+
+language = اللغة
+read-original = اقرأ النص الأصلي
+notice-fallback = لم تُترجم هذه الصفحة بعد، وهي معروضة بلغتها الأصلية ({ $original }).
+notice-outdated = تغيّر النص الأصلي لهذه الصفحة ({ $original }) منذ ترجمتها، لذا قد لا تكون هذه الترجمة محدَّثة.
+translation-status = حالة الترجمة
+status-intro = مقدار ما تُرجم من الدورة إلى كل لغة، محسوبًا بعدد الملفات وعدد كلمات النص المصدر.
+status-none = لهذا الموقع لغة واحدة فقط.
+status-words-translated = الكلمات المترجمة والمحدَّثة
+status-files = الملفات
+status-words = الكلمات
+status-current = مترجَم
+status-outdated = قد لا يكون محدَّثًا
+status-missing = لم يُترجم بعد
+status-total = المجموع

@@ -1,0 +1,199 @@
+# UI strings of the default theme, Spanish (translated from en.ftl).
+# Fluent syntax: https://projectfluent.org/ ; plural forms follow CLDR rules
+# (Spanish: `one`, `many` for large round numbers such as 1000000, `other`).
+
+language-name = Español
+skip-to-content = Ir al contenido
+site-navigation = Sitio
+course-navigation = Contenido del curso
+breadcrumbs = Ruta de navegación
+contents = Contenido
+home = Inicio
+courses = Cursos
+course = Curso
+chapters = Capítulos
+course-catalogue = Cursos
+resources = Recursos
+case-library = Biblioteca de estudios de caso
+glossary = Glosario
+built-with = Creado con coursebook. Funciona sin conexión.
+enter-site = Entrar en el sitio
+not-found-title = Página no encontrada
+not-found-text = La página que busca no existe. Es posible que se haya trasladado.
+back-home = Ir a la página de inicio
+
+duration = Duración
+duration-hours = { $count ->
+    [one] { $count } hora
+    [many] { $count } de horas
+   *[other] { $count } horas
+}
+duration-minutes = { $count ->
+    [one] { $count } minuto
+    [many] { $count } de minutos
+   *[other] { $count } minutos
+}
+publisher = Editor
+audience = A quién va dirigido este curso
+objectives = Objetivos de aprendizaje
+objectives-intro = Al finalizar este capítulo, usted podrá:
+syllabus = Programa
+activities = Actividades
+practise = Práctica
+editorial-note = Nota editorial
+chapter-n = Capítulo { $count }
+chapter-count = { $count ->
+    [one] { $count } capítulo
+    [many] { $count } de capítulos
+   *[other] { $count } capítulos
+}
+section-count = { $count ->
+    [one] { $count } sección
+    [many] { $count } de secciones
+   *[other] { $count } secciones
+}
+case-count = { $count ->
+    [0] ningún estudio de caso
+    [one] { $count } estudio de caso
+    [many] { $count } de estudios de caso
+   *[other] { $count } estudios de caso
+}
+term-count = { $count ->
+    [one] { $count } término
+    [many] { $count } de términos
+   *[other] { $count } términos
+}
+in-this-chapter = En este capítulo
+key-messages = Mensajes clave
+cases-in-chapter = Estudios de caso de este capítulo
+chapter-navigation = Capítulo anterior y siguiente
+previous = Anterior
+next = Siguiente
+section = sección
+
+case-study = Estudio de caso
+case-library-intro = { $count ->
+    [0] Todavía no hay estudios de caso.
+    [one] Un estudio de caso de gobiernos de todo el mundo.
+    [many] { $count } de estudios de caso de gobiernos de todo el mundo, agrupados por región.
+   *[other] { $count } estudios de caso de gobiernos de todo el mundo, agrupados por región.
+}
+filter-cases = Filtrar estudios de caso
+browse-cases = Explorar por país, objetivo y tema
+by-country = Por país
+by-sdg = Por Objetivo de Desarrollo Sostenible
+by-theme = Por tema
+all = Todos
+cases-shown-label = Estudios de caso mostrados
+countries = Países
+organisations = Organizaciones
+region = Región
+level = Nivel
+year = Año
+sdgs = ODS
+sdg-n = ODS { $count }
+themes = Temas
+source = Fuente
+used-in = Utilizado en
+see-also = Véase también
+
+region-africa = África
+region-americas = América
+region-asia = Asia
+region-europe = Europa
+region-oceania = Oceanía
+region-global = Mundial y multirregional
+level-local = Local
+level-national = Nacional
+level-regional = Regional
+level-international = Internacional
+
+callout-note = Nota
+callout-tip = Consejo
+callout-important = Importante
+callout-warning = Advertencia
+callout-caution = Precaución
+table = Tabla
+
+activity-quiz = Cuestionario
+activity-reflections = Reflexión
+activity-worksheet = Hoja de trabajo
+quiz-pass-mark = Puntuación mínima para aprobar: { $count }%
+points-total = { $count ->
+    [one] { $count } punto
+    [many] { $count } de puntos
+   *[other] { $count } puntos
+}
+points = { $count ->
+    [one] { $count } punto
+    [many] { $count } de puntos
+   *[other] { $count } puntos
+}
+select-all = Seleccione todas las opciones que correspondan.
+true = Verdadero
+false = Falso
+your-answer = Su respuesta
+ordering-hint = Indique la posición de cada elemento en el orden correcto.
+show-answer = Mostrar la respuesta
+show-guidance = Mostrar orientaciones
+correct-answer = Respuesta correcta
+check-answers = Comprobar respuestas
+save-answers = Guardar mis respuestas
+retry = Volver a intentarlo
+reset = Borrar respuestas
+feedback-correct = Correcto.
+feedback-incorrect = No del todo.
+feedback-partial = Parcialmente correcto.
+feedback-unanswered = Sin responder.
+quiz-passed = Aprobado: ha obtenido { $score } de { $total } puntos ({ $percent }%).
+quiz-failed = Aún no ha aprobado: ha obtenido { $score } de { $total } puntos ({ $percent }%). La puntuación mínima para aprobar es del { $pass }%.
+quiz-score = { $score } de { $total } puntos
+answers-saved = Sus respuestas se han guardado en este navegador.
+
+add-row = Añadir una fila
+export-csv = Exportar como CSV
+export-markdown = Exportar como Markdown
+import = Importar una exportación guardada
+print = Imprimir
+clear = Borrar la hoja de trabajo
+worksheet-restored = Se han restaurado las entradas que había guardado en este navegador.
+worksheet-not-saved = Este navegador no puede guardar sus entradas. Expórtelas antes de salir de la página.
+worksheet-exported = Se ha descargado { $file }.
+worksheet-imported = Se ha importado { $file }.
+worksheet-import-failed = { $file } no es una exportación de esta hoja de trabajo. No se ha modificado nada.
+worksheet-confirm-clear = ¿Desea borrar todas las entradas de esta hoja de trabajo? Si quiere conservar una copia, expórtela primero.
+worksheet-cleared = La hoja de trabajo está vacía.
+
+activity-assessment = Autoevaluación
+assessment-items = { $count ->
+    [one] { $count } afirmación para valorar
+    [many] { $count } de afirmaciones para valorar
+   *[other] { $count } afirmaciones para valorar
+}
+assessment-edition = Edición
+assessment-scale = Escala de valoración
+assessment-show-results = Mostrar mis resultados
+assessment-print = Imprimir los resultados
+assessment-results = Resultados
+assessment-area = Dimensión o subdimensión
+assessment-mean = Puntuación media
+assessment-answered = Respondidas
+assessment-answered-of = { $answered } de { $total }
+assessment-chart = Puntuación media por dimensión, en una escala de { $min } a { $max }
+assessment-confirm-reset = ¿Desea borrar todas las respuestas de esta evaluación?
+export-json = Exportar como JSON
+
+language = Idioma
+read-original = Leer el original
+notice-fallback = Esta página aún no está traducida. Se muestra en su idioma original ({ $original }).
+notice-outdated = El original de esta página ({ $original }) ha cambiado desde que se tradujo, por lo que esta traducción puede estar desactualizada.
+translation-status = Estado de las traducciones
+status-intro = Qué parte del curso está traducida a cada idioma, contada en archivos y en palabras del texto de origen.
+status-none = Este sitio tiene un solo idioma.
+status-words-translated = Palabras traducidas y actualizadas
+status-files = Archivos
+status-words = Palabras
+status-current = Traducido
+status-outdated = Puede estar desactualizado
+status-missing = Aún sin traducir
+status-total = Total

@@ -1,0 +1,200 @@
+# UI strings of the default theme, French (translated from en.ftl).
+# Fluent syntax: https://projectfluent.org/ ; plural forms follow CLDR rules
+# (French: 0 and 1 are `one`; `many` is for large round numbers such as 1000000).
+# French punctuation uses a no-break space (U+00A0) before : ; ? ! and %.
+
+language-name = Français
+skip-to-content = Aller au contenu
+site-navigation = Site
+course-navigation = Sommaire du cours
+breadcrumbs = Fil d’Ariane
+contents = Sommaire
+home = Accueil
+courses = Cours
+course = Cours
+chapters = Chapitres
+course-catalogue = Cours
+resources = Ressources
+case-library = Bibliothèque d’études de cas
+glossary = Glossaire
+built-with = Créé avec coursebook. Fonctionne hors ligne.
+enter-site = Accéder au site
+not-found-title = Page introuvable
+not-found-text = La page demandée n’existe pas. Elle a peut-être été déplacée.
+back-home = Aller à la page d’accueil
+
+duration = Durée
+duration-hours = { $count ->
+    [one] { $count } heure
+    [many] { $count } d’heures
+   *[other] { $count } heures
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+    [many] { $count } de minutes
+   *[other] { $count } minutes
+}
+publisher = Éditeur
+audience = À qui s’adresse ce cours
+objectives = Objectifs d’apprentissage
+objectives-intro = À la fin de ce chapitre, vous serez en mesure de :
+syllabus = Programme
+activities = Activités
+practise = S’exercer
+editorial-note = Note de la rédaction
+chapter-n = Chapitre { $count }
+chapter-count = { $count ->
+    [one] { $count } chapitre
+    [many] { $count } de chapitres
+   *[other] { $count } chapitres
+}
+section-count = { $count ->
+    [one] { $count } section
+    [many] { $count } de sections
+   *[other] { $count } sections
+}
+case-count = { $count ->
+    [0] aucune étude de cas
+    [one] { $count } étude de cas
+    [many] { $count } d’études de cas
+   *[other] { $count } études de cas
+}
+term-count = { $count ->
+    [one] { $count } terme
+    [many] { $count } de termes
+   *[other] { $count } termes
+}
+in-this-chapter = Dans ce chapitre
+key-messages = Messages clés
+cases-in-chapter = Études de cas de ce chapitre
+chapter-navigation = Chapitre précédent et chapitre suivant
+previous = Précédent
+next = Suivant
+section = section
+
+case-study = Étude de cas
+case-library-intro = { $count ->
+    [0] Aucune étude de cas pour le moment.
+    [one] Une étude de cas issue de gouvernements du monde entier.
+    [many] { $count } d’études de cas issues de gouvernements du monde entier, classées par région.
+   *[other] { $count } études de cas issues de gouvernements du monde entier, classées par région.
+}
+filter-cases = Filtrer les études de cas
+browse-cases = Parcourir par pays, objectif et thème
+by-country = Par pays
+by-sdg = Par objectif de développement durable
+by-theme = Par thème
+all = Tous
+cases-shown-label = Études de cas affichées
+countries = Pays
+organisations = Organisations
+region = Région
+level = Niveau
+year = Année
+sdgs = ODD
+sdg-n = ODD { $count }
+themes = Thèmes
+source = Source
+used-in = Utilisée dans
+see-also = Voir aussi
+
+region-africa = Afrique
+region-americas = Amériques
+region-asia = Asie
+region-europe = Europe
+region-oceania = Océanie
+region-global = Mondial et multirégional
+level-local = Local
+level-national = National
+level-regional = Régional
+level-international = International
+
+callout-note = Remarque
+callout-tip = Conseil
+callout-important = Important
+callout-warning = Avertissement
+callout-caution = Attention
+table = Tableau
+
+activity-quiz = Quiz
+activity-reflections = Réflexion
+activity-worksheet = Fiche de travail
+quiz-pass-mark = Seuil de réussite : { $count } %
+points-total = { $count ->
+    [one] { $count } point
+    [many] { $count } de points
+   *[other] { $count } points
+}
+points = { $count ->
+    [one] { $count } point
+    [many] { $count } de points
+   *[other] { $count } points
+}
+select-all = Sélectionnez toutes les réponses qui conviennent.
+true = Vrai
+false = Faux
+your-answer = Votre réponse
+ordering-hint = Indiquez pour chaque élément sa position dans l’ordre correct.
+show-answer = Afficher la réponse
+show-guidance = Afficher des pistes de réflexion
+correct-answer = Bonne réponse
+check-answers = Vérifier les réponses
+save-answers = Enregistrer mes réponses
+retry = Réessayer
+reset = Effacer les réponses
+feedback-correct = Exact.
+feedback-incorrect = Pas tout à fait.
+feedback-partial = Partiellement exact.
+feedback-unanswered = Sans réponse.
+quiz-passed = Réussi : vous avez obtenu { $score } sur { $total } points ({ $percent } %).
+quiz-failed = Pas encore réussi : vous avez obtenu { $score } sur { $total } points ({ $percent } %). Le seuil de réussite est de { $pass } %.
+quiz-score = { $score } sur { $total } points
+answers-saved = Vos réponses sont enregistrées dans ce navigateur.
+
+add-row = Ajouter une ligne
+export-csv = Exporter au format CSV
+export-markdown = Exporter au format Markdown
+import = Importer un fichier exporté
+print = Imprimer
+clear = Effacer la fiche de travail
+worksheet-restored = Vos saisies enregistrées ont été restaurées à partir de ce navigateur.
+worksheet-not-saved = Ce navigateur ne peut pas enregistrer vos saisies. Exportez-les avant de quitter la page.
+worksheet-exported = Fichier { $file } téléchargé.
+worksheet-imported = Fichier { $file } importé.
+worksheet-import-failed = { $file } n’est pas un export de cette fiche de travail. Rien n’a été modifié.
+worksheet-confirm-clear = Effacer toutes les saisies de cette fiche de travail ? Exportez-la d’abord si vous souhaitez en conserver une copie.
+worksheet-cleared = La fiche de travail est vide.
+
+activity-assessment = Autoévaluation
+assessment-items = { $count ->
+    [one] { $count } affirmation à évaluer
+    [many] { $count } d’affirmations à évaluer
+   *[other] { $count } affirmations à évaluer
+}
+assessment-edition = Édition
+assessment-scale = Échelle de notation
+assessment-show-results = Afficher mes résultats
+assessment-print = Imprimer les résultats
+assessment-results = Résultats
+assessment-area = Dimension ou sous-dimension
+assessment-mean = Score moyen
+assessment-answered = Réponses
+assessment-answered-of = { $answered } sur { $total }
+assessment-chart = Score moyen par dimension, sur une échelle de { $min } à { $max }
+assessment-confirm-reset = Effacer toutes les réponses de cette évaluation ?
+export-json = Exporter au format JSON
+
+language = Langue
+read-original = Lire l’original
+notice-fallback = Cette page n’est pas encore traduite. Elle est affichée dans sa langue d’origine ({ $original }).
+notice-outdated = L’original de cette page ({ $original }) a été modifié depuis sa traduction ; cette traduction n’est peut-être plus à jour.
+translation-status = État des traductions
+status-intro = Part du cours traduite dans chaque langue, comptée en fichiers et en mots du texte source.
+status-none = Ce site n’existe qu’en une seule langue.
+status-words-translated = Mots traduits et à jour
+status-files = Fichiers
+status-words = Mots
+status-current = Traduit
+status-outdated = Peut-être pas à jour
+status-missing = Pas encore traduit
+status-total = Total

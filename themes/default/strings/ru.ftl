@@ -1,0 +1,210 @@
+# UI strings of the default theme, Russian (translated from en.ftl).
+# Fluent syntax: https://projectfluent.org/ ; plural forms follow CLDR rules
+# (Russian: `one` 1, 21, 31…; `few` 2–4, 22–24…; `many` 0, 5–20, 25–30…; `other` fractions).
+
+language-name = Русский
+skip-to-content = Перейти к основному содержанию
+site-navigation = Сайт
+course-navigation = Содержание курса
+breadcrumbs = Навигационная цепочка
+contents = Содержание
+home = Главная
+courses = Курсы
+course = Курс
+chapters = Главы
+course-catalogue = Курсы
+resources = Материалы
+case-library = Библиотека кейсов
+glossary = Глоссарий
+built-with = Создано с помощью coursebook. Работает без подключения к интернету.
+enter-site = Перейти на сайт
+not-found-title = Страница не найдена
+not-found-text = Запрошенная страница не существует. Возможно, она была перемещена.
+back-home = Перейти на главную страницу
+
+duration = Продолжительность
+duration-hours = { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}
+duration-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+publisher = Издатель
+audience = Для кого этот курс
+objectives = Учебные цели
+objectives-intro = После изучения этой главы вы сможете:
+syllabus = Программа курса
+activities = Задания
+practise = Практика
+editorial-note = Примечание редакции
+chapter-n = Глава { $count }
+chapter-count = { $count ->
+    [one] { $count } глава
+    [few] { $count } главы
+    [many] { $count } глав
+   *[other] { $count } главы
+}
+section-count = { $count ->
+    [one] { $count } раздел
+    [few] { $count } раздела
+    [many] { $count } разделов
+   *[other] { $count } раздела
+}
+case-count = { $count ->
+    [0] нет кейсов
+    [one] { $count } кейс
+    [few] { $count } кейса
+    [many] { $count } кейсов
+   *[other] { $count } кейса
+}
+term-count = { $count ->
+    [one] { $count } термин
+    [few] { $count } термина
+    [many] { $count } терминов
+   *[other] { $count } термина
+}
+in-this-chapter = В этой главе
+key-messages = Ключевые идеи
+cases-in-chapter = Кейсы в этой главе
+chapter-navigation = Предыдущая и следующая главы
+previous = Предыдущая
+next = Следующая
+section = раздел
+
+case-study = Кейс
+case-library-intro = { $count ->
+    [0] Кейсов пока нет.
+    [1] Один кейс из практики правительств разных стран мира.
+    [one] { $count } кейс из практики правительств разных стран мира, с группировкой по регионам.
+    [few] { $count } кейса из практики правительств разных стран мира, с группировкой по регионам.
+    [many] { $count } кейсов из практики правительств разных стран мира, с группировкой по регионам.
+   *[other] { $count } кейса из практики правительств разных стран мира, с группировкой по регионам.
+}
+filter-cases = Фильтрация кейсов
+browse-cases = Обзор по странам, целям и темам
+by-country = По странам
+by-sdg = По целям в области устойчивого развития
+by-theme = По темам
+all = Все
+cases-shown-label = Показано кейсов
+countries = Страны
+organisations = Организации
+region = Регион
+level = Уровень
+year = Год
+sdgs = ЦУР
+sdg-n = ЦУР { $count }
+themes = Темы
+source = Источник
+used-in = Используется в
+see-also = См. также
+
+region-africa = Африка
+region-americas = Америка
+region-asia = Азия
+region-europe = Европа
+region-oceania = Океания
+region-global = Глобальный и межрегиональный
+level-local = Местный
+level-national = Национальный
+level-regional = Региональный
+level-international = Международный
+
+callout-note = Примечание
+callout-tip = Совет
+callout-important = Важно
+callout-warning = Предупреждение
+callout-caution = Осторожно
+table = Таблица
+
+activity-quiz = Тест
+activity-reflections = Вопросы для размышления
+activity-worksheet = Рабочий лист
+quiz-pass-mark = Проходной балл: { $count }%
+points-total = { $count ->
+    [one] { $count } балл
+    [few] { $count } балла
+    [many] { $count } баллов
+   *[other] { $count } балла
+}
+points = { $count ->
+    [one] { $count } балл
+    [few] { $count } балла
+    [many] { $count } баллов
+   *[other] { $count } балла
+}
+select-all = Выберите все подходящие варианты.
+true = Верно
+false = Неверно
+your-answer = Ваш ответ
+ordering-hint = Укажите для каждого элемента его место в правильной последовательности.
+show-answer = Показать ответ
+show-guidance = Показать рекомендации
+correct-answer = Правильный ответ
+check-answers = Проверить ответы
+save-answers = Сохранить мои ответы
+retry = Попробовать ещё раз
+reset = Очистить ответы
+feedback-correct = Верно.
+feedback-incorrect = Не совсем.
+feedback-partial = Частично верно.
+feedback-unanswered = Нет ответа.
+quiz-passed = Тест пройден: вы набрали { $score } из { $total } ({ $percent }%).
+quiz-failed = Тест пока не пройден: вы набрали { $score } из { $total } ({ $percent }%). Проходной балл — { $pass }%.
+quiz-score = Баллы: { $score } из { $total }
+answers-saved = Ваши ответы сохранены в этом браузере.
+
+add-row = Добавить строку
+export-csv = Экспортировать в CSV
+export-markdown = Экспортировать в Markdown
+import = Импортировать сохранённый файл экспорта
+print = Распечатать
+clear = Очистить рабочий лист
+worksheet-restored = Ваши сохранённые записи восстановлены из этого браузера.
+worksheet-not-saved = Этот браузер не может сохранить ваши записи. Экспортируйте их, прежде чем покинуть страницу.
+worksheet-exported = Файл { $file } скачан.
+worksheet-imported = Файл { $file } импортирован.
+worksheet-import-failed = Файл { $file } не является экспортом этого рабочего листа. Ничего не изменено.
+worksheet-confirm-clear = Удалить все записи этого рабочего листа? Если хотите сохранить копию, сначала экспортируйте его.
+worksheet-cleared = Рабочий лист пуст.
+
+activity-assessment = Самооценка
+assessment-items = { $count ->
+    [one] { $count } утверждение для оценки
+    [few] { $count } утверждения для оценки
+    [many] { $count } утверждений для оценки
+   *[other] { $count } утверждения для оценки
+}
+assessment-edition = Редакция
+assessment-scale = Шкала оценки
+assessment-show-results = Показать мои результаты
+assessment-print = Распечатать результаты
+assessment-results = Результаты
+assessment-area = Измерение или подызмерение
+assessment-mean = Средний балл
+assessment-answered = Отвечено
+assessment-answered-of = { $answered } из { $total }
+assessment-chart = Средний балл по каждому измерению по шкале от { $min } до { $max }
+assessment-confirm-reset = Очистить все ответы этой самооценки?
+export-json = Экспортировать в JSON
+
+language = Язык
+read-original = Читать оригинал
+notice-fallback = Эта страница ещё не переведена и показана на языке оригинала ({ $original }).
+notice-outdated = Оригинал этой страницы ({ $original }) изменился после перевода, поэтому перевод может быть устаревшим.
+translation-status = Состояние переводов
+status-intro = Какая часть курса переведена на каждый язык — в файлах и в словах исходного текста.
+status-none = У этого сайта только один язык.
+status-words-translated = Переведённые и актуальные слова
+status-files = Файлы
+status-words = Слова
+status-current = Переведено
+status-outdated = Возможно, устарело
+status-missing = Ещё не переведено
+status-total = Всего

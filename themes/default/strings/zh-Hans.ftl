@@ -1,0 +1,163 @@
+# UI strings of the default theme, Simplified Chinese (translated from en.ftl).
+# Fluent syntax: https://projectfluent.org/ ; Chinese has only the CLDR plural category `other`.
+
+language-name = 简体中文
+skip-to-content = 跳到主要内容
+site-navigation = 网站
+course-navigation = 课程目录
+breadcrumbs = 导航路径
+contents = 目录
+home = 首页
+courses = 课程
+course = 课程
+chapters = 章节
+course-catalogue = 课程
+resources = 资源
+case-library = 案例库
+glossary = 术语表
+built-with = 使用 coursebook 构建。支持离线使用。
+enter-site = 进入网站
+not-found-title = 未找到页面
+not-found-text = 您请求的页面不存在，可能已被移动。
+back-home = 前往首页
+
+duration = 时长
+duration-hours = { $count }小时
+duration-minutes = { $count }分钟
+publisher = 发布方
+audience = 适用对象
+objectives = 学习目标
+objectives-intro = 学完本章后，您将能够：
+syllabus = 课程大纲
+activities = 学习活动
+practise = 练习
+editorial-note = 编者按
+chapter-n = 第{ $count }章
+chapter-count = 共{ $count }章
+section-count = { $count }个小节
+case-count = { $count ->
+    [0] 暂无案例研究
+   *[other] { $count }个案例研究
+}
+term-count = { $count }个术语
+in-this-chapter = 本章内容
+key-messages = 关键信息
+cases-in-chapter = 本章案例研究
+chapter-navigation = 上一章和下一章
+previous = 上一章
+next = 下一章
+section = 小节
+
+case-study = 案例研究
+case-library-intro = { $count ->
+    [0] 暂无案例研究。
+    [1] 一个来自世界各国政府的案例研究。
+   *[other] 来自世界各国政府的{ $count }个案例研究，按区域分组。
+}
+filter-cases = 筛选案例研究
+browse-cases = 按国家、目标和主题浏览
+by-country = 按国家
+by-sdg = 按可持续发展目标
+by-theme = 按主题
+all = 全部
+cases-shown-label = 显示的案例研究
+countries = 国家
+organisations = 组织
+region = 区域
+level = 层级
+year = 年份
+sdgs = 可持续发展目标
+sdg-n = 可持续发展目标{ $count }
+themes = 主题
+source = 来源
+used-in = 用于
+see-also = 另见
+
+region-africa = 非洲
+region-americas = 美洲
+region-asia = 亚洲
+region-europe = 欧洲
+region-oceania = 大洋洲
+region-global = 全球和跨区域
+level-local = 地方
+level-national = 国家
+level-regional = 区域
+level-international = 国际
+
+callout-note = 说明
+callout-tip = 提示
+callout-important = 重要
+callout-warning = 警告
+callout-caution = 注意
+table = 表格
+
+activity-quiz = 测验
+activity-reflections = 思考题
+activity-worksheet = 工作表
+quiz-pass-mark = 及格线：{ $count }%
+points-total = 满分{ $count }分
+points = { $count }分
+select-all = 请选择所有适用的选项。
+true = 正确
+false = 错误
+your-answer = 您的答案
+ordering-hint = 请为每一项标出其在正确顺序中的位置。
+show-answer = 显示答案
+show-guidance = 显示参考提示
+correct-answer = 正确答案
+check-answers = 核对答案
+save-answers = 保存我的答案
+retry = 重试
+reset = 清除答案
+feedback-correct = 正确。
+feedback-incorrect = 不太对。
+feedback-partial = 部分正确。
+feedback-unanswered = 未作答。
+quiz-passed = 已通过：您的得分为{ $score }分，满分{ $total }分（{ $percent }%）。
+quiz-failed = 尚未通过：您的得分为{ $score }分，满分{ $total }分（{ $percent }%）。及格线为{ $pass }%。
+quiz-score = { $score }分（满分{ $total }分）
+answers-saved = 您的答案已保存在此浏览器中。
+
+add-row = 添加一行
+export-csv = 导出为 CSV
+export-markdown = 导出为 Markdown
+import = 导入已保存的导出文件
+print = 打印
+clear = 清空工作表
+worksheet-restored = 已从此浏览器恢复您保存的内容。
+worksheet-not-saved = 此浏览器无法保存您填写的内容。请在离开本页前将其导出。
+worksheet-exported = 已下载 { $file }。
+worksheet-imported = 已导入 { $file }。
+worksheet-import-failed = { $file } 不是此工作表的导出文件，未作任何更改。
+worksheet-confirm-clear = 确定要清空此工作表中的所有内容吗？如需保留副本，请先导出。
+worksheet-cleared = 工作表已清空。
+
+activity-assessment = 自我评估
+assessment-items = { $count }条待评分的陈述
+assessment-edition = 版本
+assessment-scale = 评分量表
+assessment-show-results = 显示我的结果
+assessment-print = 打印结果
+assessment-results = 结果
+assessment-area = 维度或子维度
+assessment-mean = 平均分
+assessment-answered = 已作答
+assessment-answered-of = { $answered }/{ $total }
+assessment-chart = 各维度平均分，评分范围为{ $min }至{ $max }
+assessment-confirm-reset = 确定要清除此评估的所有答案吗？
+export-json = 导出为 JSON
+
+language = 语言
+read-original = 阅读原文
+notice-fallback = 本页尚未翻译，现以原文语言（{ $original }）显示。
+notice-outdated = 本页原文（{ $original }）在翻译后已有改动，此译文可能已过时。
+translation-status = 翻译进度
+status-intro = 课程译成各语言的比例，按文件数和源文本字数统计。
+status-none = 本网站只有一种语言。
+status-words-translated = 已翻译且为最新的字数
+status-files = 文件
+status-words = 字数
+status-current = 已翻译
+status-outdated = 可能已过时
+status-missing = 尚未翻译
+status-total = 合计
