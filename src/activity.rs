@@ -223,14 +223,8 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
         };
         use QuestionKind::*;
         let k = q.kind;
-        not_applicable(
-            !q.options.is_empty() && !matches!(k, Single | Multiple),
-            "options",
-        );
-        not_applicable(
-            q.answer.is_some() && !matches!(k, TrueFalse | Numeric),
-            "answer",
-        );
+        not_applicable(!q.options.is_empty() && !matches!(k, Single | Multiple), "options");
+        not_applicable(q.answer.is_some() && !matches!(k, TrueFalse | Numeric), "answer");
         not_applicable(q.tolerance.is_some() && k != Numeric, "tolerance");
         not_applicable(!q.accept.is_empty() && k != ShortText, "accept");
         not_applicable(!q.items.is_empty() && k != Ordering, "items");
@@ -254,10 +248,7 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
                 } else if k == Single && correct > 1 {
                     problems.push(error(
                         field("options"),
-                        format!(
-                            "single-choice question `{}` has {correct} correct options",
-                            q.id
-                        ),
+                        format!("single-choice question `{}` has {correct} correct options", q.id),
                         "mark exactly one option `correct: true`, or use `type: multiple`",
                     ));
                 }
@@ -266,10 +257,7 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
                 if q.bool_answer().is_none() {
                     problems.push(error(
                         field("answer"),
-                        format!(
-                            "question `{}` needs `answer: true` or `answer: false`",
-                            q.id
-                        ),
+                        format!("question `{}` needs `answer: true` or `answer: false`", q.id),
                         "write the answer as true or false, without quotes",
                     ));
                 }
@@ -335,38 +323,23 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
         let at = locate_item(yaml, 1, "blocks", index);
         if !seen.insert(b.id.as_str()) {
             problems.push(
-                Diagnostic::error(
-                    &sheet.path,
-                    at.0,
-                    at.1,
-                    format!("duplicate block id `{}`", b.id),
-                )
-                .with_hint("give every field and table its own id"),
+                Diagnostic::error(&sheet.path, at.0, at.1, format!("duplicate block id `{}`", b.id))
+                    .with_hint("give every field and table its own id"),
             );
         }
         match b.kind {
             BlockKind::Table if b.columns.is_empty() => {
                 problems.push(
-                    Diagnostic::error(
-                        &sheet.path,
-                        at.0,
-                        at.1,
-                        format!("table `{}` has no columns", b.id),
-                    )
-                    .with_hint("list the columns under `columns:`"),
+                    Diagnostic::error(&sheet.path, at.0, at.1, format!("table `{}` has no columns", b.id))
+                        .with_hint("list the columns under `columns:`"),
                 );
             }
             BlockKind::Field if !b.columns.is_empty() || b.rows.is_some() => {
                 let key = if b.rows.is_some() { "rows" } else { "columns" };
                 let (l, c) = locate_from(yaml, 1, at.0, key, None);
                 problems.push(
-                    Diagnostic::error(
-                        &sheet.path,
-                        l,
-                        c,
-                        format!("field `{}` cannot have `{key}`", b.id),
-                    )
-                    .with_hint("use `type: table` for a table"),
+                    Diagnostic::error(&sheet.path, l, c, format!("field `{}` cannot have `{key}`", b.id))
+                        .with_hint("use `type: table` for a table"),
                 );
             }
             _ => {}
@@ -472,11 +445,7 @@ pub struct Item {
 
 impl Assessment {
     pub fn item_count(&self) -> usize {
-        self.dimensions
-            .iter()
-            .flat_map(|d| &d.subdimensions)
-            .map(|s| s.items.len())
-            .sum()
+        self.dimensions.iter().flat_map(|d| &d.subdimensions).map(|s| s.items.len()).sum()
     }
 
     pub fn subdimension_count(&self) -> usize {
@@ -491,12 +460,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     while let Some(start) = rest.find('{') {
         let after = &rest[start + 1..];
         match after.find('}') {
-            Some(end)
-                if after[..end]
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-                    && end > 0 =>
-            {
+            Some(end) if after[..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') && end > 0 => {
                 names.push(&after[..end]);
                 rest = &after[end + 1..];
             }
@@ -533,11 +497,7 @@ pub fn validate_assessment(a: &Assessment) -> Vec<Diagnostic> {
     for d in &a.dimensions {
         for code in std::iter::once(d.code.as_str())
             .chain(d.subdimensions.iter().map(|s| s.code.as_str()))
-            .chain(
-                d.subdimensions
-                    .iter()
-                    .flat_map(|s| s.items.iter().map(|i| i.code.as_str())),
-            )
+            .chain(d.subdimensions.iter().flat_map(|s| s.items.iter().map(|i| i.code.as_str())))
         {
             if !codes.insert(code) {
                 let (l, _) = locate(yaml, 1, "dimensions", None);
@@ -552,11 +512,8 @@ pub fn validate_assessment(a: &Assessment) -> Vec<Diagnostic> {
             }
         }
     }
-    let declared_names: Vec<&str> = a
-        .editions
-        .first()
-        .map(|e| e.values.keys().map(String::as_str).collect())
-        .unwrap_or_default();
+    let declared_names: Vec<&str> =
+        a.editions.first().map(|e| e.values.keys().map(String::as_str).collect()).unwrap_or_default();
     for (i, e) in a.editions.iter().enumerate() {
         let names: Vec<&str> = e.values.keys().map(String::as_str).collect();
         if names != declared_names {
@@ -591,11 +548,7 @@ pub fn validate_assessment(a: &Assessment) -> Vec<Diagnostic> {
     if let Some(expected) = a.expected {
         let actual = [
             ("dimensions", expected.dimensions, a.dimensions.len()),
-            (
-                "subdimensions",
-                expected.subdimensions,
-                a.subdimension_count(),
-            ),
+            ("subdimensions", expected.subdimensions, a.subdimension_count()),
             ("items", expected.items, a.item_count()),
         ];
         for (key, declared, found) in actual {
@@ -618,10 +571,6 @@ fn list(names: &[&str]) -> String {
     if names.is_empty() {
         "no variables".into()
     } else {
-        names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
     }
 }

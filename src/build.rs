@@ -38,11 +38,7 @@ pub fn render(root: &Path) -> Rendered {
     let static_files = list_static(root);
     let Some(cur) = curriculum else {
         normalize(&mut problems);
-        return Rendered {
-            files: Vec::new(),
-            static_files,
-            problems,
-        };
+        return Rendered { files: Vec::new(), static_files, problems };
     };
     problems.extend(site::check_references(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
@@ -50,20 +46,12 @@ pub fn render(root: &Path) -> Rendered {
         Err(d) => {
             problems.push(d);
             normalize(&mut problems);
-            return Rendered {
-                files: Vec::new(),
-                static_files,
-                problems,
-            };
+            return Rendered { files: Vec::new(), static_files, problems };
         }
     };
     let (sites, locale_files, p) = localize(root, &cur, &theme);
     problems.extend(p);
-    let statuses: Vec<_> = locale_files
-        .iter()
-        .skip(1)
-        .map(|files| translate::status(&cur, files))
-        .collect();
+    let statuses: Vec<_> = locale_files.iter().skip(1).map(|files| translate::status(&cur, files)).collect();
     let mut files = Vec::new();
     match render::compile_templates(&theme) {
         Err(p) => problems.extend(p),
@@ -81,40 +69,23 @@ pub fn render(root: &Path) -> Rendered {
         }
     }
     normalize(&mut problems);
-    Rendered {
-        files,
-        static_files,
-        problems,
-    }
+    Rendered { files, static_files, problems }
 }
 
 /// Every locale of the site (the default first) with its curriculum as that locale shows it
 /// and its UI strings, plus each locale's translated files (for the status report).
-pub fn localize(
-    root: &Path,
-    cur: &Curriculum,
-    theme: &Theme,
-) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
+pub fn localize(root: &Path, cur: &Curriculum, theme: &Theme) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
     let (codes, mut problems) = i18n::site_locales(root, &cur.site);
     let sources = translate::source_paths(cur);
     let mut overrides: BTreeMap<String, (String, String)> = BTreeMap::new();
     let mut files: Vec<LocaleFiles> = Vec::new();
     for code in &codes {
-        let strings_path = root
-            .join(translate::LOCALES_DIR)
-            .join(code)
-            .join(translate::STRINGS_FILE);
+        let strings_path = root.join(translate::LOCALES_DIR).join(code).join(translate::STRINGS_FILE);
         if let Ok(text) = std::fs::read_to_string(&strings_path) {
             overrides.insert(code.clone(), (display_path(root, &strings_path), text));
         }
         let (f, p) = if code == &cur.site.default_locale {
-            (
-                LocaleFiles {
-                    locale: code.clone(),
-                    files: BTreeMap::new(),
-                },
-                Vec::new(),
-            )
+            (LocaleFiles { locale: code.clone(), files: BTreeMap::new() }, Vec::new())
         } else {
             translate::read_locale(root, code, &sources)
         };
@@ -147,17 +118,15 @@ pub fn localize(
                 );
             }
             // Translations apply along the chain: pt-BR shows pt's translation before English.
-            let chain_files: Vec<&LocaleFiles> = chain
-                .iter()
-                .filter_map(|c| files.iter().find(|f| &f.locale == c))
-                .collect();
+            let chain_files: Vec<&LocaleFiles> =
+                chain.iter().filter_map(|c| files.iter().find(|f| &f.locale == c)).collect();
             let (c, p) = translate::localize(&source, &chain_files);
             problems.extend(p);
             c
         };
         sites.push(LocaleSite {
             locale: code.clone(),
-            name: strings.get("language-name"),
+            name: if strings.has_own("language-name") { strings.get("language-name") } else { code.clone() },
             cur: localized,
             strings,
         });
@@ -187,32 +156,14 @@ pub fn build(root: &Path, out: &Path) -> Result<BuildReport, Vec<Diagnostic>> {
     if count_errors(&rendered.problems) > 0 {
         return Err(rendered.problems);
     }
-    let pages = rendered
-        .files
-        .iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .count();
-    let statics: Vec<(String, PathBuf)> = rendered
-        .static_files
-        .iter()
-        .map(|p| (p.clone(), root.join(p)))
-        .collect();
+    let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
+    let statics: Vec<(String, PathBuf)> = rendered.static_files.iter().map(|p| (p.clone(), root.join(p))).collect();
     let files = rendered.files.len() + statics.len();
     output::write_atomically(out, &rendered.files, &statics).map_err(|e| {
-        vec![Diagnostic::error(
-            display_path(root, out),
-            0,
-            0,
-            format!("cannot write the site: {e}"),
-        )
-        .with_hint("check that the output folder's parent exists and is writable")]
+        vec![Diagnostic::error(display_path(root, out), 0, 0, format!("cannot write the site: {e}"))
+            .with_hint("check that the output folder's parent exists and is writable")]
     })?;
-    Ok(BuildReport {
-        pages,
-        files,
-        out: out.to_path_buf(),
-        warnings: rendered.problems,
-    })
+    Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings: rendered.problems })
 }
 
 /// Root-relative paths of the files under `static/`, sorted.

@@ -96,9 +96,7 @@ pub fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    ExitCode::SUCCESS
-                }
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
                 _ => ExitCode::from(2),
             };
         }
@@ -141,11 +139,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Check {
-            root,
-            format,
-            deny_warnings,
-        } => {
+        Command::Check { root, format, deny_warnings } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
@@ -165,11 +159,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Command::Status {
-            root,
-            locale,
-            format,
-        } => {
+        Command::Status { root, locale, format } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
@@ -197,11 +187,7 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
         if !files.iter().any(|f| f.locale == code) {
             eprintln!(
                 "error: no locale `{code}` (locales: {})",
-                files
-                    .iter()
-                    .map(|f| f.locale.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                files.iter().map(|f| f.locale.as_str()).collect::<Vec<_>>().join(", ")
             );
             return ExitCode::from(2);
         }
@@ -215,10 +201,8 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
     match format {
         Format::Json => println!(
             "{}",
-            serde_json::to_string_pretty(
-                &serde_json::json!({"source": cur.site.default_locale, "locales": statuses})
-            )
-            .unwrap_or_default()
+            serde_json::to_string_pretty(&serde_json::json!({"source": cur.site.default_locale, "locales": statuses}))
+                .unwrap_or_default()
         ),
         Format::Human => {
             if statuses.is_empty() {
@@ -241,6 +225,13 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
 fn locale(command: LocaleCommand) -> ExitCode {
     match command {
         LocaleCommand::Add { code, root } => {
+            if !root.join(crate::load::CURRICULUM_DIR).join("site.yaml").is_file() {
+                eprintln!(
+                    "error: `{}` has no curriculum/site.yaml (pass the site's folder with --root)",
+                    root.display()
+                );
+                return ExitCode::from(2);
+            }
             let theme = crate::theme::Theme::load(&root, "default").unwrap_or_default();
             let source = theme.text("strings/en.ftl").unwrap_or("");
             let has = theme.files.contains_key(&format!("strings/{code}.ftl"));
@@ -250,7 +241,9 @@ fn locale(command: LocaleCommand) -> ExitCode {
                         println!("created {f}");
                     }
                     println!("The site now builds `{code}` too; untranslated pages and strings show the fallback language with a notice.");
-                    println!("Translate content by copying files from curriculum/ to locales/{code}/ at the same paths.");
+                    println!(
+                        "Translate content by copying files from curriculum/ to locales/{code}/ at the same paths."
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(d) => {
@@ -303,11 +296,7 @@ fn summarize(problems: &[Diagnostic], build_failed: bool) {
         eprintln!("No problems found.");
         return;
     }
-    let mut line = format!(
-        "{errors} error{}, {warnings} warning{}",
-        plural(errors),
-        plural(warnings)
-    );
+    let mut line = format!("{errors} error{}, {warnings} warning{}", plural(errors), plural(warnings));
     if build_failed && errors > 0 {
         line.push_str("; nothing was written, the previous site is unchanged");
     }

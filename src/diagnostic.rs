@@ -34,32 +34,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(
-        file: impl Into<String>,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.into(),
-            line,
-            column,
-            message: message.into(),
-            hint: None,
-        }
+    pub fn error(file: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, file: file.into(), line, column, message: message.into(), hint: None }
     }
 
-    pub fn warning(
-        file: impl Into<String>,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(file, line, column, message)
-        }
+    pub fn warning(file: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, column, message) }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -72,13 +52,7 @@ impl Diagnostic {
     }
 
     fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
-        (
-            &self.file,
-            self.line,
-            self.column,
-            self.severity,
-            &self.message,
-        )
+        (&self.file, self.line, self.column, self.severity, &self.message)
     }
 }
 
@@ -125,9 +99,7 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path, color: bool) -> Str
     let mut ids: BTreeMap<&str, Option<usize>> = BTreeMap::new();
     for d in diagnostics {
         ids.entry(d.file.as_str()).or_insert_with(|| {
-            std::fs::read_to_string(root.join(&d.file))
-                .ok()
-                .map(|text| files.add(d.file.clone(), text))
+            std::fs::read_to_string(root.join(&d.file)).ok().map(|text| files.add(d.file.clone(), text))
         });
     }
 
@@ -176,16 +148,8 @@ fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
             if column == 0 {
                 return start..start + content.len();
             }
-            let offset = content
-                .char_indices()
-                .nth(column - 1)
-                .map(|(i, _)| i)
-                .unwrap_or(content.len());
-            let width = content[offset..]
-                .chars()
-                .next()
-                .map(char::len_utf8)
-                .unwrap_or(0);
+            let offset = content.char_indices().nth(column - 1).map(|(i, _)| i).unwrap_or(content.len());
+            let width = content[offset..].chars().next().map(char::len_utf8).unwrap_or(0);
             return start + offset..start + offset + width;
         }
         start += l.len();
@@ -202,22 +166,14 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
         diagnostics: &'a [Diagnostic],
     }
     let errors = count_errors(diagnostics);
-    let report = Report {
-        errors,
-        warnings: diagnostics.len() - errors,
-        diagnostics,
-    };
+    let report = Report { errors, warnings: diagnostics.len() - errors, diagnostics };
     serde_json::to_string_pretty(&report).unwrap_or_default()
 }
 
 /// Path of `path` relative to `root`, with `/` separators, for messages.
 pub fn display_path(root: &Path, path: &Path) -> String {
     let relative: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// The candidate closest to a misspelt `word`, if one is close enough to be a likely typo.
@@ -234,10 +190,7 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 mod tests {
     #[test]
     fn suggests_close_words_only() {
-        assert_eq!(
-            super::suggest("sumary", ["summary", "title"]),
-            Some("summary")
-        );
+        assert_eq!(super::suggest("sumary", ["summary", "title"]), Some("summary"));
         assert_eq!(super::suggest("xyz", ["summary", "title"]), None);
     }
 }

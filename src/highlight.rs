@@ -17,24 +17,15 @@ fn syntaxes() -> &'static SyntaxSet {
 /// A `<pre>` block for `code` in language `lang` (a fence's info string); plain when the
 /// language is unknown or empty.
 pub fn code_block(code: &str, lang: &str) -> String {
-    let lang_attr = if lang.is_empty() {
-        String::new()
-    } else {
-        format!(" data-lang=\"{}\"", escape(lang))
-    };
+    let lang_attr = if lang.is_empty() { String::new() } else { format!(" data-lang=\"{}\"", escape(lang)) };
     let highlighted = (!lang.is_empty())
         .then(|| {
             let set = syntaxes();
             let syntax = set.find_syntax_by_token(lang)?;
-            let mut generator = ClassedHTMLGenerator::new_with_class_style(
-                syntax,
-                set,
-                ClassStyle::SpacedPrefixed { prefix: "hl-" },
-            );
+            let mut generator =
+                ClassedHTMLGenerator::new_with_class_style(syntax, set, ClassStyle::SpacedPrefixed { prefix: "hl-" });
             for line in LinesWithEndings::from(code) {
-                generator
-                    .parse_html_for_line_which_includes_newline(line)
-                    .ok()?;
+                generator.parse_html_for_line_which_includes_newline(line).ok()?;
             }
             Some(generator.finalize())
         })
@@ -50,9 +41,6 @@ mod tests {
         let html = super::code_block("let x = 1;\n", "rust");
         assert!(html.contains("class=\"hl-"), "{html}");
         let html = super::code_block("<b>\n", "nonsense");
-        assert_eq!(
-            html,
-            "<pre class=\"code\" data-lang=\"nonsense\"><code>&lt;b&gt;\n</code></pre>\n"
-        );
+        assert_eq!(html, "<pre class=\"code\" data-lang=\"nonsense\"><code>&lt;b&gt;\n</code></pre>\n");
     }
 }

@@ -59,15 +59,8 @@ impl Strings {
                     for e in errors {
                         let (line, column) = crate::source::line_col(text, e.pos.start, 1);
                         problems.push(
-                            Diagnostic::error(
-                                &path,
-                                line,
-                                column,
-                                format!("invalid Fluent syntax: {}", e.kind),
-                            )
-                            .with_hint(
-                                "see https://projectfluent.org/fluent/guide/ for the syntax",
-                            ),
+                            Diagnostic::error(&path, line, column, format!("invalid Fluent syntax: {}", e.kind))
+                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
                         );
                     }
                     r
@@ -80,14 +73,7 @@ impl Strings {
             let _ = bundle.add_resource(resource);
             bundles.push(Arc::new(bundle));
         }
-        (
-            Strings {
-                locale: first,
-                chain: bundles,
-                own,
-            },
-            problems,
-        )
+        (Strings { locale: first, chain: bundles, own }, problems)
     }
 
     /// The string for `key`, from the first locale in the chain that has it; the key itself
@@ -107,9 +93,7 @@ impl Strings {
         for bundle in &self.chain {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
         }
         key.to_string()
@@ -188,10 +172,7 @@ pub fn missing_messages(theme: &Theme, source_locale: &str, strings: &Strings) -
     let Some(text) = theme.text(&format!("strings/{source_locale}.ftl")) else {
         return Vec::new();
     };
-    message_ids(text)
-        .into_iter()
-        .filter(|id| !strings.has_own(id))
-        .collect()
+    message_ids(text).into_iter().filter(|id| !strings.has_own(id)).collect()
 }
 
 /// Message ids defined in a Fluent file, in order.
@@ -234,28 +215,17 @@ mod tests {
     #[test]
     fn fallback_chains_follow_parents_then_config_then_default() {
         assert_eq!(fallback_chain("pt-BR", &site(&[])), ["pt-BR", "pt", "en"]);
-        assert_eq!(
-            fallback_chain("pt-BR", &site(&[("pt-BR", &["es"])])),
-            ["pt-BR", "pt", "es", "en"]
-        );
-        assert_eq!(
-            fallback_chain("zh-Hans", &site(&[])),
-            ["zh-Hans", "zh", "en"]
-        );
+        assert_eq!(fallback_chain("pt-BR", &site(&[("pt-BR", &["es"])])), ["pt-BR", "pt", "es", "en"]);
+        assert_eq!(fallback_chain("zh-Hans", &site(&[])), ["zh-Hans", "zh", "en"]);
         assert_eq!(fallback_chain("en", &site(&[])), ["en"]);
     }
 
     #[test]
     fn plural_forms_follow_cldr_for_arabic_and_russian() {
         let theme = Theme::load(Path::new("/nonexistent"), "default").unwrap();
-        let expected: serde_json::Value =
-            serde_json::from_str(include_str!("../tests/fixtures/plurals.json")).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(include_str!("../tests/fixtures/plurals.json")).unwrap();
         for locale in ["ar", "ru"] {
-            let (strings, problems) = Strings::load(
-                &theme,
-                &[locale.to_string(), "en".to_string()],
-                &BTreeMap::new(),
-            );
+            let (strings, problems) = Strings::load(&theme, &[locale.to_string(), "en".to_string()], &BTreeMap::new());
             assert!(problems.is_empty(), "{problems:?}");
             for key in ["duration-hours", "case-count"] {
                 for n in [0, 1, 2, 5, 11, 100] {
@@ -270,17 +240,9 @@ mod tests {
     fn every_shipped_locale_translates_every_message() {
         let theme = Theme::load(Path::new("/nonexistent"), "default").unwrap();
         for locale in ["fr", "es", "ar", "zh-Hans", "ru"] {
-            let (strings, problems) = Strings::load(
-                &theme,
-                &[locale.to_string(), "en".to_string()],
-                &BTreeMap::new(),
-            );
+            let (strings, problems) = Strings::load(&theme, &[locale.to_string(), "en".to_string()], &BTreeMap::new());
             assert!(problems.is_empty(), "{locale}: {problems:?}");
-            assert_eq!(
-                missing_messages(&theme, "en", &strings),
-                Vec::<String>::new(),
-                "{locale}"
-            );
+            assert_eq!(missing_messages(&theme, "en", &strings), Vec::<String>::new(), "{locale}");
         }
     }
 }

@@ -7,9 +7,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::activity::{
-    validate_assessment, validate_quiz, validate_worksheet, Assessment, Quiz, Worksheet,
-};
+use crate::activity::{validate_assessment, validate_quiz, validate_worksheet, Assessment, Quiz, Worksheet};
 use crate::diagnostic::{display_path, Diagnostic};
 use crate::model::*;
 use crate::source::{locate, parse_yaml, split_front_matter, SourceFile};
@@ -39,11 +37,8 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
         }
     };
 
-    let courses: Vec<Course> = site
-        .courses
-        .iter()
-        .filter_map(|folder| load_course(root, &dir, &site_file, folder, &mut problems))
-        .collect();
+    let courses: Vec<Course> =
+        site.courses.iter().filter_map(|folder| load_course(root, &dir, &site_file, folder, &mut problems)).collect();
 
     let (mut cases, p) = load_documents::<CaseMeta>(root, &dir.join("cases"), &["md"]);
     problems.extend(p);
@@ -54,12 +49,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
 
     let (quizzes, p) = load_data::<Quiz>(root, &dir.join("quizzes"));
     problems.extend(p);
-    problems.extend(
-        quizzes
-            .par_iter()
-            .flat_map(validate_quiz)
-            .collect::<Vec<_>>(),
-    );
+    problems.extend(quizzes.par_iter().flat_map(validate_quiz).collect::<Vec<_>>());
     let (worksheets, p) = load_data::<Worksheet>(root, &dir.join("worksheets"));
     problems.extend(p);
     problems.extend(worksheets.iter().flat_map(validate_worksheet));
@@ -67,15 +57,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     problems.extend(p);
     problems.extend(assessments.iter().flat_map(validate_assessment));
 
-    let curriculum = Curriculum {
-        site,
-        courses,
-        cases,
-        terms,
-        quizzes,
-        worksheets,
-        assessments,
-    };
+    let curriculum = Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments };
     (Some(curriculum), problems)
 }
 
@@ -91,37 +73,31 @@ fn load_course(
     if !course_path.is_file() {
         let (line, column) = locate(&site_file.text, 1, "courses", Some(folder));
         problems.push(
-            Diagnostic::error(&site_file.path, line, column, format!("course `{folder}` has no file `{}`", display_path(root, &course_path)))
-                .with_hint(format!("create `curriculum/courses/{folder}/course.md`, or remove `{folder}` from `courses`")),
+            Diagnostic::error(
+                &site_file.path,
+                line,
+                column,
+                format!("course `{folder}` has no file `{}`", display_path(root, &course_path)),
+            )
+            .with_hint(format!("create `curriculum/courses/{folder}/course.md`, or remove `{folder}` from `courses`")),
         );
         return None;
     }
     let file = read(root, &course_path, problems)?;
-    let doc = parse_document::<CourseMeta>(&file)
-        .map_err(|d| problems.push(d))
-        .ok()?;
+    let doc = parse_document::<CourseMeta>(&file).map_err(|d| problems.push(d)).ok()?;
 
-    let listed: Vec<(String, PathBuf)> = doc
-        .meta
-        .chapters
-        .iter()
-        .map(|c| (c.clone(), course_dir.join(c)))
-        .collect();
+    let listed: Vec<(String, PathBuf)> = doc.meta.chapters.iter().map(|c| (c.clone(), course_dir.join(c))).collect();
     let mut chapters = Vec::new();
     for (name, path) in &listed {
         if !path.is_file() {
             let (line, column) = locate(&doc.yaml, doc.yaml_line, "chapters", Some(name));
             problems.push(
-                Diagnostic::error(
-                    &doc.path,
-                    line,
-                    column,
-                    format!("chapter file `{name}` does not exist"),
-                )
-                .with_hint(format!(
-                    "create `{}`, or fix the path (it is relative to the course folder)",
-                    display_path(root, path)
-                )),
+                Diagnostic::error(&doc.path, line, column, format!("chapter file `{name}` does not exist")).with_hint(
+                    format!(
+                        "create `{}`, or fix the path (it is relative to the course folder)",
+                        display_path(root, path)
+                    ),
+                ),
             );
         }
     }
@@ -151,17 +127,11 @@ fn load_course(
                     0,
                     "this chapter is not listed in course.md, so it is not published",
                 )
-                .with_hint(format!(
-                    "add it to `chapters:` in curriculum/courses/{folder}/course.md"
-                )),
+                .with_hint(format!("add it to `chapters:` in curriculum/courses/{folder}/course.md")),
             );
         }
     }
-    Some(Course {
-        doc,
-        folder: folder.to_string(),
-        chapters,
-    })
+    Some(Course { doc, folder: folder.to_string(), chapters })
 }
 
 fn normalize(path: &Path) -> PathBuf {
@@ -184,10 +154,7 @@ pub fn parse_document<M: DeserializeOwned>(file: &SourceFile) -> Result<Document
     let meta = parse_yaml::<M>(&file.path, split.yaml, split.yaml_line)?;
     Ok(Document {
         meta,
-        origin: Origin {
-            hash: crate::source::content_hash(&file.text),
-            ..Origin::default()
-        },
+        origin: Origin { hash: crate::source::content_hash(&file.text), ..Origin::default() },
         path: file.path.clone(),
         yaml: split.yaml.to_string(),
         yaml_line: split.yaml_line,
@@ -201,10 +168,8 @@ fn load_documents<M: DeserializeOwned + Send>(
     dir: &Path,
     extensions: &[&str],
 ) -> (Vec<Document<M>>, Vec<Diagnostic>) {
-    let results: Vec<Result<Document<M>, Diagnostic>> = markdown_files(dir, extensions)
-        .par_iter()
-        .map(|p| parse_document::<M>(&read_file(root, p)?))
-        .collect();
+    let results: Vec<Result<Document<M>, Diagnostic>> =
+        markdown_files(dir, extensions).par_iter().map(|p| parse_document::<M>(&read_file(root, p)?)).collect();
     split_results(results)
 }
 
@@ -287,11 +252,7 @@ pub fn markdown_files(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         .filter(|e| e.file_type().is_file())
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.into_path())
-        .filter(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| extensions.contains(&e))
-        })
+        .filter(|p| p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)))
         .collect();
     files.sort();
     files
@@ -305,29 +266,19 @@ pub fn read_file(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let display = display_path(root, path);
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Ok(SourceFile {
-                path: display,
-                text,
-            }),
+            Ok(text) => Ok(SourceFile { path: display, text }),
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(&e.into_bytes()[..valid]).into_owned();
                 let (line, column) = crate::source::line_col(&text, valid, 1);
-                Err(
-                    Diagnostic::error(display, line, column, "the file is not valid UTF-8")
-                        .with_hint("save the file with UTF-8 encoding"),
-                )
+                Err(Diagnostic::error(display, line, column, "the file is not valid UTF-8")
+                    .with_hint("save the file with UTF-8 encoding"))
             }
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Err(Diagnostic::error(display, 0, 0, "missing file")
                 .with_hint("create the file, or fix the reference to it"))
         }
-        Err(e) => Err(Diagnostic::error(
-            display,
-            0,
-            0,
-            format!("cannot read the file: {e}"),
-        )),
+        Err(e) => Err(Diagnostic::error(display, 0, 0, format!("cannot read the file: {e}"))),
     }
 }

@@ -8,8 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use pulldown_cmark::{
-    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag,
-    TagEnd,
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 
 use crate::diagnostic::Diagnostic;
@@ -46,9 +45,18 @@ pub struct Parsed<'a> {
 /// Parses `source` (a body that starts at line `first_line` of its file). With
 /// `section_prefix` ("1"), `##` headings are numbered "1.1", "1.2", ...
 pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str>) -> Parsed<'a> {
-    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options())
-        .into_offset_iter()
-        .collect();
+    parse_with_ids(source, first_line, section_prefix, None)
+}
+
+/// Like [`parse`], but the headings take the anchors in `fixed_ids` (in order) instead of
+/// anchors made from their text: a translation keeps its source's anchors.
+pub fn parse_with_ids<'a>(
+    source: &'a str,
+    first_line: usize,
+    section_prefix: Option<&str>,
+    fixed_ids: Option<&[String]>,
+) -> Parsed<'a> {
+    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options()).into_offset_iter().collect();
     let mut headings = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut section = 0;
@@ -65,8 +73,10 @@ pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str
                 }
                 j += 1;
             }
-            let base = explicit.unwrap_or_else(|| slugify(&text));
-            let id = unique_id(base, &mut used);
+            let id = match fixed_ids.and_then(|ids| ids.get(headings.len())) {
+                Some(fixed) => fixed.clone(),
+                None => unique_id(explicit.unwrap_or_else(|| slugify(&text)), &mut used),
+            };
             let number = match (level, section_prefix) {
                 (HeadingLevel::H2, Some(prefix)) => {
                     section += 1;
@@ -77,22 +87,12 @@ pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
             }
-            headings.push(Heading {
-                level: level as u8,
-                id,
-                text: text.trim().to_string(),
-                number,
-            });
+            headings.push(Heading { level: level as u8, id, text: text.trim().to_string(), number });
             i = j;
         }
         i += 1;
     }
-    Parsed {
-        source,
-        first_line,
-        events,
-        headings,
-    }
+    Parsed { source, first_line, events, headings }
 }
 
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
@@ -111,10 +111,7 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_')
-            && !slug.ends_with('-')
-            && !slug.is_empty()
-        {
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
     }
@@ -127,15 +124,7 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// Kinds of things an id link can point at (`kind:id`).
-pub const LINK_KINDS: &[&str] = &[
-    "chapter",
-    "case",
-    "term",
-    "course",
-    "quiz",
-    "worksheet",
-    "assessment",
-];
+pub const LINK_KINDS: &[&str] = &["chapter", "case", "term", "course", "quiz", "worksheet", "assessment"];
 
 /// Activity kinds that a stand-alone link embeds in place.
 pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet", "assessment"];
@@ -206,9 +195,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 }
                 out.push(event.clone());
                 if let Some(number) = &heading.number {
-                    out.push(Event::Html(
-                        format!("<span class=\"secnum\">{number}</span> ").into(),
-                    ));
+                    out.push(Event::Html(format!("<span class=\"secnum\">{number}</span> ").into()));
                 }
             }
             Event::Start(Tag::Paragraph) => {
@@ -219,21 +206,12 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 }
                 out.push(event.clone());
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let (line, column) = at(range);
                 let empty_text = matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _)));
                 match resolve_link(dest_url, ctx, line, column) {
                     LinkResolution::Unchanged => out.push(event.clone()),
-                    LinkResolution::Resolved {
-                        href,
-                        title: target_title,
-                        reference,
-                    } => {
+                    LinkResolution::Resolved { href, title: target_title, reference } => {
                         if let Some((kind, id)) = reference {
                             references.push((kind, id, current_section.clone()));
                         }
@@ -258,12 +236,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                 }
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let (line, column) = at(range);
                 let mut alt = String::new();
                 let mut j = i + 1;
@@ -287,8 +260,13 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                         Some(url) => format!("{}{}", ctx.to_root, url),
                         None => {
                             problems.push(
-                                Diagnostic::error(ctx.source_path, line, column, format!("image `{dest_url}` not found"))
-                                    .with_hint("put the file under `static/` and give its path relative to this file"),
+                                Diagnostic::error(
+                                    ctx.source_path,
+                                    line,
+                                    column,
+                                    format!("image `{dest_url}` not found"),
+                                )
+                                .with_hint("put the file under `static/` and give its path relative to this file"),
                             );
                             dest_url.to_string()
                         }
@@ -315,9 +293,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</aside>".into())),
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_string()
-                    }
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
                 let mut code = String::new();
@@ -334,7 +310,11 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             }
             Event::Start(Tag::Table(_)) => {
                 out.push(Event::Html(
-                    format!("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">", escape(&ctx.resolver.label("table"))).into(),
+                    format!(
+                        "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+                        escape(&ctx.resolver.label("table"))
+                    )
+                    .into(),
                 ));
                 out.push(event.clone());
             }
@@ -348,11 +328,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     }
     let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    Rendered {
-        html,
-        problems,
-        references,
-    }
+    Rendered { html, problems, references }
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -373,15 +349,7 @@ fn embedded_activity(
     problems: &mut Vec<Diagnostic>,
     at: &dyn Fn(&Range<usize>) -> (usize, usize),
 ) -> Option<(String, usize)> {
-    let (
-        Event::Start(Tag::Link {
-            dest_url,
-            link_type,
-            ..
-        }),
-        range,
-    ) = events.get(start + 1)?
-    else {
+    let (Event::Start(Tag::Link { dest_url, link_type, .. }), range) = events.get(start + 1)? else {
         return None;
     };
     if *link_type == LinkType::Autolink {
@@ -411,11 +379,7 @@ fn embedded_activity(
 
 enum LinkResolution {
     Unchanged,
-    Resolved {
-        href: String,
-        title: String,
-        reference: Option<(String, String)>,
-    },
+    Resolved { href: String, title: String, reference: Option<(String, String)> },
     Broken(Diagnostic),
 }
 
@@ -438,10 +402,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                             column,
                             format!("`{kind}:{id}` has no section `#{fragment}`"),
                         )
-                        .with_hint(format!(
-                            "use one of the page's anchors: {}",
-                            preview(anchors)
-                        )),
+                        .with_hint(format!("use one of the page's anchors: {}", preview(anchors))),
                     );
                 }
             }
@@ -461,24 +422,20 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     // A relative path: another content file or a static file.
     let (path, fragment) = split_fragment(dest);
     match ctx.resolver.file(ctx.source_path, path) {
-        Some(url) => LinkResolution::Resolved {
-            href: relative_href(ctx, &url, fragment),
-            title: String::new(),
-            reference: None,
-        },
+        Some(url) => {
+            LinkResolution::Resolved { href: relative_href(ctx, &url, fragment), title: String::new(), reference: None }
+        }
         None => LinkResolution::Broken(
-            Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found"))
-                .with_hint("link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file"),
+            Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(
+                "link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file",
+            ),
         ),
     }
 }
 
 fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> String {
-    let mut href = if url == ctx.page_url && fragment.is_some() {
-        String::new()
-    } else {
-        format!("{}{}", ctx.to_root, url)
-    };
+    let mut href =
+        if url == ctx.page_url && fragment.is_some() { String::new() } else { format!("{}{}", ctx.to_root, url) };
     if let Some(f) = fragment {
         href.push('#');
         href.push_str(f);
@@ -486,24 +443,13 @@ fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> 
     href
 }
 
-fn unknown_id(
-    ctx: &RenderContext<'_>,
-    line: usize,
-    column: usize,
-    kind: &str,
-    id: &str,
-) -> Diagnostic {
+fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: &str, id: &str) -> Diagnostic {
     let hint = match ctx.resolver.suggest(kind, id) {
         Some(s) => format!("did you mean `{kind}:{s}`?"),
         None => format!("check the spelling; the id is the `id:` field of the {kind}'s file"),
     };
-    Diagnostic::error(
-        ctx.source_path,
-        line,
-        column,
-        format!("unknown {kind} id `{id}` in link `{kind}:{id}`"),
-    )
-    .with_hint(hint)
+    Diagnostic::error(ctx.source_path, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
+        .with_hint(hint)
 }
 
 fn preview(anchors: &[String]) -> String {
@@ -521,9 +467,9 @@ fn split_fragment(s: &str) -> (&str, Option<&str>) {
 
 fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
-        || dest.split_once(':').is_some_and(|(scheme, _)| {
-            scheme.chars().all(|c| c.is_ascii_alphabetic()) && !scheme.is_empty()
-        })
+        || dest
+            .split_once(':')
+            .is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()) && !scheme.is_empty())
 }
 
 /// Renders inline Markdown (a quiz prompt, an option) without the surrounding `<p>`.
@@ -531,10 +477,7 @@ pub fn render_inline(text: &str, ctx: &RenderContext<'_>) -> Rendered {
     let parsed = parse(text, 1, None);
     let mut rendered = render(&parsed, ctx);
     let trimmed = rendered.html.trim();
-    if let Some(inner) = trimmed
-        .strip_prefix("<p>")
-        .and_then(|s| s.strip_suffix("</p>"))
-    {
+    if let Some(inner) = trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
         if !inner.contains("<p>") {
             rendered.html = inner.to_string();
         }
@@ -584,12 +527,7 @@ mod tests {
 
     fn html(md: &str) -> (String, Vec<Diagnostic>) {
         let parsed = parse(md, 1, Some("3"));
-        let ctx = RenderContext {
-            resolver: &NoSite,
-            source_path: "c/x.md",
-            to_root: "../",
-            page_url: "en/x.html",
-        };
+        let ctx = RenderContext { resolver: &NoSite, source_path: "c/x.md", to_root: "../", page_url: "en/x.html" };
         let r = render(&parsed, &ctx);
         (r.html, r.problems)
     }
@@ -597,32 +535,18 @@ mod tests {
     #[test]
     fn numbers_sections_and_makes_unique_anchors() {
         let (h, _) = html("## Key definitions\n\ntext\n\n## Key definitions\n\n### Sub\n");
-        assert!(
-            h.contains(
-                "<h2 id=\"key-definitions\"><span class=\"secnum\">3.1</span> Key definitions</h2>"
-            ),
-            "{h}"
-        );
-        assert!(
-            h.contains("id=\"key-definitions-1\"><span class=\"secnum\">3.2</span>"),
-            "{h}"
-        );
+        assert!(h.contains("<h2 id=\"key-definitions\"><span class=\"secnum\">3.1</span> Key definitions</h2>"), "{h}");
+        assert!(h.contains("id=\"key-definitions-1\"><span class=\"secnum\">3.2</span>"), "{h}");
         assert!(h.contains("<h3 id=\"sub\">Sub</h3>"), "{h}");
     }
 
     #[test]
     fn resolves_id_links_and_fills_empty_text() {
         let (h, p) = html("See [](case:known#context) and [x](case:missing).\n");
-        assert!(
-            h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"),
-            "{h}"
-        );
+        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"), "{h}");
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].line, p[0].column), (1, 32));
-        assert_eq!(
-            p[0].message,
-            "unknown case id `missing` in link `case:missing`"
-        );
+        assert_eq!(p[0].message, "unknown case id `missing` in link `case:missing`");
     }
 
     #[test]
@@ -642,7 +566,12 @@ mod tests {
     #[test]
     fn alerts_become_callouts() {
         let (h, _) = html("> [!WARNING]\n> Mind the gap.\n");
-        assert!(h.contains("<aside class=\"callout callout-warning\" role=\"note\"><p class=\"callout-title\">callout-warning</p>"), "{h}");
+        assert!(
+            h.contains(
+                "<aside class=\"callout callout-warning\" role=\"note\"><p class=\"callout-title\">callout-warning</p>"
+            ),
+            "{h}"
+        );
         assert!(h.contains("Mind the gap."), "{h}");
     }
 

@@ -190,9 +190,7 @@ impl Duration {
         let mut total = 0u32;
         let mut any = false;
         for part in text.split_whitespace() {
-            let digits_end = part
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(part.len());
+            let digits_end = part.find(|c: char| !c.is_ascii_digit()).unwrap_or(part.len());
             let (number, unit) = part.split_at(digits_end);
             let value: u32 = number.parse().map_err(|_| Self::explain(text))?;
             let factor = match unit {
@@ -270,6 +268,9 @@ pub struct Origin {
     pub hash: String,
     /// For translations: the path of the source file they translate.
     pub source_path: Option<String>,
+    /// For translations: the source's heading anchors, so that `#section` links work in every
+    /// language (a translated heading would otherwise get a translated anchor).
+    pub anchor_ids: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -321,9 +322,7 @@ mod tests {
         assert_eq!(Duration::parse("90min").unwrap().minutes(), 90);
         assert_eq!(Duration::parse("1h 30min").unwrap().minutes(), 90);
         assert_eq!(Duration::parse("2d").unwrap().minutes(), 720);
-        assert!(Duration::parse("3 hours")
-            .unwrap_err()
-            .contains("write it like"));
+        assert!(Duration::parse("3 hours").unwrap_err().contains("write it like"));
         assert_eq!(Duration(150).to_string(), "2 h 30 min");
     }
 }

@@ -10,20 +10,13 @@ use rayon::prelude::*;
 use crate::render::OutputFile;
 
 /// Writes `files` and copies `statics` (output path, source path) to `out` atomically.
-pub fn write_atomically(
-    out: &Path,
-    files: &[OutputFile],
-    statics: &[(String, PathBuf)],
-) -> io::Result<()> {
+pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> io::Result<()> {
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent)?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
     let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
     if staging.exists() {
@@ -62,11 +55,7 @@ fn write_all(dir: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) ->
     for folder in &folders {
         fs::create_dir_all(folder)?;
     }
-    files
-        .par_iter()
-        .try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))?;
-    statics
-        .par_iter()
-        .try_for_each(|(to, from)| fs::copy(from, dir.join(to)).map(|_| ()))?;
+    files.par_iter().try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))?;
+    statics.par_iter().try_for_each(|(to, from)| fs::copy(from, dir.join(to)).map(|_| ()))?;
     Ok(())
 }

@@ -43,11 +43,7 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     tera.autoescape_on(vec![".html", ".xml"]);
     let sources: Vec<(String, String)> = theme
         .under("templates")
-        .filter_map(|(name, bytes)| {
-            std::str::from_utf8(bytes)
-                .ok()
-                .map(|t| (name.to_string(), t.to_string()))
-        })
+        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), t.to_string())))
         .collect();
     if let Err(e) = tera.add_raw_templates(sources) {
         return Err(vec![template_error(theme, &e)]);
@@ -56,13 +52,8 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
         .iter()
         .filter(|t| !tera.get_template_names().any(|n| n == **t))
         .map(|t| {
-            Diagnostic::error(
-                format!("themes/default/templates/{t}"),
-                0,
-                0,
-                "the theme has no such template",
-            )
-            .with_hint("restore the template or remove the overriding theme folder")
+            Diagnostic::error(format!("themes/default/templates/{t}"), 0, 0, "the theme has no such template")
+                .with_hint("restore the template or remove the overriding theme folder")
         })
         .collect();
     if missing.is_empty() {
@@ -133,19 +124,10 @@ pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>) 
         problems.extend(p);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let base_url = input
-        .locales
-        .first()
-        .and_then(|l| l.cur.site.base_url.clone());
-    files.push(OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: sitemap(&files, base_url.as_deref()).into_bytes(),
-    });
+    let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
+    files.push(OutputFile { path: "sitemap.xml".into(), bytes: sitemap(&files, base_url.as_deref()).into_bytes() });
     for (path, bytes) in input.theme.under("assets") {
-        files.push(OutputFile {
-            path: format!("assets/{path}"),
-            bytes: bytes.to_vec(),
-        });
+        files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     (files, problems)
@@ -155,10 +137,7 @@ struct TranslateFn(Strings);
 
 impl tera::Function for TranslateFn {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args
-            .get("key")
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
         let text = match args.get("count").and_then(|v| v.as_i64()) {
             Some(n) => self.0.count(key, n),
             None => self.0.get(key),
@@ -190,16 +169,12 @@ impl Resolver for PageResolver<'_> {
         self.r.index.target(kind, id)
     }
     fn file(&self, from: &str, relative: &str) -> Option<String> {
-        self.r
-            .index
-            .file(&crate::translate::mirrored_source(from), relative)
+        self.r.index.file(&crate::translate::mirrored_source(from), relative)
     }
     fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String> {
         let page = urls::activity(&self.r.index.locale, kind, id);
         let mut problems = Vec::new();
-        let html = self
-            .r
-            .activity_html(kind, id, to_root, &page, true, &mut problems)?;
+        let html = self.r.activity_html(kind, id, to_root, &page, true, &mut problems)?;
         Some(html)
     }
     fn label(&self, key: &str) -> String {
@@ -312,10 +287,8 @@ impl<'a> Renderer<'a> {
             references.extend(refs);
         }
         let used_in = self.case_usage(&references);
-        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len())
-            .into_par_iter()
-            .map(|i| self.render_case(i, &used_in))
-            .collect();
+        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> =
+            (0..cur.cases.len()).into_par_iter().map(|i| self.render_case(i, &used_in)).collect();
         for (file, p) in cases {
             files.extend(file);
             problems.extend(p);
@@ -335,19 +308,13 @@ impl<'a> Renderer<'a> {
             Job::Glossary => self.render_glossary(&mut problems),
             Job::Course(ci) => self.render_course(ci, &mut problems),
             Job::Chapter(ci, i) => self.render_chapter(ci, i, &mut problems, &mut references),
-            Job::Quiz(i) => {
-                self.render_activity_page("quiz", &self.index.cur.quizzes[i].id, &mut problems)
+            Job::Quiz(i) => self.render_activity_page("quiz", &self.index.cur.quizzes[i].id, &mut problems),
+            Job::Worksheet(i) => {
+                self.render_activity_page("worksheet", &self.index.cur.worksheets[i].id, &mut problems)
             }
-            Job::Worksheet(i) => self.render_activity_page(
-                "worksheet",
-                &self.index.cur.worksheets[i].id,
-                &mut problems,
-            ),
-            Job::Assessment(i) => self.render_activity_page(
-                "assessment",
-                &self.index.cur.assessments[i].id,
-                &mut problems,
-            ),
+            Job::Assessment(i) => {
+                self.render_activity_page("assessment", &self.index.cur.assessments[i].id, &mut problems)
+            }
         };
         (file, problems, references)
     }
@@ -448,11 +415,8 @@ impl<'a> Renderer<'a> {
 
     /// Sets the notice and content language of a page whose main content has `origin`.
     fn mark_origin(&self, page: &mut Page, origin: &Origin) {
-        let original_lang = origin
-            .source_path
-            .as_ref()
-            .map(|_| self.input.locales[0].locale.clone())
-            .unwrap_or_default();
+        let original_lang =
+            origin.source_path.as_ref().map(|_| self.input.locales[0].locale.clone()).unwrap_or_default();
         let original_url = page
             .url
             .split_once('/')
@@ -460,10 +424,7 @@ impl<'a> Renderer<'a> {
             .unwrap_or_default();
         let mut args = fluent_bundle::FluentArgs::new();
         // First-strong isolates keep an embedded left-to-right name from reordering RTL text.
-        args.set(
-            "original",
-            format!("\u{2068}{}\u{2069}", self.name_of(&original_lang)),
-        );
+        args.set("original", format!("\u{2068}{}\u{2069}", self.name_of(&original_lang)));
         match origin.state {
             TranslationState::Fallback if self.site.locale != origin.lang => {
                 page.notice = Some(Notice {
@@ -485,6 +446,11 @@ impl<'a> Renderer<'a> {
             }
             _ => {}
         }
+        // A translation borrowed from a parent locale (pt text on a pt-BR page) keeps its tag.
+        if page.content_lang.is_none() && !origin.lang.is_empty() && origin.lang != self.site.locale {
+            page.content_lang = Some(origin.lang.clone());
+            page.content_dir = Some(direction(&origin.lang));
+        }
     }
 
     fn emit(
@@ -497,10 +463,7 @@ impl<'a> Renderer<'a> {
     ) -> Option<OutputFile> {
         context.insert("page", &page);
         match self.tera.render(template, &context) {
-            Ok(html) => Some(OutputFile {
-                path: url.to_string(),
-                bytes: minify(html.as_bytes()),
-            }),
+            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: minify(html.as_bytes()) }),
             Err(e) => {
                 problems.push(template_error(self.theme, &e));
                 None
@@ -509,21 +472,10 @@ impl<'a> Renderer<'a> {
     }
 
     /// Inline Markdown (objectives, key messages, prompts) rendered for a page.
-    fn inline(
-        &self,
-        text: &str,
-        source: &str,
-        url: &str,
-        problems: &mut Vec<Diagnostic>,
-    ) -> String {
+    fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
-        let ctx = RenderContext {
-            resolver: &resolver,
-            source_path: source,
-            to_root: &to_root,
-            page_url: url,
-        };
+        let ctx = RenderContext { resolver: &resolver, source_path: source, to_root: &to_root, page_url: url };
         let r = markdown::render_inline(text, &ctx);
         problems.extend(r.problems);
         r.html
@@ -538,12 +490,7 @@ impl<'a> Renderer<'a> {
     ) -> markdown::Rendered {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
-        let ctx = RenderContext {
-            resolver: &resolver,
-            source_path: source,
-            to_root: &to_root,
-            page_url: url,
-        };
+        let ctx = RenderContext { resolver: &resolver, source_path: source, to_root: &to_root, page_url: url };
         let mut r = markdown::render(parsed, &ctx);
         problems.append(&mut r.problems);
         r
@@ -601,25 +548,13 @@ impl<'a> Renderer<'a> {
             .collect();
         context.insert("statuses", &statuses);
         context.insert("source_name", &self.name_of(&self.input.locales[0].locale));
-        let page = self.page(
-            &url,
-            &self.strings.get("translation-status"),
-            vec![self.home_crumb(&url)],
-            None,
-            None,
-        );
+        let page = self.page(&url, &self.strings.get("translation-status"), vec![self.home_crumb(&url)], None, None);
         self.emit("status.html", &url, page, context, problems)
     }
 
     fn render_404(&self, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
         let url = "404.html";
-        let page = self.page(
-            url,
-            &self.strings.get("not-found-title"),
-            Vec::new(),
-            None,
-            None,
-        );
+        let page = self.page(url, &self.strings.get("not-found-title"), Vec::new(), None, None);
         let mut context = Context::new();
         context.insert("css", &self.theme.text("assets/site.css").unwrap_or(""));
         self.emit("404.html", url, page, context, problems)
@@ -645,12 +580,7 @@ impl<'a> Renderer<'a> {
             .map(|c| CourseCard {
                 title: c.doc.meta.title.clone(),
                 url: format!("{to_root}{}", urls::course(locale, &c.doc.meta.id)),
-                summary: c
-                    .doc
-                    .meta
-                    .summary
-                    .as_ref()
-                    .map(|s| self.inline(s, &c.doc.path, &url, problems)),
+                summary: c.doc.meta.summary.as_ref().map(|s| self.inline(s, &c.doc.path, &url, problems)),
                 duration: self.duration(c.doc.meta.duration),
                 chapters: c.chapters.len(),
                 publisher: c.doc.meta.publisher.clone(),
@@ -698,7 +628,12 @@ impl<'a> Renderer<'a> {
         let meta = &course.doc.meta;
         let url = urls::course(locale, &meta.id);
         let to_root = urls::to_root(&url);
-        let parsed = markdown::parse(&course.doc.body, course.doc.body_line, None);
+        let parsed = markdown::parse_with_ids(
+            &course.doc.body,
+            course.doc.body_line,
+            None,
+            course.doc.origin.anchor_ids.as_deref(),
+        );
         let body = self.block(&parsed, &course.doc.path, &url, problems).html;
         #[derive(Serialize)]
         struct SyllabusEntry {
@@ -720,11 +655,7 @@ impl<'a> Renderer<'a> {
                 SyllabusEntry {
                     number: i + 1,
                     title: ch.meta.title.clone(),
-                    summary: ch
-                        .meta
-                        .summary
-                        .as_ref()
-                        .map(|s| self.inline(s, &ch.path, &url, problems)),
+                    summary: ch.meta.summary.as_ref().map(|s| self.inline(s, &ch.path, &url, problems)),
                     duration: self.duration(ch.meta.duration),
                     sections: self.sections(ci, i, &ch_url),
                     activities: self.activities_of(ch, &to_root),
@@ -733,12 +664,7 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        let total: u32 = course
-            .chapters
-            .iter()
-            .filter_map(|c| c.meta.duration)
-            .map(|d| d.minutes())
-            .sum();
+        let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
         let mut context = Context::new();
         context.insert("course", &serde_json::json!({
             "title": meta.title,
@@ -752,13 +678,7 @@ impl<'a> Renderer<'a> {
             "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
         }));
         context.insert("syllabus", &syllabus);
-        let mut page = self.page(
-            &url,
-            &meta.title,
-            vec![self.home_crumb(&url)],
-            Some(ci),
-            None,
-        );
+        let mut page = self.page(&url, &meta.title, vec![self.home_crumb(&url)], Some(ci), None);
         self.mark_origin(&mut page, &course.doc.origin);
         self.emit("course.html", &url, page, context, problems)
     }
@@ -808,33 +728,17 @@ impl<'a> Renderer<'a> {
             if kind == "case" {
                 let number = section
                     .as_ref()
-                    .and_then(|s| {
-                        self.docs.chapters[ci][i]
-                            .headings
-                            .iter()
-                            .find(|h| &h.id == s)
-                    })
+                    .and_then(|s| self.docs.chapters[ci][i].headings.iter().find(|h| &h.id == s))
                     .and_then(|h| h.number.clone());
-                references.push(Reference {
-                    case: id,
-                    chapter: meta.id.clone(),
-                    number,
-                });
+                references.push(Reference { case: id, chapter: meta.id.clone(), number });
             }
         }
         for case in &meta.cases {
-            references.push(Reference {
-                case: case.clone(),
-                chapter: meta.id.clone(),
-                number: None,
-            });
+            references.push(Reference { case: case.clone(), chapter: meta.id.clone(), number: None });
         }
         let neighbour = |j: usize| {
             course.chapters.get(j).map(|c| Link {
-                url: format!(
-                    "{to_root}{}",
-                    urls::chapter(locale, &course.doc.meta.id, &c.meta.id)
-                ),
+                url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &c.meta.id)),
                 title: c.meta.title.clone(),
                 number: Some((j + 1).to_string()),
                 current: false,
@@ -848,11 +752,8 @@ impl<'a> Renderer<'a> {
             .map(|c| self.case_card(c, &to_root))
             .collect();
         let toc = self.sections(ci, i, "");
-        let key_messages: Vec<String> = meta
-            .key_messages
-            .iter()
-            .map(|k| self.inline(k, &ch.path, &url, problems))
-            .collect();
+        let key_messages: Vec<String> =
+            meta.key_messages.iter().map(|k| self.inline(k, &ch.path, &url, problems)).collect();
         let mut context = Context::new();
         context.insert("chapter", &serde_json::json!({
             "number": i + 1,
@@ -903,12 +804,7 @@ impl<'a> Renderer<'a> {
             url: format!("{to_root}{}", urls::case(self.locale(), &c.meta.id)),
             countries: c.meta.countries.clone(),
             region: self.strings.get(c.meta.region.key()),
-            region_key: c
-                .meta
-                .region
-                .key()
-                .trim_start_matches("region-")
-                .to_string(),
+            region_key: c.meta.region.key().trim_start_matches("region-").to_string(),
             sdgs: c.meta.sdgs.clone(),
             themes: c.meta.themes.clone(),
             year: c.meta.year,
@@ -926,11 +822,8 @@ impl<'a> Renderer<'a> {
             };
             let course = &self.index.cur.courses[pos.course];
             let ch = &course.chapters[pos.chapter];
-            let entry = usage
-                .entry(r.case.clone())
-                .or_default()
-                .entry((pos.course, pos.chapter))
-                .or_insert_with(|| {
+            let entry =
+                usage.entry(r.case.clone()).or_default().entry((pos.course, pos.chapter)).or_insert_with(|| {
                     (
                         Link {
                             url: urls::chapter(self.locale(), &course.doc.meta.id, &ch.meta.id),
@@ -963,29 +856,15 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn render_case(
-        &self,
-        i: usize,
-        used_in: &HashMap<String, Vec<Link>>,
-    ) -> (Option<OutputFile>, Vec<Diagnostic>) {
+    fn render_case(&self, i: usize, used_in: &HashMap<String, Vec<Link>>) -> (Option<OutputFile>, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let c = &self.index.cur.cases[i];
         let url = urls::case(self.locale(), &c.meta.id);
         let to_root = urls::to_root(&url);
-        let body = self
-            .block(&self.docs.cases[i], &c.path, &url, &mut problems)
-            .html;
+        let body = self.block(&self.docs.cases[i], &c.path, &url, &mut problems).html;
         let used: Vec<Link> = used_in
             .get(&c.meta.id)
-            .map(|links| {
-                links
-                    .iter()
-                    .map(|l| Link {
-                        url: format!("{to_root}{}", l.url),
-                        ..l.clone()
-                    })
-                    .collect()
-            })
+            .map(|links| links.iter().map(|l| Link { url: format!("{to_root}{}", l.url), ..l.clone() }).collect())
             .unwrap_or_default();
         let mut context = Context::new();
         context.insert(
@@ -1034,10 +913,7 @@ impl<'a> Renderer<'a> {
                 lang: None,
             };
             for country in &c.meta.countries {
-                countries
-                    .entry(country.clone())
-                    .or_default()
-                    .push(link.clone());
+                countries.entry(country.clone()).or_default().push(link.clone());
             }
             for sdg in &c.meta.sdgs {
                 sdgs.entry(*sdg).or_default().push(link.clone());
@@ -1049,9 +925,7 @@ impl<'a> Renderer<'a> {
         }
         let sort_cards = |cards: &mut Vec<CaseCard>| {
             cards.sort_by(|a, b| {
-                natural_key(a.number.as_deref())
-                    .cmp(&natural_key(b.number.as_deref()))
-                    .then(a.title.cmp(&b.title))
+                natural_key(a.number.as_deref()).cmp(&natural_key(b.number.as_deref())).then(a.title.cmp(&b.title))
             })
         };
         let regions: Vec<serde_json::Value> = by_region
@@ -1062,9 +936,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let facet = |m: BTreeMap<String, Vec<Link>>| {
-            m.into_iter()
-                .map(|(name, cases)| serde_json::json!({"name": name, "cases": cases}))
-                .collect::<Vec<_>>()
+            m.into_iter().map(|(name, cases)| serde_json::json!({"name": name, "cases": cases})).collect::<Vec<_>>()
         };
         let mut context = Context::new();
         context.insert("regions", &regions);
@@ -1072,19 +944,10 @@ impl<'a> Renderer<'a> {
         context.insert("themes", &facet(themes));
         context.insert(
             "sdgs",
-            &sdgs
-                .into_iter()
-                .map(|(n, cases)| serde_json::json!({"name": n, "cases": cases}))
-                .collect::<Vec<_>>(),
+            &sdgs.into_iter().map(|(n, cases)| serde_json::json!({"name": n, "cases": cases})).collect::<Vec<_>>(),
         );
         context.insert("case_count", &cur.cases.len());
-        let page = self.page(
-            &url,
-            &self.strings.get("case-library"),
-            vec![self.home_crumb(&url)],
-            None,
-            None,
-        );
+        let page = self.page(&url, &self.strings.get("case-library"), vec![self.home_crumb(&url)], None, None);
         self.emit("cases.html", &url, page, context, problems)
     }
 
@@ -1116,39 +979,19 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut context = Context::new();
         context.insert("terms", &terms);
-        let page = self.page(
-            &url,
-            &self.strings.get("glossary"),
-            vec![self.home_crumb(&url)],
-            None,
-            None,
-        );
+        let page = self.page(&url, &self.strings.get("glossary"), vec![self.home_crumb(&url)], None, None);
         self.emit("glossary.html", &url, page, context, problems)
     }
 
-    fn render_activity_page(
-        &self,
-        kind: &str,
-        id: &str,
-        problems: &mut Vec<Diagnostic>,
-    ) -> Option<OutputFile> {
+    fn render_activity_page(&self, kind: &str, id: &str, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
         let locale = self.locale();
         let url = urls::activity(locale, kind, id);
         let to_root = urls::to_root(&url);
         let html = self.activity_html(kind, id, &to_root, &url, false, problems)?;
-        let title = self
-            .index
-            .target(kind, id)
-            .map(|t| t.title)
-            .unwrap_or_default();
+        let title = self.index.target(kind, id).map(|t| t.title).unwrap_or_default();
         // The chapter that uses the activity, for the breadcrumb and a way back.
-        let used_by = self
-            .index
-            .cur
-            .courses
-            .iter()
-            .flat_map(|c| c.chapters.iter().map(move |ch| (c, ch)))
-            .find(|(_, ch)| {
+        let used_by =
+            self.index.cur.courses.iter().flat_map(|c| c.chapters.iter().map(move |ch| (c, ch))).find(|(_, ch)| {
                 ch.meta.quiz.as_deref() == Some(id)
                     || ch.meta.reflections.as_deref() == Some(id)
                     || ch.meta.worksheets.iter().any(|w| w == id)
@@ -1157,12 +1000,7 @@ impl<'a> Renderer<'a> {
         let mut crumbs = vec![self.home_crumb(&url)];
         let mut course_index = None;
         if let Some((course, ch)) = used_by {
-            course_index = self
-                .index
-                .cur
-                .courses
-                .iter()
-                .position(|c| c.doc.meta.id == course.doc.meta.id);
+            course_index = self.index.cur.courses.iter().position(|c| c.doc.meta.id == course.doc.meta.id);
             crumbs.push(Link {
                 url: format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
                 title: course.doc.meta.title.clone(),
@@ -1171,10 +1009,7 @@ impl<'a> Renderer<'a> {
                 lang: None,
             });
             crumbs.push(Link {
-                url: format!(
-                    "{to_root}{}",
-                    urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)
-                ),
+                url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
                 title: ch.meta.title.clone(),
                 number: None,
                 current: false,
@@ -1183,13 +1018,7 @@ impl<'a> Renderer<'a> {
         }
         let mut context = Context::new();
         context.insert("activity_html", &html);
-        let mut page = self.page(
-            &url,
-            &title,
-            crumbs,
-            course_index,
-            used_by.map(|(_, ch)| ch.meta.id.as_str()),
-        );
+        let mut page = self.page(&url, &title, crumbs, course_index, used_by.map(|(_, ch)| ch.meta.id.as_str()));
         page.needs_activity = true;
         page.needs_assessment = kind == "assessment";
         if let Some(origin) = self.activity_origin(kind, id) {
@@ -1202,16 +1031,8 @@ impl<'a> Renderer<'a> {
         let cur = self.index.cur;
         match kind {
             "quiz" => cur.quizzes.iter().find(|q| q.id == id).map(|q| &q.origin),
-            "worksheet" => cur
-                .worksheets
-                .iter()
-                .find(|w| w.id == id)
-                .map(|w| &w.origin),
-            _ => cur
-                .assessments
-                .iter()
-                .find(|a| a.id == id)
-                .map(|a| &a.origin),
+            "worksheet" => cur.worksheets.iter().find(|w| w.id == id).map(|w| &w.origin),
+            _ => cur.assessments.iter().find(|a| a.id == id).map(|a| &a.origin),
         }
     }
 
@@ -1242,10 +1063,7 @@ impl<'a> Renderer<'a> {
             }
             _ => {
                 let assessment = cur.assessments.iter().find(|a| a.id == id)?;
-                context.insert(
-                    "assessment",
-                    &self.assessment_view(assessment, page_url, problems),
-                );
+                context.insert("assessment", &self.assessment_view(assessment, page_url, problems));
                 "partials/assessment.html"
             }
         };
@@ -1259,15 +1077,8 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn quiz_view(
-        &self,
-        quiz: &Quiz,
-        url: &str,
-        problems: &mut Vec<Diagnostic>,
-    ) -> serde_json::Value {
-        let inline = |text: &str, problems: &mut Vec<Diagnostic>| {
-            self.inline(text, &quiz.path, url, problems)
-        };
+    fn quiz_view(&self, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
+        let inline = |text: &str, problems: &mut Vec<Diagnostic>| self.inline(text, &quiz.path, url, problems);
         let mut answers = Vec::new();
         let questions: Vec<serde_json::Value> = quiz
             .questions
@@ -1309,13 +1120,7 @@ impl<'a> Renderer<'a> {
         let seed = format!("{}/{}", quiz.id, q.id);
         let (shown_items, order): (Vec<String>, Vec<usize>) = {
             let order = shuffled(q.items.len(), &seed);
-            (
-                order
-                    .iter()
-                    .map(|&i| inline(&q.items[i], problems))
-                    .collect(),
-                order,
-            )
+            (order.iter().map(|&i| inline(&q.items[i], problems)).collect(), order)
         };
         let rights_order = shuffled(q.pairs.len(), &seed);
         let view = serde_json::json!({
@@ -1372,15 +1177,8 @@ impl<'a> Renderer<'a> {
         (view, answer)
     }
 
-    fn worksheet_view(
-        &self,
-        sheet: &Worksheet,
-        url: &str,
-        problems: &mut Vec<Diagnostic>,
-    ) -> serde_json::Value {
-        let inline = |text: &str, problems: &mut Vec<Diagnostic>| {
-            self.inline(text, &sheet.path, url, problems)
-        };
+    fn worksheet_view(&self, sheet: &Worksheet, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
+        let inline = |text: &str, problems: &mut Vec<Diagnostic>| self.inline(text, &sheet.path, url, problems);
         let blocks: Vec<serde_json::Value> = sheet
             .blocks
             .iter()
@@ -1396,8 +1194,7 @@ impl<'a> Renderer<'a> {
                 })
             })
             .collect();
-        let schema =
-            serde_json::json!({"id": sheet.id, "title": sheet.title, "blocks": sheet.blocks});
+        let schema = serde_json::json!({"id": sheet.id, "title": sheet.title, "blocks": sheet.blocks});
         serde_json::json!({
             "id": sheet.id,
             "title": sheet.title,
@@ -1409,31 +1206,17 @@ impl<'a> Renderer<'a> {
 }
 
 impl Renderer<'_> {
-    fn assessment_view(
-        &self,
-        a: &Assessment,
-        url: &str,
-        problems: &mut Vec<Diagnostic>,
-    ) -> serde_json::Value {
+    fn assessment_view(&self, a: &Assessment, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
         let edition = a.editions.first();
         // Variables become spans so the page can switch editions without a reload.
         let with_vars = |html: String| {
             let mut html = html;
-            let names: Vec<&str> = edition
-                .map(|e| e.values.keys().map(String::as_str).collect())
-                .unwrap_or_default();
+            let names: Vec<&str> = edition.map(|e| e.values.keys().map(String::as_str).collect()).unwrap_or_default();
             for name in names {
-                let value = edition
-                    .and_then(|e| e.values.get(name))
-                    .map(String::as_str)
-                    .unwrap_or(name);
+                let value = edition.and_then(|e| e.values.get(name)).map(String::as_str).unwrap_or(name);
                 html = html.replace(
                     &format!("{{{name}}}"),
-                    &format!(
-                        "<span data-var=\"{}\">{}</span>",
-                        escape(name),
-                        escape(value)
-                    ),
+                    &format!("<span data-var=\"{}\">{}</span>", escape(name), escape(value)),
                 );
             }
             html
@@ -1530,11 +1313,7 @@ struct CaseCard {
 /// "5.10" sorts after "5.9".
 fn natural_key(number: Option<&str>) -> Vec<u32> {
     number
-        .map(|n| {
-            n.split('.')
-                .map(|p| p.trim().parse().unwrap_or(u32::MAX))
-                .collect()
-        })
+        .map(|n| n.split('.').map(|p| p.trim().parse().unwrap_or(u32::MAX)).collect())
         .unwrap_or_else(|| vec![u32::MAX])
 }
 
@@ -1583,23 +1362,13 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
 }
 
 fn sitemap(files: &[OutputFile], base_url: Option<&str>) -> String {
-    let base = base_url
-        .map(|b| {
-            if b.ends_with('/') {
-                b.to_string()
-            } else {
-                format!("{b}/")
-            }
-        })
-        .unwrap_or_default();
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let base = base_url.map(|b| if b.ends_with('/') { b.to_string() } else { format!("{b}/") }).unwrap_or_default();
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for f in files {
         if f.path.ends_with(".html") && f.path != "404.html" && f.path != "index.html" {
-            xml.push_str(&format!(
-                "  <url><loc>{}{}</loc></url>\n",
-                escape(&base),
-                escape(&f.path)
-            ));
+            xml.push_str(&format!("  <url><loc>{}{}</loc></url>\n", escape(&base), escape(&f.path)));
         }
     }
     xml.push_str("</urlset>\n");
@@ -1613,10 +1382,7 @@ mod tests {
     #[test]
     fn script_json_cannot_break_out() {
         let s = script_json(&serde_json::json!({"a": "</script><!-- & \"x\""}));
-        assert!(
-            !s.contains('<') && !s.contains('>') && !s.contains('&'),
-            "{s}"
-        );
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
     }
 
     #[test]

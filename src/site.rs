@@ -79,7 +79,12 @@ impl<'c> ParsedDocs<'c> {
                     .par_iter()
                     .enumerate()
                     .map(|(i, ch)| {
-                        markdown::parse(&ch.body, ch.body_line, Some(&(i + 1).to_string()))
+                        markdown::parse_with_ids(
+                            &ch.body,
+                            ch.body_line,
+                            Some(&(i + 1).to_string()),
+                            ch.origin.anchor_ids.as_deref(),
+                        )
                     })
                     .collect()
             })
@@ -87,18 +92,14 @@ impl<'c> ParsedDocs<'c> {
         let cases = cur
             .cases
             .par_iter()
-            .map(|c| markdown::parse(&c.body, c.body_line, None))
+            .map(|c| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
             .collect();
         let terms = cur
             .terms
             .par_iter()
-            .map(|t| markdown::parse(&t.body, t.body_line, None))
+            .map(|t| markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref()))
             .collect();
-        ParsedDocs {
-            chapters,
-            cases,
-            terms,
-        }
+        ParsedDocs { chapters, cases, terms }
     }
 }
 
@@ -146,16 +147,9 @@ impl<'c> SiteIndex<'c> {
             for (i, ch) in course.chapters.iter().enumerate() {
                 let url = urls::chapter(locale, id, &ch.meta.id);
                 content_urls.insert(ch.path.as_str(), url.clone());
-                if let std::collections::hash_map::Entry::Vacant(slot) =
-                    targets.entry(("chapter", ch.meta.id.as_str()))
+                if let std::collections::hash_map::Entry::Vacant(slot) = targets.entry(("chapter", ch.meta.id.as_str()))
                 {
-                    chapter_pos.insert(
-                        ch.meta.id.as_str(),
-                        ChapterPos {
-                            course: ci,
-                            chapter: i,
-                        },
-                    );
+                    chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
                     slot.insert(TargetInfo {
                         url,
                         title: ch.meta.title.clone(),
@@ -170,60 +164,43 @@ impl<'c> SiteIndex<'c> {
         for (i, case) in cur.cases.iter().enumerate() {
             let url = urls::case(locale, &case.meta.id);
             content_urls.insert(case.path.as_str(), url.clone());
-            targets
-                .entry(("case", case.meta.id.as_str()))
-                .or_insert(TargetInfo {
-                    url,
-                    title: case.meta.title.clone(),
-                    anchors: anchors(&docs.cases[i].headings, &[]),
-                });
+            targets.entry(("case", case.meta.id.as_str())).or_insert(TargetInfo {
+                url,
+                title: case.meta.title.clone(),
+                anchors: anchors(&docs.cases[i].headings, &[]),
+            });
         }
         for term in &cur.terms {
             let url = format!("{}#{}", urls::glossary(locale), term.meta.id);
             content_urls.insert(term.path.as_str(), url.clone());
-            targets
-                .entry(("term", term.meta.id.as_str()))
-                .or_insert(TargetInfo {
-                    url,
-                    title: term.meta.term.clone(),
-                    anchors: Some(Vec::new()),
-                });
+            targets.entry(("term", term.meta.id.as_str())).or_insert(TargetInfo {
+                url,
+                title: term.meta.term.clone(),
+                anchors: Some(Vec::new()),
+            });
         }
         for quiz in &cur.quizzes {
-            targets
-                .entry(("quiz", quiz.id.as_str()))
-                .or_insert(TargetInfo {
-                    url: urls::quiz(locale, &quiz.id),
-                    title: quiz.title.clone(),
-                    anchors: None,
-                });
+            targets.entry(("quiz", quiz.id.as_str())).or_insert(TargetInfo {
+                url: urls::quiz(locale, &quiz.id),
+                title: quiz.title.clone(),
+                anchors: None,
+            });
         }
         for sheet in &cur.worksheets {
-            targets
-                .entry(("worksheet", sheet.id.as_str()))
-                .or_insert(TargetInfo {
-                    url: urls::worksheet(locale, &sheet.id),
-                    title: sheet.title.clone(),
-                    anchors: None,
-                });
+            targets.entry(("worksheet", sheet.id.as_str())).or_insert(TargetInfo {
+                url: urls::worksheet(locale, &sheet.id),
+                title: sheet.title.clone(),
+                anchors: None,
+            });
         }
         for a in &cur.assessments {
-            targets
-                .entry(("assessment", a.id.as_str()))
-                .or_insert(TargetInfo {
-                    url: urls::assessment(locale, &a.id),
-                    title: a.title.clone(),
-                    anchors: None,
-                });
+            targets.entry(("assessment", a.id.as_str())).or_insert(TargetInfo {
+                url: urls::assessment(locale, &a.id),
+                title: a.title.clone(),
+                anchors: None,
+            });
         }
-        SiteIndex {
-            cur,
-            locale: locale.to_string(),
-            targets,
-            chapter_pos,
-            static_files,
-            content_urls,
-        }
+        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls }
     }
 
     pub fn target(&self, kind: &str, id: &str) -> Option<Target> {
@@ -237,11 +214,7 @@ impl<'c> SiteIndex<'c> {
 
     /// The existing id of `kind` closest to `id`.
     pub fn suggest(&self, kind: &str, id: &str) -> Option<String> {
-        let candidates = self
-            .targets
-            .keys()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, id)| *id);
+        let candidates = self.targets.keys().filter(|(k, _)| *k == kind).map(|(_, id)| *id);
         crate::diagnostic::suggest(id, candidates).map(str::to_string)
     }
 
@@ -315,13 +288,7 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     let mut first_seen: HashMap<(&str, &str), &str> = HashMap::new();
     let mut ids: Vec<(&str, &str, &str, &str, usize)> = Vec::new(); // kind, id, path, yaml, yaml_line
     for course in &cur.courses {
-        ids.push((
-            "course",
-            &course.doc.meta.id,
-            &course.doc.path,
-            &course.doc.yaml,
-            course.doc.yaml_line,
-        ));
+        ids.push(("course", &course.doc.meta.id, &course.doc.path, &course.doc.yaml, course.doc.yaml_line));
         for ch in &course.chapters {
             ids.push(("chapter", &ch.meta.id, &ch.path, &ch.yaml, ch.yaml_line));
         }
@@ -345,13 +312,8 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
         if let Some(first) = first_seen.get(&(*kind, *id)) {
             let (l, c) = locate(yaml, *line, "id", Some(id));
             problems.push(
-                Diagnostic::error(
-                    *path,
-                    l,
-                    c,
-                    format!("duplicate {kind} id `{id}`, also used by {first}"),
-                )
-                .with_hint(format!("give one of the two {kind}s another id")),
+                Diagnostic::error(*path, l, c, format!("duplicate {kind} id `{id}`, also used by {first}"))
+                    .with_hint(format!("give one of the two {kind}s another id")),
             );
         } else {
             first_seen.insert((*kind, *id), path);
@@ -364,24 +326,18 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
             );
         }
     }
-    let mut unknown =
-        |path: &str, yaml: &str, yaml_line: usize, key: &str, kind: &str, id: &str| {
-            if !first_seen.contains_key(&(kind, id)) {
-                let (l, c) = locate(yaml, yaml_line, key, Some(id));
-                let same_kind = first_seen
-                    .keys()
-                    .filter(|(k, _)| *k == kind)
-                    .map(|(_, i)| *i);
-                let hint = match crate::diagnostic::suggest(id, same_kind) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("check the spelling, or create the {kind}"),
-                };
-                problems.push(
-                    Diagnostic::error(path, l, c, format!("unknown {kind} id `{id}` in `{key}`"))
-                        .with_hint(hint),
-                );
-            }
-        };
+    let mut unknown = |path: &str, yaml: &str, yaml_line: usize, key: &str, kind: &str, id: &str| {
+        if !first_seen.contains_key(&(kind, id)) {
+            let (l, c) = locate(yaml, yaml_line, key, Some(id));
+            let same_kind = first_seen.keys().filter(|(k, _)| *k == kind).map(|(_, i)| *i);
+            let hint = match crate::diagnostic::suggest(id, same_kind) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("check the spelling, or create the {kind}"),
+            };
+            problems
+                .push(Diagnostic::error(path, l, c, format!("unknown {kind} id `{id}` in `{key}`")).with_hint(hint));
+        }
+    };
     for course in &cur.courses {
         for ch in &course.chapters {
             for case in &ch.meta.cases {
@@ -394,14 +350,7 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
                 unknown(&ch.path, &ch.yaml, ch.yaml_line, "reflections", "quiz", q);
             }
             for w in &ch.meta.worksheets {
-                unknown(
-                    &ch.path,
-                    &ch.yaml,
-                    ch.yaml_line,
-                    "worksheets",
-                    "worksheet",
-                    w,
-                );
+                unknown(&ch.path, &ch.yaml, ch.yaml_line, "worksheets", "worksheet", w);
             }
         }
     }
@@ -426,9 +375,7 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
 
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.starts_with('-')
 }
 
@@ -438,19 +385,10 @@ mod tests {
 
     #[test]
     fn joins_relative_paths() {
-        assert_eq!(
-            join_relative("curriculum/cases/a.md", "../../static/x.svg").as_deref(),
-            Some("static/x.svg")
-        );
-        assert_eq!(
-            join_relative("curriculum/cases/a.md", "b.md").as_deref(),
-            Some("curriculum/cases/b.md")
-        );
+        assert_eq!(join_relative("curriculum/cases/a.md", "../../static/x.svg").as_deref(), Some("static/x.svg"));
+        assert_eq!(join_relative("curriculum/cases/a.md", "b.md").as_deref(), Some("curriculum/cases/b.md"));
         assert_eq!(join_relative("a.md", "../../etc/passwd"), None);
-        assert_eq!(
-            join_relative("curriculum/a.md", "/static/my%20file.png").as_deref(),
-            Some("static/my file.png")
-        );
+        assert_eq!(join_relative("curriculum/a.md", "/static/my%20file.png").as_deref(), Some("static/my file.png"));
     }
 
     #[test]

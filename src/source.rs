@@ -29,11 +29,8 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_line_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
-        return Err(
-            Diagnostic::error(&file.path, 1, 1, "missing front matter").with_hint(
-                "start the file with a line `---`, the YAML metadata, and another line `---`",
-            ),
-        );
+        return Err(Diagnostic::error(&file.path, 1, 1, "missing front matter")
+            .with_hint("start the file with a line `---`, the YAML metadata, and another line `---`"));
     }
     let yaml_start = first_line_end;
     let mut offset = yaml_start;
@@ -50,29 +47,21 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
         }
         offset += l.len();
     }
-    Err(
-        Diagnostic::error(&file.path, 1, 1, "front matter is not closed")
-            .with_hint("end the YAML metadata with a line containing only `---`"),
-    )
+    Err(Diagnostic::error(&file.path, 1, 1, "front matter is not closed")
+        .with_hint("end the YAML metadata with a line containing only `---`"))
 }
 
 /// Parses YAML that starts at `first_line` of `file` into `T`. Unknown fields, wrong types and
 /// syntax errors come back as a diagnostic at the offending line and column.
-pub fn parse_yaml<T: DeserializeOwned>(
-    file: &str,
-    yaml: &str,
-    first_line: usize,
-) -> Result<T, Diagnostic> {
+pub fn parse_yaml<T: DeserializeOwned>(file: &str, yaml: &str, first_line: usize) -> Result<T, Diagnostic> {
     // An empty document is an empty mapping, so that missing required fields are named.
     let input = if yaml.trim().is_empty() { "{}" } else { yaml };
     serde_yaml::from_str(input).map_err(|err| yaml_diagnostic(file, &err, first_line))
 }
 
 fn yaml_diagnostic(file: &str, err: &serde_yaml::Error, first_line: usize) -> Diagnostic {
-    let (line, column) = err
-        .location()
-        .map(|loc| (loc.line() + first_line - 1, loc.column()))
-        .unwrap_or((first_line, 0));
+    let (line, column) =
+        err.location().map(|loc| (loc.line() + first_line - 1, loc.column())).unwrap_or((first_line, 0));
     let full = err.to_string();
     // serde_yaml appends " at line L column C"; the diagnostic carries the position itself.
     let message = match full.rfind(" at line ") {
@@ -104,9 +93,7 @@ fn yaml_hint(message: &str) -> Option<String> {
         Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
     } else if message.contains("unknown variant") {
         Some("use one of the allowed values listed above".into())
-    } else if message.contains("mapping values are not allowed")
-        || message.contains("did not find expected")
-    {
+    } else if message.contains("mapping values are not allowed") || message.contains("did not find expected") {
         Some("quote the value if it contains `: ` or `#`, and check the indentation".into())
     } else {
         None
@@ -121,13 +108,7 @@ pub fn locate(yaml: &str, first_line: usize, key: &str, value: Option<&str>) -> 
 }
 
 /// Like [`locate`], but searches from file line `from_line` on (e.g. inside one list entry).
-pub fn locate_from(
-    yaml: &str,
-    first_line: usize,
-    from_line: usize,
-    key: &str,
-    value: Option<&str>,
-) -> (usize, usize) {
+pub fn locate_from(yaml: &str, first_line: usize, from_line: usize, key: &str, value: Option<&str>) -> (usize, usize) {
     let lines: Vec<&str> = yaml.lines().collect();
     let key_pattern = format!("{key}:");
     let skip = from_line.saturating_sub(first_line);
@@ -154,10 +135,7 @@ pub fn locate_from(
 pub fn locate_item(yaml: &str, first_line: usize, key: &str, index: usize) -> (usize, usize) {
     let key_pattern = format!("{key}:");
     let lines: Vec<&str> = yaml.lines().collect();
-    let Some(start) = lines
-        .iter()
-        .position(|l| l.trim_start().starts_with(&key_pattern))
-    else {
+    let Some(start) = lines.iter().position(|l| l.trim_start().starts_with(&key_pattern)) else {
         return (first_line, 1);
     };
     let mut item_indent = None;
@@ -241,10 +219,7 @@ pub fn set_source_hash(text: &str, markdown: bool, hash: &str) -> String {
         // Put it back where it was: the emptied line.
         let mut out = String::with_capacity(text.len());
         let mut done = false;
-        for (a, b) in text
-            .split_inclusive('\n')
-            .zip(without.split_inclusive('\n'))
-        {
+        for (a, b) in text.split_inclusive('\n').zip(without.split_inclusive('\n')) {
             if !done && a != b {
                 out.push_str(&line);
                 done = true;
@@ -279,10 +254,7 @@ mod tests {
     use super::*;
 
     fn file(text: &str) -> SourceFile {
-        SourceFile {
-            path: "a.md".into(),
-            text: text.into(),
-        }
+        SourceFile { path: "a.md".into(), text: text.into() }
     }
 
     #[test]
@@ -297,15 +269,9 @@ mod tests {
     #[test]
     fn missing_or_unclosed_front_matter_is_an_error() {
         let f = file("# Title\n");
-        assert_eq!(
-            split_front_matter(&f, &f.text).unwrap_err().message,
-            "missing front matter"
-        );
+        assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "missing front matter");
         let f = file("---\nid: x\n");
-        assert_eq!(
-            split_front_matter(&f, &f.text).unwrap_err().message,
-            "front matter is not closed"
-        );
+        assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "front matter is not closed");
     }
 
     #[test]
@@ -318,11 +284,7 @@ mod tests {
         }
         let err = parse_yaml::<M>("a.md", "id: x\ntitel: y\n", 2).unwrap_err();
         assert_eq!((err.line, err.column), (3, 1));
-        assert!(
-            err.message.starts_with("unknown field `titel`"),
-            "{}",
-            err.message
-        );
+        assert!(err.message.starts_with("unknown field `titel`"), "{}", err.message);
     }
 
     #[test]
@@ -335,14 +297,8 @@ mod tests {
             set_source_hash(md, true, "abcd"),
             "---\nid: a\nsource_hash: abcd\ntitle: T\n---\nsource_hash: body\n"
         );
-        assert_eq!(
-            set_source_hash("---\nid: a\n---\n", true, "ff"),
-            "---\nsource_hash: ff\nid: a\n---\n"
-        );
-        assert_eq!(
-            set_source_hash("id: q\n", false, "ff"),
-            "source_hash: ff\nid: q\n"
-        );
+        assert_eq!(set_source_hash("---\nid: a\n---\n", true, "ff"), "---\nsource_hash: ff\nid: a\n---\n");
+        assert_eq!(set_source_hash("id: q\n", false, "ff"), "source_hash: ff\nid: q\n");
     }
 
     #[test]
@@ -351,7 +307,8 @@ mod tests {
         assert_eq!(locate(yaml, 2, "cases", Some("two")), (5, 5));
         assert_eq!(locate(yaml, 2, "see", Some("two")), (6, 17));
         assert_eq!(locate(yaml, 2, "missing", None), (2, 1));
-        let list = "title: x\nquestions:\n  - id: a\n    type: single\n  - id: a\n    options:\n      - text: y\nafter: 1\n";
+        let list =
+            "title: x\nquestions:\n  - id: a\n    type: single\n  - id: a\n    options:\n      - text: y\nafter: 1\n";
         assert_eq!(locate_item(list, 1, "questions", 0), (3, 5));
         assert_eq!(locate_item(list, 1, "questions", 1), (5, 5));
     }

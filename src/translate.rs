@@ -21,10 +21,7 @@ pub const STRINGS_FILE: &str = "strings.ftl";
 /// The source path a translated file mirrors (`locales/fr/cases/a.md` → `curriculum/cases/a.md`);
 /// other paths are returned unchanged. Relative links in a translation resolve from its source.
 pub fn mirrored_source(path: &str) -> std::borrow::Cow<'_, str> {
-    match path
-        .strip_prefix("locales/")
-        .and_then(|rest| rest.split_once('/'))
-    {
+    match path.strip_prefix("locales/").and_then(|rest| rest.split_once('/')) {
         Some((_, rest)) => std::borrow::Cow::Owned(format!("{CURRICULUM_DIR}/{rest}")),
         None => std::borrow::Cow::Borrowed(path),
     }
@@ -51,21 +48,20 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
                     files.insert(source, file);
                 } else if relative != "README.md" {
                     problems.push(
-                        Diagnostic::warning(&file.path, 0, 0, format!("translated file has no source: there is no `{source}`"))
-                            .with_hint("rename the file to mirror its source's path under curriculum/, or delete it"),
+                        Diagnostic::warning(
+                            &file.path,
+                            0,
+                            0,
+                            format!("translated file has no source: there is no `{source}`"),
+                        )
+                        .with_hint("rename the file to mirror its source's path under curriculum/, or delete it"),
                     );
                 }
             }
             Err(d) => problems.push(d),
         }
     }
-    (
-        LocaleFiles {
-            locale: locale.to_string(),
-            files,
-        },
-        problems,
-    )
+    (LocaleFiles { locale: locale.to_string(), files }, problems)
 }
 
 /// The curriculum as a locale shows it: each document's translation from the first locale of
@@ -75,9 +71,7 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     let source_lang = cur.site.default_locale.clone();
     let mut out = cur.clone();
     let mut doc = |d: &mut dyn Localizable| {
-        let found = chain
-            .iter()
-            .find_map(|l| l.files.get(d.source_path()).map(|f| (l.locale.as_str(), f)));
+        let found = chain.iter().find_map(|l| l.files.get(d.source_path()).map(|f| (l.locale.as_str(), f)));
         match found {
             Some((lang, file)) => match d.apply(file, lang) {
                 Ok(()) => {}
@@ -107,8 +101,7 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     for a in &mut out.assessments {
         doc(a);
     }
-    out.terms
-        .sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
+    out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
 }
 
@@ -127,22 +120,14 @@ trait Localizable {
     }
 }
 
-fn translated_origin(
-    source: &Origin,
-    source_path: &str,
-    recorded: Option<String>,
-    lang: &str,
-) -> Origin {
+fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String>, lang: &str) -> Origin {
     let current = recorded.as_deref() == Some(source.hash.as_str());
     Origin {
         lang: lang.to_string(),
-        state: if current {
-            TranslationState::Current
-        } else {
-            TranslationState::Outdated
-        },
+        state: if current { TranslationState::Current } else { TranslationState::Outdated },
         hash: source.hash.clone(),
         source_path: Some(source_path.to_string()),
+        anchor_ids: None,
     }
 }
 
@@ -171,27 +156,23 @@ impl<M: DeserializeOwned + Structure> Localizable for Document<M> {
     }
     fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
         let (text, recorded) = take_source_hash(&file.text, true);
-        let stripped = SourceFile {
-            path: file.path.clone(),
-            text,
-        };
+        let stripped = SourceFile { path: file.path.clone(), text };
         let translated: Document<M> = parse_document(&stripped).map_err(|d| vec![d])?;
-        let problems = mismatch(
-            &file.path,
-            &self.path,
-            self.meta.structure_diff(&translated.meta),
-        );
+        let headings = |body: &str| crate::markdown::parse(body, 1, None).headings;
+        let levels =
+            |h: &[crate::markdown::Heading]| h.iter().map(|h| format!("h{}", h.level)).collect::<Vec<_>>().join(" ");
+        let source_headings = headings(&self.body);
+        let mut fields = self.meta.structure_diff(&translated.meta);
+        fields.push(("headings", levels(&headings(&translated.body)), levels(&source_headings)));
+        let problems = mismatch(&file.path, &self.path, fields);
         if !problems.is_empty() {
             return Err(problems);
         }
-        let origin = translated_origin(&self.origin, &self.path, recorded, lang);
+        let mut origin = translated_origin(&self.origin, &self.path, recorded, lang);
+        origin.anchor_ids = Some(source_headings.into_iter().map(|h| h.id).collect());
         let mut meta = translated.meta;
         meta.keep_structure_of(&self.meta);
-        *self = Document {
-            meta,
-            origin,
-            ..translated
-        };
+        *self = Document { meta, origin, ..translated };
         Ok(())
     }
 }
@@ -208,10 +189,7 @@ macro_rules! data_localizable {
             fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
                 let (text, recorded) = take_source_hash(&file.text, false);
                 let mut translated: $ty = parse_yaml(&file.path, &text, 1).map_err(|d| vec![d])?;
-                translated.attach(SourceFile {
-                    path: file.path.clone(),
-                    text,
-                });
+                translated.attach(SourceFile { path: file.path.clone(), text });
                 let problems = mismatch(&file.path, &self.path, self.structure_diff(&translated));
                 if !problems.is_empty() {
                     return Err(problems);
@@ -237,10 +215,7 @@ pub trait Structure {
 
 impl Structure for CourseMeta {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("chapters", show(&t.chapters), show(&self.chapters)),
-        ]
+        vec![("id", show(&t.id), show(&self.id)), ("chapters", show(&t.chapters), show(&self.chapters))]
     }
     fn keep_structure_of(&mut self, s: &Self) {
         self.duration = s.duration;
@@ -280,10 +255,7 @@ impl Structure for CaseMeta {
 
 impl Structure for TermMeta {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("see_also", show(&t.see_also), show(&self.see_also)),
-        ]
+        vec![("id", show(&t.id), show(&self.id)), ("see_also", show(&t.see_also), show(&self.see_also))]
     }
 }
 
@@ -333,10 +305,7 @@ impl Structure for Worksheet {
                 })
                 .collect::<Vec<_>>()
         };
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("blocks", show(&shape(t)), show(&shape(self))),
-        ]
+        vec![("id", show(&t.id), show(&self.id)), ("blocks", show(&shape(t)), show(&shape(self)))]
     }
 }
 
@@ -359,10 +328,7 @@ impl Structure for Assessment {
         };
         let scale = |a: &Assessment| a.scale.iter().map(|p| p.value).collect::<Vec<_>>();
         let editions = |a: &Assessment| {
-            a.editions
-                .iter()
-                .map(|e| (e.id.clone(), e.values.keys().cloned().collect::<Vec<_>>()))
-                .collect::<Vec<_>>()
+            a.editions.iter().map(|e| (e.id.clone(), e.values.keys().cloned().collect::<Vec<_>>())).collect::<Vec<_>>()
         };
         vec![
             ("id", show(&t.id), show(&self.id)),
@@ -405,47 +371,23 @@ pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
             words: words(&course.doc.yaml) + words(&course.doc.body),
         });
         for c in &course.chapters {
-            out.push(SourceInfo {
-                path: &c.path,
-                hash: &c.origin.hash,
-                words: words(&c.yaml) + words(&c.body),
-            });
+            out.push(SourceInfo { path: &c.path, hash: &c.origin.hash, words: words(&c.yaml) + words(&c.body) });
         }
     }
     for c in &cur.cases {
-        out.push(SourceInfo {
-            path: &c.path,
-            hash: &c.origin.hash,
-            words: words(&c.yaml) + words(&c.body),
-        });
+        out.push(SourceInfo { path: &c.path, hash: &c.origin.hash, words: words(&c.yaml) + words(&c.body) });
     }
     for c in &cur.terms {
-        out.push(SourceInfo {
-            path: &c.path,
-            hash: &c.origin.hash,
-            words: words(&c.yaml) + words(&c.body),
-        });
+        out.push(SourceInfo { path: &c.path, hash: &c.origin.hash, words: words(&c.yaml) + words(&c.body) });
     }
     for q in &cur.quizzes {
-        out.push(SourceInfo {
-            path: &q.path,
-            hash: &q.origin.hash,
-            words: words(&q.yaml),
-        });
+        out.push(SourceInfo { path: &q.path, hash: &q.origin.hash, words: words(&q.yaml) });
     }
     for w in &cur.worksheets {
-        out.push(SourceInfo {
-            path: &w.path,
-            hash: &w.origin.hash,
-            words: words(&w.yaml),
-        });
+        out.push(SourceInfo { path: &w.path, hash: &w.origin.hash, words: words(&w.yaml) });
     }
     for a in &cur.assessments {
-        out.push(SourceInfo {
-            path: &a.path,
-            hash: &a.origin.hash,
-            words: words(&a.yaml),
-        });
+        out.push(SourceInfo { path: &a.path, hash: &a.origin.hash, words: words(&a.yaml) });
     }
     out
 }
@@ -506,11 +448,7 @@ pub fn status(cur: &Curriculum, files: &LocaleFiles) -> LocaleStatus {
             }
         }
     }
-    s.percent = if s.words == 0 {
-        100.0
-    } else {
-        (s.words_translated as f64 * 1000.0 / s.words as f64).round() / 10.0
-    };
+    s.percent = if s.words == 0 { 100.0 } else { (s.words_translated as f64 * 1000.0 / s.words as f64).round() / 10.0 };
     s
 }
 
@@ -536,7 +474,9 @@ pub fn mark_current(
             Some(f) => wanted.push(f),
             None => {
                 return Err(vec![Diagnostic::error(normalized, 0, 0, format!("not a translated file of `{locale}`"))
-                    .with_hint(format!("give the path of a file under locales/{locale}/ (or of its source under curriculum/)"))])
+                    .with_hint(format!(
+                        "give the path of a file under locales/{locale}/ (or of its source under curriculum/)"
+                    ))])
             }
         }
     }
@@ -555,14 +495,8 @@ pub fn mark_current(
             continue;
         }
         let text = crate::source::set_source_hash(&file.text, markdown, info.hash);
-        std::fs::write(root.join(&file.path), text).map_err(|e| {
-            vec![Diagnostic::error(
-                &file.path,
-                0,
-                0,
-                format!("cannot write: {e}"),
-            )]
-        })?;
+        std::fs::write(root.join(&file.path), text)
+            .map_err(|e| vec![Diagnostic::error(&file.path, 0, 0, format!("cannot write: {e}"))])?;
         changed.push(file.path.clone());
     }
     Ok(changed)
@@ -578,64 +512,46 @@ pub fn add_locale(
     theme_has_locale: bool,
 ) -> Result<Vec<String>, Diagnostic> {
     if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('_') {
-        return Err(Diagnostic::error(
-            "locales",
-            0,
-            0,
-            format!("`{code}` is not a BCP 47 language code"),
-        )
-        .with_hint("use codes like `fr`, `zh-Hans` or `pt-BR`"));
+        return Err(Diagnostic::error("locales", 0, 0, format!("`{code}` is not a BCP 47 language code"))
+            .with_hint("use codes like `fr`, `zh-Hans` or `pt-BR`"));
     }
     let dir = root.join(LOCALES_DIR).join(code);
     let strings = dir.join(STRINGS_FILE);
     if strings.exists() {
-        return Err(Diagnostic::error(
-            display_path(root, &strings),
-            0,
-            0,
-            "this locale already exists",
-        )
-        .with_hint("edit its files, or choose another code"));
+        return Err(Diagnostic::error(display_path(root, &strings), 0, 0, "this locale already exists")
+            .with_hint("edit its files, or choose another code"));
     }
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        Diagnostic::error(
-            display_path(root, &dir),
-            0,
-            0,
-            format!("cannot create: {e}"),
-        )
-    })?;
-    let mut text = format!(
-        "# UI strings for `{code}` (Fluent syntax: https://projectfluent.org/).\n\
-         # Every message below is UNTRANSLATED: until you translate it, the site shows the fallback\n\
-         # language. To translate one, remove the `# ` in front of its lines and translate the text.\n\
-         # Keep `{{ $name }}` placeables and the plural variants (`[one]`, `*[other]`, ...) of your language.\n"
-    );
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Diagnostic::error(display_path(root, &dir), 0, 0, format!("cannot create: {e}")))?;
+    let mut text = format!("# UI strings for `{code}` (Fluent syntax: https://projectfluent.org/).\n");
     if theme_has_locale {
-        text.push_str("# The built-in theme already translates these messages; anything you write here overrides it.\n");
-    }
-    text.push('\n');
-    for line in source_strings.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
+        text.push_str(
+            "# The built-in theme already translates every UI string into this language.\n\
+             # Add a message here (same id as in the theme's en.ftl) to override the built-in text.\n",
+        );
+    } else {
+        text.push_str(
+            "# Every message below is UNTRANSLATED: until you translate it, the site shows the fallback\n\
+             # language. To translate one, remove the `# ` in front of its lines and translate the text.\n\
+             # Keep `{ $name }` placeables and the plural variants (`[one]`, `*[other]`, ...) of your language.\n\n",
+        );
+        for line in source_strings.lines() {
             if line.trim().is_empty() {
                 text.push('\n');
+                continue;
             }
-            continue;
+            if line.starts_with('#') {
+                continue;
+            }
+            if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                text.push_str("# UNTRANSLATED\n");
+            }
+            text.push_str("# ");
+            text.push_str(line);
+            text.push('\n');
         }
-        if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-            text.push_str("# UNTRANSLATED\n");
-        }
-        text.push_str("# ");
-        text.push_str(line);
-        text.push('\n');
     }
-    std::fs::write(&strings, text).map_err(|e| {
-        Diagnostic::error(
-            display_path(root, &strings),
-            0,
-            0,
-            format!("cannot write: {e}"),
-        )
-    })?;
+    std::fs::write(&strings, text)
+        .map_err(|e| Diagnostic::error(display_path(root, &strings), 0, 0, format!("cannot write: {e}")))?;
     Ok(vec![display_path(root, &strings)])
 }

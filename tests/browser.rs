@@ -13,29 +13,16 @@ fn browser_tests() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     let required = std::env::var_os("COURSEBOOK_REQUIRE_BROWSER").is_some();
     let missing: Vec<&str> = [
-        (
-            "node",
-            Command::new("node")
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success()),
-        ),
+        ("node", Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())),
         ("/usr/bin/chromium", Path::new("/usr/bin/chromium").exists()),
-        (
-            "tests/browser/node_modules (run npm ci)",
-            dir.join("node_modules").is_dir(),
-        ),
+        ("tests/browser/node_modules (run npm ci)", dir.join("node_modules").is_dir()),
     ]
     .into_iter()
     .filter(|(_, ok)| !ok)
     .map(|(name, _)| name)
     .collect();
     if !missing.is_empty() {
-        assert!(
-            !required,
-            "browser tests required but missing: {}",
-            missing.join(", ")
-        );
+        assert!(!required, "browser tests required but missing: {}", missing.join(", "));
         eprintln!("browser tests skipped; missing: {}", missing.join(", "));
         return;
     }
@@ -55,8 +42,5 @@ fn browser_tests() {
         .env("COURSEBOOK_BIN", env!("CARGO_BIN_EXE_coursebook"))
         .status()
         .expect("run node --test");
-    assert!(
-        status.success(),
-        "browser tests failed (see the output above)"
-    );
+    assert!(status.success(), "browser tests failed (see the output above)");
 }

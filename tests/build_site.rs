@@ -33,14 +33,8 @@ fn valid_fixture_builds_every_page_type() {
     }
 
     let home = read(&out, "en/index.html");
-    assert!(
-        home.contains("Demo Course") && home.contains("A course for <strong>testing</strong>."),
-        "{home}"
-    );
-    assert!(
-        home.contains("2 chapters"),
-        "catalogue shows the chapter count"
-    );
+    assert!(home.contains("Demo Course") && home.contains("A course for <strong>testing</strong>."), "{home}");
+    assert!(home.contains("2 chapters"), "catalogue shows the chapter count");
 
     let course = read(&out, "en/demo/index.html");
     for text in [
@@ -55,42 +49,30 @@ fn valid_fixture_builds_every_page_type() {
         assert!(course.contains(text), "course page lacks {text:?}");
     }
     // The syllabus is generated from the chapters: sections with numbers and anchors.
-    assert!(course.contains("href=../../en/demo/one.html#key-definitions><span class=num>1.1</span> Key definitions"), "{course}");
     assert!(
-        course.contains("<span class=num>1.3</span> Key messages"),
+        course.contains("href=../../en/demo/one.html#key-definitions><span class=num>1.1</span> Key definitions"),
         "{course}"
     );
+    assert!(course.contains("<span class=num>1.3</span> Key messages"), "{course}");
 
     let chapter = read(&out, "en/demo/one.html");
-    assert!(chapter
-        .contains("<h2 id=key-definitions><span class=secnum>1.1</span> Key definitions</h2>"));
+    assert!(chapter.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Key definitions</h2>"));
     assert!(chapter.contains("<h2 id=custom-anchor><span class=secnum>1.2</span> Second part</h2>"));
     assert!(
         chapter.contains("<a href=../../en/cases/alpha-case.html>Alphaland: a first case</a>"),
         "empty link text is filled with the title"
     );
     assert!(chapter.contains("href=../../en/demo/two.html#second-section"));
-    assert!(chapter.contains(
-        "<aside class=\"callout callout-note\" role=note><p class=callout-title>Note</p>"
-    ));
+    assert!(chapter.contains("<aside class=\"callout callout-note\" role=note><p class=callout-title>Note</p>"));
     assert!(chapter.contains("Smart “quotes”"));
     assert!(chapter.contains("class=footnote-definition"));
     assert!(chapter.contains("<del>not done</del>"));
-    assert!(
-        chapter.contains("class=\"hl-"),
-        "code is highlighted into classes"
-    );
+    assert!(chapter.contains("class=\"hl-"), "code is highlighted into classes");
     assert!(chapter.contains("<img alt=\"A red square\" src=../../static/img/square.svg>"));
-    assert!(
-        chapter.contains("data-activity=worksheet"),
-        "a stand-alone worksheet link embeds it"
-    );
+    assert!(chapter.contains("data-activity=worksheet"), "a stand-alone worksheet link embeds it");
     assert!(chapter.contains("class=next href=../../en/demo/two.html rel=next"));
     assert!(chapter.contains("Capacity matters."), "key messages");
-    assert!(
-        chapter.contains("aria-current=page"),
-        "sidebar marks the current chapter"
-    );
+    assert!(chapter.contains("aria-current=page"), "sidebar marks the current chapter");
     assert!(chapter.contains("class=skip-link href=#main"), "skip link");
 
     let case = read(&out, "en/cases/alpha-case.html");
@@ -109,51 +91,31 @@ fn valid_fixture_builds_every_page_type() {
     assert!(case.contains("href=https://example.org/alpha"));
     // Back-link to the chapter that uses the case, with the section that links it.
     assert!(
-        case.contains(
-            "href=../../en/demo/one.html>First chapter</a> <span class=meta>(section 1.1)</span>"
-        ),
+        case.contains("href=../../en/demo/one.html>First chapter</a> <span class=meta>(section 1.1)</span>"),
         "{case}"
     );
 
     let index = read(&out, "en/cases/index.html");
     assert!(index.contains("id=region-africa") && index.contains("id=region-europe"));
     assert!(index.contains("data-sdg=4|16"));
-    assert!(
-        index.contains("<dt>Alphaland</dt>"),
-        "by-country list works without JavaScript"
-    );
+    assert!(index.contains("<dt>Alphaland</dt>"), "by-country list works without JavaScript");
 
     let glossary = read(&out, "en/glossary.html");
     assert!(glossary.contains("id=capacity-development"));
-    assert!(
-        glossary.contains("<a href=#capacity>Capacity</a>"),
-        "see-also links"
-    );
+    assert!(glossary.contains("<a href=#capacity>Capacity</a>"), "see-also links");
 
     let assessment = read(&out, "en/assessments/readiness.html");
-    assert!(
-        assessment.contains("<span data-var=organisation>ministry</span>"),
-        "variables take the first edition"
-    );
+    assert!(assessment.contains("<span data-var=organisation>ministry</span>"), "variables take the first edition");
     assert!(assessment.contains("5 statements to rate"));
-    assert!(
-        assessment.contains("assets/assessment.js"),
-        "assessment pages load their script"
-    );
-    assert!(
-        !chapter.contains("assets/assessment.js"),
-        "pages without an assessment do not"
-    );
+    assert!(assessment.contains("assets/assessment.js"), "assessment pages load their script");
+    assert!(!chapter.contains("assets/assessment.js"), "pages without an assessment do not");
 
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/course/en/demo/one.html</loc>"));
     assert!(!sitemap.contains("404.html"));
 
     let root = read(&out, "index.html");
-    assert!(
-        root.contains("url=en/index.html"),
-        "root page leads to the default locale"
-    );
+    assert!(root.contains("url=en/index.html"), "root page leads to the default locale");
 
     assert_eq!(broken_links(&out), Vec::<String>::new());
 }
@@ -176,10 +138,7 @@ fn output_has_no_external_requests() {
                 assert!(!external_resource, "{path} loads {v} from the network");
             }
         }
-        assert!(
-            !text.contains("@import url(http"),
-            "{path} imports remote CSS"
-        );
+        assert!(!text.contains("@import url(http"), "{path} imports remote CSS");
     }
 }
 
@@ -203,33 +162,19 @@ fn failed_build_keeps_the_previous_site() {
 
     let chapter = root.join("curriculum/courses/demo/chapters/two.md");
     let text = std::fs::read_to_string(&chapter).unwrap();
-    std::fs::write(
-        &chapter,
-        text.replace("title: Second chapter", "titel: Second chapter"),
-    )
-    .unwrap();
+    std::fs::write(&chapter, text.replace("title: Second chapter", "titel: Second chapter")).unwrap();
     let o = build(&root, &out);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("curriculum/courses/demo/chapters/two.md:3:1"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("curriculum/courses/demo/chapters/two.md:3:1"), "{}", stderr(&o));
     assert!(stderr(&o).contains("nothing was written, the previous site is unchanged"));
-    assert!(
-        snapshot(&out) == before,
-        "the failed build changed the output"
-    );
+    assert!(snapshot(&out) == before, "the failed build changed the output");
     let leftovers: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name())
         .filter(|n| n.to_string_lossy().starts_with('.'))
         .collect();
-    assert!(
-        leftovers.is_empty(),
-        "temporary folders left behind: {leftovers:?}"
-    );
+    assert!(leftovers.is_empty(), "temporary folders left behind: {leftovers:?}");
 }
 
 #[test]
@@ -248,18 +193,11 @@ fn theme_files_can_be_overridden_one_by_one() {
     let root = tmp.path().join("site");
     copy_tree(&fixture("valid"), &root);
     std::fs::create_dir_all(root.join("themes/default/assets")).unwrap();
-    std::fs::write(
-        root.join("themes/default/assets/site.css"),
-        "body{color:purple}",
-    )
-    .unwrap();
+    std::fs::write(root.join("themes/default/assets/site.css"), "body{color:purple}").unwrap();
     let out = root.join("public");
     assert!(build(&root, &out).status.success());
     assert_eq!(read(&out, "assets/site.css"), "body{color:purple}");
-    assert!(
-        out.join("assets/site.js").is_file(),
-        "other theme files still come from the default theme"
-    );
+    assert!(out.join("assets/site.js").is_file(), "other theme files still come from the default theme");
 }
 
 #[test]
@@ -276,11 +214,7 @@ fn shipped_curriculum_builds_cleanly_with_working_links() {
 
 #[test]
 fn help_is_available_for_every_command() {
-    for args in [
-        vec!["--help"],
-        vec!["build", "--help"],
-        vec!["check", "--help"],
-    ] {
+    for args in [vec!["--help"], vec!["build", "--help"], vec!["check", "--help"]] {
         let o = run(&args);
         assert!(o.status.success());
         assert!(String::from_utf8_lossy(&o.stdout).contains("Usage"));

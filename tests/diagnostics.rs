@@ -6,13 +6,7 @@ use common::*;
 
 /// `file:line:column: message` of every diagnostic `check --format json` reports.
 fn diagnostics(name: &str) -> Vec<String> {
-    let o = run(&[
-        "check",
-        "--root",
-        fixture(&format!("invalid/{name}")).to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let o = run(&["check", "--root", fixture(&format!("invalid/{name}")).to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(1), "check exits 1 on errors");
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     report["diagnostics"]
@@ -20,37 +14,23 @@ fn diagnostics(name: &str) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|d| {
-            format!(
-                "{}:{}:{}: {}",
-                d["file"].as_str().unwrap(),
-                d["line"],
-                d["column"],
-                d["message"].as_str().unwrap()
-            )
+            format!("{}:{}:{}: {}", d["file"].as_str().unwrap(), d["line"], d["column"], d["message"].as_str().unwrap())
         })
         .collect()
 }
 
 fn hints(name: &str) -> Vec<String> {
-    let o = run(&[
-        "check",
-        "--root",
-        fixture(&format!("invalid/{name}")).to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let o = run(&["check", "--root", fixture(&format!("invalid/{name}")).to_str().unwrap(), "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["hint"].as_str().unwrap_or("").to_string())
-        .collect()
+    report["diagnostics"].as_array().unwrap().iter().map(|d| d["hint"].as_str().unwrap_or("").to_string()).collect()
 }
 
 #[test]
 fn bad_yaml_points_at_the_line_in_the_file() {
-    assert_eq!(diagnostics("bad-yaml"), ["curriculum/courses/c/chapters/one.md:3:11: mapping values are not allowed in this context"]);
+    assert_eq!(
+        diagnostics("bad-yaml"),
+        ["curriculum/courses/c/chapters/one.md:3:11: mapping values are not allowed in this context"]
+    );
     assert!(hints("bad-yaml")[0].contains("quote the value"));
 }
 
@@ -82,7 +62,10 @@ fn dangling_references_are_all_reported() {
 
 #[test]
 fn duplicate_ids_name_both_files() {
-    assert_eq!(diagnostics("duplicate-id"), ["curriculum/cases/b.md:2:5: duplicate case id `same-id`, also used by curriculum/cases/a.md"]);
+    assert_eq!(
+        diagnostics("duplicate-id"),
+        ["curriculum/cases/b.md:2:5: duplicate case id `same-id`, also used by curriculum/cases/a.md"]
+    );
 }
 
 #[test]
@@ -112,10 +95,7 @@ fn build_prints_source_lines_and_exits_1_without_writing() {
     let o = build(&fixture("invalid/dangling-reference"), &out);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(
-        err.contains("curriculum/courses/c/chapters/one.md:9:39"),
-        "{err}"
-    );
+    assert!(err.contains("curriculum/courses/c/chapters/one.md:9:39"), "{err}");
     assert!(
         err.contains("See [the case](case:missing-case) and [term](term:nope)."),
         "the source line is shown: {err}"
@@ -129,11 +109,7 @@ fn a_folder_without_curriculum_is_explained() {
     let tmp = tempfile::tempdir().unwrap();
     let o = run(&["build", "--root", tmp.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("no curriculum folder here"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("no curriculum folder here"), "{}", stderr(&o));
 }
 
 #[test]
@@ -145,11 +121,7 @@ fn never_panics_on_odd_input() {
     let chapters = root.join("curriculum/courses/demo/chapters");
     std::fs::write(chapters.join("one.md"), "").unwrap();
     std::fs::write(chapters.join("two.md"), b"---\n\xff\xfe\n---\n").unwrap();
-    std::fs::write(
-        root.join("curriculum/cases/alpha-case.md"),
-        "---\n- a list\n---\n",
-    )
-    .unwrap();
+    std::fs::write(root.join("curriculum/cases/alpha-case.md"), "---\n- a list\n---\n").unwrap();
     std::fs::write(root.join("curriculum/quizzes/one-quiz.yaml"), "&a [*a]").unwrap();
     let o = run(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));

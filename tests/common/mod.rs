@@ -10,9 +10,7 @@ pub fn bin() -> Command {
 }
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 pub fn repo_root() -> PathBuf {
@@ -20,21 +18,11 @@ pub fn repo_root() -> PathBuf {
 }
 
 pub fn run(args: &[&str]) -> Output {
-    bin()
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run coursebook")
+    bin().args(args).env("NO_COLOR", "1").output().expect("run coursebook")
 }
 
 pub fn build(root: &Path, out: &Path) -> Output {
-    run(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ])
+    run(&["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()])
 }
 
 pub fn stderr(o: &Output) -> String {
@@ -64,16 +52,7 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
         .collect()
 }
 
@@ -105,10 +84,7 @@ pub fn broken_links(out: &Path) -> Vec<String> {
     let mut ids: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
     for p in &pages {
         let html = std::fs::read_to_string(p).unwrap();
-        ids.insert(
-            p.clone(),
-            attribute_values(&html, "id").into_iter().collect(),
-        );
+        ids.insert(p.clone(), attribute_values(&html, "id").into_iter().collect());
     }
     let mut broken = Vec::new();
     for p in &pages {
@@ -126,25 +102,15 @@ pub fn broken_links(out: &Path) -> Vec<String> {
                 Some((p, f)) => (p.to_string(), Some(f.to_string())),
                 None => (link.clone(), None),
             };
-            let target = if path.is_empty() {
-                p.clone()
-            } else {
-                normalize(&p.parent().unwrap().join(&path))
-            };
+            let target = if path.is_empty() { p.clone() } else { normalize(&p.parent().unwrap().join(&path)) };
             if !target.is_file() {
-                broken.push(format!(
-                    "{}: {link} (no file)",
-                    p.strip_prefix(out).unwrap().display()
-                ));
+                broken.push(format!("{}: {link} (no file)", p.strip_prefix(out).unwrap().display()));
                 continue;
             }
             if let Some(f) = fragment {
                 let known = ids.get(&target).is_some_and(|s| s.contains(&f));
                 if !known {
-                    broken.push(format!(
-                        "{}: {link} (no anchor)",
-                        p.strip_prefix(out).unwrap().display()
-                    ));
+                    broken.push(format!("{}: {link} (no anchor)", p.strip_prefix(out).unwrap().display()));
                 }
             }
         }

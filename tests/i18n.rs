@@ -1,0 +1,228 @@
+//! Localization as readers and translators meet it: fallback pages with a notice and their own
+//! `lang`, outdated translations in `status` and on the page, structure checks, `locale add`.
+
+mod common;
+use common::*;
+
+fn status_json(root: &std::path::Path) -> serde_json::Value {
+    let o = run(&["status", "--root", root.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+fn locale<'a>(report: &'a serde_json::Value, code: &str) -> &'a serde_json::Value {
+    report["locales"].as_array().unwrap().iter().find(|l| l["locale"] == code).unwrap()
+}
+
+#[test]
+fn every_locale_gets_every_page_with_visible_fallback() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(&fixture("i18n"), &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for code in ["en", "fr", "ar", "pt", "pt-BR"] {
+        for page in
+            ["index.html", "demo/index.html", "demo/one.html", "demo/two.html", "cases/index.html", "glossary.html"]
+        {
+            assert!(out.join(code).join(page).is_file(), "{code}/{page}");
+        }
+    }
+
+    // Translated page: French text, French anchors kept from the source, no notice.
+    let fr_one = read(&out, "fr/demo/one.html");
+    assert!(fr_one.contains("<html dir=ltr lang=fr>"));
+    assert!(fr_one.contains("<h1>Premier chapitre</h1>"));
+    assert!(
+        fr_one.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Définitions clés</h2>"),
+        "anchors stay stable"
+    );
+    assert!(!fr_one.contains("translation-notice"));
+    assert!(
+        fr_one.contains("<img alt=\"Un carré rouge\" src=../../static/img/square.svg>"),
+        "relative paths resolve from the source"
+    );
+
+    // Untranslated page: English content inside lang=en, with a notice in French.
+    let fr_two = read(&out, "fr/demo/two.html");
+    assert!(fr_two.contains("translation-notice notice-fallback"), "{fr_two}");
+    assert!(fr_two.contains("Cette page n’est pas encore traduite"), "notice in the reader's language");
+    assert!(fr_two.contains("<div class=content dir=ltr lang=en>"), "fallback content carries its own lang");
+    assert!(fr_two.contains("href=../../en/demo/two.html hreflang=en>Lire l’original</a>"), "{fr_two}");
+    // UI strings are French even on a fallback page.
+    assert!(fr_two.contains("Glossaire"));
+
+    // pt-BR falls back to pt's translation, tagged as pt, before English.
+    let pt_br = read(&out, "pt-BR/demo/one.html");
+    assert!(pt_br.contains("Primeiro capítulo"));
+    assert!(pt_br.contains("<div class=content dir=ltr lang=pt>"));
+
+    // Arabic pages are right to left; the chapter title in the sidebar keeps lang=en.
+    let ar = read(&out, "ar/demo/two.html");
+    assert!(ar.contains("<html dir=rtl lang=ar>"));
+    assert!(ar.contains("<span lang=en>Second chapter</span>"), "{ar}");
+
+    // Language switcher and hreflang alternates on every page.
+    for code in ["en", "fr", "ar", "pt", "pt-BR"] {
+        assert!(
+            fr_one.contains(&format!("<link href=../../{code}/demo/one.html hreflang={code} rel=alternate>")),
+            "{code}"
+        );
+    }
+    assert!(fr_one.contains("aria-current=true"), "the current language is marked");
+
+    // Root page: links to every language without JavaScript.
+    let root = read(&out, "index.html");
+    for code in ["en", "fr", "ar", "pt-BR"] {
+        assert!(root.contains(&format!("href={code}/index.html")), "{code}");
+    }
+    assert!(!root.contains("http-equiv=refresh"), "several languages: the reader chooses");
+    assert_eq!(broken_links(&out), Vec::<String>::new());
+}
+
+#[test]
+fn outdated_translations_are_reported_and_marked_current() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+
+    // A translation without a recorded source hash counts as outdated until reviewed.
+    let quiz = root.join("locales/fr/quizzes/one-quiz.yaml");
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::write(
+        &quiz,
+        text.lines().filter(|l| !l.starts_with("source_hash:")).collect::<Vec<_>>().join("\n") + "\n",
+    )
+    .unwrap();
+    let report = status_json(&root);
+    let fr = locale(&report, "fr");
+    assert_eq!(
+        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["missing"].as_u64()),
+        (Some(1), Some(1), Some(7))
+    );
+
+    let o = run(&["locale", "mark-current", "fr", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("marked current: locales/fr/quizzes/one-quiz.yaml"));
+    let report = status_json(&root);
+    let fr = locale(&report, "fr");
+    assert_eq!((fr["translated"].as_u64(), fr["outdated"].as_u64()), (Some(2), Some(0)));
+    assert!(fr["percent"].as_f64().unwrap() > 0.0);
+    let out = root.join("public");
+    assert!(build(&root, &out).status.success());
+    assert!(!read(&out, "fr/demo/one.html").contains("translation-notice"));
+
+    // The source changes: its translation is outdated again, in the report and on the page.
+    let source = root.join("curriculum/courses/demo/chapters/one.md");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(&source, text.replace("is defined in the glossary", "is defined in our glossary")).unwrap();
+    let report = status_json(&root);
+    let fr = locale(&report, "fr");
+    assert_eq!(fr["outdated"].as_u64(), Some(1));
+    assert_eq!(fr["outdated_files"][0], "locales/fr/courses/demo/chapters/one.md");
+    assert!(build(&root, &out).status.success());
+    let page = read(&out, "fr/demo/one.html");
+    assert!(page.contains("translation-notice notice-outdated"), "{page}");
+    assert!(page.contains("href=../../en/demo/one.html hreflang=en"), "links to the original");
+    let status_page = read(&out, "fr/translation-status.html");
+    assert!(status_page.contains("<progress"), "the status page shows progress bars");
+    assert!(status_page.contains("locales/fr/courses/demo/chapters/one.md"));
+
+    // Marking that one file current clears it.
+    let o = run(&[
+        "locale",
+        "mark-current",
+        "fr",
+        "locales/fr/courses/demo/chapters/one.md",
+        "--root",
+        root.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(locale(&status_json(&root), "fr")["outdated"].as_u64(), Some(0));
+    assert!(build(&root, &out).status.success());
+    assert!(!read(&out, "fr/demo/one.html").contains("translation-notice"));
+}
+
+#[test]
+fn a_translated_quiz_must_keep_its_structure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let quiz = root.join("locales/fr/quizzes/one-quiz.yaml");
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    // Move the correct answer to another option.
+    std::fs::write(
+        &quiz,
+        text.replace(
+            "      - text: Une aptitude\n        correct: true\n      - text: Un bâtiment\n",
+            "      - text: Une aptitude\n      - text: Un bâtiment\n        correct: true\n",
+        ),
+    )
+    .unwrap();
+    let o = run(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("`questions` differs from the source curriculum/quizzes/one-quiz.yaml"), "{err}");
+    assert!(err.contains("locales/fr/quizzes/one-quiz.yaml"), "names both files: {err}");
+}
+
+#[test]
+fn a_translation_without_source_is_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    std::fs::create_dir_all(root.join("locales/fr/cases")).unwrap();
+    std::fs::write(root.join("locales/fr/cases/gamma.md"), "---\nid: gamma\n---\n").unwrap();
+    let o = run(&["check", "--root", root.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let messages: Vec<&str> =
+        report["diagnostics"].as_array().unwrap().iter().map(|d| d["message"].as_str().unwrap()).collect();
+    assert!(
+        messages.contains(&"translated file has no source: there is no `curriculum/cases/gamma.md`"),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn locale_add_scaffolds_a_locale_that_builds_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let o = run(&["locale", "add", "sw", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let strings = std::fs::read_to_string(root.join("locales/sw/strings.ftl")).unwrap();
+    assert!(strings.contains("# UNTRANSLATED\n# skip-to-content = Skip to content"), "{strings}");
+
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("UI strings are not translated into `sw`"), "missing strings are reported, not fatal");
+    let page = read(&out, "sw/demo/one.html");
+    assert!(page.contains("<html dir=ltr lang=sw>"));
+    assert!(page.contains("translation-notice"));
+    assert!(page.contains("hreflang=sw lang=sw>sw</a>"), "an untranslated language is named by its code");
+
+    let o = run(&["locale", "add", "sw", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "refuses to overwrite");
+    let o = run(&["locale", "add", "sw_KE", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "rejects non-BCP 47 codes");
+}
+
+#[test]
+fn shipped_translations_build_in_six_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(&repo_root(), &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for code in ["en", "fr", "es", "ar", "zh-Hans", "ru"] {
+        assert!(out.join(code).join("capacities/introduction.html").is_file(), "{code}");
+    }
+    assert!(read(&out, "fr/capacities/introduction.html").contains("lang=fr"));
+    assert!(
+        !read(&out, "es/capacities/introduction.html").contains("notice-fallback"),
+        "chapter 1 is translated into Spanish"
+    );
+    assert!(
+        read(&out, "zh-Hans/capacities/introduction.html").contains("notice-fallback"),
+        "Chinese shows the fallback notice"
+    );
+}
