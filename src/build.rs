@@ -147,6 +147,8 @@ fn mark_source(cur: &mut Curriculum) {
     cur.quizzes.iter_mut().for_each(|c| set(&mut c.origin));
     cur.worksheets.iter_mut().for_each(|c| set(&mut c.origin));
     cur.assessments.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.decks.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.frameworks.iter_mut().for_each(|c| set(&mut c.origin));
 }
 
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous

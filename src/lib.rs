@@ -6,7 +6,9 @@
 pub mod activity;
 pub mod build;
 pub mod cli;
+pub mod deck;
 pub mod diagnostic;
+pub mod framework;
 pub mod highlight;
 pub mod i18n;
 pub mod load;

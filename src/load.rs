@@ -53,11 +53,20 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     let (worksheets, p) = load_data::<Worksheet>(root, &dir.join("worksheets"));
     problems.extend(p);
     problems.extend(worksheets.iter().flat_map(validate_worksheet));
+    let (mut decks, p) = load_documents::<crate::deck::DeckMeta>(root, &dir.join("decks"), &["md"]);
+    problems.extend(p);
+    decks.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    for d in &decks {
+        problems.extend(crate::deck::split_slides(&d.path, &d.body, d.body_line).1);
+    }
     let (assessments, p) = load_data::<Assessment>(root, &dir.join("assessments"));
     problems.extend(p);
     problems.extend(assessments.iter().flat_map(validate_assessment));
 
-    let curriculum = Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments };
+    let (frameworks, p) = load_data::<crate::framework::Framework>(root, &dir.join("frameworks"));
+    problems.extend(p);
+    problems.extend(frameworks.iter().flat_map(crate::framework::validate));
+    let curriculum = Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments, decks, frameworks };
     (Some(curriculum), problems)
 }
 
@@ -191,6 +200,17 @@ impl DataFile for Quiz {
 }
 
 impl DataFile for Assessment {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn attach(&mut self, file: SourceFile) {
+        self.origin.hash = crate::source::content_hash(&file.text);
+        self.path = file.path;
+        self.yaml = file.text;
+    }
+}
+
+impl DataFile for crate::framework::Framework {
     fn id(&self) -> &str {
         &self.id
     }

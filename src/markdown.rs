@@ -124,10 +124,14 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// Kinds of things an id link can point at (`kind:id`).
-pub const LINK_KINDS: &[&str] = &["chapter", "case", "term", "course", "quiz", "worksheet", "assessment"];
+pub const LINK_KINDS: &[&str] =
+    &["chapter", "case", "term", "course", "quiz", "worksheet", "assessment", "deck", "framework"];
 
 /// Activity kinds that a stand-alone link embeds in place.
-pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet", "assessment"];
+pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet", "assessment", "framework"];
+
+/// What slides can also pull in by a stand-alone link: a case summary, a chapter's key messages.
+pub const DECK_EMBED_KINDS: &[&str] = &["case", "chapter"];
 
 /// Where a resolved link goes.
 pub struct Target {
@@ -164,6 +168,8 @@ pub struct RenderContext<'r> {
     pub to_root: &'r str,
     /// Root-relative path of the output page (for fragment-only links to itself).
     pub page_url: &'r str,
+    /// In slides, stand-alone links to cases and key messages pull their content in.
+    pub in_deck: bool,
 }
 
 pub struct Rendered {
@@ -356,7 +362,7 @@ fn embedded_activity(
         return None;
     }
     let (kind, rest) = dest_url.split_once(':')?;
-    if !EMBED_KINDS.contains(&kind) {
+    if !EMBED_KINDS.contains(&kind) && !(ctx.in_deck && DECK_EMBED_KINDS.contains(&kind)) {
         return None;
     }
     let mut j = start + 2;
@@ -366,7 +372,7 @@ fn embedded_activity(
     if !matches!(events.get(j + 1), Some((Event::End(TagEnd::Paragraph), _))) {
         return None;
     }
-    let (id, _) = split_fragment(rest);
+    let id = rest;
     match ctx.resolver.embed(kind, id, ctx.to_root) {
         Some(html) => Some((html, j + 2)),
         None => {

@@ -311,6 +311,10 @@ pub struct Curriculum {
     pub quizzes: Vec<Quiz>,
     pub worksheets: Vec<Worksheet>,
     pub assessments: Vec<Assessment>,
+    /// Sorted by id.
+    pub decks: Vec<crate::deck::Deck>,
+    /// Sorted by id.
+    pub frameworks: Vec<crate::framework::Framework>,
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ const TEMPLATES: &[&str] = &[
     "404.html",
     "root.html",
     "status.html",
+    "deck.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.
@@ -136,13 +137,22 @@ pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>) 
 struct TranslateFn(Strings);
 
 impl tera::Function for TranslateFn {
+    /// `t(key="...")`, with optional arguments passed to the message: `t(key="x", count=3)`
+    /// chooses the plural form; any other named argument fills the placeable of that name.
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
         let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
-        let text = match args.get("count").and_then(|v| v.as_i64()) {
-            Some(n) => self.0.count(key, n),
-            None => self.0.get(key),
-        };
-        Ok(tera::Value::String(text))
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
+        names.sort();
+        for name in names {
+            match &args[name] {
+                tera::Value::Number(n) if n.is_i64() => fluent_args.set(name.as_str(), n.as_i64().unwrap_or(0)),
+                tera::Value::Number(n) => fluent_args.set(name.as_str(), n.as_f64().unwrap_or(0.0)),
+                other => fluent_args
+                    .set(name.as_str(), other.as_str().map(str::to_string).unwrap_or_else(|| other.to_string())),
+            }
+        }
+        Ok(tera::Value::String(self.0.format(key, Some(&fluent_args))))
     }
     fn is_safe(&self) -> bool {
         false
@@ -171,7 +181,14 @@ impl Resolver for PageResolver<'_> {
     fn file(&self, from: &str, relative: &str) -> Option<String> {
         self.r.index.file(&crate::translate::mirrored_source(from), relative)
     }
-    fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String> {
+    fn embed(&self, kind: &str, target: &str, to_root: &str) -> Option<String> {
+        let (id, fragment) = target.split_once('#').map_or((target, None), |(i, f)| (i, Some(f)));
+        match kind {
+            "case" => return self.r.case_summary_html(id, to_root),
+            "chapter" if fragment == Some("key-messages") => return self.r.key_messages_html(id, to_root),
+            "chapter" => return None,
+            _ => {}
+        }
         let page = urls::activity(&self.r.index.locale, kind, id);
         let mut problems = Vec::new();
         let html = self.r.activity_html(kind, id, to_root, &page, true, &mut problems)?;
@@ -241,6 +258,7 @@ struct Page {
     /// Scripts this page needs beyond the site script (e.g. activities).
     needs_activity: bool,
     needs_assessment: bool,
+    needs_deck: bool,
     url: String,
     alternates: Vec<Alternate>,
     notice: Option<Notice>,
@@ -274,6 +292,9 @@ impl<'a> Renderer<'a> {
         jobs.extend((0..cur.quizzes.len()).map(Job::Quiz));
         jobs.extend((0..cur.worksheets.len()).map(Job::Worksheet));
         jobs.extend((0..cur.assessments.len()).map(Job::Assessment));
+        jobs.extend((0..cur.frameworks.len()).map(Job::Framework));
+        jobs.extend((0..cur.decks.len()).map(Job::Deck));
+        jobs.extend((0..cur.decks.len()).map(Job::DeckHandout));
 
         // Chapters first: their links tell case pages where each case is used.
         let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
@@ -312,6 +333,11 @@ impl<'a> Renderer<'a> {
             Job::Worksheet(i) => {
                 self.render_activity_page("worksheet", &self.index.cur.worksheets[i].id, &mut problems)
             }
+            Job::Framework(i) => {
+                self.render_activity_page("framework", &self.index.cur.frameworks[i].id, &mut problems)
+            }
+            Job::Deck(i) => self.render_deck(i, false, &mut problems),
+            Job::DeckHandout(i) => self.render_deck(i, true, &mut problems),
             Job::Assessment(i) => {
                 self.render_activity_page("assessment", &self.index.cur.assessments[i].id, &mut problems)
             }
@@ -367,6 +393,7 @@ impl<'a> Renderer<'a> {
             breadcrumbs,
             needs_activity: false,
             needs_assessment: false,
+            needs_deck: false,
             alternates: self.alternates(url, &to_root),
             notice: None,
             content_lang: None,
@@ -475,10 +502,38 @@ impl<'a> Renderer<'a> {
     fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
-        let ctx = RenderContext { resolver: &resolver, source_path: source, to_root: &to_root, page_url: url };
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: url,
+            in_deck: false,
+        };
         let r = markdown::render_inline(text, &ctx);
-        problems.extend(r.problems);
+        // Inline text of YAML data files is rendered out of context: point problems at the
+        // place in the file where the offending link is written.
+        let file_text = self.data_text(source);
+        problems.extend(r.problems.into_iter().map(|d| match file_text {
+            Some(file_text) => relocate(d, file_text),
+            None => d,
+        }));
         r.html
+    }
+
+    /// The text of a YAML data file (quiz, worksheet, ...) by its path.
+    fn data_text(&self, path: &str) -> Option<&str> {
+        if !(path.ends_with(".yaml") || path.ends_with(".yml")) {
+            return None;
+        }
+        let cur = self.index.cur;
+        cur.quizzes
+            .iter()
+            .map(|q| (&q.path, &q.yaml))
+            .chain(cur.worksheets.iter().map(|w| (&w.path, &w.yaml)))
+            .chain(cur.assessments.iter().map(|a| (&a.path, &a.yaml)))
+            .chain(cur.frameworks.iter().map(|f| (&f.path, &f.yaml)))
+            .find(|(p, _)| p.as_str() == path)
+            .map(|(_, y)| y.as_str())
     }
 
     fn block(
@@ -490,7 +545,13 @@ impl<'a> Renderer<'a> {
     ) -> markdown::Rendered {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
-        let ctx = RenderContext { resolver: &resolver, source_path: source, to_root: &to_root, page_url: url };
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: url,
+            in_deck: false,
+        };
         let mut r = markdown::render(parsed, &ctx);
         problems.append(&mut r.problems);
         r
@@ -644,6 +705,7 @@ impl<'a> Renderer<'a> {
             duration: Option<String>,
             sections: Vec<Link>,
             activities: Vec<Activity>,
+            decks: Vec<Link>,
             case_count: usize,
         }
         let syllabus: Vec<SyllabusEntry> = course
@@ -659,6 +721,7 @@ impl<'a> Renderer<'a> {
                     duration: self.duration(ch.meta.duration),
                     sections: self.sections(ci, i, &ch_url),
                     activities: self.activities_of(ch, &to_root),
+                    decks: self.decks_of(&ch.meta.id, &to_root),
                     case_count: ch.meta.cases.len(),
                     url: ch_url,
                 }
@@ -767,6 +830,7 @@ impl<'a> Renderer<'a> {
             "toc": toc,
             "cases": cases,
             "activities": self.activities_of(ch, &to_root),
+            "decks": self.decks_of(&meta.id, &to_root),
             "prev": i.checked_sub(1).and_then(neighbour),
             "next": neighbour(i + 1),
             "editorial_note": meta.editorial_note,
@@ -1032,6 +1096,7 @@ impl<'a> Renderer<'a> {
         match kind {
             "quiz" => cur.quizzes.iter().find(|q| q.id == id).map(|q| &q.origin),
             "worksheet" => cur.worksheets.iter().find(|w| w.id == id).map(|w| &w.origin),
+            "framework" => cur.frameworks.iter().find(|f| f.id == id).map(|f| &f.origin),
             _ => cur.assessments.iter().find(|a| a.id == id).map(|a| &a.origin),
         }
     }
@@ -1055,6 +1120,11 @@ impl<'a> Renderer<'a> {
                 let quiz = cur.quizzes.iter().find(|q| q.id == id)?;
                 context.insert("quiz", &self.quiz_view(quiz, page_url, problems));
                 "partials/quiz.html"
+            }
+            "framework" => {
+                let framework = cur.frameworks.iter().find(|f| f.id == id)?;
+                context.insert("framework", &self.framework_view(framework, page_url, problems));
+                "partials/framework.html"
             }
             "worksheet" => {
                 let sheet = cur.worksheets.iter().find(|w| w.id == id)?;
@@ -1206,6 +1276,174 @@ impl<'a> Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// A case's title, place and lesson (its last section), for a slide.
+    fn case_summary_html(&self, id: &str, to_root: &str) -> Option<String> {
+        let case = self.index.cur.cases.iter().find(|c| c.meta.id == id)?;
+        let url = format!("{to_root}{}", urls::case(self.locale(), id));
+        let lesson = case.body.rfind("\n## ").map(|i| &case.body[i + 1..]).unwrap_or("");
+        let (heading, text) = lesson.split_once('\n').unwrap_or(("", ""));
+        let page = urls::case(self.locale(), id);
+        let mut problems = Vec::new();
+        let text_html = self.inline(text.trim(), &case.path, &page, &mut problems);
+        let mut context = Context::new();
+        context.insert("case", &self.case_card(case, to_root));
+        context.insert("url", &url);
+        context.insert("lesson_title", heading.trim_start_matches('#').trim());
+        context.insert("lesson", &text_html);
+        context.insert("lang", &self.lang_of(&case.origin));
+        self.tera.render("partials/case-summary.html", &context).ok()
+    }
+
+    /// A chapter's key messages as a list, for a slide.
+    fn key_messages_html(&self, chapter_id: &str, to_root: &str) -> Option<String> {
+        let pos = self.index.chapter_pos.get(chapter_id)?;
+        let course = &self.index.cur.courses[pos.course];
+        let ch = &course.chapters[pos.chapter];
+        if ch.meta.key_messages.is_empty() {
+            return None;
+        }
+        let page = urls::chapter(self.locale(), &course.doc.meta.id, chapter_id);
+        let mut problems = Vec::new();
+        let items: Vec<String> =
+            ch.meta.key_messages.iter().map(|k| self.inline(k, &ch.path, &page, &mut problems)).collect();
+        let mut context = Context::new();
+        context.insert("items", &items);
+        context.insert("url", &format!("{to_root}{page}"));
+        context.insert("chapter_title", &ch.meta.title);
+        context.insert("lang", &self.lang_of(&ch.origin));
+        self.tera.render("partials/key-messages.html", &context).ok()
+    }
+
+    fn framework_view(
+        &self,
+        f: &crate::framework::Framework,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> serde_json::Value {
+        fn items(
+            r: &Renderer<'_>,
+            f: &crate::framework::Framework,
+            list: &[crate::framework::Item],
+            url: &str,
+            problems: &mut Vec<Diagnostic>,
+        ) -> Vec<serde_json::Value> {
+            list.iter()
+                .map(|i| {
+                    serde_json::json!({
+                        "code": i.code,
+                        "title": i.title,
+                        "description": i.description.as_ref().map(|d| r.inline(d, &f.path, url, problems)),
+                        "items": items(r, f, &i.items, url, problems),
+                    })
+                })
+                .collect()
+        }
+        let groups: Vec<serde_json::Value> = f
+            .groups
+            .iter()
+            .map(|g| {
+                serde_json::json!({
+                    "title": g.title,
+                    "description": g.description.as_ref().map(|d| self.inline(d, &f.path, url, problems)),
+                    "items": items(self, f, &g.items, url, problems),
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "id": f.id,
+            "title": f.title,
+            "intro": f.intro.as_ref().map(|t| self.inline(t, &f.path, url, problems)),
+            "source": f.source,
+            "groups": groups,
+            "items": items(self, f, &f.items, url, problems),
+            "count": f.all_items().len(),
+        })
+    }
+
+    /// A deck as slides, or (`handout`) as a printable handout with the notes under each slide.
+    fn render_deck(&self, i: usize, handout: bool, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let deck = &self.index.cur.decks[i];
+        let slides_url = urls::deck(self.locale(), &deck.meta.id);
+        let url = if handout { slides_url.replace(".html", "-handout.html") } else { slides_url.clone() };
+        let to_root = urls::to_root(&url);
+        let (slides, _) = crate::deck::split_slides(&deck.path, &deck.body, deck.body_line);
+        let resolver = PageResolver { r: self };
+        let render_part = |part: &crate::deck::SlidePart, problems: &mut Vec<Diagnostic>| {
+            let ctx = RenderContext {
+                resolver: &resolver,
+                source_path: &deck.path,
+                to_root: &to_root,
+                page_url: &url,
+                in_deck: true,
+            };
+            let parsed = markdown::parse(&part.text, part.line, None);
+            let mut r = markdown::render(&parsed, &ctx);
+            problems.append(&mut r.problems);
+            r.html
+        };
+        let total = slides.len();
+        let views: Vec<serde_json::Value> = slides
+            .iter()
+            .enumerate()
+            .map(|(n, slide)| {
+                let columns: Vec<String> = slide.columns.iter().map(|c| render_part(c, problems)).collect();
+                let notes = slide.notes.as_ref().map(|n| render_part(n, problems));
+                serde_json::json!({"number": n + 1, "total": total, "layout": slide.layout, "columns": columns, "notes": notes})
+            })
+            .collect();
+        let chapter = deck.meta.chapter.as_deref().and_then(|id| {
+            let pos = self.index.chapter_pos.get(id)?;
+            let course = &self.index.cur.courses[pos.course];
+            let ch = &course.chapters[pos.chapter];
+            Some(Link {
+                url: format!("{to_root}{}", urls::chapter(self.locale(), &course.doc.meta.id, id)),
+                title: ch.meta.title.clone(),
+                number: Some((pos.chapter + 1).to_string()),
+                current: false,
+                lang: self.lang_of(&ch.origin),
+            })
+        });
+        let mut context = Context::new();
+        context.insert("handout", &handout);
+        context.insert("slides_url", &format!("{to_root}{slides_url}"));
+        context.insert("handout_url", &format!("{to_root}{}", slides_url.replace(".html", "-handout.html")));
+        context.insert(
+            "deck",
+            &serde_json::json!({
+                "id": deck.meta.id,
+                "title": deck.meta.title,
+                "duration": self.duration(deck.meta.duration),
+                "slides": views,
+                "chapter": chapter,
+            }),
+        );
+        let mut crumbs = vec![self.home_crumb(&url)];
+        if let Some(c) = &chapter {
+            crumbs.push(c.clone());
+        }
+        let mut page = self.page(&url, &deck.meta.title, crumbs, None, None);
+        self.mark_origin(&mut page, &deck.origin);
+        page.needs_deck = !handout;
+        self.emit("deck.html", &url, page, context, problems)
+    }
+
+    /// Decks that belong to a chapter, as links from `to_root`.
+    fn decks_of(&self, chapter_id: &str, to_root: &str) -> Vec<Link> {
+        self.index
+            .cur
+            .decks
+            .iter()
+            .filter(|d| d.meta.chapter.as_deref() == Some(chapter_id))
+            .map(|d| Link {
+                url: format!("{to_root}{}", urls::deck(self.locale(), &d.meta.id)),
+                title: d.meta.title.clone(),
+                number: None,
+                current: false,
+                lang: self.lang_of(&d.origin),
+            })
+            .collect()
+    }
+
     fn assessment_view(&self, a: &Assessment, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
         let edition = a.editions.first();
         // Variables become spans so the page can switch editions without a reload.
@@ -1278,6 +1516,9 @@ enum Job {
     Quiz(usize),
     Worksheet(usize),
     Assessment(usize),
+    Framework(usize),
+    Deck(usize),
+    DeckHandout(usize),
 }
 
 /// A chapter's use of a case: from its `cases:` list or a link in a section.
@@ -1308,6 +1549,17 @@ struct CaseCard {
     sdgs: Vec<u8>,
     themes: Vec<String>,
     year: Option<u16>,
+}
+
+/// Moves a diagnostic to where its first quoted `kind:target` token appears in `file_text`.
+fn relocate(mut d: Diagnostic, file_text: &str) -> Diagnostic {
+    let token = d.message.split('`').skip(1).step_by(2).find(|t| t.contains(':') || t.contains('.'));
+    if let Some(offset) = token.and_then(|t| file_text.find(t)) {
+        let (line, column) = crate::source::line_col(file_text, offset, 1);
+        d.line = line;
+        d.column = column;
+    }
+    d
 }
 
 /// "5.10" sorts after "5.9".

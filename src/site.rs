@@ -35,6 +35,12 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    pub fn framework(locale: &str, id: &str) -> String {
+        format!("{locale}/frameworks/{id}.html")
+    }
+    pub fn deck(locale: &str, id: &str) -> String {
+        format!("{locale}/decks/{id}.html")
+    }
     pub fn assessment(locale: &str, id: &str) -> String {
         format!("{locale}/assessments/{id}.html")
     }
@@ -43,6 +49,7 @@ pub mod urls {
         match kind {
             "quiz" => quiz(locale, id),
             "worksheet" => worksheet(locale, id),
+            "framework" => framework(locale, id),
             _ => assessment(locale, id),
         }
     }
@@ -193,6 +200,23 @@ impl<'c> SiteIndex<'c> {
                 anchors: None,
             });
         }
+        for f in &cur.frameworks {
+            let url = urls::framework(locale, &f.id);
+            targets.entry(("framework", f.id.as_str())).or_insert(TargetInfo {
+                url,
+                title: f.title.clone(),
+                anchors: None,
+            });
+        }
+        for d in &cur.decks {
+            let url = urls::deck(locale, &d.meta.id);
+            content_urls.insert(d.path.as_str(), url.clone());
+            targets.entry(("deck", d.meta.id.as_str())).or_insert(TargetInfo {
+                url,
+                title: d.meta.title.clone(),
+                anchors: None,
+            });
+        }
         for a in &cur.assessments {
             targets.entry(("assessment", a.id.as_str())).or_insert(TargetInfo {
                 url: urls::assessment(locale, &a.id),
@@ -308,6 +332,12 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     for a in &cur.assessments {
         ids.push(("assessment", &a.id, &a.path, &a.yaml, 1));
     }
+    for d in &cur.decks {
+        ids.push(("deck", &d.meta.id, &d.path, &d.yaml, d.yaml_line));
+    }
+    for f in &cur.frameworks {
+        ids.push(("framework", &f.id, &f.path, &f.yaml, 1));
+    }
     for (kind, id, path, yaml, line) in &ids {
         if let Some(first) = first_seen.get(&(*kind, *id)) {
             let (l, c) = locate(yaml, *line, "id", Some(id));
@@ -352,6 +382,11 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
             for w in &ch.meta.worksheets {
                 unknown(&ch.path, &ch.yaml, ch.yaml_line, "worksheets", "worksheet", w);
             }
+        }
+    }
+    for d in &cur.decks {
+        if let Some(ch) = &d.meta.chapter {
+            unknown(&d.path, &d.yaml, d.yaml_line, "chapter", "chapter", ch);
         }
     }
     for t in &cur.terms {

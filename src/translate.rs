@@ -101,6 +101,12 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     for a in &mut out.assessments {
         doc(a);
     }
+    for d in &mut out.decks {
+        doc(d);
+    }
+    for f in &mut out.frameworks {
+        doc(f);
+    }
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
 }
@@ -204,6 +210,13 @@ macro_rules! data_localizable {
 data_localizable!(Quiz);
 data_localizable!(Worksheet);
 data_localizable!(Assessment);
+data_localizable!(crate::framework::Framework);
+
+impl Structure for crate::framework::Framework {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![("id", show(&t.id), show(&self.id)), ("items", t.shape(), self.shape())]
+    }
+}
 
 /// What a translation must keep from its source.
 pub trait Structure {
@@ -250,6 +263,15 @@ impl Structure for CaseMeta {
     }
     fn keep_structure_of(&mut self, s: &Self) {
         self.number = s.number.clone();
+    }
+}
+
+impl Structure for crate::deck::DeckMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![("id", show(&t.id), show(&self.id)), ("chapter", show(&t.chapter), show(&self.chapter))]
+    }
+    fn keep_structure_of(&mut self, s: &Self) {
+        self.duration = s.duration;
     }
 }
 
@@ -351,6 +373,8 @@ pub fn source_paths(cur: &Curriculum) -> Vec<&str> {
     paths.extend(cur.quizzes.iter().map(|c| c.path.as_str()));
     paths.extend(cur.worksheets.iter().map(|c| c.path.as_str()));
     paths.extend(cur.assessments.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.decks.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.frameworks.iter().map(|c| c.path.as_str()));
     paths
 }
 
@@ -388,6 +412,12 @@ pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
     }
     for a in &cur.assessments {
         out.push(SourceInfo { path: &a.path, hash: &a.origin.hash, words: words(&a.yaml) });
+    }
+    for d in &cur.decks {
+        out.push(SourceInfo { path: &d.path, hash: &d.origin.hash, words: words(&d.yaml) + words(&d.body) });
+    }
+    for f in &cur.frameworks {
+        out.push(SourceInfo { path: &f.path, hash: &f.origin.hash, words: words(&f.yaml) });
     }
     out
 }

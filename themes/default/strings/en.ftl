@@ -185,3 +185,26 @@ status-current = Translated
 status-outdated = May be out of date
 status-missing = Not yet translated
 status-total = Total
+
+activity-deck = Slides
+slide-decks = Slide decks
+handout = Handout
+slide = slide
+slide-n-of = Slide { $n } of { $total }
+slide-count = { $count ->
+    [one] { $count } slide
+   *[other] { $count } slides
+}
+speaker-notes = Speaker notes
+deck-slides = Slides
+deck-handout = Handout with speaker notes
+deck-print-hint = To print one slide per page, use your browser's print command (landscape).
+deck-print-handout-hint = Print this page for a handout: each slide with its speaker notes.
+deck-present = Present
+deck-presenter-view = Presenter view
+deck-overview = Overview
+deck-print = Print slides
+deck-next-slide = Next slide
+deck-end = End of the presentation
+deck-timer = Elapsed time
+deck-exit = Exit presentation
