@@ -362,7 +362,8 @@ fn embedded_activity(
         return None;
     }
     let (kind, rest) = dest_url.split_once(':')?;
-    if !EMBED_KINDS.contains(&kind) && !(ctx.in_deck && DECK_EMBED_KINDS.contains(&kind)) {
+    let embeddable = EMBED_KINDS.contains(&kind) || (ctx.in_deck && DECK_EMBED_KINDS.contains(&kind));
+    if !embeddable {
         return None;
     }
     let mut j = start + 2;
@@ -533,7 +534,13 @@ mod tests {
 
     fn html(md: &str) -> (String, Vec<Diagnostic>) {
         let parsed = parse(md, 1, Some("3"));
-        let ctx = RenderContext { resolver: &NoSite, source_path: "c/x.md", to_root: "../", page_url: "en/x.html" };
+        let ctx = RenderContext {
+            resolver: &NoSite,
+            source_path: "c/x.md",
+            to_root: "../",
+            page_url: "en/x.html",
+            in_deck: false,
+        };
         let r = render(&parsed, &ctx);
         (r.html, r.problems)
     }
