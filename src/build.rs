@@ -149,6 +149,7 @@ fn mark_source(cur: &mut Curriculum) {
     cur.assessments.iter_mut().for_each(|c| set(&mut c.origin));
     cur.decks.iter_mut().for_each(|c| set(&mut c.origin));
     cur.frameworks.iter_mut().for_each(|c| set(&mut c.origin));
+    cur.deliveries.iter_mut().for_each(|c| set(&mut c.origin));
 }
 
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous

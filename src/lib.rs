@@ -4,6 +4,7 @@
 //! `render` (model + theme → pages in memory) → `output` (atomic write). See ARCHITECTURE.md.
 
 pub mod activity;
+pub mod agenda;
 pub mod build;
 pub mod cli;
 pub mod deck;

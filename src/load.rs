@@ -66,7 +66,15 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     let (frameworks, p) = load_data::<crate::framework::Framework>(root, &dir.join("frameworks"));
     problems.extend(p);
     problems.extend(frameworks.iter().flat_map(crate::framework::validate));
-    let curriculum = Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments, decks, frameworks };
+    let (deliveries, p) = load_data::<crate::agenda::Delivery>(root, &dir.join("deliveries"));
+    problems.extend(p);
+    let course_ids: Vec<&str> = courses.iter().map(|c| c.doc.meta.id.as_str()).collect();
+    let days = |id: &str| {
+        courses.iter().find(|c| c.doc.meta.id == id).and_then(|c| c.agenda.as_ref()).map_or(0, |a| a.days.len())
+    };
+    problems.extend(deliveries.iter().flat_map(|d| crate::agenda::validate_delivery(d, &course_ids, days)));
+    let curriculum =
+        Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments, decks, frameworks, deliveries };
     (Some(curriculum), problems)
 }
 
@@ -140,7 +148,38 @@ fn load_course(
             );
         }
     }
-    Some(Course { doc, folder: folder.to_string(), chapters })
+    let agenda_path = course_dir.join("agenda.yaml");
+    let agenda = if agenda_path.is_file() {
+        let file = read(root, &agenda_path, problems)?;
+        match parse_yaml::<crate::agenda::Agenda>(&file.path, &file.text, 1) {
+            Ok(mut agenda) => {
+                agenda.path = file.path;
+                agenda.yaml = file.text;
+                let ids: Vec<&str> = chapters.iter().map(|c: &Chapter| c.meta.id.as_str()).collect();
+                problems.extend(crate::agenda::validate_agenda(&agenda, &ids));
+                Some(agenda)
+            }
+            Err(d) => {
+                problems.push(d);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let by_agenda = agenda.as_ref().map(crate::agenda::module_numbers).unwrap_or_default();
+    let numbers = chapters
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            by_agenda
+                .iter()
+                .find(|(id, _)| id == &c.meta.id)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_else(|| (i + 1).to_string())
+        })
+        .collect();
+    Some(Course { doc, folder: folder.to_string(), chapters, numbers, agenda })
 }
 
 fn normalize(path: &Path) -> PathBuf {
@@ -211,6 +250,17 @@ impl DataFile for Assessment {
 }
 
 impl DataFile for crate::framework::Framework {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn attach(&mut self, file: SourceFile) {
+        self.origin.hash = crate::source::content_hash(&file.text);
+        self.path = file.path;
+        self.yaml = file.text;
+    }
+}
+
+impl DataFile for crate::agenda::Delivery {
     fn id(&self) -> &str {
         &self.id
     }

@@ -297,6 +297,11 @@ pub struct Course {
     pub folder: String,
     /// Chapters in the order `course.md` lists them.
     pub chapters: Vec<Chapter>,
+    /// The display number of each chapter: its position ("3"), or for a workshop taught from an
+    /// agenda, day and position in the day ("2.3").
+    pub numbers: Vec<String>,
+    /// The workshop agenda (`agenda.yaml`), if the course has one.
+    pub agenda: Option<crate::agenda::Agenda>,
 }
 
 /// Everything loaded from `curriculum/`, validated field by field but not yet cross-checked.
@@ -315,6 +320,8 @@ pub struct Curriculum {
     pub decks: Vec<crate::deck::Deck>,
     /// Sorted by id.
     pub frameworks: Vec<crate::framework::Framework>,
+    /// Sorted by id.
+    pub deliveries: Vec<crate::agenda::Delivery>,
 }
 
 #[cfg(test)]

@@ -36,6 +36,8 @@ const TEMPLATES: &[&str] = &[
     "root.html",
     "status.html",
     "deck.html",
+    "day.html",
+    "event.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.
@@ -285,6 +287,8 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
+            let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
+            jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
                 jobs.push(Job::Chapter(ci, i));
             }
@@ -294,6 +298,7 @@ impl<'a> Renderer<'a> {
         jobs.extend((0..cur.assessments.len()).map(Job::Assessment));
         jobs.extend((0..cur.frameworks.len()).map(Job::Framework));
         jobs.extend((0..cur.decks.len()).map(Job::Deck));
+        jobs.extend((0..cur.deliveries.len()).map(Job::Event));
         jobs.extend((0..cur.decks.len()).map(Job::DeckHandout));
 
         // Chapters first: their links tell case pages where each case is used.
@@ -338,6 +343,8 @@ impl<'a> Renderer<'a> {
             }
             Job::Deck(i) => self.render_deck(i, false, &mut problems),
             Job::DeckHandout(i) => self.render_deck(i, true, &mut problems),
+            Job::Day(ci, d) => self.render_day(ci, d, &mut problems),
+            Job::Event(i) => self.render_event(i, &mut problems),
             Job::Assessment(i) => {
                 self.render_activity_page("assessment", &self.index.cur.assessments[i].id, &mut problems)
             }
@@ -372,7 +379,7 @@ impl<'a> Renderer<'a> {
                     .map(|(i, ch)| Link {
                         url: rel(urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
                         title: ch.meta.title.clone(),
-                        number: Some((i + 1).to_string()),
+                        number: Some(course.numbers[i].clone()),
                         current: current_chapter == Some(ch.meta.id.as_str()),
                         lang: self.lang_of(&ch.origin),
                     })
@@ -649,6 +656,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut context = Context::new();
         context.insert("courses", &courses);
+        context.insert("events", &self.events_view(&to_root));
         context.insert("case_count", &cur.cases.len());
         context.insert("term_count", &cur.terms.len());
         let mut page = self.page(&url, &cur.site.title, Vec::new(), None, None);
@@ -698,7 +706,7 @@ impl<'a> Renderer<'a> {
         let body = self.block(&parsed, &course.doc.path, &url, problems).html;
         #[derive(Serialize)]
         struct SyllabusEntry {
-            number: usize,
+            number: String,
             title: String,
             url: String,
             summary: Option<String>,
@@ -715,7 +723,7 @@ impl<'a> Renderer<'a> {
             .map(|(i, ch)| {
                 let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
                 SyllabusEntry {
-                    number: i + 1,
+                    number: course.numbers[i].clone(),
                     title: ch.meta.title.clone(),
                     summary: ch.meta.summary.as_ref().map(|s| self.inline(s, &ch.path, &url, problems)),
                     duration: self.duration(ch.meta.duration),
@@ -741,6 +749,17 @@ impl<'a> Renderer<'a> {
             "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
         }));
         context.insert("syllabus", &syllabus);
+        context.insert("agenda", &self.agenda_view(course, &to_root));
+        context.insert(
+            "events",
+            &self
+                .events_view(&to_root)
+                .into_iter()
+                .zip(&self.index.cur.deliveries)
+                .filter(|(_, d)| d.course == meta.id)
+                .map(|(e, _)| e)
+                .collect::<Vec<_>>(),
+        );
         let mut page = self.page(&url, &meta.title, vec![self.home_crumb(&url)], Some(ci), None);
         self.mark_origin(&mut page, &course.doc.origin);
         self.emit("course.html", &url, page, context, problems)
@@ -765,7 +784,7 @@ impl<'a> Renderer<'a> {
             sections.push(Link {
                 url: format!("{chapter_url}#key-messages"),
                 title: self.strings.get("key-messages"),
-                number: Some(format!("{}.{}", i + 1, sections.len() + 1)),
+                number: Some(format!("{}.{}", self.index.cur.courses[ci].numbers[i], sections.len() + 1)),
                 current: false,
                 lang: None,
             });
@@ -803,7 +822,7 @@ impl<'a> Renderer<'a> {
             course.chapters.get(j).map(|c| Link {
                 url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &c.meta.id)),
                 title: c.meta.title.clone(),
-                number: Some((j + 1).to_string()),
+                number: Some(course.numbers[j].clone()),
                 current: false,
                 lang: None,
             })
@@ -819,7 +838,9 @@ impl<'a> Renderer<'a> {
             meta.key_messages.iter().map(|k| self.inline(k, &ch.path, &url, problems)).collect();
         let mut context = Context::new();
         context.insert("chapter", &serde_json::json!({
-            "number": i + 1,
+            "number": course.numbers[i],
+            "is_module": course.agenda.is_some(),
+            "schedule": self.schedule_of(course, &meta.id),
             "title": meta.title,
             "summary": meta.summary.as_ref().map(|s| self.inline(s, &ch.path, &url, problems)),
             "duration": self.duration(meta.duration),
@@ -892,7 +913,7 @@ impl<'a> Renderer<'a> {
                         Link {
                             url: urls::chapter(self.locale(), &course.doc.meta.id, &ch.meta.id),
                             title: ch.meta.title.clone(),
-                            number: Some((pos.chapter + 1).to_string()),
+                            number: Some(course.numbers[pos.chapter].clone()),
                             current: false,
                             lang: None,
                         },
@@ -1276,6 +1297,193 @@ impl<'a> Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Where a module sits in its course's agenda: day, session, type and part.
+    fn schedule_of(&self, course: &crate::model::Course, module: &str) -> Vec<serde_json::Value> {
+        let Some(agenda) = &course.agenda else { return Vec::new() };
+        let to_root = urls::to_root(&urls::chapter(self.locale(), &course.doc.meta.id, module));
+        let mut out = Vec::new();
+        for (d, day) in agenda.days.iter().enumerate() {
+            for session in &day.sessions {
+                for item in session.items.iter().filter(|i| i.module.as_deref() == Some(module)) {
+                    out.push(serde_json::json!({
+                        "day": day.title,
+                        "day_url": format!("{to_root}{}", urls::day(self.locale(), &course.doc.meta.id, d + 1)),
+                        "session": session.name,
+                        "kind": item.kind.map(|k| self.strings.get(k.key())),
+                        "part": item.part,
+                        "start": item.start.or(session.start),
+                        "end": item.end.or(session.end),
+                    }));
+                }
+            }
+        }
+        out
+    }
+
+    /// Sessions with their items, for agenda tables (course grid, day pages, events).
+    fn sessions_view(
+        &self,
+        course: Option<&crate::model::Course>,
+        sessions: &[crate::agenda::Session],
+        to_root: &str,
+    ) -> Vec<serde_json::Value> {
+        sessions
+            .iter()
+            .map(|session| {
+                let items: Vec<serde_json::Value> = session
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let module = course.zip(item.module.as_deref()).and_then(|(c, m)| {
+                            let i = c.chapters.iter().position(|ch| ch.meta.id == m)?;
+                            let ch = &c.chapters[i];
+                            Some(serde_json::json!({
+                                "url": format!("{to_root}{}", urls::chapter(self.locale(), &c.doc.meta.id, m)),
+                                "title": ch.meta.title,
+                                "number": c.numbers[i],
+                                "lang": self.lang_of(&ch.origin),
+                            }))
+                        });
+                        serde_json::json!({
+                            "module": module,
+                            "title": item.title.as_ref().or(item.break_title.as_ref()),
+                            "is_break": item.break_title.is_some(),
+                            "kind": item.kind.map(|k| self.strings.get(k.key())),
+                            "part": item.part,
+                            "start": item.start,
+                            "end": item.end,
+                            "speakers": item.speakers,
+                        })
+                    })
+                    .collect();
+                serde_json::json!({"name": session.name, "date": session.date, "start": session.start, "end": session.end, "items": items})
+            })
+            .collect()
+    }
+
+    fn agenda_view(&self, course: &crate::model::Course, to_root: &str) -> Option<serde_json::Value> {
+        let agenda = course.agenda.as_ref()?;
+        let days: Vec<serde_json::Value> = agenda
+            .days
+            .iter()
+            .enumerate()
+            .map(|(d, day)| {
+                serde_json::json!({
+                    "number": d + 1,
+                    "title": day.title,
+                    "theme": day.theme,
+                    "url": format!("{to_root}{}", urls::day(self.locale(), &course.doc.meta.id, d + 1)),
+                    "sessions": self.sessions_view(Some(course), &day.sessions, to_root),
+                })
+            })
+            .collect();
+        // The week grid: one row per session name, in first-seen order.
+        let mut rows: Vec<String> = Vec::new();
+        for day in &agenda.days {
+            for s in &day.sessions {
+                if !rows.contains(&s.name) {
+                    rows.push(s.name.clone());
+                }
+            }
+        }
+        Some(serde_json::json!({"days": days, "rows": rows}))
+    }
+
+    fn render_day(&self, ci: usize, d: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let course = &self.index.cur.courses[ci];
+        let agenda = course.agenda.as_ref()?;
+        let day = &agenda.days[d];
+        let url = urls::day(self.locale(), &course.doc.meta.id, d + 1);
+        let to_root = urls::to_root(&url);
+        let mut context = Context::new();
+        context.insert("course", &serde_json::json!({"title": course.doc.meta.title, "url": format!("{to_root}{}", urls::course(self.locale(), &course.doc.meta.id))}));
+        context.insert("day", &serde_json::json!({
+            "number": d + 1,
+            "title": day.title,
+            "theme": day.theme,
+            "sessions": self.sessions_view(Some(course), &day.sessions, &to_root),
+            "prev": d.checked_sub(1).map(|p| format!("{to_root}{}", urls::day(self.locale(), &course.doc.meta.id, p + 1))),
+            "next": (d + 1 < agenda.days.len()).then(|| format!("{to_root}{}", urls::day(self.locale(), &course.doc.meta.id, d + 2))),
+        }));
+        let crumbs = vec![
+            self.home_crumb(&url),
+            Link {
+                url: format!("{to_root}{}", urls::course(self.locale(), &course.doc.meta.id)),
+                title: course.doc.meta.title.clone(),
+                ..Link::default()
+            },
+        ];
+        let page = self.page(&url, &day.title, crumbs, Some(ci), None);
+        self.emit("day.html", &url, page, context, problems)
+    }
+
+    fn events_view(&self, to_root: &str) -> Vec<serde_json::Value> {
+        self.index
+            .cur
+            .deliveries
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "title": d.title,
+                    "url": format!("{to_root}{}", urls::event(self.locale(), &d.id)),
+                    "mode": self.strings.get(d.mode.key()),
+                    "dates": d.dates,
+                    "venue": d.venue,
+                    "lang": self.lang_of(&d.origin),
+                })
+            })
+            .collect()
+    }
+
+    fn render_event(&self, i: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+        let d = &self.index.cur.deliveries[i];
+        let url = urls::event(self.locale(), &d.id);
+        let to_root = urls::to_root(&url);
+        let course = self.index.cur.courses.iter().find(|c| c.doc.meta.id == d.course);
+        // The event's own programme, or the course agenda's days on the event's dates.
+        let days: Vec<serde_json::Value> = if !d.sessions.is_empty() {
+            vec![serde_json::json!({"title": null, "sessions": self.sessions_view(course, &d.sessions, &to_root)})]
+        } else if let Some((course, agenda)) = course.and_then(|c| c.agenda.as_ref().map(|a| (c, a))) {
+            let picked: Vec<(usize, Option<&str>)> = if d.days.is_empty() {
+                (1..=agenda.days.len()).map(|n| (n, None)).collect()
+            } else {
+                d.days.iter().map(|x| (x.day, Some(x.date.as_str()))).collect()
+            };
+            picked
+                .into_iter()
+                .filter_map(|(n, date)| {
+                    let day = agenda.days.get(n.checked_sub(1)?)?;
+                    Some(serde_json::json!({
+                        "title": day.title, "theme": day.theme, "date": date,
+                        "url": format!("{to_root}{}", urls::day(self.locale(), &course.doc.meta.id, n)),
+                        "sessions": self.sessions_view(Some(course), &day.sessions, &to_root),
+                    }))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut context = Context::new();
+        context.insert("event", &serde_json::json!({
+            "title": d.title,
+            "mode": self.strings.get(d.mode.key()),
+            "dates": d.dates,
+            "venue": d.venue,
+            "language": d.language,
+            "audience": d.audience,
+            "timezones": d.timezones,
+            "organisers": d.organisers,
+            "intro": d.intro.as_ref().map(|t| self.inline(t, &d.path, &url, problems)),
+            "source": d.source,
+            "editorial_note": d.editorial_note,
+            "course": course.map(|c| serde_json::json!({"title": c.doc.meta.title, "url": format!("{to_root}{}", urls::course(self.locale(), &c.doc.meta.id))})),
+            "days": days,
+        }));
+        let mut page = self.page(&url, &d.title, vec![self.home_crumb(&url)], None, None);
+        self.mark_origin(&mut page, &d.origin);
+        self.emit("event.html", &url, page, context, problems)
+    }
+
     /// A case's title, place and lesson (its last section), for a slide.
     fn case_summary_html(&self, id: &str, to_root: &str) -> Option<String> {
         let case = self.index.cur.cases.iter().find(|c| c.meta.id == id)?;
@@ -1519,6 +1727,8 @@ enum Job {
     Framework(usize),
     Deck(usize),
     DeckHandout(usize),
+    Day(usize, usize),
+    Event(usize),
 }
 
 /// A chapter's use of a case: from its `cases:` list or a link in a section.

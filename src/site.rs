@@ -35,6 +35,12 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    pub fn day(locale: &str, course: &str, day: usize) -> String {
+        format!("{locale}/{course}/day-{day}.html")
+    }
+    pub fn event(locale: &str, id: &str) -> String {
+        format!("{locale}/events/{id}.html")
+    }
     pub fn framework(locale: &str, id: &str) -> String {
         format!("{locale}/frameworks/{id}.html")
     }
@@ -89,7 +95,7 @@ impl<'c> ParsedDocs<'c> {
                         markdown::parse_with_ids(
                             &ch.body,
                             ch.body_line,
-                            Some(&(i + 1).to_string()),
+                            Some(&course.numbers[i]),
                             ch.origin.anchor_ids.as_deref(),
                         )
                     })
@@ -337,6 +343,9 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     }
     for f in &cur.frameworks {
         ids.push(("framework", &f.id, &f.path, &f.yaml, 1));
+    }
+    for d in &cur.deliveries {
+        ids.push(("delivery", &d.id, &d.path, &d.yaml, 1));
     }
     for (kind, id, path, yaml, line) in &ids {
         if let Some(first) = first_seen.get(&(*kind, *id)) {

@@ -107,6 +107,9 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     for f in &mut out.frameworks {
         doc(f);
     }
+    for d in &mut out.deliveries {
+        doc(d);
+    }
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
 }
@@ -211,6 +214,19 @@ data_localizable!(Quiz);
 data_localizable!(Worksheet);
 data_localizable!(Assessment);
 data_localizable!(crate::framework::Framework);
+data_localizable!(crate::agenda::Delivery);
+
+impl Structure for crate::agenda::Delivery {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        let dates = |d: &crate::agenda::Delivery| format!("{:?}", d.dates.as_ref().map(|x| (&x.start, &x.end)));
+        vec![
+            ("id", show(&t.id), show(&self.id)),
+            ("course", show(&t.course), show(&self.course)),
+            ("dates", dates(t), dates(self)),
+            ("sessions", show(&t.sessions.len()), show(&self.sessions.len())),
+        ]
+    }
+}
 
 impl Structure for crate::framework::Framework {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
@@ -375,6 +391,7 @@ pub fn source_paths(cur: &Curriculum) -> Vec<&str> {
     paths.extend(cur.assessments.iter().map(|c| c.path.as_str()));
     paths.extend(cur.decks.iter().map(|c| c.path.as_str()));
     paths.extend(cur.frameworks.iter().map(|c| c.path.as_str()));
+    paths.extend(cur.deliveries.iter().map(|c| c.path.as_str()));
     paths
 }
 
@@ -418,6 +435,9 @@ pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
     }
     for f in &cur.frameworks {
         out.push(SourceInfo { path: &f.path, hash: &f.origin.hash, words: words(&f.yaml) });
+    }
+    for d in &cur.deliveries {
+        out.push(SourceInfo { path: &d.path, hash: &d.origin.hash, words: words(&d.yaml) });
     }
     out
 }

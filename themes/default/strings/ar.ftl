@@ -48,7 +48,7 @@ syllabus = المنهج الدراسي
 activities = الأنشطة
 practise = تمارين
 editorial-note = ملاحظة تحريرية
-chapter-n = الفصل { $count }
+chapter-n = الفصل { $n }
 chapter-count = { $count ->
     [zero] لا فصول
     [one] فصل واحد
@@ -226,3 +226,56 @@ status-current = مترجَم
 status-outdated = قد لا يكون محدَّثًا
 status-missing = لم يُترجم بعد
 status-total = المجموع
+
+module-n = الوحدة { $n }
+part-n = الجزء { $n }
+day-n = اليوم { $n }
+day-navigation = اليوم السابق واليوم التالي
+week-at-a-glance = الأسبوع في لمحة
+session = الجلسة
+events = الفعاليات
+event = فعالية
+dates = التواريخ
+venue = المكان
+time-zones = المناطق الزمنية
+organisers = الجهات المنظِّمة
+programme = البرنامج
+times-in = المواعيد مذكورة بتوقيت { $zone }.
+mode-in-person = حضوريًا
+mode-online = عبر الإنترنت
+mode-hybrid = حضوريًا وعبر الإنترنت
+item-welcome = ترحيب
+item-lecture = محاضرة
+item-plenary = جلسة عامة
+item-group-exercise = تمرين جماعي
+item-case-study = دراسة حالة
+item-wrap-up = خلاصة
+item-evaluation = تقييم
+item-panel = حلقة نقاش
+item-discussion = مناقشة
+activity-deck = الشرائح
+slide-decks = العروض التقديمية
+handout = نشرة مطبوعة
+slide = شريحة
+slide-n-of = الشريحة { $n } من { $total }
+speaker-notes = ملاحظات المتحدث
+deck-slides = الشرائح
+deck-handout = نشرة مع ملاحظات المتحدث
+deck-print-hint = لطباعة شريحة واحدة في كل صفحة، استخدم أمر الطباعة في المتصفح (بالوضع الأفقي).
+deck-print-handout-hint = اطبع هذه الصفحة نشرةً: كل شريحة مع ملاحظاتها.
+deck-present = عرض
+deck-presenter-view = عرض المقدِّم
+deck-overview = نظرة عامة
+deck-print = طباعة الشرائح
+deck-next-slide = الشريحة التالية
+deck-end = نهاية العرض
+deck-timer = الوقت المنقضي
+deck-exit = الخروج من العرض
+slide-count = { $count ->
+    [zero] لا شرائح
+    [one] شريحة واحدة
+    [two] شريحتان
+    [few] { $count } شرائح
+    [many] { $count } شريحة
+   *[other] { $count } شريحة
+}

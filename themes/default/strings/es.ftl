@@ -41,7 +41,7 @@ syllabus = Programa
 activities = Actividades
 practise = Práctica
 editorial-note = Nota editorial
-chapter-n = Capítulo { $count }
+chapter-n = Capítulo { $n }
 chapter-count = { $count ->
     [one] { $count } capítulo
     [many] { $count } de capítulos
@@ -197,3 +197,52 @@ status-current = Traducido
 status-outdated = Puede estar desactualizado
 status-missing = Aún sin traducir
 status-total = Total
+
+module-n = Módulo { $n }
+part-n = parte { $n }
+day-n = Día { $n }
+day-navigation = Día anterior y siguiente
+week-at-a-glance = La semana de un vistazo
+session = Sesión
+events = Eventos
+event = Evento
+dates = Fechas
+venue = Lugar
+time-zones = Husos horarios
+organisers = Organizadores
+programme = Programa
+times-in = Los horarios se indican en el huso { $zone }.
+mode-in-person = Presencial
+mode-online = En línea
+mode-hybrid = Presencial y en línea
+item-welcome = Bienvenida
+item-lecture = Exposición
+item-plenary = Sesión plenaria
+item-group-exercise = Ejercicio en grupo
+item-case-study = Estudio de caso
+item-wrap-up = Recapitulación
+item-evaluation = Evaluación
+item-panel = Mesa redonda
+item-discussion = Debate
+activity-deck = Diapositivas
+slide-decks = Presentaciones
+handout = Material impreso
+slide = diapositiva
+slide-n-of = Diapositiva { $n } de { $total }
+speaker-notes = Notas del orador
+deck-slides = Diapositivas
+deck-handout = Material con las notas del orador
+deck-print-hint = Para imprimir una diapositiva por página, use la función de impresión del navegador (horizontal).
+deck-print-handout-hint = Imprima esta página como material: cada diapositiva con sus notas.
+deck-present = Presentar
+deck-presenter-view = Vista del presentador
+deck-overview = Vista general
+deck-print = Imprimir diapositivas
+deck-next-slide = Diapositiva siguiente
+deck-end = Fin de la presentación
+deck-timer = Tiempo transcurrido
+deck-exit = Salir de la presentación
+slide-count = { $count ->
+    [one] { $count } diapositiva
+   *[other] { $count } diapositivas
+}

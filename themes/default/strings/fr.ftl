@@ -42,7 +42,7 @@ syllabus = Programme
 activities = Activités
 practise = S’exercer
 editorial-note = Note de la rédaction
-chapter-n = Chapitre { $count }
+chapter-n = Chapitre { $n }
 chapter-count = { $count ->
     [one] { $count } chapitre
     [many] { $count } de chapitres
@@ -198,3 +198,52 @@ status-current = Traduit
 status-outdated = Peut-être pas à jour
 status-missing = Pas encore traduit
 status-total = Total
+
+module-n = Module { $n }
+part-n = partie { $n }
+day-n = Jour { $n }
+day-navigation = Jour précédent et jour suivant
+week-at-a-glance = La semaine en un coup d’œil
+session = Séance
+events = Événements
+event = Événement
+dates = Dates
+venue = Lieu
+time-zones = Fuseaux horaires
+organisers = Organisateurs
+programme = Programme
+times-in = Les horaires sont indiqués selon le fuseau { $zone }.
+mode-in-person = En présentiel
+mode-online = En ligne
+mode-hybrid = En présentiel et en ligne
+item-welcome = Accueil
+item-lecture = Exposé
+item-plenary = Séance plénière
+item-group-exercise = Exercice en groupe
+item-case-study = Étude de cas
+item-wrap-up = Synthèse
+item-evaluation = Évaluation
+item-panel = Table ronde
+item-discussion = Discussion
+activity-deck = Diapositives
+slide-decks = Présentations
+handout = Document à distribuer
+slide = diapositive
+slide-n-of = Diapositive { $n } sur { $total }
+speaker-notes = Notes de l’intervenant
+deck-slides = Diapositives
+deck-handout = Document avec les notes de l’intervenant
+deck-print-hint = Pour imprimer une diapositive par page, utilisez la commande d’impression du navigateur (paysage).
+deck-print-handout-hint = Imprimez cette page pour obtenir un document : chaque diapositive avec ses notes.
+deck-present = Présenter
+deck-presenter-view = Mode présentateur
+deck-overview = Vue d’ensemble
+deck-print = Imprimer les diapositives
+deck-next-slide = Diapositive suivante
+deck-end = Fin de la présentation
+deck-timer = Temps écoulé
+deck-exit = Quitter la présentation
+slide-count = { $count ->
+    [one] { $count } diapositive
+   *[other] { $count } diapositives
+}

@@ -43,7 +43,7 @@ syllabus = Программа курса
 activities = Задания
 practise = Практика
 editorial-note = Примечание редакции
-chapter-n = Глава { $count }
+chapter-n = Глава { $n }
 chapter-count = { $count ->
     [one] { $count } глава
     [few] { $count } главы
@@ -208,3 +208,54 @@ status-current = Переведено
 status-outdated = Возможно, устарело
 status-missing = Ещё не переведено
 status-total = Всего
+
+module-n = Модуль { $n }
+part-n = часть { $n }
+day-n = День { $n }
+day-navigation = Предыдущий и следующий день
+week-at-a-glance = Неделя в обзоре
+session = Сессия
+events = Мероприятия
+event = Мероприятие
+dates = Даты
+venue = Место проведения
+time-zones = Часовые пояса
+organisers = Организаторы
+programme = Программа
+times-in = Время указано по часовому поясу { $zone }.
+mode-in-person = Очно
+mode-online = Онлайн
+mode-hybrid = Очно и онлайн
+item-welcome = Приветствие
+item-lecture = Лекция
+item-plenary = Пленарное заседание
+item-group-exercise = Групповое упражнение
+item-case-study = Разбор кейса
+item-wrap-up = Подведение итогов
+item-evaluation = Оценка
+item-panel = Панельная дискуссия
+item-discussion = Обсуждение
+activity-deck = Слайды
+slide-decks = Презентации
+handout = Раздаточный материал
+slide = слайд
+slide-n-of = Слайд { $n } из { $total }
+speaker-notes = Заметки докладчика
+deck-slides = Слайды
+deck-handout = Раздаточный материал с заметками докладчика
+deck-print-hint = Чтобы напечатать по одному слайду на страницу, используйте печать в браузере (альбомная ориентация).
+deck-print-handout-hint = Напечатайте эту страницу как раздаточный материал: каждый слайд с заметками.
+deck-present = Показ
+deck-presenter-view = Режим докладчика
+deck-overview = Обзор
+deck-print = Печать слайдов
+deck-next-slide = Следующий слайд
+deck-end = Конец презентации
+deck-timer = Прошло времени
+deck-exit = Выйти из показа
+slide-count = { $count ->
+    [one] { $count } слайд
+    [few] { $count } слайда
+    [many] { $count } слайдов
+   *[other] { $count } слайда
+}
