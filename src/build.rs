@@ -65,6 +65,7 @@ pub fn render(root: &Path) -> Rendered {
             };
             let (rendered, p) = render::render_site(&input);
             problems.extend(p);
+            problems.extend(unused_static_files(&static_files, &rendered));
             files = rendered;
         }
     }
@@ -167,6 +168,27 @@ pub fn build(root: &Path, out: &Path) -> Result<BuildReport, Vec<Diagnostic>> {
             .with_hint("check that the output folder's parent exists and is writable")]
     })?;
     Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings: rendered.problems })
+}
+
+/// Static files that no page refers to (often a leftover, or a typo in the referring page).
+fn unused_static_files(statics: &BTreeSet<String>, files: &[OutputFile]) -> Vec<Diagnostic> {
+    let pages: Vec<&[u8]> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".html") || f.path.ends_with(".css"))
+        .map(|f| f.bytes.as_slice())
+        .collect();
+    statics
+        .iter()
+        .filter(|path| !path.ends_with("README.md"))
+        .filter(|path| {
+            let finder = memchr::memmem::Finder::new(path.as_bytes());
+            !pages.iter().any(|page| finder.find(page).is_some())
+        })
+        .map(|path| {
+            Diagnostic::warning(path.as_str(), 0, 0, "no page uses this file")
+                .with_hint("link or embed it from a page, or delete it if it is not needed")
+        })
+        .collect()
 }
 
 /// Root-relative paths of the files under `static/`, sorted.

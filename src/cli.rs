@@ -62,6 +62,38 @@ pub enum Command {
     /// Manage translations
     #[command(subcommand)]
     Locale(LocaleCommand),
+    /// Build, serve on localhost and rebuild on every change, reloading open pages
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on (0 picks a free one)
+        #[arg(long, short, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 exposes the preview to your network
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
+    },
+    /// Create a content file with every field present and explained
+    New {
+        /// What to create
+        #[arg(value_enum)]
+        kind: crate::scaffold::Kind,
+        /// Its id (lowercase letters, digits and hyphens)
+        id: String,
+        /// For a chapter: the course folder to add it to (default: the first course)
+        #[arg(long)]
+        course: Option<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Create a minimal curriculum in a new folder that builds and serves at once
+    Init {
+        /// The folder to create
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -166,6 +198,44 @@ pub fn run(cli: Cli) -> ExitCode {
             status(&root, locale.as_deref(), format)
         }
         Command::Locale(command) => locale(command),
+        Command::Serve { root, port, bind, open } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            match crate::serve::serve(crate::serve::Options { root, bind, port, open }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::New { kind, id, course, root } => match crate::scaffold::new_file(&root, kind, &id, course.as_deref())
+        {
+            Ok(files) => {
+                for f in files {
+                    println!("wrote {f}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                eprintln!("{d}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Init { dir } => match crate::scaffold::init(&dir) {
+            Ok(files) => {
+                for f in files {
+                    println!("wrote {}", f.display());
+                }
+                println!("Next: coursebook serve --root {}", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                eprintln!("{d}");
+                ExitCode::from(1)
+            }
+        },
     }
 }
 

@@ -409,7 +409,12 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                             column,
                             format!("`{kind}:{id}` has no section `#{fragment}`"),
                         )
-                        .with_hint(format!("use one of the page's anchors: {}", preview(anchors))),
+                        .with_hint(
+                            match crate::diagnostic::suggest(fragment, anchors.iter().map(String::as_str)) {
+                                Some(s) => format!("did you mean `#{s}`?"),
+                                None => format!("use one of the page's anchors: {}", preview(anchors)),
+                            },
+                        ),
                     );
                 }
             }

@@ -313,6 +313,14 @@ impl<'a> Renderer<'a> {
             references.extend(refs);
         }
         let used_in = self.case_usage(&references);
+        if is_default {
+            for case in cur.cases.iter().filter(|c| !used_in.contains_key(&c.meta.id)) {
+                problems.push(
+                    Diagnostic::warning(&case.path, 1, 1, format!("no chapter uses case study `{}`", case.meta.id))
+                        .with_hint("add its id to a chapter's `cases:` list, or link it from a chapter with `case:ID`"),
+                );
+            }
+        }
         let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> =
             (0..cur.cases.len()).into_par_iter().map(|i| self.render_case(i, &used_in)).collect();
         for (file, p) in cases {

@@ -1,0 +1,352 @@
+//! `coursebook serve`: builds, serves the site on localhost, watches the sources, rebuilds on
+//! change and tells open pages to reload (keeping their scroll position). A failed rebuild shows
+//! its errors over the page while the last good site keeps being served.
+
+use std::collections::BTreeMap;
+use std::net::IpAddr;
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::channel;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode};
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::build;
+use crate::diagnostic::{count_errors, Diagnostic};
+
+const LIVE_PREFIX: &str = "/__coursebook/";
+const LIVE_JS: &str = include_str!("live.js");
+
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    pub open: bool,
+}
+
+struct State {
+    out: PathBuf,
+    /// The files of the last good build, to write only what changed.
+    files: BTreeMap<String, Vec<u8>>,
+    errors: Vec<Diagnostic>,
+    version: u64,
+}
+
+impl State {
+    /// What open pages need to know: the build's version and its errors (for the overlay).
+    fn status(&self) -> String {
+        let errors: Vec<String> = self.errors.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        serde_json::json!({"version": self.version, "errors": errors}).to_string()
+    }
+}
+
+/// The state, and a signal for pages waiting for the next build (long polling).
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+pub fn serve(options: Options) -> Result<(), String> {
+    let out_dir = tempfile::Builder::new()
+        .prefix("coursebook-serve-")
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary folder: {e}"))?;
+    let state: Shared = Arc::new((
+        Mutex::new(State { out: out_dir.path().join("site"), files: BTreeMap::new(), errors: Vec::new(), version: 0 }),
+        Condvar::new(),
+    ));
+    rebuild(&options.root, &state);
+
+    let server = Server::http((options.bind, options.port))
+        .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
+    let address = server.server_addr().to_ip().ok_or("the server has no IP address")?;
+    let url = format!("http://{address}/");
+    eprintln!("Serving {} at {url} (press Ctrl+C to stop)", options.root.display());
+    if options.open {
+        open_browser(&url);
+    }
+
+    let (tx, rx) = channel();
+    let mut debouncer =
+        new_debouncer(Duration::from_millis(150), tx).map_err(|e| format!("cannot watch files: {e}"))?;
+    for dir in ["curriculum", "locales", "themes", "static"] {
+        let path = options.root.join(dir);
+        if path.is_dir() {
+            debouncer
+                .watcher()
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+        }
+    }
+    let watched_state = Arc::clone(&state);
+    let root = options.root.clone();
+    std::thread::spawn(move || {
+        for events in rx.into_iter().flatten() {
+            if events.iter().any(|e| is_source_change(&e.path)) {
+                rebuild(&root, &watched_state);
+            }
+        }
+    });
+
+    let server = Arc::new(server);
+    let workers: Vec<_> = (0..8)
+        .map(|_| {
+            let server = Arc::clone(&server);
+            let state = Arc::clone(&state);
+            std::thread::spawn(move || {
+                while let Ok(request) = server.recv() {
+                    let state = Arc::clone(&state);
+                    // Waiting pages hold their request open: give each its own thread.
+                    if request.url().starts_with(LIVE_PREFIX) && request.url().contains("wait") {
+                        std::thread::spawn(move || respond(request, &state));
+                    } else {
+                        respond(request, &state);
+                    }
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        let _ = w.join();
+    }
+    drop(out_dir);
+    Ok(())
+}
+
+/// Editors save through temporary and backup files: ignore those.
+fn is_source_change(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    !(name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp"))
+}
+
+/// Renders the site in memory; writes the files that changed, or keeps the last good site and
+/// records the errors for the overlay.
+fn rebuild(root: &Path, state: &Shared) {
+    let started = Instant::now();
+    let rendered = build::render(root);
+    let mut s = state.0.lock().unwrap_or_else(|e| e.into_inner());
+    if count_errors(&rendered.problems) > 0 {
+        eprint!(
+            "{}",
+            crate::diagnostic::render_human(
+                &rendered.problems,
+                root,
+                std::io::IsTerminal::is_terminal(&std::io::stderr())
+            )
+        );
+        eprintln!("Build failed: still serving the last good site. Fix the problems above and save.");
+        s.errors = rendered.problems;
+        s.version += 1;
+        state.1.notify_all();
+        return;
+    }
+    let mut files: BTreeMap<String, Vec<u8>> = rendered.files.into_iter().map(|f| (f.path, f.bytes)).collect();
+    for path in &rendered.static_files {
+        if let Ok(bytes) = std::fs::read(root.join(path)) {
+            files.insert(path.clone(), bytes);
+        }
+    }
+    let mut changed = Vec::new();
+    for (path, bytes) in &files {
+        if s.files.get(path) != Some(bytes) {
+            let target = s.out.join(path);
+            if let Some(parent) = target.parent() {
+                let _ = std::fs::create_dir_all(parent);
+            }
+            if std::fs::write(&target, bytes).is_ok() {
+                changed.push(path.clone());
+            }
+        }
+    }
+    let removed: Vec<String> = s.files.keys().filter(|p| !files.contains_key(*p)).cloned().collect();
+    for path in &removed {
+        let _ = std::fs::remove_file(s.out.join(path));
+    }
+    let first = s.files.is_empty();
+    s.files = files;
+    s.errors = rendered.problems;
+    s.version += 1;
+    let elapsed = started.elapsed().as_millis();
+    if first {
+        eprintln!("Built {} files in {elapsed} ms", s.files.len());
+    } else {
+        let shown: Vec<&str> = changed.iter().filter(|p| p.ends_with(".html")).take(5).map(String::as_str).collect();
+        let more = if changed.len() > shown.len() {
+            format!(" and {} more", changed.len() - shown.len())
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "Rebuilt in {elapsed} ms: {} files changed{}{more}",
+            changed.len() + removed.len(),
+            if shown.is_empty() { String::new() } else { format!(" ({})", shown.join(", ")) }
+        );
+    }
+    state.1.notify_all();
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+fn respond(request: Request, state: &Shared) {
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let path = path.to_string();
+    if let Some(live) = path.strip_prefix(LIVE_PREFIX) {
+        match live {
+            "live.js" => {
+                let _ = request.respond(
+                    Response::from_string(LIVE_JS)
+                        .with_header(header("Content-Type", "text/javascript; charset=utf-8"))
+                        .with_header(header("Cache-Control", "no-store")),
+                );
+            }
+            // Long polling: answers at once if the build differs from the page's, else when the
+            // next build finishes (or after 25 s, so proxies never time out).
+            "wait" => {
+                let since: Option<u64> =
+                    query.split('&').find_map(|kv| kv.strip_prefix("since=")).and_then(|v| v.parse().ok());
+                let guard = state.0.lock().unwrap_or_else(|e| e.into_inner());
+                let guard = match since {
+                    Some(v) if v == guard.version => state
+                        .1
+                        .wait_timeout_while(guard, Duration::from_secs(25), |s| s.version == v)
+                        .map(|(g, _)| g)
+                        .unwrap_or_else(|e| e.into_inner().0),
+                    _ => guard,
+                };
+                let body = guard.status();
+                drop(guard);
+                let _ = request.respond(
+                    Response::from_string(body)
+                        .with_header(header("Content-Type", "application/json"))
+                        .with_header(header("Cache-Control", "no-store")),
+                );
+            }
+            _ => not_found(request, state),
+        }
+        return;
+    }
+    let out = state.0.lock().unwrap_or_else(|e| e.into_inner()).out.clone();
+    let Some(file) = resolve(&out, &path) else {
+        return not_found(request, state);
+    };
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(_) => return not_found(request, state),
+    };
+    let mime = mime_guess::from_path(&file).first_or_octet_stream();
+    let content_type = if mime.type_() == "text"
+        || mime.subtype() == "javascript"
+        || mime.subtype() == "json"
+        || mime.subtype() == "xml"
+    {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
+    };
+    let body = if mime.subtype() == "html" { inject_live_reload(bytes) } else { bytes };
+    let _ = request.respond(
+        Response::from_data(body)
+            .with_header(header("Content-Type", &content_type))
+            .with_header(header("Cache-Control", "no-store")),
+    );
+}
+
+fn not_found(request: Request, state: &Shared) {
+    let out = state.0.lock().unwrap_or_else(|e| e.into_inner()).out.clone();
+    let body = std::fs::read(out.join("404.html"))
+        .unwrap_or_else(|_| b"<!doctype html><title>Not found</title><h1>Not found</h1>".to_vec());
+    let _ = request.respond(
+        Response::from_data(inject_live_reload(body))
+            .with_status_code(404)
+            .with_header(header("Content-Type", "text/html; charset=utf-8")),
+    );
+}
+
+/// Maps a URL path to a file inside `out`, never outside it: `..`, encoded `%2e%2e`, absolute
+/// and Windows-style paths are refused.
+pub fn resolve(out: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = percent_encoding::percent_decode_str(url_path).decode_utf8().ok()?;
+    if decoded.contains('\0') || decoded.contains('\\') {
+        return None;
+    }
+    let mut relative = PathBuf::new();
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => return None,
+            p => {
+                let component = Path::new(p);
+                if component.components().any(|c| !matches!(c, Component::Normal(_))) {
+                    return None;
+                }
+                relative.push(p);
+            }
+        }
+    }
+    let mut path = out.join(&relative);
+    if path.is_dir() {
+        path = path.join("index.html");
+    }
+    let canonical = path.canonicalize().ok()?;
+    let root = out.canonicalize().ok()?;
+    (canonical.starts_with(&root) && canonical.is_file()).then_some(canonical)
+}
+
+fn inject_live_reload(mut html: Vec<u8>) -> Vec<u8> {
+    let tag = format!("<script src=\"{LIVE_PREFIX}live.js\"></script>");
+    match find(&html, b"</body>") {
+        Some(i) => {
+            html.splice(i..i, tag.bytes());
+            html
+        }
+        None => {
+            html.extend_from_slice(tag.as_bytes());
+            html
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(command).arg(url).spawn().is_err() {
+        eprintln!("Could not open a browser; open {url} yourself.");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn never_resolves_outside_the_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        std::fs::create_dir_all(out.join("en")).unwrap();
+        std::fs::write(out.join("index.html"), "x").unwrap();
+        std::fs::write(out.join("en/index.html"), "x").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "x").unwrap();
+        assert!(resolve(&out, "/").is_some());
+        assert!(resolve(&out, "/en/").unwrap().ends_with("en/index.html"));
+        for bad in [
+            "/../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/en/%2E%2E/../secret.txt",
+            "//etc/passwd",
+            "/..%2fsecret.txt",
+            "/en/..\\..\\secret.txt",
+        ] {
+            assert_eq!(resolve(&out, bad), None, "{bad}");
+        }
+    }
+}

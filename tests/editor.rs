@@ -1,0 +1,219 @@
+//! The editor's workflow: `check` diagnostics (snapshot) and exit codes, `new` and `init`
+//! scaffolding that builds at once, and `serve` with live reload, error overlay and safe paths.
+
+mod common;
+use common::*;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+#[test]
+fn check_reports_every_known_problem() {
+    let o = run(&["check", "--root", fixture("check").to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let actual = String::from_utf8(o.stdout).unwrap();
+    let snapshot = repo_root().join("tests/snapshots/check.json");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&snapshot, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&snapshot).expect("snapshot (run with UPDATE_SNAPSHOTS=1 to create it)");
+    assert_eq!(actual, expected, "check output changed; review it and run with UPDATE_SNAPSHOTS=1 if intended");
+}
+
+#[test]
+fn check_exit_codes() {
+    let valid = fixture("valid");
+    let o = run(&["check", "--root", valid.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("No problems found."));
+
+    // Warnings only: 0, or 1 with --deny-warnings.
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&valid, tmp.path());
+    std::fs::write(tmp.path().join("static/img/unused.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+    let root = tmp.path().to_str().unwrap();
+    assert_eq!(run(&["check", "--root", root]).status.code(), Some(0));
+    assert_eq!(run(&["check", "--root", root, "--deny-warnings"]).status.code(), Some(1));
+    assert_eq!(run(&["check", "--root", root, "--format", "yaml"]).status.code(), Some(2), "usage errors exit 2");
+}
+
+#[test]
+fn new_files_build_and_are_never_overwritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let r = root.to_str().unwrap();
+    for kind in ["chapter", "case", "quiz", "assessment", "worksheet", "deck"] {
+        let o = run(&["new", kind, &format!("fresh-{kind}"), "--root", r]);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+    }
+    let chapter = std::fs::read_to_string(root.join("curriculum/courses/demo/chapters/fresh-chapter.md")).unwrap();
+    assert!(
+        chapter.contains("key_messages:") && chapter.contains("# shown as the chapter's last numbered section"),
+        "every field, commented"
+    );
+    let course = std::fs::read_to_string(root.join("curriculum/courses/demo/course.md")).unwrap();
+    assert!(course.contains("  - chapters/fresh-chapter.md"), "the chapter is added to its course: {course}");
+
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.join("en/demo/fresh-chapter.html").is_file());
+    assert!(out.join("en/decks/fresh-deck.html").is_file());
+
+    let before = std::fs::read(root.join("curriculum/cases/fresh-case.md")).unwrap();
+    let o = run(&["new", "case", "fresh-case", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"));
+    assert_eq!(std::fs::read(root.join("curriculum/cases/fresh-case.md")).unwrap(), before);
+}
+
+#[test]
+fn init_creates_a_site_that_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new-site");
+    let o = run(&["init", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["check", "--root", dir.to_str().unwrap(), "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = dir.join("public");
+    assert!(build(&dir, &out).status.success());
+    assert!(read(&out, "en/my-course/introduction.html").contains("Getting started"));
+    assert_eq!(run(&["init", dir.to_str().unwrap()]).status.code(), Some(1), "refuses to overwrite");
+}
+
+/// A running `coursebook serve` on a free port, stopped on drop.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_server(root: &std::path::Path) -> Server {
+    let mut child = bin()
+        .args(["serve", "--root", root.to_str().unwrap(), "--port", "0"])
+        .env("NO_COLOR", "1")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    let port = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    // Keep draining stderr so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, port }
+}
+
+/// A raw HTTP/1.0 GET (the path is sent as is, so traversal attempts reach the server intact).
+fn get(port: u16, path: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let status = head.split_whitespace().nth(1).unwrap_or("0").parse().unwrap_or(0);
+    (status, head.to_string(), body.to_string())
+}
+
+/// The server's current build status (version and errors).
+fn status(port: u16) -> serde_json::Value {
+    serde_json::from_str(&get(port, "/__coursebook/wait").2).unwrap()
+}
+
+/// Makes `edit`, then waits (long polling, as the page script does) for a build whose status
+/// satisfies `done`; returns that status and how long it took from the edit.
+fn after_edit(
+    port: u16,
+    edit: impl FnOnce(),
+    done: impl Fn(&serde_json::Value) -> bool,
+) -> (serde_json::Value, Duration) {
+    let mut version = status(port)["version"].as_u64().unwrap();
+    let started = Instant::now();
+    edit();
+    while started.elapsed() < Duration::from_secs(20) {
+        let body = get(port, &format!("/__coursebook/wait?since={version}")).2;
+        let status: serde_json::Value = serde_json::from_str(&body).unwrap();
+        if done(&status) {
+            return (status, started.elapsed());
+        }
+        version = status["version"].as_u64().unwrap();
+    }
+    panic!("no matching build within 20 s");
+}
+
+#[test]
+fn serve_reloads_on_edit_and_shows_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let server = start_server(&root);
+    let port = server.port;
+
+    let (status, head, body) = get(port, "/en/demo/two.html");
+    assert_eq!(status, 200);
+    assert!(head.to_lowercase().contains("content-type: text/html; charset=utf-8"), "{head}");
+    assert!(body.contains("Second chapter"));
+    assert!(body.contains("/__coursebook/live.js"), "pages get the live-reload script");
+    let (_, head, _) = get(port, "/assets/site.css");
+    assert!(head.to_lowercase().contains("content-type: text/css"), "{head}");
+    let (status, _, _) = get(port, "/");
+    assert_eq!(status, 200);
+
+    // An edit: the new text is served and the reload event arrives promptly.
+    let chapter = root.join("curriculum/courses/demo/chapters/two.md");
+    let original = std::fs::read_to_string(&chapter).unwrap();
+    let edited = original.replace("Back to", "Return to");
+    let clean = |s: &serde_json::Value| s["errors"] == serde_json::json!([]);
+    let (event, took) = after_edit(port, || std::fs::write(&chapter, &edited).unwrap(), clean);
+    assert_eq!(event["errors"], serde_json::json!([]), "{event}");
+    assert!(took < Duration::from_secs(1), "the reload signal took {took:?}");
+    assert!(get(port, "/en/demo/two.html").2.contains("Return to"));
+
+    // A broken edit: the error event carries file:line, and the last good page stays served.
+    let broken = edited.replace("title: Second chapter", "titel: Second chapter");
+    let (event, _) = after_edit(port, || std::fs::write(&chapter, &broken).unwrap(), |s| !clean(s));
+    let errors: Vec<&str> = event["errors"].as_array().unwrap().iter().filter_map(|e| e.as_str()).collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("curriculum/courses/demo/chapters/two.md:3:1: error: unknown field `titel`")),
+        "{event}"
+    );
+    assert!(get(port, "/en/demo/two.html").2.contains("Return to"), "the last good site keeps being served");
+
+    // Fixing the file clears the errors.
+    let (event, _) = after_edit(port, || std::fs::write(&chapter, &edited).unwrap(), clean);
+    assert_eq!(event["errors"], serde_json::json!([]), "fixing the file clears the errors");
+
+    // Unknown paths get the 404 page; nothing outside the output is ever served.
+    let (status, _, body) = get(port, "/en/no-such-page.html");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"));
+    for attack in [
+        "/../Cargo.toml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/en/%2E%2E/%2E%2E/etc/passwd",
+        "//etc/passwd",
+        "/..%2f..%2fetc%2fpasswd",
+        "/en/..\\..\\etc\\passwd",
+    ] {
+        let (status, _, body) = get(port, attack);
+        assert!(status == 404 || status == 403 || status == 400, "{attack}: {status}");
+        assert!(!body.contains("root:"), "{attack} leaked a file");
+    }
+}
