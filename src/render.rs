@@ -584,14 +584,23 @@ impl<'a> Renderer<'a> {
 
     fn duration(&self, d: Option<Duration>) -> Option<String> {
         d.map(|d| {
-            let (h, m) = (d.minutes() / 60, d.minutes() % 60);
+            let minutes = d.minutes();
+            let day = crate::model::MINUTES_PER_TEACHING_DAY;
+            let (h, m) = (minutes / 60, minutes % 60);
+            if minutes >= 2 * day && minutes % day == 0 {
+                return self.strings.count("duration-days", (minutes / day) as i64);
+            }
             match (h, m) {
                 (0, m) => self.strings.count("duration-minutes", m as i64),
                 (h, 0) => self.strings.count("duration-hours", h as i64),
-                (h, m) => format!(
-                    "{} {}",
-                    self.strings.count("duration-hours", h as i64),
-                    self.strings.count("duration-minutes", m as i64)
+                (h, m) => self.strings.format(
+                    "duration-hours-minutes",
+                    Some(&{
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        args.set("hours", self.strings.count("duration-hours", h as i64));
+                        args.set("minutes", self.strings.count("duration-minutes", m as i64));
+                        args
+                    }),
                 ),
             }
         })

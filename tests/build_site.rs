@@ -222,3 +222,117 @@ fn help_is_available_for_every_command() {
     let o = run(&["build", "--no-such-flag"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Issue 3's "done when": the whole Capacities toolkit, as a reader of the default build sees it.
+#[test]
+fn shipped_capacities_course_is_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    assert!(build(&repo_root(), &out).status.success());
+    let course = read(&out, "en/capacities/index.html");
+    let chapters = [
+        "introduction",
+        "holistic-approach",
+        "situation-analysis",
+        "envisioning",
+        "strategy-and-roadmap",
+        "monitoring-and-evaluation",
+        "wrap-up",
+    ];
+    let mut sections = 0;
+    let mut linked_cases = std::collections::BTreeSet::new();
+    for ch in chapters {
+        let page = read(&out, &format!("en/capacities/{ch}.html"));
+        sections += page.matches("<span class=secnum>").count();
+        for href in attribute_values(&page, "href") {
+            if let Some(case) = href.strip_prefix("../../en/cases/") {
+                linked_cases.insert(case.split('#').next().unwrap().to_string());
+            }
+        }
+        assert!(course.contains(&format!("href=../../en/capacities/{ch}.html")), "syllabus links {ch}");
+        assert!(page.contains(&format!("href=../../en/quizzes/{ch}-quiz.html")), "{ch} links its quiz");
+        assert!(page.contains(&format!("href=../../en/quizzes/{ch}-reflections.html")), "{ch} links its reflections");
+        assert!(page.contains(&format!("href=../../en/decks/{ch}-deck.html")), "{ch} links its slide deck");
+    }
+    assert_eq!(sections, 31, "7 chapters with 31 numbered sections");
+    let case_pages: Vec<_> = std::fs::read_dir(out.join("en/cases"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "index.html")
+        .collect();
+    let index = read(&out, "en/cases/index.html");
+    let capacities_cases: Vec<&String> = case_pages.iter().filter(|c| linked_cases.contains(*c)).collect();
+    assert_eq!(capacities_cases.len(), 54, "54 case studies reachable from their chapters");
+    for case in &case_pages {
+        assert!(index.contains(&format!("href=../../en/cases/{case}")), "{case} is in the case index");
+    }
+
+    // Seven quizzes of at least six auto-graded questions, and the worksheet of chapter 7.
+    for ch in chapters {
+        let quiz = read(&out, &format!("en/quizzes/{ch}-quiz.html"));
+        let graded =
+            quiz.matches("<li class=\"question q-").count() - quiz.matches("<li class=\"question q-reflection").count();
+        assert!(graded >= 6, "{ch}-quiz has {graded} graded questions");
+    }
+    assert!(
+        read(&out, "en/capacities/wrap-up.html").contains("data-activity=worksheet data-id=action-plan"),
+        "the action plan is embedded in chapter 7"
+    );
+
+    // Every glossary term is linked from the chapters.
+    let glossary = read(&out, "en/glossary.html");
+    let terms: Vec<String> = attribute_values(&glossary, "id")
+        .into_iter()
+        .filter(|id| glossary.contains(&format!("<div class=term id={id}>")))
+        .collect();
+    assert!(terms.len() >= 35, "{} terms", terms.len());
+    let all_chapters: String = chapters.iter().map(|ch| read(&out, &format!("en/capacities/{ch}.html"))).collect();
+    for term in &terms {
+        assert!(all_chapters.contains(&format!("glossary.html#{term}")), "term {term} is linked from a chapter");
+    }
+}
+
+/// Issue 8's "done when": the workshop course with its agenda, modules, DTCA and events.
+#[test]
+fn shipped_innovation_workshop_is_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    assert!(build(&repo_root(), &out).status.success());
+    let home = read(&out, "en/index.html");
+    assert!(
+        home.contains("Capacities for Digital Government Transformation")
+            && home.contains("Innovation and Digital Government for Public Service Delivery")
+    );
+    let course = read(&out, "en/innovation/index.html");
+    assert!(course.contains("class=week-grid"), "the week grid");
+    for day in 1..=5 {
+        assert!(out.join(format!("en/innovation/day-{day}.html")).is_file(), "day {day} agenda");
+    }
+    let modules = std::fs::read_dir(out.join("en/innovation"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("module-"))
+        .count();
+    assert_eq!(modules, 32, "every module of the grid has a page");
+    assert!(read(&out, "en/innovation/module-2-3.html").contains("Module 2.3"));
+    assert!(read(&out, "en/assessments/dtca.html").contains("data-activity=assessment"));
+    for event in ["innovation-5-day", "d8-istanbul-2022", "toolkit-launch-webinar-2023"] {
+        assert!(out.join(format!("en/events/{event}.html")).is_file(), "{event}");
+    }
+    for sheet in [
+        "innovation-action-plan",
+        "strategic-framework",
+        "stakeholder-analysis",
+        "iceberg-model",
+        "doability-priority-grid",
+    ] {
+        assert!(out.join(format!("en/worksheets/{sheet}.html")).is_file(), "{sheet}");
+    }
+    let principles = read(&out, "en/frameworks/effective-governance-principles.html");
+    assert_eq!(
+        principles.matches("<ol class=\"fw-items depth-2\">").count(),
+        11,
+        "11 principles with their strategies"
+    );
+}

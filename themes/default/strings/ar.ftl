@@ -279,3 +279,14 @@ slide-count = { $count ->
     [many] { $count } شريحة
    *[other] { $count } شريحة
 }
+
+duration-days = { $count ->
+    [zero] لا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+duration-hours-minutes = { $hours } و{ $minutes }
+audience-label = الفئة المستهدفة

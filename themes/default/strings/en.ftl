@@ -235,3 +235,10 @@ item-wrap-up = Wrap-up
 item-evaluation = Evaluation
 item-panel = Panel
 item-discussion = Discussion
+
+duration-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-hours-minutes = { $hours } { $minutes }
+audience-label = Audience

@@ -246,3 +246,10 @@ slide-count = { $count ->
     [one] { $count } diapositiva
    *[other] { $count } diapositivas
 }
+
+duration-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+duration-hours-minutes = { $hours } y { $minutes }
+audience-label = Público

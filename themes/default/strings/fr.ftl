@@ -247,3 +247,10 @@ slide-count = { $count ->
     [one] { $count } diapositive
    *[other] { $count } diapositives
 }
+
+duration-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+duration-hours-minutes = { $hours } { $minutes }
+audience-label = Public

@@ -259,3 +259,12 @@ slide-count = { $count ->
     [many] { $count } слайдов
    *[other] { $count } слайда
 }
+
+duration-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+duration-hours-minutes = { $hours } { $minutes }
+audience-label = Аудитория

@@ -207,3 +207,7 @@ deck-end = 演示结束
 deck-timer = 已用时间
 deck-exit = 退出放映
 slide-count = { $count } 张幻灯片
+
+duration-days = { $count } 天
+duration-hours-minutes = { $hours } { $minutes }
+audience-label = 对象
