@@ -34,8 +34,32 @@ pub struct Rendered {
 
 /// Runs every check and renders the site without writing anything (`check` uses this too).
 pub fn render(root: &Path) -> Rendered {
+    render_with(root, &Options::default())
+}
+
+/// How a build reports on itself.
+#[derive(Default)]
+pub struct Options {
+    /// Show a progress bar (drawn only on a terminal).
+    pub progress: bool,
+    /// Collect the time each phase took.
+    pub timings: Option<std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>>,
+}
+
+impl Options {
+    fn time(&self, phase: &'static str, started: std::time::Instant) {
+        if let Some(t) = &self.timings {
+            t.lock().unwrap_or_else(|e| e.into_inner()).push((phase, started.elapsed()));
+        }
+    }
+}
+
+/// [`render`] with progress and timings.
+pub fn render_with(root: &Path, options: &Options) -> Rendered {
+    let started = std::time::Instant::now();
     let (curriculum, mut problems) = load::load(root);
     let static_files = list_static(root);
+    options.time("load and validate", started);
     let Some(cur) = curriculum else {
         normalize(&mut problems);
         return Rendered { files: Vec::new(), static_files, problems };
@@ -49,10 +73,21 @@ pub fn render(root: &Path) -> Rendered {
             return Rendered { files: Vec::new(), static_files, problems };
         }
     };
+    let started = std::time::Instant::now();
     let (sites, locale_files, p) = localize(root, &cur, &theme);
     problems.extend(p);
+    options.time("translations", started);
     let statuses: Vec<_> = locale_files.iter().skip(1).map(|files| translate::status(&cur, files)).collect();
     let mut files = Vec::new();
+    let started = std::time::Instant::now();
+    let bar = options.progress.then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages {wide_bar}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
     match render::compile_templates(&theme) {
         Err(p) => problems.extend(p),
         Ok(tera) => {
@@ -62,6 +97,7 @@ pub fn render(root: &Path) -> Rendered {
                 theme: &theme,
                 tera: &tera,
                 static_files: &static_files,
+                progress: bar.as_ref(),
             };
             let (rendered, p) = render::render_site(&input);
             problems.extend(p);
@@ -69,6 +105,10 @@ pub fn render(root: &Path) -> Rendered {
             files = rendered;
         }
     }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    options.time("render", started);
     normalize(&mut problems);
     Rendered { files, static_files, problems }
 }
@@ -156,14 +196,22 @@ fn mark_source(cur: &mut Curriculum) {
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous
 /// output stays as it was.
 pub fn build(root: &Path, out: &Path) -> Result<BuildReport, Vec<Diagnostic>> {
-    let rendered = render(root);
+    build_with(root, out, &Options::default())
+}
+
+/// [`build`] with progress and timings.
+pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildReport, Vec<Diagnostic>> {
+    let rendered = render_with(root, options);
     if count_errors(&rendered.problems) > 0 {
         return Err(rendered.problems);
     }
     let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
     let statics: Vec<(String, PathBuf)> = rendered.static_files.iter().map(|p| (p.clone(), root.join(p))).collect();
     let files = rendered.files.len() + statics.len();
-    output::write_atomically(out, &rendered.files, &statics).map_err(|e| {
+    let started = std::time::Instant::now();
+    let written = output::write_atomically(out, &rendered.files, &statics);
+    options.time("write", started);
+    written.map_err(|e| {
         vec![Diagnostic::error(display_path(root, out), 0, 0, format!("cannot write the site: {e}"))
             .with_hint("check that the output folder's parent exists and is writable")]
     })?;

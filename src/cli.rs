@@ -36,6 +36,9 @@ pub enum Command {
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
+        /// Print how long each phase took
+        #[arg(long)]
+        timings: bool,
     },
     /// Report every problem a build would find, without writing anything
     Check {
@@ -142,13 +145,20 @@ fn color() -> bool {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { root, out, quiet } => {
+        Command::Build { root, out, quiet, timings } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
             let out = out.unwrap_or_else(|| root.join("public"));
             let started = Instant::now();
-            match build::build(&root, &out) {
+            let options = build::Options { progress: !quiet, timings: timings.then(Default::default) };
+            let result = build::build_with(&root, &out, &options);
+            if let Some(t) = &options.timings {
+                for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {
+                    eprintln!("{phase:>18}: {:>7.1} ms", took.as_secs_f64() * 1000.0);
+                }
+            }
+            match result {
                 Ok(report) => {
                     if !report.warnings.is_empty() && !quiet {
                         eprint!("{}", render_human(&report.warnings, &root, color()));

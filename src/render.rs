@@ -102,6 +102,8 @@ pub struct SiteInput<'a> {
     pub theme: &'a Theme,
     pub tera: &'a Tera,
     pub static_files: &'a BTreeSet<String>,
+    /// Counts rendered pages, for a progress bar (hidden when not on a terminal).
+    pub progress: Option<&'a indicatif::ProgressBar>,
 }
 
 /// Renders every page of the site in every locale, plus the shared files.
@@ -275,6 +277,12 @@ impl<'a> Renderer<'a> {
         &self.index.locale
     }
 
+    fn tick(&self) {
+        if let Some(p) = self.input.progress {
+            p.inc(1);
+        }
+    }
+
     /// Every page of this locale; the shared root pages too when `is_default`.
     fn render_all(&self, is_default: bool) -> (Vec<OutputFile>, Vec<Diagnostic>) {
         let cur = self.index.cur;
@@ -301,9 +309,12 @@ impl<'a> Renderer<'a> {
         jobs.extend((0..cur.deliveries.len()).map(Job::Event));
         jobs.extend((0..cur.decks.len()).map(Job::DeckHandout));
 
+        if let Some(p) = self.input.progress {
+            p.inc_length((jobs.len() + cur.cases.len()) as u64);
+        }
         // Chapters first: their links tell case pages where each case is used.
         let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
-            jobs.par_iter().map(|job| self.render_job(job)).collect();
+            jobs.par_iter().map(|job| self.render_job(job)).inspect(|_| self.tick()).collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
         let mut references: Vec<Reference> = Vec::new();
@@ -321,8 +332,11 @@ impl<'a> Renderer<'a> {
                 );
             }
         }
-        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> =
-            (0..cur.cases.len()).into_par_iter().map(|i| self.render_case(i, &used_in)).collect();
+        let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len())
+            .into_par_iter()
+            .map(|i| self.render_case(i, &used_in))
+            .inspect(|_| self.tick())
+            .collect();
         for (file, p) in cases {
             files.extend(file);
             problems.extend(p);
