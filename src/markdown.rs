@@ -95,6 +95,20 @@ pub fn parse_with_ids<'a>(
     Parsed { source, first_line, events, headings }
 }
 
+impl Parsed<'_> {
+    /// Prefixes every heading anchor, for documents shown several to a page (slides).
+    pub fn prefix_ids(&mut self, prefix: &str) {
+        for h in &mut self.headings {
+            h.id = format!("{prefix}{}", h.id);
+        }
+        for (event, _) in &mut self.events {
+            if let Event::Start(Tag::Heading { id: Some(id), .. }) = event {
+                *id = CowStr::from(format!("{prefix}{id}"));
+            }
+        }
+    }
+}
+
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
     let count = used.entry(base.clone()).or_insert(0);
     *count += 1;

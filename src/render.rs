@@ -1607,7 +1607,7 @@ impl Renderer<'_> {
         let to_root = urls::to_root(&url);
         let (slides, _) = crate::deck::split_slides(&deck.path, &deck.body, deck.body_line);
         let resolver = PageResolver { r: self };
-        let render_part = |part: &crate::deck::SlidePart, problems: &mut Vec<Diagnostic>| {
+        let render_part = |part: &crate::deck::SlidePart, slide: usize, problems: &mut Vec<Diagnostic>| {
             let ctx = RenderContext {
                 resolver: &resolver,
                 source_path: &deck.path,
@@ -1615,7 +1615,9 @@ impl Renderer<'_> {
                 page_url: &url,
                 in_deck: true,
             };
-            let parsed = markdown::parse(&part.text, part.line, None);
+            let mut parsed = markdown::parse(&part.text, part.line, None);
+            // Headings repeat across slides ("Reflection"): keep anchors unique on the page.
+            parsed.prefix_ids(&format!("s{slide}-"));
             let mut r = markdown::render(&parsed, &ctx);
             problems.append(&mut r.problems);
             r.html
@@ -1625,8 +1627,8 @@ impl Renderer<'_> {
             .iter()
             .enumerate()
             .map(|(n, slide)| {
-                let columns: Vec<String> = slide.columns.iter().map(|c| render_part(c, problems)).collect();
-                let notes = slide.notes.as_ref().map(|n| render_part(n, problems));
+                let columns: Vec<String> = slide.columns.iter().map(|c| render_part(c, n + 1, problems)).collect();
+                let notes = slide.notes.as_ref().map(|part| render_part(part, n + 1, problems));
                 serde_json::json!({"number": n + 1, "total": total, "layout": slide.layout, "columns": columns, "notes": notes})
             })
             .collect();
