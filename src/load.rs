@@ -227,60 +227,22 @@ pub trait DataFile: DeserializeOwned + Send + Clone {
     fn attach(&mut self, file: SourceFile);
 }
 
-impl DataFile for Quiz {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn attach(&mut self, file: SourceFile) {
-        self.origin.hash = crate::source::content_hash(&file.text);
-        self.path = file.path;
-        self.yaml = file.text;
-    }
+/// Every data type has `id`, `path`, `yaml` and `origin` fields.
+macro_rules! data_file {
+    ($($ty:ty),*) => {$(
+        impl DataFile for $ty {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn attach(&mut self, file: SourceFile) {
+                self.origin.hash = crate::source::content_hash(&file.text);
+                self.path = file.path;
+                self.yaml = file.text;
+            }
+        }
+    )*};
 }
-
-impl DataFile for Assessment {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn attach(&mut self, file: SourceFile) {
-        self.origin.hash = crate::source::content_hash(&file.text);
-        self.path = file.path;
-        self.yaml = file.text;
-    }
-}
-
-impl DataFile for crate::framework::Framework {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn attach(&mut self, file: SourceFile) {
-        self.origin.hash = crate::source::content_hash(&file.text);
-        self.path = file.path;
-        self.yaml = file.text;
-    }
-}
-
-impl DataFile for crate::agenda::Delivery {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn attach(&mut self, file: SourceFile) {
-        self.origin.hash = crate::source::content_hash(&file.text);
-        self.path = file.path;
-        self.yaml = file.text;
-    }
-}
-
-impl DataFile for Worksheet {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn attach(&mut self, file: SourceFile) {
-        self.origin.hash = crate::source::content_hash(&file.text);
-        self.path = file.path;
-        self.yaml = file.text;
-    }
-}
+data_file!(Quiz, Assessment, Worksheet, crate::framework::Framework, crate::agenda::Delivery);
 
 /// Loads every YAML file under `dir` as a `T`, sorted by id.
 fn load_data<T: DataFile>(root: &Path, dir: &Path) -> (Vec<T>, Vec<Diagnostic>) {

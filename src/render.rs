@@ -561,6 +561,7 @@ impl<'a> Renderer<'a> {
             .chain(cur.worksheets.iter().map(|w| (&w.path, &w.yaml)))
             .chain(cur.assessments.iter().map(|a| (&a.path, &a.yaml)))
             .chain(cur.frameworks.iter().map(|f| (&f.path, &f.yaml)))
+            .chain(cur.deliveries.iter().map(|d| (&d.path, &d.yaml)))
             .find(|(p, _)| p.as_str() == path)
             .map(|(_, y)| y.as_str())
     }
