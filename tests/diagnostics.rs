@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 
-/// `file:line:column: message` of every diagnostic `check --format json` reports.
+/// `file:line:column: message` of every error `check --format json` reports.
 fn diagnostics(name: &str) -> Vec<String> {
     let o = run(&["check", "--root", fixture(&format!("invalid/{name}")).to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(1), "check exits 1 on errors");
