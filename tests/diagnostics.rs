@@ -140,3 +140,16 @@ fn assessment_validation_errors() {
         ]
     );
 }
+
+#[test]
+fn deck_errors_point_at_the_slide_line() {
+    assert_eq!(
+        diagnostics("bad-deck"),
+        [
+            "curriculum/decks/d.md:7:14: unknown slide layout `two-column`",
+            "curriculum/decks/d.md:14:1: image `../../static/none.png` has no alt text",
+            "curriculum/decks/d.md:14:1: image `../../static/none.png` not found",
+        ]
+    );
+    assert!(hints("bad-deck")[0].starts_with("did you mean `two-columns`?"));
+}
