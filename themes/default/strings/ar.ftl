@@ -290,3 +290,6 @@ duration-days = { $count ->
 }
 duration-hours-minutes = { $hours } و{ $minutes }
 audience-label = الفئة المستهدفة
+in-this-module = في هذه الوحدة
+objectives-intro-module = بنهاية هذه الوحدة، ستتمكن من:
+cases-in-module = دراسات الحالة في هذه الوحدة

@@ -242,3 +242,6 @@ duration-days = { $count ->
 }
 duration-hours-minutes = { $hours } { $minutes }
 audience-label = Audience
+in-this-module = In this module
+objectives-intro-module = By the end of this module you will be able to:
+cases-in-module = Case studies in this module

@@ -253,3 +253,6 @@ duration-days = { $count ->
 }
 duration-hours-minutes = { $hours } y { $minutes }
 audience-label = Público
+in-this-module = En este módulo
+objectives-intro-module = Al final de este módulo, usted podrá:
+cases-in-module = Estudios de caso de este módulo

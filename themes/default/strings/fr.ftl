@@ -254,3 +254,6 @@ duration-days = { $count ->
 }
 duration-hours-minutes = { $hours } { $minutes }
 audience-label = Public
+in-this-module = Dans ce module
+objectives-intro-module = À la fin de ce module, vous serez en mesure de :
+cases-in-module = Études de cas de ce module

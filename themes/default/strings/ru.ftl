@@ -268,3 +268,6 @@ duration-days = { $count ->
 }
 duration-hours-minutes = { $hours } { $minutes }
 audience-label = Аудитория
+in-this-module = В этом модуле
+objectives-intro-module = По завершении этого модуля вы сможете:
+cases-in-module = Кейсы этого модуля

@@ -211,3 +211,6 @@ slide-count = { $count } 张幻灯片
 duration-days = { $count } 天
 duration-hours-minutes = { $hours } { $minutes }
 audience-label = 对象
+in-this-module = 本模块内容
+objectives-intro-module = 学完本模块后，你将能够：
+cases-in-module = 本模块的案例研究
