@@ -657,6 +657,7 @@ impl<'a> Renderer<'a> {
         let page = self.page(url, &self.strings.get("not-found-title"), Vec::new(), None, None);
         let mut context = Context::new();
         context.insert("css", &self.theme.text("assets/site.css").unwrap_or(""));
+        context.insert("locales", &self.input.locales.iter().map(|l| l.locale.as_str()).collect::<Vec<_>>());
         self.emit("404.html", url, page, context, problems)
     }
 
