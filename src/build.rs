@@ -28,6 +28,8 @@ pub struct BuildReport {
 /// The rendered site in memory, with every problem found; nothing written.
 pub struct Rendered {
     pub files: Vec<OutputFile>,
+    /// Case references of every chapter per locale, for a later scoped render.
+    pub references: render::References,
     pub static_files: BTreeSet<String>,
     pub problems: Vec<Diagnostic>,
 }
@@ -44,6 +46,8 @@ pub struct Options {
     pub progress: bool,
     /// Collect the time each phase took.
     pub timings: Option<std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>>,
+    /// Render only these pages, given the previous render's case references (`serve`).
+    pub scope: Option<(render::Scope, render::References)>,
 }
 
 impl Options {
@@ -62,7 +66,7 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
     options.time("load and validate", started);
     let Some(cur) = curriculum else {
         normalize(&mut problems);
-        return Rendered { files: Vec::new(), static_files, problems };
+        return Rendered { files: Vec::new(), references: Default::default(), static_files, problems };
     };
     problems.extend(site::check_references(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
@@ -70,7 +74,7 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
         Err(d) => {
             problems.push(d);
             normalize(&mut problems);
-            return Rendered { files: Vec::new(), static_files, problems };
+            return Rendered { files: Vec::new(), references: Default::default(), static_files, problems };
         }
     };
     let started = std::time::Instant::now();
@@ -79,6 +83,7 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
     options.time("translations", started);
     let statuses: Vec<_> = locale_files.iter().skip(1).map(|files| translate::status(&cur, files)).collect();
     let mut files = Vec::new();
+    let mut references = render::References::new();
     let started = std::time::Instant::now();
     let bar = options.progress.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
@@ -98,11 +103,15 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
                 tera: &tera,
                 static_files: &static_files,
                 progress: bar.as_ref(),
+                scope: options.scope.as_ref().map(|(s, r)| (s, r)),
             };
-            let (rendered, p) = render::render_site(&input);
+            let (rendered, p, r) = render::render_site(&input);
             problems.extend(p);
-            problems.extend(unused_static_files(&static_files, &rendered));
+            if options.scope.is_none() {
+                problems.extend(unused_static_files(&static_files, &rendered));
+            }
             files = rendered;
+            references = r;
         }
     }
     if let Some(bar) = bar {
@@ -110,7 +119,7 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
     }
     options.time("render", started);
     normalize(&mut problems);
-    Rendered { files, static_files, problems }
+    Rendered { files, references, static_files, problems }
 }
 
 /// Every locale of the site (the default first) with its curriculum as that locale shows it

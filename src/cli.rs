@@ -151,7 +151,8 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             let out = out.unwrap_or_else(|| root.join("public"));
             let started = Instant::now();
-            let options = build::Options { progress: !quiet, timings: timings.then(Default::default) };
+            let options =
+                build::Options { progress: !quiet, timings: timings.then(Default::default), ..Default::default() };
             let result = build::build_with(&root, &out, &options);
             if let Some(t) = &options.timings {
                 for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {

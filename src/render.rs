@@ -104,12 +104,15 @@ pub struct SiteInput<'a> {
     pub static_files: &'a BTreeSet<String>,
     /// Counts rendered pages, for a progress bar (hidden when not on a terminal).
     pub progress: Option<&'a indicatif::ProgressBar>,
+    /// Render only these pages (with `previous` references for the chapters not rendered).
+    pub scope: Option<(&'a Scope, &'a References)>,
 }
 
 /// Renders every page of the site in every locale, plus the shared files.
-pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>, References) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let mut all_references = References::new();
     for (i, site) in input.locales.iter().enumerate() {
         let docs = ParsedDocs::parse(&site.cur);
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
@@ -124,9 +127,14 @@ pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>) 
             input,
             site,
         };
-        let (f, p) = renderer.render_all(i == 0);
+        let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
         problems.extend(p);
+        all_references.insert(site.locale.clone(), r);
+    }
+    if input.scope.is_some() {
+        // A scoped render returns only the pages it rendered.
+        return (files, problems, all_references);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
@@ -135,7 +143,7 @@ pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>) 
         files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    (files, problems)
+    (files, problems, all_references)
 }
 
 struct TranslateFn(Strings);
@@ -284,7 +292,10 @@ impl<'a> Renderer<'a> {
     }
 
     /// Every page of this locale; the shared root pages too when `is_default`.
-    fn render_all(&self, is_default: bool) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    fn render_all(&self, is_default: bool) -> (Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
+        if let Some((scope, previous)) = self.input.scope {
+            return self.render_scope(scope, previous.get(&self.site.locale).map(Vec::as_slice).unwrap_or(&[]));
+        }
         let cur = self.index.cur;
         let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
         if self.input.locales.len() > 1 {
@@ -341,7 +352,69 @@ impl<'a> Renderer<'a> {
             files.extend(file);
             problems.extend(p);
         }
-        (files, problems)
+        (files, problems, references)
+    }
+
+    /// Re-renders only the pages in `scope`: the edited chapters, cases and decks, the cases
+    /// those chapters cite (their "used in" lists may change), decks showing an edited case, and
+    /// the glossary when a term changed.
+    fn render_scope(
+        &self,
+        scope: &Scope,
+        previous: &[Reference],
+    ) -> (Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
+        let cur = self.index.cur;
+        let mut jobs = Vec::new();
+        for (ci, course) in cur.courses.iter().enumerate() {
+            for (i, ch) in course.chapters.iter().enumerate() {
+                if scope.chapters.contains(&ch.meta.id) {
+                    jobs.push(Job::Chapter(ci, i));
+                }
+            }
+        }
+        let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
+        for (i, d) in cur.decks.iter().enumerate() {
+            if scope.cases.iter().any(|c| d.body.contains(&format!("case:{c}"))) {
+                decks.insert(&d.meta.id);
+            }
+            if decks.contains(d.meta.id.as_str()) {
+                jobs.extend([Job::Deck(i), Job::DeckHandout(i)]);
+            }
+        }
+        if scope.glossary {
+            jobs.push(Job::Glossary);
+        }
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
+            jobs.par_iter().map(|job| self.render_job(job)).collect();
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        let mut fresh = Vec::new();
+        for (file, p, refs) in results {
+            files.extend(file);
+            problems.extend(p);
+            fresh.extend(refs);
+        }
+        // The other chapters' references are as they were.
+        let mut references: Vec<Reference> =
+            previous.iter().filter(|r| !scope.chapters.contains(&r.chapter)).cloned().collect();
+        let mut cases: BTreeSet<&str> = scope.cases.iter().map(String::as_str).collect();
+        for r in previous.iter().chain(&fresh).filter(|r| scope.chapters.contains(&r.chapter)) {
+            cases.insert(&r.case);
+        }
+        references.extend(fresh.iter().cloned());
+        let used_in = self.case_usage(&references);
+        let rendered: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = cur
+            .cases
+            .par_iter()
+            .enumerate()
+            .filter(|(_, c)| cases.contains(c.meta.id.as_str()))
+            .map(|(i, _)| self.render_case(i, &used_in))
+            .collect();
+        for (file, p) in rendered {
+            files.extend(file);
+            problems.extend(p);
+        }
+        (files, problems, references)
     }
 
     fn render_job(&self, job: &Job) -> (Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
@@ -1767,12 +1840,26 @@ enum Job {
 }
 
 /// A chapter's use of a case: from its `cases:` list or a link in a section.
-struct Reference {
-    case: String,
-    chapter: String,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub case: String,
+    pub chapter: String,
     /// Number of the section that links the case, if it is linked from the text.
-    number: Option<String>,
+    pub number: Option<String>,
 }
+
+/// The pages to re-render after an edit that changed only the text of some documents (not their
+/// metadata): everything else on the site is unchanged, so `serve` keeps its previous output.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    pub chapters: BTreeSet<String>,
+    pub cases: BTreeSet<String>,
+    pub decks: BTreeSet<String>,
+    pub glossary: bool,
+}
+
+/// Case references of every chapter, per locale: what a scoped render needs from the last one.
+pub type References = BTreeMap<String, Vec<Reference>>;
 
 #[derive(Serialize)]
 struct Activity {

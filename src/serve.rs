@@ -9,7 +9,7 @@ use std::sync::mpsc::channel;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode};
+use notify::{EventKind, RecursiveMode, Watcher};
 use tiny_http::{Header, Request, Response, Server};
 
 use crate::build;
@@ -31,6 +31,8 @@ struct State {
     files: BTreeMap<String, Vec<u8>>,
     errors: Vec<Diagnostic>,
     version: u64,
+    metadata: Metadata,
+    references: crate::render::References,
 }
 
 impl State {
@@ -50,10 +52,17 @@ pub fn serve(options: Options) -> Result<(), String> {
         .tempdir()
         .map_err(|e| format!("cannot create a temporary folder: {e}"))?;
     let state: Shared = Arc::new((
-        Mutex::new(State { out: out_dir.path().join("site"), files: BTreeMap::new(), errors: Vec::new(), version: 0 }),
+        Mutex::new(State {
+            out: out_dir.path().join("site"),
+            files: BTreeMap::new(),
+            errors: Vec::new(),
+            version: 0,
+            metadata: Metadata::new(),
+            references: Default::default(),
+        }),
         Condvar::new(),
     ));
-    rebuild(&options.root, &state);
+    rebuild(&options.root, &state, &[]);
 
     let server = Server::http((options.bind, options.port))
         .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
@@ -64,14 +73,12 @@ pub fn serve(options: Options) -> Result<(), String> {
         open_browser(&url);
     }
 
-    let (tx, rx) = channel();
-    let mut debouncer =
-        new_debouncer(Duration::from_millis(150), tx).map_err(|e| format!("cannot watch files: {e}"))?;
+    let (tx, rx) = channel::<notify::Result<notify::Event>>();
+    let mut watcher = notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
     for dir in ["curriculum", "locales", "themes", "static"] {
         let path = options.root.join(dir);
         if path.is_dir() {
-            debouncer
-                .watcher()
+            watcher
                 .watch(&path, RecursiveMode::Recursive)
                 .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
         }
@@ -79,9 +86,24 @@ pub fn serve(options: Options) -> Result<(), String> {
     let watched_state = Arc::clone(&state);
     let root = options.root.clone();
     std::thread::spawn(move || {
-        for events in rx.into_iter().flatten() {
-            if events.iter().any(|e| is_source_change(&e.path)) {
-                rebuild(&root, &watched_state);
+        // Debounce: an editor's save is several events; rebuild once things are quiet.
+        while let Ok(first) = rx.recv() {
+            let mut changed: Vec<PathBuf> = Vec::new();
+            let mut take = |event: notify::Result<notify::Event>| {
+                if let Ok(e) = event {
+                    if is_content_event(&e.kind) {
+                        changed.extend(e.paths.into_iter().filter(|p| is_source_change(p)));
+                    }
+                }
+            };
+            take(first);
+            while let Ok(more) = rx.recv_timeout(Duration::from_millis(120)) {
+                take(more);
+            }
+            changed.sort();
+            changed.dedup();
+            if !changed.is_empty() {
+                rebuild(&root, &watched_state, &changed);
             }
         }
     });
@@ -111,6 +133,18 @@ pub fn serve(options: Options) -> Result<(), String> {
     Ok(())
 }
 
+/// Changes of content, not reads: reading the sources while building must not trigger a build.
+fn is_content_event(kind: &EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, ModifyKind};
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        _ => false,
+    }
+}
+
 /// Editors save through temporary and backup files: ignore those.
 fn is_source_change(path: &Path) -> bool {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -119,9 +153,80 @@ fn is_source_change(path: &Path) -> bool {
 
 /// Renders the site in memory; writes the files that changed, or keeps the last good site and
 /// records the errors for the overlay.
-fn rebuild(root: &Path, state: &Shared) {
+/// The front matter of every content document by path, from the last good build: an edit that
+/// leaves it unchanged changes no title, list or link anywhere else.
+type Metadata = BTreeMap<String, String>;
+
+fn metadata(cur: &crate::model::Curriculum) -> Metadata {
+    let mut m = Metadata::new();
+    for c in &cur.courses {
+        m.insert(c.doc.path.clone(), c.doc.yaml.clone());
+        for ch in &c.chapters {
+            m.insert(ch.path.clone(), ch.yaml.clone());
+        }
+    }
+    m.extend(cur.cases.iter().map(|d| (d.path.clone(), d.yaml.clone())));
+    m.extend(cur.terms.iter().map(|d| (d.path.clone(), d.yaml.clone())));
+    m.extend(cur.decks.iter().map(|d| (d.path.clone(), d.yaml.clone())));
+    m
+}
+
+/// What an edit of `changed` files needs re-rendered, or `None` when it needs a full build: only
+/// the text of chapters, cases, terms or decks changed, not their front matter or anything else.
+fn scope_of(
+    root: &Path,
+    changed: &[PathBuf],
+    before: &Metadata,
+    cur: &crate::model::Curriculum,
+) -> Option<crate::render::Scope> {
+    if before.is_empty() || changed.is_empty() {
+        return None;
+    }
+    let after = metadata(cur);
+    let mut scope = crate::render::Scope::default();
+    // Watchers report absolute paths; the root may have been given relative.
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    for path in changed.iter().filter(|p| !p.is_dir()) {
+        let relative = crate::diagnostic::display_path(&root, path);
+        // A temporary file an editor saved through and renamed away (sed -i, vim's 4913).
+        if !path.exists() && !before.contains_key(&relative) {
+            continue;
+        }
+        let (Some(old), Some(new)) = (before.get(&relative), after.get(&relative)) else { return None };
+        if old != new {
+            return None;
+        }
+        if let Some(ch) = cur.courses.iter().flat_map(|c| &c.chapters).find(|c| c.path == relative) {
+            scope.chapters.insert(ch.meta.id.clone());
+        } else if let Some(case) = cur.cases.iter().find(|c| c.path == relative) {
+            scope.cases.insert(case.meta.id.clone());
+        } else if let Some(deck) = cur.decks.iter().find(|d| d.path == relative) {
+            scope.decks.insert(deck.meta.id.clone());
+        } else if cur.terms.iter().any(|t| t.path == relative) {
+            scope.glossary = true;
+        } else {
+            // A course page's body: only its own page depends on it, but keep it simple.
+            return None;
+        }
+    }
+    Some(scope)
+}
+
+/// Renders the site in memory; writes the files that changed, or keeps the last good site and
+/// records the errors for the overlay. After an edit of text only, renders just what shows it.
+fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
     let started = Instant::now();
-    let rendered = build::render(root);
+    let (loaded, _) = crate::load::load(root);
+    let scope = {
+        let s = state.0.lock().unwrap_or_else(|e| e.into_inner());
+        loaded
+            .as_ref()
+            .and_then(|cur| scope_of(root, changed, &s.metadata, cur))
+            .map(|scope| (scope, s.references.clone()))
+    };
+    let scoped = scope.is_some();
+    let options = build::Options { scope, ..Default::default() };
+    let rendered = build::render_with(root, &options);
     let mut s = state.0.lock().unwrap_or_else(|e| e.into_inner());
     if count_errors(&rendered.problems) > 0 {
         eprint!(
@@ -139,12 +244,14 @@ fn rebuild(root: &Path, state: &Shared) {
         return;
     }
     let mut files: BTreeMap<String, Vec<u8>> = rendered.files.into_iter().map(|f| (f.path, f.bytes)).collect();
-    for path in &rendered.static_files {
-        if let Ok(bytes) = std::fs::read(root.join(path)) {
-            files.insert(path.clone(), bytes);
+    if !scoped {
+        for path in &rendered.static_files {
+            if let Ok(bytes) = std::fs::read(root.join(path)) {
+                files.insert(path.clone(), bytes);
+            }
         }
     }
-    let mut changed = Vec::new();
+    let mut written = Vec::new();
     for (path, bytes) in &files {
         if s.files.get(path) != Some(bytes) {
             let target = s.out.join(path);
@@ -152,31 +259,46 @@ fn rebuild(root: &Path, state: &Shared) {
                 let _ = std::fs::create_dir_all(parent);
             }
             if std::fs::write(&target, bytes).is_ok() {
-                changed.push(path.clone());
+                written.push(path.clone());
             }
         }
     }
-    let removed: Vec<String> = s.files.keys().filter(|p| !files.contains_key(*p)).cloned().collect();
-    for path in &removed {
-        let _ = std::fs::remove_file(s.out.join(path));
+    let rendered_count = files.len();
+    let mut removed = Vec::new();
+    if scoped {
+        s.files.extend(files);
+    } else {
+        removed = s.files.keys().filter(|p| !files.contains_key(*p)).cloned().collect();
+        for path in &removed {
+            let _ = std::fs::remove_file(s.out.join(path));
+        }
+        s.files = files;
     }
-    let first = s.files.is_empty();
-    s.files = files;
+    if let Some(cur) = &loaded {
+        s.metadata = metadata(cur);
+    }
+    s.references = rendered.references;
+    let first = s.version == 0;
     s.errors = rendered.problems;
     s.version += 1;
     let elapsed = started.elapsed().as_millis();
     if first {
         eprintln!("Built {} files in {elapsed} ms", s.files.len());
     } else {
-        let shown: Vec<&str> = changed.iter().filter(|p| p.ends_with(".html")).take(5).map(String::as_str).collect();
-        let more = if changed.len() > shown.len() {
-            format!(" and {} more", changed.len() - shown.len())
+        let shown: Vec<&str> = written.iter().filter(|p| p.ends_with(".html")).take(5).map(String::as_str).collect();
+        let more = if written.len() > shown.len() {
+            format!(" and {} more", written.len() - shown.len())
         } else {
             String::new()
         };
+        let what = if scoped {
+            format!("re-rendered {rendered_count} pages that show the edited text")
+        } else {
+            "full rebuild".to_string()
+        };
         eprintln!(
-            "Rebuilt in {elapsed} ms: {} files changed{}{more}",
-            changed.len() + removed.len(),
+            "Rebuilt in {elapsed} ms ({what}): {} files changed{}{more}",
+            written.len() + removed.len(),
             if shown.is_empty() { String::new() } else { format!(" ({})", shown.join(", ")) }
         );
     }

@@ -88,6 +88,7 @@ fn init_creates_a_site_that_builds() {
 struct Server {
     child: Child,
     port: u16,
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Drop for Server {
@@ -113,9 +114,15 @@ fn start_server(root: &std::path::Path) -> Server {
             break rest.split('/').next().unwrap().parse().unwrap();
         }
     };
-    // Keep draining stderr so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, port }
+    // Keep draining stderr (so the server never blocks on a full pipe) into a log.
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = std::sync::Arc::clone(&log);
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            sink.lock().unwrap().push(line);
+        }
+    });
+    Server { child, port, log }
 }
 
 /// A raw HTTP/1.0 GET (the path is sent as is, so traversal attempts reach the server intact).
@@ -186,7 +193,9 @@ fn serve_reloads_on_edit_and_shows_errors() {
 
     // A broken edit: the error event carries file:line, and the last good page stays served.
     let broken = edited.replace("title: Second chapter", "titel: Second chapter");
-    let (event, _) = after_edit(port, || std::fs::write(&chapter, &broken).unwrap(), |s| !clean(s));
+    // (A build may catch the file half-written; wait for the one that sees the whole edit.)
+    let has_titel = |s: &serde_json::Value| s["errors"].to_string().contains("unknown field `titel`");
+    let (event, _) = after_edit(port, || std::fs::write(&chapter, &broken).unwrap(), has_titel);
     let errors: Vec<&str> = event["errors"].as_array().unwrap().iter().filter_map(|e| e.as_str()).collect();
     assert!(
         errors
@@ -216,4 +225,42 @@ fn serve_reloads_on_edit_and_shows_errors() {
         assert!(status == 404 || status == 403 || status == 400, "{attack}: {status}");
         assert!(!body.contains("root:"), "{attack} leaked a file");
     }
+}
+
+#[test]
+fn serve_re_renders_only_what_an_edit_touches() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let server = start_server(&root);
+    let port = server.port;
+    let clean = |s: &serde_json::Value| s["errors"] == serde_json::json!([]);
+    let last_rebuild =
+        || server.log.lock().unwrap().iter().rev().find(|l| l.starts_with("Rebuilt")).cloned().unwrap_or_default();
+
+    // Text only: the chapter is re-rendered, and the case it now cites learns where it is used.
+    let chapter = root.join("curriculum/courses/demo/chapters/one.md");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    assert!(!get(port, "/en/cases/beta-case.html").2.contains("First chapter"));
+    let edited = text.replace("Smart \"quotes\"", "Smart \"quotes\", see [Beta](case:beta-case),");
+    after_edit(
+        port,
+        || std::fs::write(&chapter, &edited).unwrap(),
+        |s| clean(s) && get(port, "/en/demo/one.html").2.contains("see <a"),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    let line = last_rebuild();
+    assert!(line.contains("re-rendered") && line.contains("pages that show the edited text"), "{line}");
+    assert!(get(port, "/en/cases/beta-case.html").2.contains("First chapter"), "the cited case lists the chapter");
+    assert!(get(port, "/en/demo/one.html").2.contains("see <a href=../../en/cases/beta-case.html>Beta</a>"));
+
+    // A title changes the navigation of every page: everything is re-rendered.
+    let retitled = edited.replace("title: First chapter", "title: Opening chapter");
+    after_edit(
+        port,
+        || std::fs::write(&chapter, &retitled).unwrap(),
+        |s| clean(s) && get(port, "/en/demo/two.html").2.contains("Opening chapter"),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(last_rebuild().contains("full rebuild"), "{}", last_rebuild());
 }
