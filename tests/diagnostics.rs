@@ -23,7 +23,13 @@ fn diagnostics(name: &str) -> Vec<String> {
 fn hints(name: &str) -> Vec<String> {
     let o = run(&["check", "--root", fixture(&format!("invalid/{name}")).to_str().unwrap(), "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    report["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").map(|d| d["hint"].as_str().unwrap_or("").to_string()).collect()
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| d["hint"].as_str().unwrap_or("").to_string())
+        .collect()
 }
 
 #[test]
