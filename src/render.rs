@@ -251,7 +251,15 @@ struct NavCourse {
     url: String,
     current: bool,
     chapters: Vec<Link>,
+    /// The list is a window of a long course: chapters are left out before / after it.
+    more_before: bool,
+    more_after: bool,
 }
+
+/// Courses with more chapters than this list a window of chapters in the sidebar.
+const NAV_FULL_LIMIT: usize = 60;
+/// Chapters shown on each side of the current one in a windowed sidebar.
+const NAV_WINDOW: usize = 12;
 
 #[derive(Serialize)]
 struct Page {
@@ -463,22 +471,43 @@ impl<'a> Renderer<'a> {
             .courses
             .iter()
             .enumerate()
-            .map(|(ci, course)| NavCourse {
-                title: course.doc.meta.title.clone(),
-                url: rel(urls::course(locale, &course.doc.meta.id)),
-                current: current_course == Some(ci),
-                chapters: course
-                    .chapters
-                    .iter()
-                    .enumerate()
-                    .map(|(i, ch)| Link {
-                        url: rel(urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
-                        title: ch.meta.title.clone(),
-                        number: Some(course.numbers[i].clone()),
-                        current: current_chapter == Some(ch.meta.id.as_str()),
-                        lang: self.lang_of(&ch.origin),
-                    })
-                    .collect(),
+            .map(|(ci, course)| {
+                let current = current_course == Some(ci);
+                // Only the current course lists its chapters; a long course lists those around
+                // the current one (the course page has the full syllabus), so that a page's
+                // size does not grow with the number of chapters: builds stay linear.
+                let here = current_chapter.and_then(|id| course.chapters.iter().position(|c| c.meta.id == id));
+                let window = if course.chapters.len() > NAV_FULL_LIMIT {
+                    let centre = here.unwrap_or(0);
+                    centre.saturating_sub(NAV_WINDOW)..(centre + NAV_WINDOW + 1).min(course.chapters.len())
+                } else {
+                    0..course.chapters.len()
+                };
+                let chapters = if current {
+                    window
+                        .clone()
+                        .map(|i| {
+                            let ch = &course.chapters[i];
+                            Link {
+                                url: rel(urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
+                                title: ch.meta.title.clone(),
+                                number: Some(course.numbers[i].clone()),
+                                current: here == Some(i),
+                                lang: self.lang_of(&ch.origin),
+                            }
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                NavCourse {
+                    title: course.doc.meta.title.clone(),
+                    url: rel(urls::course(locale, &course.doc.meta.id)),
+                    current,
+                    more_before: current && window.start > 0,
+                    more_after: current && window.end < course.chapters.len(),
+                    chapters,
+                }
             })
             .collect();
         Page {

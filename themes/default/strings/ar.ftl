@@ -293,3 +293,4 @@ audience-label = الفئة المستهدفة
 in-this-module = في هذه الوحدة
 objectives-intro-module = بنهاية هذه الوحدة، ستتمكن من:
 cases-in-module = دراسات الحالة في هذه الوحدة
+all-chapters = جميع الفصول…

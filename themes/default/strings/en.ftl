@@ -245,3 +245,4 @@ audience-label = Audience
 in-this-module = In this module
 objectives-intro-module = By the end of this module you will be able to:
 cases-in-module = Case studies in this module
+all-chapters = All chapters …

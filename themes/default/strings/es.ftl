@@ -256,3 +256,4 @@ audience-label = Público
 in-this-module = En este módulo
 objectives-intro-module = Al final de este módulo, usted podrá:
 cases-in-module = Estudios de caso de este módulo
+all-chapters = Todos los capítulos…

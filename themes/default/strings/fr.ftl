@@ -257,3 +257,4 @@ audience-label = Public
 in-this-module = Dans ce module
 objectives-intro-module = À la fin de ce module, vous serez en mesure de :
 cases-in-module = Études de cas de ce module
+all-chapters = Tous les chapitres…

@@ -271,3 +271,4 @@ audience-label = Аудитория
 in-this-module = В этом модуле
 objectives-intro-module = По завершении этого модуля вы сможете:
 cases-in-module = Кейсы этого модуля
+all-chapters = Все главы…

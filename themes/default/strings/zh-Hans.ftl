@@ -214,3 +214,4 @@ audience-label = 对象
 in-this-module = 本模块内容
 objectives-intro-module = 学完本模块后，你将能够：
 cases-in-module = 本模块的案例研究
+all-chapters = 全部章节…
