@@ -30,7 +30,7 @@
   var counter = el("p", "deck-counter", "", bar, { "aria-hidden": "true" });
   el("button", "", S("next-label"), bar, { type: "button", "data-go": "1" });
   var timer = el("p", "deck-timer", S("timer") + " ", bar);
-  var clock = el("time", "", "0:00", timer);
+  var clock = el("span", "", "0:00", timer);
   el("button", "", S("close"), bar, { type: "button", "data-action": "exit" });
   var live = el("p", "sr-only", "", deck, { "aria-live": "polite" });
   var nextLabel = el("p", "deck-next-label", S("next"), deck);
@@ -205,7 +205,31 @@
 
   win.addEventListener("hashchange", function () { var n = hashSlide(); if (n) go(n); });
 
+  // Shrinks the text of slides that would overflow their 16:9 box. Everything on a slide scales
+  // with its width, so one measure at a fixed width serves every view and print. The 4 % spare
+  // room is for text that wraps a little differently at other sizes.
+  function fit() {
+    var x = win.scrollX, y = win.scrollY, z = deck.scrollTop;
+    var over = function (m) { return m.c.offsetHeight > m.f.clientHeight * 0.96; };
+    root.classList.add("deck-measure");
+    var todo = slides.map(function (s) {
+      var c = s.querySelector(".slide-content");
+      c.style.removeProperty("--fit");
+      return { f: c.parentNode, c: c, lo: 0.45, hi: 1 };
+    }).filter(over);
+    for (var i = 0; i < 6; i++) {
+      todo.forEach(function (m) { m.c.style.setProperty("--fit", (m.lo + m.hi) / 2); });
+      todo.forEach(function (m) { if (over(m)) m.hi = (m.lo + m.hi) / 2; else m.lo = (m.lo + m.hi) / 2; });
+    }
+    todo.forEach(function (m) { m.c.style.setProperty("--fit", m.lo); });
+    root.classList.remove("deck-measure");
+    win.scrollTo(x, y);
+    deck.scrollTop = z;
+  }
+
   // ----- start -----
+  fit();
+  win.addEventListener("load", fit); // images have their size now
   deck.tabIndex = -1;
   slides.forEach(function (s) { s.tabIndex = -1; });
   cur = hashSlide() || 1;
