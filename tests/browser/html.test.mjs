@@ -8,17 +8,14 @@
 // JAVA (default java on the PATH).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { assertBinary, buildSite, fixture, makeTempDir, removeTempDir, repo } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "..", "..");
-const bin = path.resolve(repo, process.env.COURSEBOOK_BIN || "target/debug/coursebook");
 const java = process.env.JAVA || "java";
 // The package's main export is the path of its vnu.jar (its own runner may download a Java
 // runtime: the machine's Java is used instead).
@@ -28,22 +25,20 @@ const T = { timeout: 120_000 };
 let tmp;
 
 before(() => {
-  assert.ok(existsSync(bin), `coursebook binary not found at ${bin}: run \`cargo build\` first, or set COURSEBOOK_BIN`);
+  assertBinary();
   assert.ok(existsSync(vnuJar), `vnu.jar not found at ${vnuJar}: run npm ci`);
   const v = spawnSync(java, ["-version"], { encoding: "utf8" });
   assert.ok(!v.error && v.status === 0, `Java not found (${java}): apt-get install default-jre-headless, or set JAVA`);
-  tmp = mkdtempSync(path.join(tmpdir(), "coursebook-html-"));
+  tmp = makeTempDir("coursebook-html-");
 });
 
 /** Builds the site at root into a fresh folder; its path. */
 function build(name, root) {
-  const out = path.join(tmp, name);
-  execFileSync(bin, ["build", "--root", root, "--out", out], { stdio: "pipe" });
-  return out;
+  return buildSite(root, path.join(tmp, name));
 }
 
 after(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  removeTempDir(tmp);
 });
 
 /** Every .html file under dir, relative to it, sorted. */
@@ -80,7 +75,7 @@ function vnu(dir, files) {
 }
 
 test("Nu Html Checker: every page of the valid fixture is valid HTML", T, () => {
-  const dir = build("valid", path.join(repo, "tests", "fixtures", "valid"));
+  const dir = build("valid", fixture("valid"));
   const files = htmlFiles(dir);
   for (const rel of ["index.html", "404.html", "en/index.html", "en/demo/index.html", "en/demo/one.html", "en/cases/index.html",
     "en/glossary.html", "en/quizzes/one-quiz.html", "en/worksheets/plan.html", "en/assessments/readiness.html"]) {

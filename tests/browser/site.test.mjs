@@ -7,74 +7,29 @@
 //
 // Environment: COURSEBOOK_BIN (default target/debug/coursebook; relative to the repository root),
 // CHROMIUM (default /usr/bin/chromium).
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-
-const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "..", "..");
-const bin = path.resolve(repo, process.env.COURSEBOOK_BIN || "target/debug/coursebook");
-const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+import { fileURLToPath } from "node:url";
+import { axe, browserSite, repo } from "./harness.mjs";
 
 const T = { timeout: 90_000 };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 360, height: 740 } };
 
-let tmp, site, browser, locales;
-const url = rel => pathToFileURL(path.join(site, rel)).href;
+const built = browserSite({ root: repo, prefix: "coursebook-site-" });
+const { url, open } = built;
+let site, locales;
 
-before(async () => {
-  assert.ok(existsSync(bin), `coursebook binary not found at ${bin}: run \`cargo build\` first, or set COURSEBOOK_BIN`);
-  assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}: apt-get install chromium, or set CHROMIUM`);
-  tmp = mkdtempSync(path.join(tmpdir(), "coursebook-site-"));
-  site = path.join(tmp, "site");
-  execFileSync(bin, ["build", "--root", repo, "--out", site], { stdio: "pipe" });
+before(() => {
+  site = built.site;
   // The locales of the site: the folders with a home page.
   locales = readdirSync(site, { withFileTypes: true })
     .filter(d => d.isDirectory() && existsSync(path.join(site, d.name, "index.html")))
     .map(d => d.name).sort();
   for (const l of ["ar", "en", "es", "fr"]) assert.ok(locales.includes(l), `the site has locale ${l} (found ${locales})`);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
 });
-
-after(async () => {
-  if (browser) await browser.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-/** A fresh context (its own localStorage) and page; fails the test on any script error. */
-async function open(t, pageUrl, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", e => errors.push(e.message));
-  page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(errors, [], "the page logged script errors");
-  });
-  if (pageUrl) await page.goto(pageUrl);
-  return { context, page };
-}
-
-async function axe(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"], preload: false }));
-  const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => n.target.join(" ")).join("\n    ")}`);
-  assert.deepEqual(found, [], `axe-core found violations on ${label}`);
-}
 
 const box = (page, selector) => page.locator(selector).first().evaluate(el => {
   const r = el.getBoundingClientRect();

@@ -7,82 +7,26 @@
 //
 // Environment: COURSEBOOK_BIN (default target/debug/coursebook; relative to the repository root),
 // CHROMIUM (default /usr/bin/chromium).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { chromium } from "playwright-core";
-
-const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "..", "..");
-const bin = path.resolve(repo, process.env.COURSEBOOK_BIN || "target/debug/coursebook");
-const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const fixture = path.join(repo, "tests", "fixtures", "decks");
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+import { axe, browserSite, collectScriptErrors, fixture } from "./harness.mjs";
 
 const T = { timeout: 90_000 };
 const SCREEN = { viewport: { width: 1280, height: 720 } };
 const TOTAL = 10;
 const LONG = 9; // a slide with too much text for its box
 
-let tmp, site, browser;
-const url = rel => pathToFileURL(path.join(site, rel)).href;
+const { url, open } = browserSite({ root: fixture("decks"), prefix: "coursebook-slides-", contextOptions: SCREEN });
 const DECK = (hash = "") => url("en/decks/demo-deck.html") + hash;
 const HANDOUT = () => url("en/decks/demo-deck-handout.html");
 const AR_DECK = () => url("ar/decks/demo-deck.html");
 
-before(async () => {
-  assert.ok(existsSync(bin), `coursebook binary not found at ${bin}: run \`cargo build\` first, or set COURSEBOOK_BIN`);
-  assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}: apt-get install chromium, or set CHROMIUM`);
-  tmp = mkdtempSync(path.join(tmpdir(), "coursebook-slides-"));
-  site = path.join(tmp, "site");
-  execFileSync(bin, ["build", "--root", fixture, "--out", site], { stdio: "pipe" });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
 /** Fails the test on any script error logged by `page`. */
 function watch(t, page) {
-  const errors = [];
-  page.on("pageerror", e => errors.push(e.message));
-  page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
+  const errors = collectScriptErrors(page);
   t.after(() => assert.deepEqual(errors, [], "the page logged script errors"));
-}
-
-/** A fresh context (its own localStorage) and page; fails the test on any script error. */
-async function open(t, pageUrl, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...SCREEN, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", e => errors.push(e.message));
-  page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(errors, [], "the page logged script errors");
-  });
-  if (pageUrl) await page.goto(pageUrl);
-  return { context, page };
-}
-
-async function axe(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"], preload: false }));
-  const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => n.target.join(" ")).join("\n    ")}`);
-  assert.deepEqual(found, [], `axe-core found violations on ${label}`);
 }
 
 /** What the deck shows: the slides whose frame is rendered, the counter, the fragment, the announcement. */
