@@ -10,8 +10,9 @@ OS file cache; wall = the whole process, CPU = user+sys and peak RSS from wait4.
 What this adds to run_peers.py --ours:
   * the coursebook corpus: gen_corpus.py --layout plain, converted by convert_corpus.py
     (one course, chapters listed in order, `chapter:` id links, locales/<code>/ files);
-  * `hugo-nav`: Hugo --minify with a navigation sidebar listing every chapter on every
-    page (current one marked), the work coursebook's and mdBook's sidebars do;
+  * `hugo-nav`: Hugo --minify with the navigation sidebar coursebook writes (a window of
+    25 chapters around the current one in a long course), `hugo-navfull` with every chapter
+    on every page;
   * output size (bytes and files of the output folder, measured after the last run);
   * a ratio table coursebook / peer (wall: median of per-round ratios; CPU, peak RSS,
     output size: ratio of medians) and a JSON file with every run.
@@ -33,11 +34,16 @@ sys.path.insert(0, SHARED)
 import run_peers  # noqa: E402  (shared measurement code: run_once, corpus, version, which)
 
 CONVERT = os.path.join(HERE, "convert_corpus.py")
-KNOWN = ["hugo", "hugo-minify", "hugo-nav", "mdbook", "mdbook-nosearch", "coursebook"]
+KNOWN = ["hugo", "hugo-minify", "hugo-nav", "hugo-navfull", "mdbook", "mdbook-nosearch", "coursebook"]
 
-# gen_corpus.py's Hugo baseof.html plus a sidebar: every chapter of the language, in order,
-# the current one marked, on every page (like coursebook's course navigation and mdBook's TOC).
-HUGO_NAV_BASEOF = """<!DOCTYPE html>
+# gen_corpus.py's Hugo baseof.html plus a sidebar of the chapters (in order, current one marked)
+# on every page, as coursebook's course navigation and mdBook's TOC do. Two variants:
+#   hugo-nav      the sidebar coursebook writes today (src/render.rs, NAV_FULL_LIMIT = 60,
+#                 NAV_WINDOW = 12): every chapter up to 60 chapters, else the current chapter
+#                 and 12 on each side (the first 13 on other pages), with an "All chapters …"
+#                 link to the chapter list where some are left out. Chapter i has weight i.
+#   hugo-navfull  every chapter on every page (O(pages²) output: ~10 min a build at 5000).
+HUGO_HEAD = """<!DOCTYPE html>
 <html lang="{{ .Site.Language.Lang }}">
 <head>
 <meta charset="utf-8">
@@ -47,20 +53,33 @@ HUGO_NAV_BASEOF = """<!DOCTYPE html>
 </head>
 <body>
 <header><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a></header>
-{{ $cur := . }}
-<nav class="sidebar"><ol class="nav-chapters">
-{{ range .Site.RegularPages.ByWeight }}<li><a href="{{ .RelPermalink }}"{{ if eq . $cur }} aria-current="page"{{ end }}><span class="num">{{ .Weight }}</span> {{ .Title }}</a></li>
-{{ end }}</ol></nav>
-<main>
+"""
+HUGO_TAIL = """<main>
 {{ block "main" . }}{{ end }}
 </main>
 </body>
 </html>
 """
+NAV_ITEM = ('<li><a href="{{ .RelPermalink }}"{{ if eq . $cur }} aria-current="page"{{ end }}>'
+            '<span class="num">{{ .Weight }}</span> {{ .Title }}</a></li>\n')
+HUGO_NAV = {
+    "navwin": HUGO_HEAD + """{{ $cur := . }}{{ $all := .Site.RegularPages.ByWeight }}{{ $n := len $all }}
+{{ $start := 0 }}{{ $count := $n }}
+{{ if gt $n 60 }}{{ $i := cond .IsPage (sub .Weight 1) 0 }}{{ $start = cond (gt $i 12) (sub $i 12) 0 }}{{ $count = sub (add $i 13) $start }}{{ end }}
+{{ $more := site.GetPage "/chapters" }}
+<nav class="sidebar"><ol class="nav-chapters">
+{{ if gt $start 0 }}<li class="nav-more"><a href="{{ $more.RelPermalink }}">All chapters …</a></li>{{ end }}
+{{ range first $count (after $start $all) }}""" + NAV_ITEM + """{{ end }}{{ if lt (add $start $count) $n }}<li class="nav-more"><a href="{{ $more.RelPermalink }}">All chapters …</a></li>{{ end }}</ol></nav>
+""" + HUGO_TAIL,
+    "navfull": HUGO_HEAD + """{{ $cur := . }}
+<nav class="sidebar"><ol class="nav-chapters">
+{{ range .Site.RegularPages.ByWeight }}""" + NAV_ITEM + """{{ end }}</ol></nav>
+""" + HUGO_TAIL,
+}
 
 
-def hugo_nav_corpus(hugo_src):
-    d = hugo_src + "-nav"
+def hugo_nav_corpus(hugo_src, variant):
+    d = f"{hugo_src}-{variant}"
     if not os.path.exists(os.path.join(d, "corpus.json")):
         tmp = d + ".tmp"
         for x in (d, tmp):
@@ -68,7 +87,7 @@ def hugo_nav_corpus(hugo_src):
                 shutil.rmtree(x)
         shutil.copytree(hugo_src, tmp)
         with open(os.path.join(tmp, "layouts", "_default", "baseof.html"), "w", encoding="utf-8") as f:
-            f.write(HUGO_NAV_BASEOF)
+            f.write(HUGO_NAV[variant])
         os.rename(tmp, d)
     return d
 
@@ -142,7 +161,7 @@ def main():
                     help="a command whose warm-up takes longer keeps it as a timed run and gets --slow-runs in all")
     ap.add_argument("--slow-runs", type=int, default=1)
     ap.add_argument("--nav-max-pages", type=int, default=1000,
-                    help="time hugo-nav only where chapters per locale <= this (5000 pages: ~10 min a build)")
+                    help="time hugo-navfull only where chapters per locale <= this (5000 pages: ~10 min a build)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "coursebook-bench"))
     ap.add_argument("--out-dir", default=None)
@@ -200,13 +219,14 @@ def main():
         if hugo:
             hsrc = None
             for t, flag, name in (("hugo", "", "hugo"), ("hugo-minify", " --minify", "hugo-min"),
-                                  ("hugo-nav", " --minify", "hugo-nav")):
-                if t not in tools or (t == "hugo-nav" and pages > a.nav_max_pages):
+                                  ("hugo-nav", " --minify", "hugo-nav"), ("hugo-navfull", " --minify", "hugo-navfull")):
+                if t not in tools or (t == "hugo-navfull" and pages > a.nav_max_pages):
                     continue
                 hsrc = hsrc or run_peers.corpus(work, "hugo", pages, locs, a.seed, "suffix")
-                src = hugo_nav_corpus(hsrc) if t == "hugo-nav" else hsrc
+                src = {"hugo-nav": lambda: hugo_nav_corpus(hsrc, "navwin"),
+                       "hugo-navfull": lambda: hugo_nav_corpus(hsrc, "navfull")}.get(t, lambda: hsrc)()
                 label = {"hugo": "hugo", "hugo-minify": "hugo --minify",
-                         "hugo-nav": "hugo --minify + sidebar"}[t]
+                         "hugo-nav": "hugo --minify + sidebar", "hugo-navfull": "hugo --minify + full sidebar"}[t]
                 jobs.append({"label": label, "tool": t, "version": vers.get("hugo"), "cwd": src, "out": out(name),
                              "cmd": f"exec {q(hugo)} --quiet{flag} -d {q(out(name))}"})
         for variant in ("mdbook", "mdbook-nosearch"):

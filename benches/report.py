@@ -115,8 +115,9 @@ def main():
         f"* Protocol: for each corpus, all commands in turn (A B C A B C …), {meta['warmup']} untimed warm-up "
         f"round(s), then {meta['runs']} timed runs; a command whose warm-up took more than {meta['slow']:g} s "
         f"keeps that warm-up as a timed run and gets {meta.get('slow_runs', 3)} timed run(s) in all. "
-        f"Hugo with the sidebar is timed only up to {meta.get('nav_max_pages', '?')} chapters per locale "
-        f"(~10 min a build at 5000). The output folder is deleted before every run (not timed): full cold "
+        + (f"Hugo with the full sidebar is timed only up to {meta.get('nav_max_pages', '?')} chapters per "
+           f"locale (~10 min a build at 5000). " if "hugo-navfull" in meta.get("tools", []) else "")
+        + f"The output folder is deleted before every run (not timed): full cold "
         f"builds on a warm OS file cache; output on {'tmpfs (/dev/shm)' if meta['tmpfs'] else 'disk'}. "
         f"Corpus seed {meta['seed']}. Peak RSS cannot read below {meta['rss_floor_mib']:.0f} MiB (driver size "
         f"at fork).",

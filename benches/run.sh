@@ -15,7 +15,9 @@
 # `<!-- END GENERATED -->` line (benches/report.py).
 #
 # Options
-#   --tools LIST      comma list among coursebook,hugo,hugo-minify,hugo-nav,mdbook,mdbook-nosearch
+#   --tools LIST      comma list among coursebook,hugo,hugo-minify,hugo-nav,hugo-navfull,
+#                     mdbook,mdbook-nosearch (hugo-nav: Hugo --minify with coursebook's sidebar,
+#                     a window of 25 chapters; hugo-navfull: every chapter on every page)
 #                     (default coursebook,hugo-minify,hugo-nav,mdbook)
 #   --sizes "N ..."   single-locale chapter counts (default "1000 5000")
 #   --i18n "PxL ..."  multilingual cases (default "1000x3"; "" for none)
@@ -24,8 +26,8 @@
 #   --slow S          a command whose warm-up takes more than S seconds (default 30) keeps
 #                     that warm-up as a timed run and gets --slow-runs timed runs in all
 #   --slow-runs N     default 1 (mdBook and today's coursebook at 5000 pages: 2-5 min a build)
-#   --nav-max-pages N time hugo-nav only up to N chapters per locale (default 1000;
-#                     Hugo with the sidebar takes ~10 min a build at 5000 pages)
+#   --nav-max-pages N time hugo-navfull only up to N chapters per locale (default 1000;
+#                     Hugo with the full sidebar takes ~10 min a build at 5000 pages)
 #   --quick           --sizes 1000 --i18n "" --runs 3 --tools coursebook,hugo-minify,hugo-nav
 #   --work DIR        corpora, logs, raw JSON (default ${TMPDIR:-/tmp}/coursebook-bench)
 #   --out-dir DIR     where builds write (default /dev/shm/coursebook-bench-out)
