@@ -30,6 +30,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 SHARED = os.path.normpath(os.path.join(REPO, "..", "shared", "bench"))
+sys.dont_write_bytecode = True  # ../shared is read-only: no __pycache__ there
 sys.path.insert(0, SHARED)
 import run_peers  # noqa: E402  (shared measurement code: run_once, corpus, version, which)
 

@@ -3,6 +3,7 @@
 # Hugo's dev server (../shared/bench/incremental.sh, same edits) on the same corpus size.
 #
 #   benches/incremental.sh [--pages 5000] [--locales 1] [--edits 5] [--peers hugo|""] [--work DIR]
+#                          [--coursebook BIN]
 #
 # coursebook: copies the converted corpus (benches/convert_corpus.py), starts
 # `coursebook serve --root DIR --port 0` (127.0.0.1, no browser, no requests), waits for
@@ -11,11 +12,11 @@
 # does), and reads the server's own stderr line "Rebuilt in N ms: ..." (file-watch
 # debounce, 150 ms, not included). Then runs the shared incremental.sh for the peers
 # (Hugo in its default fast-render mode and with --disableFastRender).
-# Needs target/release/coursebook (benches/run.sh builds it).
+# Needs target/release/coursebook (benches/run.sh builds it), or --coursebook BIN.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(dirname "$HERE")"
-PAGES=5000; LOCALES=1; EDITS=5; PEERS="hugo"; SEED=1
+PAGES=5000; LOCALES=1; EDITS=5; PEERS="hugo"; SEED=1; CB=""
 WORK="${TMPDIR:-/tmp}/coursebook-bench"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -25,11 +26,12 @@ while [ $# -gt 0 ]; do
     --peers) PEERS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
+    --coursebook) CB="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "incremental.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
-CB="${CARGO_TARGET_DIR:-$REPO/target}/release/coursebook"
+CB="${CB:-${CARGO_TARGET_DIR:-$REPO/target}/release/coursebook}"
 [ -x "$CB" ] || { echo "incremental.sh: $CB not found; run cargo build --release" >&2; exit 2; }
 mkdir -p "$WORK/incr"
 

@@ -7,12 +7,13 @@
 # plus line tables and frame pointers: CARGO_PROFILE_RELEASE_DEBUG=line-tables-only,
 # RUSTFLAGS=-Cforce-frame-pointers=yes; target/ is left alone), prints
 # `coursebook build --timings` (the tool's own phases), then samples one build:
-#   * perf (default): `perf record -e cpu-clock -g` (software clock: works in VMs without
-#     hardware counters), then `perf report` self time by symbol and inclusive time for
-#     the pipeline's phases;
+#   * perf (default): `perf record -e cpu-clock --call-graph dwarf` (software clock: works in
+#     VMs without hardware counters), then self time by symbol, inclusive time, and each
+#     sample attributed to a phase (benches/perf_phases.py: minify-html, syntect, Tera, ...);
 #   * --callgrind: `valgrind --tool=callgrind` (use --pages 1000: ~50x slower than native),
 #     then callgrind_annotate, inclusive and self.
-# Reports go to WORK/profile/ (perf-self.txt, perf-children.txt or callgrind-*.txt).
+# Reports go to WORK/profile/ (timings.txt, phases.txt, perf-self.txt, perf-children.txt, or
+# callgrind-*.txt). perf script takes ~1 min on the 5000-page recording.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(dirname "$HERE")"
@@ -45,12 +46,16 @@ rm -rf "$OUT"
 
 if [ "$MODE" = perf ]; then
   command -v perf >/dev/null || { echo "profile.sh: perf not found (apt-get install linux-perf), or use --callgrind" >&2; exit 2; }
-  perf record -q -e cpu-clock -F 999 -g -o "$P/perf.data" -- "$BIN" build --root "$SRC" --out "$OUT" >/dev/null 2>&1
+  # dwarf call graphs: the libc allocator has no frame pointers (with -g, ~25 % of samples lose their callers)
+  perf record -q -e cpu-clock -F 499 --call-graph dwarf,16384 -o "$P/perf.data" -- \
+    "$BIN" build --root "$SRC" --out "$OUT" >/dev/null 2>&1
   rm -rf "$OUT"
   perf report -i "$P/perf.data" --no-children --sort dso,symbol --percent-limit 0.3 --stdio -g none 2>/dev/null \
-    | grep -v '^#' | grep -v '^$' >"$P/perf-self.txt"
+    | grep -v '^#' | grep -v '^$' | sed 's/ *- *- *$//' >"$P/perf-self.txt"
   perf report -i "$P/perf.data" --children --sort symbol --percent-limit 1.5 --stdio -g none 2>/dev/null \
-    | grep -v '^#' | grep -v '^$' >"$P/perf-children.txt"
+    | grep -v '^#' | grep -v '^$' | grep -v ' (inlined)' | sed 's/ *- *- *$//' >"$P/perf-children.txt"
+  perf script -i "$P/perf.data" -F tid,ip,sym 2>/dev/null | python3 "$HERE/perf_phases.py" >"$P/phases.txt"
+  echo "== phases: innermost matching frame of each sample ($P/phases.txt)"; cat "$P/phases.txt"
   echo "== self time, top symbols ($P/perf-self.txt)"; head -40 "$P/perf-self.txt"
   echo "== inclusive time ($P/perf-children.txt)"; head -60 "$P/perf-children.txt"
 else

@@ -111,7 +111,7 @@ def main():
         f"* Machine: {m['nproc']} CPUs ({m['cpu']}, {meta['machine']}), {m['mem']} RAM, {m['os']}, "
         f"kernel {m['kernel']}.",
         f"* Tools: {v.get('coursebook') or '?'} (`cargo build --release`, {m['rustc']}); "
-        f"Hugo {v.get('hugo') or 'not installed'}; {v.get('mdbook') or 'mdBook not installed'}; Python {m['python']}.",
+        f"{v.get('hugo') or 'Hugo not installed'}; {v.get('mdbook') or 'mdBook not installed'}; Python {m['python']}.",
         f"* Protocol: for each corpus, all commands in turn (A B C A B C …), {meta['warmup']} untimed warm-up "
         f"round(s), then {meta['runs']} timed runs; a command whose warm-up took more than {meta['slow']:g} s "
         f"keeps that warm-up as a timed run and gets {meta.get('slow_runs', 3)} timed run(s) in all. "

@@ -3,7 +3,7 @@
 #
 #   benches/run.sh                       # default: 1000 and 5000 pages, 1000 pages x 3 locales,
 #                                        # coursebook, hugo --minify, hugo --minify + sidebar, mdbook
-#   benches/run.sh --quick               # ~2 min: 1000 pages only, 3 runs, no mdBook
+#   benches/run.sh --quick               # ~20 s + builds: 1000 pages only, 3 runs, no mdBook
 #   benches/run.sh --tools coursebook,hugo-nav --sizes "1000" --i18n "" --runs 3
 #
 # Steps: installs the peers if missing (hugo: apt-get; mdbook: cargo install --locked,
@@ -35,7 +35,7 @@
 #   --no-install      never install anything (a missing peer is skipped)
 #   --no-build        use target/release/coursebook as it is
 # Environment: HUGO, MDBOOK name the peer binaries; CARGO_TARGET_DIR is honoured.
-# A default run takes ~15-20 min on 2 cores, about half of it mdBook at 5000 pages.
+# A default run takes ~12 min on 2 cores (plus the builds), most of it mdBook.
 set -euo pipefail
 case "${1:-}" in
   -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
