@@ -476,7 +476,11 @@ impl<'a> Renderer<'a> {
                 // Only the current course lists its chapters; a long course lists those around
                 // the current one (the course page has the full syllabus), so that a page's
                 // size does not grow with the number of chapters: builds stay linear.
-                let here = current_chapter.and_then(|id| course.chapters.iter().position(|c| c.meta.id == id));
+                // The index already maps chapter ids to positions: no scan per page.
+                let here = current_chapter
+                    .and_then(|id| self.index.chapter_pos.get(id))
+                    .filter(|pos| pos.course == ci)
+                    .map(|pos| pos.chapter);
                 let window = if course.chapters.len() > NAV_FULL_LIMIT {
                     let centre = here.unwrap_or(0);
                     centre.saturating_sub(NAV_WINDOW)..(centre + NAV_WINDOW + 1).min(course.chapters.len())
