@@ -28,10 +28,23 @@ pub struct BuildReport {
 /// The rendered site in memory, with every problem found; nothing written.
 pub struct Rendered {
     pub files: Vec<OutputFile>,
-    /// Case references of every chapter per locale, for a later scoped render.
-    pub references: render::References,
+    /// What a later scoped render of this site needs (case references, headings).
+    pub previous: render::Previous,
     pub static_files: BTreeSet<String>,
     pub problems: Vec<Diagnostic>,
+    /// The loaded site this was rendered from (absent when loading failed).
+    pub prepared: Option<Prepared>,
+}
+
+/// Everything rendering needs, loaded and checked: what `serve` keeps between edits so that
+/// an edit of one document's text does not reload the whole curriculum.
+pub struct Prepared {
+    /// Every locale's curriculum and strings, the default locale first.
+    pub sites: Vec<LocaleSite>,
+    pub statuses: Vec<translate::LocaleStatus>,
+    pub theme: Theme,
+    pub tera: tera::Tera,
+    pub static_files: BTreeSet<String>,
 }
 
 /// Runs every check and renders the site without writing anything (`check` uses this too).
@@ -46,8 +59,8 @@ pub struct Options {
     pub progress: bool,
     /// Collect the time each phase took.
     pub timings: Option<std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>>,
-    /// Render only these pages, given the previous render's case references (`serve`).
-    pub scope: Option<(render::Scope, render::References)>,
+    /// Render only these pages, given what the previous render knew (`serve`).
+    pub scope: Option<(render::Scope, render::Previous)>,
 }
 
 impl Options {
@@ -60,21 +73,35 @@ impl Options {
 
 /// [`render`] with progress and timings.
 pub fn render_with(root: &Path, options: &Options) -> Rendered {
+    let (prepared, mut problems) = prepare(root, options);
+    let Some(prepared) = prepared else {
+        normalize(&mut problems);
+        let static_files = list_static(root);
+        return Rendered { files: Vec::new(), previous: Default::default(), static_files, problems, prepared: None };
+    };
+    let mut rendered = render_prepared(prepared, options);
+    problems.append(&mut rendered.problems);
+    rendered.problems = problems;
+    normalize(&mut rendered.problems);
+    rendered
+}
+
+/// Loads, checks and localizes the site and compiles its templates. `None` when nothing can be
+/// rendered (the problems say why).
+pub fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnostic>) {
     let started = std::time::Instant::now();
     let (curriculum, mut problems) = load::load(root);
     let static_files = list_static(root);
     options.time("load and validate", started);
     let Some(cur) = curriculum else {
-        normalize(&mut problems);
-        return Rendered { files: Vec::new(), references: Default::default(), static_files, problems };
+        return (None, problems);
     };
     problems.extend(site::check_references(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
         Ok(theme) => theme,
         Err(d) => {
             problems.push(d);
-            normalize(&mut problems);
-            return Rendered { files: Vec::new(), references: Default::default(), static_files, problems };
+            return (None, problems);
         }
     };
     let started = std::time::Instant::now();
@@ -82,8 +109,17 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
     problems.extend(p);
     options.time("translations", started);
     let statuses: Vec<_> = locale_files.iter().skip(1).map(|files| translate::status(&cur, files)).collect();
-    let mut files = Vec::new();
-    let mut references = render::References::new();
+    match render::compile_templates(&theme) {
+        Err(p) => {
+            problems.extend(p);
+            (None, problems)
+        }
+        Ok(tera) => (Some(Prepared { sites, statuses, theme, tera, static_files }), problems),
+    }
+}
+
+/// Renders a prepared site (only `options.scope` when given). The problems are not sorted.
+pub fn render_prepared(prepared: Prepared, options: &Options) -> Rendered {
     let started = std::time::Instant::now();
     let bar = options.progress.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
@@ -93,33 +129,31 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
         );
         bar
     });
-    match render::compile_templates(&theme) {
-        Err(p) => problems.extend(p),
-        Ok(tera) => {
-            let input = SiteInput {
-                locales: &sites,
-                statuses: &statuses,
-                theme: &theme,
-                tera: &tera,
-                static_files: &static_files,
-                progress: bar.as_ref(),
-                scope: options.scope.as_ref().map(|(s, r)| (s, r)),
-            };
-            let (rendered, p, r) = render::render_site(&input);
-            problems.extend(p);
-            if options.scope.is_none() {
-                problems.extend(unused_static_files(&static_files, &rendered));
-            }
-            files = rendered;
-            references = r;
-        }
+    let input = SiteInput {
+        locales: &prepared.sites,
+        statuses: &prepared.statuses,
+        theme: &prepared.theme,
+        tera: &prepared.tera,
+        static_files: &prepared.static_files,
+        progress: bar.as_ref(),
+        scope: options.scope.as_ref().map(|(s, p)| (s, p)),
+    };
+    let output = render::render_site(&input);
+    let mut problems = output.problems;
+    if options.scope.is_none() {
+        problems.extend(unused_static_files(&prepared.static_files, &output.files));
     }
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     options.time("render", started);
-    normalize(&mut problems);
-    Rendered { files, references, static_files, problems }
+    Rendered {
+        files: output.files,
+        previous: render::Previous { references: output.references, headings: output.headings },
+        static_files: prepared.static_files.clone(),
+        problems,
+        prepared: Some(prepared),
+    }
 }
 
 /// Every locale of the site (the default first) with its curriculum as that locale shows it

@@ -1,7 +1,10 @@
 //! Syntax highlighting of fenced code into CSS classes (the theme's CSS colours them).
 //! The syntax set is loaded on first use only, so pages without code never pay for it.
+//! Highlighted blocks are remembered by (language, code): every locale shows the same code,
+//! and `serve` re-renders pages whose code did not change.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
@@ -9,14 +12,38 @@ use syntect::util::LinesWithEndings;
 
 use crate::markdown::escape;
 
+/// Past this many remembered blocks the memo starts afresh, so a long `serve` session stays small.
+const MEMO_LIMIT: usize = 20_000;
+
 fn syntaxes() -> &'static SyntaxSet {
     static SET: OnceLock<SyntaxSet> = OnceLock::new();
     SET.get_or_init(SyntaxSet::load_defaults_newlines)
 }
 
+type Memo = Mutex<HashMap<(String, String), String>>;
+
+fn memo() -> &'static Memo {
+    static MEMO: OnceLock<Memo> = OnceLock::new();
+    MEMO.get_or_init(Default::default)
+}
+
 /// A `<pre>` block for `code` in language `lang` (a fence's info string); plain when the
 /// language is unknown or empty.
 pub fn code_block(code: &str, lang: &str) -> String {
+    let key = (lang.to_string(), code.to_string());
+    if let Some(html) = memo().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return html.clone();
+    }
+    let html = highlight(code, lang);
+    let mut memo = memo().lock().unwrap_or_else(|e| e.into_inner());
+    if memo.len() >= MEMO_LIMIT {
+        memo.clear();
+    }
+    memo.insert(key, html.clone());
+    html
+}
+
+fn highlight(code: &str, lang: &str) -> String {
     let lang_attr = if lang.is_empty() { String::new() } else { format!(" data-lang=\"{}\"", escape(lang)) };
     let highlighted = (!lang.is_empty())
         .then(|| {
@@ -42,5 +69,6 @@ mod tests {
         assert!(html.contains("class=\"hl-"), "{html}");
         let html = super::code_block("<b>\n", "nonsense");
         assert_eq!(html, "<pre class=\"code\" data-lang=\"nonsense\"><code>&lt;b&gt;\n</code></pre>\n");
+        assert_eq!(super::code_block("<b>\n", "nonsense"), html, "the remembered block is the same");
     }
 }

@@ -204,6 +204,7 @@ mod tests {
             base_url: None,
             theme: "default".into(),
             locales: None,
+            minify: false,
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))

@@ -7,6 +7,7 @@ pub mod activity;
 pub mod agenda;
 pub mod build;
 pub mod cli;
+pub mod compact;
 pub mod deck;
 pub mod diagnostic;
 pub mod framework;

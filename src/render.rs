@@ -8,11 +8,12 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::activity::{Assessment, BlockKind, Question, QuestionKind, Quiz, Worksheet};
+use crate::compact::compact_template;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{direction, Strings};
 use crate::markdown::{self, escape, RenderContext, Resolver, Target};
 use crate::model::{Case, Curriculum, Duration, Origin, TranslationState};
-use crate::site::{urls, ParsedDocs, SiteIndex};
+use crate::site::{urls, KnownHeadings, ParsedDocs, SiteIndex};
 use crate::theme::Theme;
 use crate::translate::LocaleStatus;
 
@@ -44,9 +45,12 @@ const TEMPLATES: &[&str] = &[
 pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    // Tera's default also escapes `/` (as `&#x2F;`), which bloats every URL; inside quoted
+    // attributes and text these five characters are all that need escaping.
+    tera.set_escape_fn(escape);
     let sources: Vec<(String, String)> = theme
         .under("templates")
-        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), t.to_string())))
+        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), compact_template(t))))
         .collect();
     if let Err(e) = tera.add_raw_templates(sources) {
         return Err(vec![template_error(theme, &e)]);
@@ -104,17 +108,33 @@ pub struct SiteInput<'a> {
     pub static_files: &'a BTreeSet<String>,
     /// Counts rendered pages, for a progress bar (hidden when not on a terminal).
     pub progress: Option<&'a indicatif::ProgressBar>,
-    /// Render only these pages (with `previous` references for the chapters not rendered).
-    pub scope: Option<(&'a Scope, &'a References)>,
+    /// Render only these pages, with what the previous render knew about the others.
+    pub scope: Option<(&'a Scope, &'a Previous)>,
+}
+
+/// What rendering the site produced.
+pub struct SiteOutput {
+    pub files: Vec<OutputFile>,
+    pub problems: Vec<Diagnostic>,
+    /// Case references of every chapter per locale, for a later scoped render.
+    pub references: References,
+    /// Per locale (in `locales` order), the headings of the documents parsed, for a later
+    /// scoped render.
+    pub headings: Vec<KnownHeadings>,
 }
 
 /// Renders every page of the site in every locale, plus the shared files.
-pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>, References) {
+pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    let mut all_references = References::new();
+    let mut references = References::new();
+    let mut headings = Vec::new();
     for (i, site) in input.locales.iter().enumerate() {
-        let docs = ParsedDocs::parse(&site.cur);
+        let docs = match input.scope {
+            // Only what the scope shows is parsed; the index takes the rest from the last build.
+            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.headings.get(i)),
+            None => ParsedDocs::parse(&site.cur),
+        };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
@@ -130,11 +150,12 @@ pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>, 
         let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
         problems.extend(p);
-        all_references.insert(site.locale.clone(), r);
+        references.insert(site.locale.clone(), r);
+        headings.push(docs.headings());
     }
     if input.scope.is_some() {
         // A scoped render returns only the pages it rendered.
-        return (files, problems, all_references);
+        return SiteOutput { files, problems, references, headings };
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
@@ -143,7 +164,7 @@ pub fn render_site(input: &SiteInput<'_>) -> (Vec<OutputFile>, Vec<Diagnostic>, 
         files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    (files, problems, all_references)
+    SiteOutput { files, problems, references, headings }
 }
 
 struct TranslateFn(Strings);
@@ -182,11 +203,11 @@ struct Renderer<'a> {
 }
 
 /// Resolves links for one page: the index plus this page's position, for relative URLs.
-struct PageResolver<'a> {
-    r: &'a Renderer<'a>,
+struct PageResolver<'r, 'a> {
+    r: &'r Renderer<'a>,
 }
 
-impl Resolver for PageResolver<'_> {
+impl Resolver for PageResolver<'_, '_> {
     fn resolve(&self, kind: &str, id: &str) -> Option<Target> {
         self.r.index.target(kind, id)
     }
@@ -302,7 +323,8 @@ impl<'a> Renderer<'a> {
     /// Every page of this locale; the shared root pages too when `is_default`.
     fn render_all(&self, is_default: bool) -> (Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
         if let Some((scope, previous)) = self.input.scope {
-            return self.render_scope(scope, previous.get(&self.site.locale).map(Vec::as_slice).unwrap_or(&[]));
+            let references = previous.references.get(&self.site.locale).map(Vec::as_slice).unwrap_or(&[]);
+            return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
         let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
@@ -374,10 +396,16 @@ impl<'a> Renderer<'a> {
         let cur = self.index.cur;
         let mut jobs = Vec::new();
         for (ci, course) in cur.courses.iter().enumerate() {
+            let mut sections_changed = false;
             for (i, ch) in course.chapters.iter().enumerate() {
                 if scope.chapters.contains(&ch.meta.id) {
                     jobs.push(Job::Chapter(ci, i));
+                    sections_changed |= self.docs.chapter_headings_changed(ci, i);
                 }
+            }
+            // The course page's syllabus lists every chapter's sections.
+            if sections_changed {
+                jobs.push(Job::Course(ci));
             }
         }
         let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
@@ -625,7 +653,10 @@ impl<'a> Renderer<'a> {
     ) -> Option<OutputFile> {
         context.insert("page", &page);
         match self.tera.render(template, &context) {
-            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: minify(html.as_bytes()) }),
+            Ok(html) if self.site.cur.site.minify => {
+                Some(OutputFile { path: url.to_string(), bytes: minify(html.as_bytes()) })
+            }
+            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: html.into_bytes() }),
             Err(e) => {
                 problems.push(template_error(self.theme, &e));
                 None
@@ -907,7 +938,7 @@ impl<'a> Renderer<'a> {
     /// The numbered sections of a chapter: its `##` headings, then key messages.
     fn sections(&self, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
         let ch = &self.index.cur.courses[ci].chapters[i];
-        let headings = &self.docs.chapters[ci][i].headings;
+        let headings = self.docs.chapter_headings(ci, i);
         let mut sections: Vec<Link> = headings
             .iter()
             .filter(|h| h.level == 2)
@@ -944,12 +975,12 @@ impl<'a> Renderer<'a> {
         let meta = &ch.meta;
         let url = urls::chapter(locale, &course.doc.meta.id, &meta.id);
         let to_root = urls::to_root(&url);
-        let rendered = self.block(&self.docs.chapters[ci][i], &ch.path, &url, problems);
+        let rendered = self.block(self.docs.chapter(ci, i), &ch.path, &url, problems);
         for (kind, id, section) in rendered.references {
             if kind == "case" {
                 let number = section
                     .as_ref()
-                    .and_then(|s| self.docs.chapters[ci][i].headings.iter().find(|h| &h.id == s))
+                    .and_then(|s| self.docs.chapter(ci, i).headings.iter().find(|h| &h.id == s))
                     .and_then(|h| h.number.clone());
                 references.push(Reference { case: id, chapter: meta.id.clone(), number });
             }
@@ -1085,7 +1116,7 @@ impl<'a> Renderer<'a> {
         let c = &self.index.cur.cases[i];
         let url = urls::case(self.locale(), &c.meta.id);
         let to_root = urls::to_root(&url);
-        let body = self.block(&self.docs.cases[i], &c.path, &url, &mut problems).html;
+        let body = self.block(self.docs.case(i), &c.path, &url, &mut problems).html;
         let used: Vec<Link> = used_in
             .get(&c.meta.id)
             .map(|links| links.iter().map(|l| Link { url: format!("{to_root}{}", l.url), ..l.clone() }).collect())
@@ -1183,7 +1214,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let html = self.block(&self.docs.terms[i], &t.path, &url, problems).html;
+                let html = self.block(self.docs.term(i), &t.path, &url, problems).html;
                 let see_also: Vec<Link> = t
                     .meta
                     .see_also
@@ -1891,8 +1922,16 @@ pub struct Scope {
     pub glossary: bool,
 }
 
-/// Case references of every chapter, per locale: what a scoped render needs from the last one.
+/// Case references of every chapter, per locale.
 pub type References = BTreeMap<String, Vec<Reference>>;
+
+/// What a scoped render needs from the last render: the chapters' case references and the
+/// documents' headings, per locale.
+#[derive(Debug, Clone, Default)]
+pub struct Previous {
+    pub references: References,
+    pub headings: Vec<KnownHeadings>,
+}
 
 #[derive(Serialize)]
 struct Activity {
@@ -1967,6 +2006,8 @@ pub fn script_json<T: Serialize>(value: &T) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
+/// Full minification of a rendered page (`minify: true` in site.yaml): on top of the compacted
+/// templates, it also drops optional quotes and whitespace inside Markdown output.
 pub fn minify(html: &[u8]) -> Vec<u8> {
     let cfg = minify_html::Cfg {
         keep_closing_tags: true,

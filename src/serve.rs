@@ -31,8 +31,10 @@ struct State {
     files: BTreeMap<String, Vec<u8>>,
     errors: Vec<Diagnostic>,
     version: u64,
-    metadata: Metadata,
-    references: crate::render::References,
+    /// The loaded site of the last build, kept so that a text edit re-reads one file only.
+    prepared: Option<build::Prepared>,
+    /// What the last build knew about every page, for a scoped re-render.
+    previous: crate::render::Previous,
 }
 
 impl State {
@@ -57,8 +59,8 @@ pub fn serve(options: Options) -> Result<(), String> {
             files: BTreeMap::new(),
             errors: Vec::new(),
             version: 0,
-            metadata: Metadata::new(),
-            references: Default::default(),
+            prepared: None,
+            previous: Default::default(),
         }),
         Condvar::new(),
     ));
@@ -151,83 +153,149 @@ fn is_source_change(path: &Path) -> bool {
     !(name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp"))
 }
 
-/// Renders the site in memory; writes the files that changed, or keeps the last good site and
-/// records the errors for the overlay.
-/// The front matter of every content document by path, from the last good build: an edit that
-/// leaves it unchanged changes no title, list or link anywhere else.
-type Metadata = BTreeMap<String, String>;
-
-fn metadata(cur: &crate::model::Curriculum) -> Metadata {
-    let mut m = Metadata::new();
-    for c in &cur.courses {
-        m.insert(c.doc.path.clone(), c.doc.yaml.clone());
-        for ch in &c.chapters {
-            m.insert(ch.path.clone(), ch.yaml.clone());
-        }
-    }
-    m.extend(cur.cases.iter().map(|d| (d.path.clone(), d.yaml.clone())));
-    m.extend(cur.terms.iter().map(|d| (d.path.clone(), d.yaml.clone())));
-    m.extend(cur.decks.iter().map(|d| (d.path.clone(), d.yaml.clone())));
-    m
+/// An edit that changed only the text of a document, not its front matter.
+struct TextEdit {
+    /// Root-relative source path.
+    path: String,
+    hash: String,
+    body: String,
+    body_line: usize,
 }
 
-/// What an edit of `changed` files needs re-rendered, or `None` when it needs a full build: only
-/// the text of chapters, cases, terms or decks changed, not their front matter or anything else.
-fn scope_of(
-    root: &Path,
-    changed: &[PathBuf],
-    before: &Metadata,
-    cur: &crate::model::Curriculum,
-) -> Option<crate::render::Scope> {
-    if before.is_empty() || changed.is_empty() {
-        return None;
-    }
-    let after = metadata(cur);
-    let mut scope = crate::render::Scope::default();
+/// The edits in `changed` when each one changes only the text of a chapter, case, glossary term
+/// or deck that no locale translates: then nothing but the pages showing that text can change.
+/// `None` when the edits need a full build (front matter, new or deleted files, templates,
+/// configuration, translated documents).
+fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> Option<Vec<TextEdit>> {
+    let (source, translations) = prepared.sites.split_first()?;
+    let cur = &source.cur;
+    let front_matter = |path: &str| -> Option<&str> {
+        let chapters = cur.courses.iter().flat_map(|c| &c.chapters);
+        (chapters.map(|d| (&d.path, &d.yaml)))
+            .chain(cur.cases.iter().map(|d| (&d.path, &d.yaml)))
+            .chain(cur.terms.iter().map(|d| (&d.path, &d.yaml)))
+            .chain(cur.decks.iter().map(|d| (&d.path, &d.yaml)))
+            .find(|(p, _)| *p == path)
+            .map(|(_, yaml)| yaml.as_str())
+    };
+    let translated = |path: &str| {
+        translations.iter().any(|site| {
+            let cur = &site.cur;
+            let origins = (cur.courses.iter().flat_map(|c| &c.chapters).map(|d| &d.origin))
+                .chain(cur.cases.iter().map(|d| &d.origin))
+                .chain(cur.terms.iter().map(|d| &d.origin))
+                .chain(cur.decks.iter().map(|d| &d.origin));
+            let mut origins = origins;
+            origins.any(|o| o.source_path.as_deref() == Some(path))
+        })
+    };
     // Watchers report absolute paths; the root may have been given relative.
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut edits = Vec::new();
     for path in changed.iter().filter(|p| !p.is_dir()) {
         let relative = crate::diagnostic::display_path(&root, path);
+        let yaml = front_matter(&relative);
         // A temporary file an editor saved through and renamed away (sed -i, vim's 4913).
-        if !path.exists() && !before.contains_key(&relative) {
+        if !path.exists() && yaml.is_none() {
             continue;
         }
-        let (Some(old), Some(new)) = (before.get(&relative), after.get(&relative)) else { return None };
-        if old != new {
+        let yaml = yaml?;
+        let text = std::fs::read_to_string(path).ok()?;
+        let file = crate::source::SourceFile { path: relative.clone(), text };
+        let split = crate::source::split_front_matter(&file, &file.text).ok()?;
+        if split.yaml != yaml || translated(&relative) {
             return None;
         }
-        if let Some(ch) = cur.courses.iter().flat_map(|c| &c.chapters).find(|c| c.path == relative) {
-            scope.chapters.insert(ch.meta.id.clone());
-        } else if let Some(case) = cur.cases.iter().find(|c| c.path == relative) {
-            scope.cases.insert(case.meta.id.clone());
-        } else if let Some(deck) = cur.decks.iter().find(|d| d.path == relative) {
-            scope.decks.insert(deck.meta.id.clone());
-        } else if cur.terms.iter().any(|t| t.path == relative) {
-            scope.glossary = true;
-        } else {
-            // A course page's body: only its own page depends on it, but keep it simple.
-            return None;
-        }
+        edits.push(TextEdit {
+            hash: crate::source::content_hash(&file.text),
+            body: split.body.to_string(),
+            body_line: split.body_line,
+            path: relative,
+        });
     }
-    Some(scope)
+    (!edits.is_empty()).then_some(edits)
 }
 
-/// Renders the site in memory; writes the files that changed, or keeps the last good site and
-/// records the errors for the overlay. After an edit of text only, renders just what shows it.
+/// Applies text edits to every locale's copy of the documents (untranslated locales show the
+/// source text) and returns the pages to re-render, with problems found in the new text.
+fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::render::Scope, Vec<Diagnostic>) {
+    fn update<M>(doc: &mut crate::model::Document<M>, edit: &TextEdit) -> bool {
+        if doc.path != edit.path {
+            return false;
+        }
+        doc.body.clone_from(&edit.body);
+        doc.body_line = edit.body_line;
+        doc.origin.hash.clone_from(&edit.hash);
+        true
+    }
+    let mut scope = crate::render::Scope::default();
+    let mut problems = Vec::new();
+    for (i, site) in prepared.sites.iter_mut().enumerate() {
+        let cur = &mut site.cur;
+        for edit in edits {
+            for ch in cur.courses.iter_mut().flat_map(|c| &mut c.chapters) {
+                if update(ch, edit) {
+                    scope.chapters.insert(ch.meta.id.clone());
+                }
+            }
+            for case in &mut cur.cases {
+                if update(case, edit) {
+                    scope.cases.insert(case.meta.id.clone());
+                }
+            }
+            for term in &mut cur.terms {
+                scope.glossary |= update(term, edit);
+            }
+            for deck in &mut cur.decks {
+                if update(deck, edit) {
+                    if i == 0 {
+                        problems.extend(crate::deck::split_slides(&deck.path, &deck.body, deck.body_line).1);
+                    }
+                    scope.decks.insert(deck.meta.id.clone());
+                }
+            }
+        }
+    }
+    (scope, problems)
+}
+
+/// Re-renders after `changed` files changed (everything when `changed` is empty): just the
+/// pages showing an edited text when that is all that changed, else the whole site. Writes the
+/// files that changed, or keeps the last good site and records the errors for the overlay.
 fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
     let started = Instant::now();
-    let (loaded, _) = crate::load::load(root);
-    let scope = {
-        let s = state.0.lock().unwrap_or_else(|e| e.into_inner());
-        loaded
-            .as_ref()
-            .and_then(|cur| scope_of(root, changed, &s.metadata, cur))
-            .map(|scope| (scope, s.references.clone()))
+    let (prepared, previous) = {
+        let mut s = state.0.lock().unwrap_or_else(|e| e.into_inner());
+        (s.prepared.take(), std::mem::take(&mut s.previous))
     };
-    let scoped = scope.is_some();
-    let options = build::Options { scope, ..Default::default() };
-    let rendered = build::render_with(root, &options);
+    let edited = prepared.and_then(|mut prepared| {
+        let edits = text_edits(root, changed, &prepared)?;
+        let (scope, problems) = apply_edits(&mut prepared, &edits);
+        Some((prepared, scope, problems))
+    });
+    let scoped = edited.is_some();
+    let rendered = match edited {
+        Some((prepared, scope, mut problems)) => {
+            let mut options = build::Options { scope: Some((scope, previous)), ..Default::default() };
+            let mut rendered = build::render_prepared(prepared, &options);
+            // The new headings join those of the documents not re-parsed.
+            if let Some((_, mut previous)) = options.scope.take() {
+                for (known, fresh) in previous.headings.iter_mut().zip(std::mem::take(&mut rendered.previous.headings))
+                {
+                    known.extend(fresh);
+                }
+                rendered.previous.headings = previous.headings;
+            }
+            problems.append(&mut rendered.problems);
+            crate::diagnostic::normalize(&mut problems);
+            rendered.problems = problems;
+            rendered
+        }
+        None => build::render_with(root, &build::Options::default()),
+    };
     let mut s = state.0.lock().unwrap_or_else(|e| e.into_inner());
+    s.prepared = rendered.prepared;
+    s.previous = rendered.previous;
     if count_errors(&rendered.problems) > 0 {
         eprint!(
             "{}",
@@ -274,10 +342,6 @@ fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
         }
         s.files = files;
     }
-    if let Some(cur) = &loaded {
-        s.metadata = metadata(cur);
-    }
-    s.references = rendered.references;
     let first = s.version == 0;
     s.errors = rendered.problems;
     s.version += 1;

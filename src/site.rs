@@ -3,6 +3,7 @@
 //! holds the cross-reference checks (duplicate ids, unknown ids in front matter).
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Heading, Parsed, Target};
@@ -72,47 +73,116 @@ pub struct ChapterPos {
     pub chapter: usize,
 }
 
-/// A document parsed once, shared by the index (anchors) and rendering (HTML).
+/// Heading lists of documents by source path, from an earlier build of the same locale.
+pub type KnownHeadings = HashMap<String, Vec<Heading>>;
+
+/// Each document parsed at most once per build, shared by the index (anchors) and rendering
+/// (HTML). A full build parses them all up front, in parallel ([`ParsedDocs::parse`]);
+/// `serve`'s scoped rebuild parses only the documents it renders and takes the other documents'
+/// headings from the previous build ([`ParsedDocs::lazy`]), which keeps an edit's cost
+/// independent of the size of the site.
 pub struct ParsedDocs<'c> {
+    cur: &'c Curriculum,
     /// Per course, per chapter.
-    pub chapters: Vec<Vec<Parsed<'c>>>,
-    pub cases: Vec<Parsed<'c>>,
-    pub terms: Vec<Parsed<'c>>,
+    chapters: Vec<Vec<OnceLock<Parsed<'c>>>>,
+    cases: Vec<OnceLock<Parsed<'c>>>,
+    terms: Vec<OnceLock<Parsed<'c>>>,
+    known: Option<&'c KnownHeadings>,
 }
 
 impl<'c> ParsedDocs<'c> {
+    /// Every document parsed now.
     pub fn parse(cur: &'c Curriculum) -> ParsedDocs<'c> {
         use rayon::prelude::*;
-        let chapters = cur
-            .courses
-            .iter()
-            .map(|course| {
-                course
-                    .chapters
-                    .par_iter()
-                    .enumerate()
-                    .map(|(i, ch)| {
-                        markdown::parse_with_ids(
-                            &ch.body,
-                            ch.body_line,
-                            Some(&course.numbers[i]),
-                            ch.origin.anchor_ids.as_deref(),
-                        )
-                    })
-                    .collect()
-            })
-            .collect();
-        let cases = cur
-            .cases
-            .par_iter()
-            .map(|c| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
-            .collect();
-        let terms = cur
-            .terms
-            .par_iter()
-            .map(|t| markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref()))
-            .collect();
-        ParsedDocs { chapters, cases, terms }
+        let docs = ParsedDocs::lazy(cur, None);
+        let chapters: Vec<(usize, usize)> =
+            cur.courses.iter().enumerate().flat_map(|(ci, c)| (0..c.chapters.len()).map(move |i| (ci, i))).collect();
+        chapters.par_iter().for_each(|&(ci, i)| {
+            docs.chapter(ci, i);
+        });
+        (0..cur.cases.len()).into_par_iter().for_each(|i| {
+            docs.case(i);
+        });
+        (0..cur.terms.len()).into_par_iter().for_each(|i| {
+            docs.term(i);
+        });
+        docs
+    }
+
+    /// Documents parsed on first use; `known` supplies the headings of documents not parsed.
+    pub fn lazy(cur: &'c Curriculum, known: Option<&'c KnownHeadings>) -> ParsedDocs<'c> {
+        let slots = |n: usize| (0..n).map(|_| OnceLock::new()).collect::<Vec<_>>();
+        ParsedDocs {
+            cur,
+            chapters: cur.courses.iter().map(|c| slots(c.chapters.len())).collect(),
+            cases: slots(cur.cases.len()),
+            terms: slots(cur.terms.len()),
+            known,
+        }
+    }
+
+    pub fn chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
+        let cur: &'c Curriculum = self.cur;
+        self.chapters[ci][i].get_or_init(|| {
+            let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
+            markdown::parse_with_ids(&ch.body, ch.body_line, Some(&course.numbers[i]), ch.origin.anchor_ids.as_deref())
+        })
+    }
+
+    pub fn case(&self, i: usize) -> &Parsed<'c> {
+        let c: &'c crate::model::Case = &self.cur.cases[i];
+        self.cases[i]
+            .get_or_init(|| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
+    }
+
+    pub fn term(&self, i: usize) -> &Parsed<'c> {
+        let t: &'c crate::model::Term = &self.cur.terms[i];
+        self.terms[i]
+            .get_or_init(|| markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref()))
+    }
+
+    /// A chapter's headings, without parsing it when an earlier build knows them.
+    pub fn chapter_headings(&self, ci: usize, i: usize) -> &[Heading] {
+        match (self.chapters[ci][i].get(), self.known_headings(&self.cur.courses[ci].chapters[i].path)) {
+            (None, Some(known)) => known,
+            _ => &self.chapter(ci, i).headings,
+        }
+    }
+
+    /// A case's headings, without parsing it when an earlier build knows them.
+    pub fn case_headings(&self, i: usize) -> &[Heading] {
+        match (self.cases[i].get(), self.known_headings(&self.cur.cases[i].path)) {
+            (None, Some(known)) => known,
+            _ => &self.case(i).headings,
+        }
+    }
+
+    /// Whether a chapter's headings differ from the earlier build's (its course page lists them).
+    pub fn chapter_headings_changed(&self, ci: usize, i: usize) -> bool {
+        let known = self.known_headings(&self.cur.courses[ci].chapters[i].path);
+        known != Some(self.chapter(ci, i).headings.as_slice())
+    }
+
+    fn known_headings(&self, path: &str) -> Option<&'c [Heading]> {
+        self.known.and_then(|k| k.get(path)).map(Vec::as_slice)
+    }
+
+    /// The headings of every document parsed so far, for the next scoped build.
+    pub fn headings(&self) -> KnownHeadings {
+        let mut out = KnownHeadings::new();
+        for (ci, course) in self.cur.courses.iter().enumerate() {
+            for (i, ch) in course.chapters.iter().enumerate() {
+                if let Some(p) = self.chapters[ci][i].get() {
+                    out.insert(ch.path.clone(), p.headings.clone());
+                }
+            }
+        }
+        for (i, c) in self.cur.cases.iter().enumerate() {
+            if let Some(p) = self.cases[i].get() {
+                out.insert(c.path.clone(), p.headings.clone());
+            }
+        }
+        out
     }
 }
 
@@ -167,7 +237,7 @@ impl<'c> SiteIndex<'c> {
                         url,
                         title: ch.meta.title.clone(),
                         anchors: anchors(
-                            &docs.chapters[ci][i].headings,
+                            docs.chapter_headings(ci, i),
                             &["key-messages", "objectives", "cases", "activities"],
                         ),
                     });
@@ -180,7 +250,7 @@ impl<'c> SiteIndex<'c> {
             targets.entry(("case", case.meta.id.as_str())).or_insert(TargetInfo {
                 url,
                 title: case.meta.title.clone(),
-                anchors: anchors(&docs.cases[i].headings, &[]),
+                anchors: anchors(docs.case_headings(i), &[]),
             });
         }
         for term in &cur.terms {

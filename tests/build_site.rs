@@ -50,30 +50,31 @@ fn valid_fixture_builds_every_page_type() {
     }
     // The syllabus is generated from the chapters: sections with numbers and anchors.
     assert!(
-        course.contains("href=../../en/demo/one.html#key-definitions><span class=num>1.1</span> Key definitions"),
+        course
+            .contains("href=\"../../en/demo/one.html#key-definitions\"><span class=\"num\">1.1</span> Key definitions"),
         "{course}"
     );
-    assert!(course.contains("<span class=num>1.3</span> Key messages"), "{course}");
+    assert!(course.contains("<span class=\"num\">1.3</span> Key messages"), "{course}");
 
     let chapter = read(&out, "en/demo/one.html");
-    assert!(chapter.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Key definitions</h2>"));
-    assert!(chapter.contains("<h2 id=custom-anchor><span class=secnum>1.2</span> Second part</h2>"));
+    assert!(chapter.contains("<h2 id=\"key-definitions\"><span class=\"secnum\">1.1</span> Key definitions</h2>"));
+    assert!(chapter.contains("<h2 id=\"custom-anchor\"><span class=\"secnum\">1.2</span> Second part</h2>"));
     assert!(
-        chapter.contains("<a href=../../en/cases/alpha-case.html>Alphaland: a first case</a>"),
+        chapter.contains("<a href=\"../../en/cases/alpha-case.html\">Alphaland: a first case</a>"),
         "empty link text is filled with the title"
     );
-    assert!(chapter.contains("href=../../en/demo/two.html#second-section"));
-    assert!(chapter.contains("<aside class=\"callout callout-note\" role=note><p class=callout-title>Note</p>"));
+    assert!(chapter.contains("href=\"../../en/demo/two.html#second-section\""));
+    assert!(chapter.contains("<aside class=\"callout callout-note\" role=\"note\"><p class=\"callout-title\">Note</p>"));
     assert!(chapter.contains("Smart “quotes”"));
-    assert!(chapter.contains("class=footnote-definition"));
+    assert!(chapter.contains("class=\"footnote-definition\""));
     assert!(chapter.contains("<del>not done</del>"));
     assert!(chapter.contains("class=\"hl-"), "code is highlighted into classes");
-    assert!(chapter.contains("<img alt=\"A red square\" src=../../static/img/square.svg>"));
-    assert!(chapter.contains("data-activity=worksheet"), "a stand-alone worksheet link embeds it");
-    assert!(chapter.contains("class=next href=../../en/demo/two.html rel=next"));
+    assert!(chapter.contains("<img src=\"../../static/img/square.svg\" alt=\"A red square\" />"));
+    assert!(chapter.contains("data-activity=\"worksheet\""), "a stand-alone worksheet link embeds it");
+    assert!(chapter.contains("<a class=\"next\" rel=\"next\" href=\"../../en/demo/two.html\">"));
     assert!(chapter.contains("Capacity matters."), "key messages");
-    assert!(chapter.contains("aria-current=page"), "sidebar marks the current chapter");
-    assert!(chapter.contains("class=skip-link href=#main"), "skip link");
+    assert!(chapter.contains("aria-current=\"page\""), "sidebar marks the current chapter");
+    assert!(chapter.contains("class=\"skip-link\" href=\"#main\""), "skip link");
 
     let case = read(&out, "en/cases/alpha-case.html");
     for text in [
@@ -88,24 +89,24 @@ fn valid_fixture_builds_every_page_type() {
     ] {
         assert!(case.contains(text), "case page lacks {text:?}");
     }
-    assert!(case.contains("href=https://example.org/alpha"));
+    assert!(case.contains("href=\"https://example.org/alpha\""));
     // Back-link to the chapter that uses the case, with the section that links it.
     assert!(
-        case.contains("href=../../en/demo/one.html>First chapter</a> <span class=meta>(section 1.1)</span>"),
+        case.contains("href=\"../../en/demo/one.html\">First chapter</a> <span class=\"meta\">(section 1.1)</span>"),
         "{case}"
     );
 
     let index = read(&out, "en/cases/index.html");
-    assert!(index.contains("id=region-africa") && index.contains("id=region-europe"));
-    assert!(index.contains("data-sdg=4|16"));
+    assert!(index.contains("id=\"region-africa\"") && index.contains("id=\"region-europe\""));
+    assert!(index.contains("data-sdg=\"4|16\""));
     assert!(index.contains("<dt>Alphaland</dt>"), "by-country list works without JavaScript");
 
     let glossary = read(&out, "en/glossary.html");
-    assert!(glossary.contains("id=capacity-development"));
-    assert!(glossary.contains("<a href=#capacity>Capacity</a>"), "see-also links");
+    assert!(glossary.contains("id=\"capacity-development\""));
+    assert!(glossary.contains("<a href=\"#capacity\">Capacity</a>"), "see-also links");
 
     let assessment = read(&out, "en/assessments/readiness.html");
-    assert!(assessment.contains("<span data-var=organisation>ministry</span>"), "variables take the first edition");
+    assert!(assessment.contains("<span data-var=\"organisation\">ministry</span>"), "variables take the first edition");
     assert!(assessment.contains("5 statements to rate"));
     assert!(assessment.contains("assets/assessment.js"), "assessment pages load their script");
     assert!(!chapter.contains("assets/assessment.js"), "pages without an assessment do not");
@@ -115,7 +116,7 @@ fn valid_fixture_builds_every_page_type() {
     assert!(!sitemap.contains("404.html"));
 
     let root = read(&out, "index.html");
-    assert!(root.contains("url=en/index.html"), "root page leads to the default locale");
+    assert!(root.contains("url=en/index.html\""), "root page leads to the default locale");
 
     assert_eq!(broken_links(&out), Vec::<String>::new());
 }
@@ -188,6 +189,31 @@ fn rebuilding_replaces_stale_files() {
 }
 
 #[test]
+fn pages_are_compact_and_full_minification_is_a_setting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let compact = tmp.path().join("compact");
+    assert!(build(&fixture("valid"), &compact).status.success());
+    let page = read(&compact, "en/demo/one.html");
+    // The templates' indentation is gone; the text and the code block's line breaks are not.
+    assert!(!page.contains("\n  <"), "no template indentation left: {page}");
+    assert!(page.contains("<header class=\"site-header\"><a class=\"site-title\""), "{page}");
+    assert!(page.contains("Built with coursebook. Works offline."));
+    assert!(!page.contains("&#x2F;"), "URLs are not escaped needlessly");
+
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let config = std::fs::read_to_string(root.join("curriculum/site.yaml")).unwrap();
+    std::fs::write(root.join("curriculum/site.yaml"), format!("{config}minify: true\n")).unwrap();
+    let minified = tmp.path().join("minified");
+    let o = build(&root, &minified);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let small = read(&minified, "en/demo/one.html");
+    assert!(small.len() < page.len(), "{} bytes minified, {} compact", small.len(), page.len());
+    assert!(small.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Key definitions</h2>"), "{small}");
+    assert!(broken_links(&minified).is_empty(), "{:?}", broken_links(&minified));
+}
+
+#[test]
 fn theme_files_can_be_overridden_one_by_one() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
@@ -243,16 +269,19 @@ fn shipped_capacities_course_is_complete() {
     let mut linked_cases = std::collections::BTreeSet::new();
     for ch in chapters {
         let page = read(&out, &format!("en/capacities/{ch}.html"));
-        sections += page.matches("<span class=secnum>").count();
+        sections += page.matches("<span class=\"secnum\">").count();
         for href in attribute_values(&page, "href") {
             if let Some(case) = href.strip_prefix("../../en/cases/") {
                 linked_cases.insert(case.split('#').next().unwrap().to_string());
             }
         }
-        assert!(course.contains(&format!("href=../../en/capacities/{ch}.html")), "syllabus links {ch}");
-        assert!(page.contains(&format!("href=../../en/quizzes/{ch}-quiz.html")), "{ch} links its quiz");
-        assert!(page.contains(&format!("href=../../en/quizzes/{ch}-reflections.html")), "{ch} links its reflections");
-        assert!(page.contains(&format!("href=../../en/decks/{ch}-deck.html")), "{ch} links its slide deck");
+        assert!(course.contains(&format!("href=\"../../en/capacities/{ch}.html\"")), "syllabus links {ch}");
+        assert!(page.contains(&format!("href=\"../../en/quizzes/{ch}-quiz.html\"")), "{ch} links its quiz");
+        assert!(
+            page.contains(&format!("href=\"../../en/quizzes/{ch}-reflections.html\"")),
+            "{ch} links its reflections"
+        );
+        assert!(page.contains(&format!("href=\"../../en/decks/{ch}-deck.html\"")), "{ch} links its slide deck");
     }
     assert_eq!(sections, 31, "7 chapters with 31 numbered sections");
     let case_pages: Vec<_> = std::fs::read_dir(out.join("en/cases"))
@@ -265,7 +294,7 @@ fn shipped_capacities_course_is_complete() {
     let capacities_cases: Vec<&String> = case_pages.iter().filter(|c| linked_cases.contains(*c)).collect();
     assert_eq!(capacities_cases.len(), 54, "54 case studies reachable from their chapters");
     for case in &case_pages {
-        assert!(index.contains(&format!("href=../../en/cases/{case}")), "{case} is in the case index");
+        assert!(index.contains(&format!("href=\"../../en/cases/{case}")), "{case} is in the case index");
     }
 
     // Seven quizzes of at least six auto-graded questions, and the worksheet of chapter 7.
@@ -276,7 +305,7 @@ fn shipped_capacities_course_is_complete() {
         assert!(graded >= 6, "{ch}-quiz has {graded} graded questions");
     }
     assert!(
-        read(&out, "en/capacities/wrap-up.html").contains("data-activity=worksheet data-id=action-plan"),
+        read(&out, "en/capacities/wrap-up.html").contains("data-activity=\"worksheet\" data-id=\"action-plan\""),
         "the action plan is embedded in chapter 7"
     );
 
@@ -284,7 +313,7 @@ fn shipped_capacities_course_is_complete() {
     let glossary = read(&out, "en/glossary.html");
     let terms: Vec<String> = attribute_values(&glossary, "id")
         .into_iter()
-        .filter(|id| glossary.contains(&format!("<div class=term id={id}>")))
+        .filter(|id| glossary.contains(&format!("<div class=\"term\" id=\"{id}\">")))
         .collect();
     assert!(terms.len() >= 35, "{} terms", terms.len());
     let all_chapters: String = chapters.iter().map(|ch| read(&out, &format!("en/capacities/{ch}.html"))).collect();
@@ -305,7 +334,7 @@ fn shipped_innovation_workshop_is_complete() {
             && home.contains("Innovation and Digital Government for Public Service Delivery")
     );
     let course = read(&out, "en/innovation/index.html");
-    assert!(course.contains("class=week-grid"), "the week grid");
+    assert!(course.contains("class=\"week-grid\""), "the week grid");
     for day in 1..=5 {
         assert!(out.join(format!("en/innovation/day-{day}.html")).is_file(), "day {day} agenda");
     }
@@ -316,7 +345,7 @@ fn shipped_innovation_workshop_is_complete() {
         .count();
     assert_eq!(modules, 32, "every module of the grid has a page");
     assert!(read(&out, "en/innovation/module-2-3.html").contains("Module 2.3"));
-    assert!(read(&out, "en/assessments/dtca.html").contains("data-activity=assessment"));
+    assert!(read(&out, "en/assessments/dtca.html").contains("data-activity=\"assessment\""));
     for event in ["innovation-5-day", "d8-istanbul-2022", "toolkit-launch-webinar-2023"] {
         assert!(out.join(format!("en/events/{event}.html")).is_file(), "{event}");
     }

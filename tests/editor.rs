@@ -252,7 +252,19 @@ fn serve_re_renders_only_what_an_edit_touches() {
     let line = last_rebuild();
     assert!(line.contains("re-rendered") && line.contains("pages that show the edited text"), "{line}");
     assert!(get(port, "/en/cases/beta-case.html").2.contains("First chapter"), "the cited case lists the chapter");
-    assert!(get(port, "/en/demo/one.html").2.contains("see <a href=../../en/cases/beta-case.html>Beta</a>"));
+    assert!(get(port, "/en/demo/one.html").2.contains("see <a href=\"../../en/cases/beta-case.html\">Beta</a>"));
+
+    // A new section is text too, but the course page's syllabus lists it: that page follows.
+    let edited = format!("{edited}\n## Extra practice\n\nOne more exercise.\n");
+    after_edit(
+        port,
+        || std::fs::write(&chapter, &edited).unwrap(),
+        |s| clean(s) && get(port, "/en/demo/index.html").2.contains("Extra practice"),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    let line = last_rebuild();
+    assert!(line.contains("re-rendered") && line.contains("demo/index.html"), "{line}");
+    assert!(get(port, "/en/demo/one.html").2.contains("<h2 id=\"extra-practice\">"));
 
     // A title changes the navigation of every page: everything is re-rendered.
     let retitled = edited.replace("title: First chapter", "title: Opening chapter");

@@ -30,15 +30,15 @@ fn every_locale_gets_every_page_with_visible_fallback() {
 
     // Translated page: French text, French anchors kept from the source, no notice.
     let fr_one = read(&out, "fr/demo/one.html");
-    assert!(fr_one.contains("<html dir=ltr lang=fr>"));
+    assert!(fr_one.contains("<html lang=\"fr\" dir=\"ltr\">"));
     assert!(fr_one.contains("<h1>Premier chapitre</h1>"));
     assert!(
-        fr_one.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Définitions clés</h2>"),
+        fr_one.contains("<h2 id=\"key-definitions\"><span class=\"secnum\">1.1</span> Définitions clés</h2>"),
         "anchors stay stable"
     );
     assert!(!fr_one.contains("translation-notice"));
     assert!(
-        fr_one.contains("<img alt=\"Un carré rouge\" src=../../static/img/square.svg>"),
+        fr_one.contains("<img src=\"../../static/img/square.svg\" alt=\"Un carré rouge\" />"),
         "relative paths resolve from the source"
     );
 
@@ -46,36 +46,40 @@ fn every_locale_gets_every_page_with_visible_fallback() {
     let fr_two = read(&out, "fr/demo/two.html");
     assert!(fr_two.contains("translation-notice notice-fallback"), "{fr_two}");
     assert!(fr_two.contains("Cette page n’est pas encore traduite"), "notice in the reader's language");
-    assert!(fr_two.contains("<div class=content dir=ltr lang=en>"), "fallback content carries its own lang");
-    assert!(fr_two.contains("href=../../en/demo/two.html hreflang=en>Lire l’original</a>"), "{fr_two}");
+    assert!(
+        fr_two.contains("<div class=\"content\" lang=\"en\" dir=\"ltr\">"),
+        "fallback content carries its own lang"
+    );
+    assert!(fr_two.contains("<a href=\"../../en/demo/two.html\" hreflang=\"en\">Lire l’original</a>"), "{fr_two}");
     // UI strings are French even on a fallback page.
     assert!(fr_two.contains("Glossaire"));
 
     // pt-BR falls back to pt's translation, tagged as pt, before English.
     let pt_br = read(&out, "pt-BR/demo/one.html");
     assert!(pt_br.contains("Primeiro capítulo"));
-    assert!(pt_br.contains("<div class=content dir=ltr lang=pt>"));
+    assert!(pt_br.contains("<div class=\"content\" lang=\"pt\" dir=\"ltr\">"));
 
     // Arabic pages are right to left; the chapter title in the sidebar keeps lang=en.
     let ar = read(&out, "ar/demo/two.html");
-    assert!(ar.contains("<html dir=rtl lang=ar>"));
-    assert!(ar.contains("<span lang=en>Second chapter</span>"), "{ar}");
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(ar.contains("<span lang=\"en\">Second chapter</span>"), "{ar}");
 
     // Language switcher and hreflang alternates on every page.
     for code in ["en", "fr", "ar", "pt", "pt-BR"] {
         assert!(
-            fr_one.contains(&format!("<link href=../../{code}/demo/one.html hreflang={code} rel=alternate>")),
+            fr_one
+                .contains(&format!("<link rel=\"alternate\" hreflang=\"{code}\" href=\"../../{code}/demo/one.html\">")),
             "{code}"
         );
     }
-    assert!(fr_one.contains("aria-current=true"), "the current language is marked");
+    assert!(fr_one.contains("aria-current=\"true\""), "the current language is marked");
 
     // Root page: links to every language without JavaScript.
     let root = read(&out, "index.html");
     for code in ["en", "fr", "ar", "pt-BR"] {
-        assert!(root.contains(&format!("href={code}/index.html")), "{code}");
+        assert!(root.contains(&format!("href=\"{code}/index.html\"")), "{code}");
     }
-    assert!(!root.contains("http-equiv=refresh"), "several languages: the reader chooses");
+    assert!(!root.contains("http-equiv=\"refresh\""), "several languages: the reader chooses");
     assert_eq!(broken_links(&out), Vec::<String>::new());
 }
 
@@ -122,7 +126,7 @@ fn outdated_translations_are_reported_and_marked_current() {
     assert!(build(&root, &out).status.success());
     let page = read(&out, "fr/demo/one.html");
     assert!(page.contains("translation-notice notice-outdated"), "{page}");
-    assert!(page.contains("href=../../en/demo/one.html hreflang=en"), "links to the original");
+    assert!(page.contains("<a href=\"../../en/demo/one.html\" hreflang=\"en\">"), "links to the original");
     let status_page = read(&out, "fr/translation-status.html");
     assert!(status_page.contains("<progress"), "the status page shows progress bars");
     assert!(status_page.contains("locales/fr/courses/demo/chapters/one.md"));
@@ -197,9 +201,12 @@ fn locale_add_scaffolds_a_locale_that_builds_at_once() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("UI strings are not translated into `sw`"), "missing strings are reported, not fatal");
     let page = read(&out, "sw/demo/one.html");
-    assert!(page.contains("<html dir=ltr lang=sw>"));
+    assert!(page.contains("<html lang=\"sw\" dir=\"ltr\">"));
     assert!(page.contains("translation-notice"));
-    assert!(page.contains("hreflang=sw lang=sw>sw</a>"), "an untranslated language is named by its code");
+    assert!(
+        page.contains("hreflang=\"sw\" lang=\"sw\" dir=\"ltr\" aria-current=\"true\">sw</a>"),
+        "an untranslated language is named by its code"
+    );
 
     let o = run(&["locale", "add", "sw", "--root", root.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "refuses to overwrite");
@@ -216,7 +223,7 @@ fn shipped_translations_build_in_six_languages() {
     for code in ["en", "fr", "es", "ar", "zh-Hans", "ru"] {
         assert!(out.join(code).join("capacities/introduction.html").is_file(), "{code}");
     }
-    assert!(read(&out, "fr/capacities/introduction.html").contains("lang=fr"));
+    assert!(read(&out, "fr/capacities/introduction.html").contains("lang=\"fr\""));
     assert!(
         !read(&out, "es/capacities/introduction.html").contains("notice-fallback"),
         "chapter 1 is translated into Spanish"
