@@ -11,13 +11,14 @@ allocator has no frame pointers: with `-g` a quarter of the samples lose their c
 import sys, collections
 # innermost (leaf-first) matching category wins
 CATS = [
-    ("highlight (syntect, fancy-regex)", ("syntect::", "coursebook::highlight", "fancy_regex")),
+    ("highlight (syntect)", ("syntect::", "coursebook::highlight", "fancy_regex", "onig", "match_at", "forward_search")),
     ("minify-html", ("minify_html",)),
     ("Tera: Context::insert (serialising page data to serde_json)", ("tera::context::Context::insert", "serde_json::value::ser")),
     ("Tera: template render", ("tera::",)),
     ("sidebar: chapter lookup by id in Renderer::page (O(chapters) per page)", ("position<coursebook::model::Document<coursebook::model::ChapterMeta>, coursebook::render::{impl#2}::page",)),
     ("page context: rest of Renderer::page (nav, alternates)", ("Renderer::page", "page (inlined)", "{impl#2}::page")),
     ("Markdown: pulldown-cmark parse+HTML", ("pulldown_cmark",)),
+    ("template compaction (coursebook::compact, once per build)", ("coursebook::compact",)),
     ("Markdown: coursebook::markdown (links, headings, numbering)", ("coursebook::markdown",)),
     ("load: YAML front matter (serde_yaml_ng/libyaml)", ("serde_yaml", "unsafe_libyaml")),
     ("load: other (read, hash, validate)", ("coursebook::load", "coursebook::source", "coursebook::site", "coursebook::translate", "coursebook::build::localize")),
@@ -47,7 +48,8 @@ tid = None; frames = []
 for line in sys.stdin:
     if not line.strip():
         flush(tid, frames); tid = None; frames = []; continue
-    if not line.startswith("\t") and not line.startswith(" "):
+    # frames are indented with a tab; a sample's header line ("  5348 ") may start with spaces
+    if not line.startswith("\t"):
         flush(tid, frames); tid = line.split()[0]; frames = []; continue
     parts = line.strip().split(None, 1)
     frames.append(parts[1] if len(parts) > 1 else parts[0])
@@ -58,4 +60,4 @@ for k, v in counts.most_common():
     if k.startswith("other/unknown") and v / total < 0.005:
         other += v; continue
     print(f"{100*v/total:5.1f}%  {k}")
-print(f"{100*other/total:5.1f}%  other/unknown (small)")
+print(f"{100*other/max(total, 1):5.1f}%  other/unknown (small)")

@@ -513,7 +513,11 @@ pub fn render_inline(text: &str, ctx: &RenderContext<'_>) -> Rendered {
 
 /// Minimal HTML escaping for text placed into markup built here.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Most template values (titles, URLs, numbers) need no escaping: copy them in one go.
+    if !text.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
