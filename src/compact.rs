@@ -134,9 +134,8 @@ fn raw_element_at(text: &str) -> Option<&'static str> {
 
 /// `div` for `<div class=…>`; `None` for closing tags, comments and text.
 fn opening_tag_name(text: &str) -> Option<&str> {
-    let after = text.strip_prefix('<')?;
-    let end = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '!')).unwrap_or(after.len());
-    (end > 0).then(|| &after[..end])
+    let name = tag_name(text.strip_prefix('<')?);
+    (!name.is_empty()).then_some(name)
 }
 
 /// What borders a run of whitespace.
@@ -183,7 +182,8 @@ fn droppable(before: &str, after: &str) -> bool {
 }
 
 fn tag_name(tag: &str) -> &str {
-    let end = tag.find(|c: char| !(c.is_ascii_alphanumeric() || c == '!')).unwrap_or(tag.len());
+    // Custom elements have hyphens (`<pre-view>` is not `<pre>`).
+    let end = tag.find(|c: char| !(c.is_ascii_alphanumeric() || c == '!' || c == '-')).unwrap_or(tag.len());
     &tag[..end]
 }
 
@@ -222,5 +222,10 @@ mod tests {
     #[test]
     fn keeps_whitespace_without_line_breaks() {
         assert_eq!(compact_template("<b>a</b>  <i>b</i>"), "<b>a</b>  <i>b</i>");
+    }
+
+    #[test]
+    fn a_custom_element_is_not_the_raw_element_its_name_starts_with() {
+        assert_eq!(compact_template("<pre-view>\n  <p>x</p>\n</pre-view>"), "<pre-view><p>x</p></pre-view>");
     }
 }
