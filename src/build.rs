@@ -42,6 +42,8 @@ pub struct Prepared {
     /// Every locale's curriculum and strings, the default locale first.
     pub sites: Vec<LocaleSite>,
     pub statuses: Vec<translate::LocaleStatus>,
+    /// Each locale's translated files (the default locale's is empty), for recomputing statuses.
+    pub locale_files: Vec<LocaleFiles>,
     pub theme: Theme,
     pub tera: tera::Tera,
     pub static_files: BTreeSet<String>,
@@ -114,7 +116,7 @@ pub fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnos
             problems.extend(p);
             (None, problems)
         }
-        Ok(tera) => (Some(Prepared { sites, statuses, theme, tera, static_files }), problems),
+        Ok(tera) => (Some(Prepared { sites, statuses, locale_files, theme, tera, static_files }), problems),
     }
 }
 

@@ -420,6 +420,9 @@ impl<'a> Renderer<'a> {
         if scope.glossary {
             jobs.push(Job::Glossary);
         }
+        if scope.status && self.input.locales.len() > 1 {
+            jobs.push(Job::Status);
+        }
         let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
             jobs.par_iter().map(|job| self.render_job(job)).collect();
         let mut files = Vec::new();
@@ -1920,6 +1923,8 @@ pub struct Scope {
     pub cases: BTreeSet<String>,
     pub decks: BTreeSet<String>,
     pub glossary: bool,
+    /// The translation status page (its word counts follow the source text).
+    pub status: bool,
 }
 
 /// Case references of every chapter, per locale.

@@ -14,6 +14,7 @@ use tiny_http::{Header, Request, Response, Server};
 
 use crate::build;
 use crate::diagnostic::{count_errors, Diagnostic};
+use crate::model::TranslationState;
 
 const LIVE_PREFIX: &str = "/__coursebook/";
 const LIVE_JS: &str = include_str!("live.js");
@@ -186,7 +187,11 @@ fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> O
                 .chain(cur.terms.iter().map(|d| &d.origin))
                 .chain(cur.decks.iter().map(|d| &d.origin));
             let mut origins = origins;
-            origins.any(|o| o.source_path.as_deref() == Some(path))
+            // Fallbacks (untranslated copies) also name their source; they are patched below.
+            origins.any(|o| {
+                o.source_path.as_deref() == Some(path)
+                    && matches!(o.state, TranslationState::Current | TranslationState::Outdated)
+            })
         })
     };
     // Watchers report absolute paths; the root may have been given relative.
@@ -255,6 +260,12 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
                 }
             }
         }
+    }
+    if prepared.sites.len() > 1 {
+        // Word counts and hashes of the source changed: the status pages follow.
+        let source = &prepared.sites[0].cur;
+        prepared.statuses = prepared.locale_files.iter().skip(1).map(|f| crate::translate::status(source, f)).collect();
+        scope.status = true;
     }
     (scope, problems)
 }

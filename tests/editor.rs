@@ -276,3 +276,44 @@ fn serve_re_renders_only_what_an_edit_touches() {
     std::thread::sleep(Duration::from_millis(100));
     assert!(last_rebuild().contains("full rebuild"), "{}", last_rebuild());
 }
+
+#[test]
+fn serve_edits_of_untranslated_text_stay_fast_and_translations_follow_their_source() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let server = start_server(&root);
+    let port = server.port;
+    let clean = |s: &serde_json::Value| s["errors"] == serde_json::json!([]);
+    let last_rebuild =
+        || server.log.lock().unwrap().iter().rev().find(|l| l.starts_with("Rebuilt")).cloned().unwrap_or_default();
+    let status_before = get(port, "/fr/translation-status.html").2;
+
+    // Chapter two has no translation: every locale shows the new source text at once, through the
+    // fast path, and the status pages count its words.
+    let two = root.join("curriculum/courses/demo/chapters/two.md");
+    let text = std::fs::read_to_string(&two).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    after_edit(
+        port,
+        || std::fs::write(&two, format!("{text}\nA freshly added sentence with several more words.\n")).unwrap(),
+        |s| clean(s) && get(port, "/fr/demo/two.html").2.contains("A freshly added sentence"),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(last_rebuild().contains("re-rendered"), "{}", last_rebuild());
+    assert!(get(port, "/pt-BR/demo/two.html").2.contains("A freshly added sentence"), "every fallback locale");
+    assert_ne!(get(port, "/fr/translation-status.html").2, status_before, "the status page follows");
+
+    // Chapter one is translated into French: editing its source outdates the translation, which
+    // a full rebuild works out.
+    let one = root.join("curriculum/courses/demo/chapters/one.md");
+    let text = std::fs::read_to_string(&one).unwrap();
+    assert!(!get(port, "/fr/demo/one.html").2.contains("notice-outdated"));
+    after_edit(
+        port,
+        || std::fs::write(&one, format!("{text}\nA new closing remark.\n")).unwrap(),
+        |s| clean(s) && get(port, "/fr/demo/one.html").2.contains("notice-outdated"),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(last_rebuild().contains("full rebuild"), "{}", last_rebuild());
+}
