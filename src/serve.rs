@@ -15,6 +15,7 @@ use tiny_http::{Header, Request, Response, Server};
 use crate::build;
 use crate::diagnostic::{count_errors, Diagnostic};
 use crate::model::TranslationState;
+use crate::translate::LocaleFiles;
 
 const LIVE_PREFIX: &str = "/__coursebook/";
 const LIVE_JS: &str = include_str!("live.js");
@@ -164,51 +165,39 @@ struct TextEdit {
 }
 
 /// The edits in `changed` when each one changes only the text of a chapter, case, glossary term
-/// or deck that no locale translates: then nothing but the pages showing that text can change.
-/// `None` when the edits need a full build (front matter, new or deleted files, templates,
-/// configuration, translated documents).
+/// or deck of the source curriculum: then nothing but the pages showing that text can change.
+/// `None` when the edits need a full build: front matter, new or deleted files, templates,
+/// configuration, translation files, or headings of a translated document (translations must
+/// keep their source's heading structure, which only a full build checks).
 fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> Option<Vec<TextEdit>> {
     let (source, translations) = prepared.sites.split_first()?;
     let cur = &source.cur;
-    let front_matter = |path: &str| -> Option<&str> {
+    let document = |path: &str| -> Option<(&str, &str)> {
         let chapters = cur.courses.iter().flat_map(|c| &c.chapters);
-        (chapters.map(|d| (&d.path, &d.yaml)))
-            .chain(cur.cases.iter().map(|d| (&d.path, &d.yaml)))
-            .chain(cur.terms.iter().map(|d| (&d.path, &d.yaml)))
-            .chain(cur.decks.iter().map(|d| (&d.path, &d.yaml)))
-            .find(|(p, _)| *p == path)
-            .map(|(_, yaml)| yaml.as_str())
+        (chapters.map(|d| (&d.path, &d.yaml, &d.body)))
+            .chain(cur.cases.iter().map(|d| (&d.path, &d.yaml, &d.body)))
+            .chain(cur.terms.iter().map(|d| (&d.path, &d.yaml, &d.body)))
+            .chain(cur.decks.iter().map(|d| (&d.path, &d.yaml, &d.body)))
+            .find(|(p, _, _)| *p == path)
+            .map(|(_, yaml, body)| (yaml.as_str(), body.as_str()))
     };
-    let translated = |path: &str| {
-        translations.iter().any(|site| {
-            let cur = &site.cur;
-            let origins = (cur.courses.iter().flat_map(|c| &c.chapters).map(|d| &d.origin))
-                .chain(cur.cases.iter().map(|d| &d.origin))
-                .chain(cur.terms.iter().map(|d| &d.origin))
-                .chain(cur.decks.iter().map(|d| &d.origin));
-            let mut origins = origins;
-            // Fallbacks (untranslated copies) also name their source; they are patched below.
-            origins.any(|o| {
-                o.source_path.as_deref() == Some(path)
-                    && matches!(o.state, TranslationState::Current | TranslationState::Outdated)
-            })
-        })
-    };
+    let translated =
+        |path: &str| translations.iter().any(|site| origins(&site.cur).any(|o| is_translation_of(o, path)));
     // Watchers report absolute paths; the root may have been given relative.
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut edits = Vec::new();
     for path in changed.iter().filter(|p| !p.is_dir()) {
         let relative = crate::diagnostic::display_path(&root, path);
-        let yaml = front_matter(&relative);
+        let known = document(&relative);
         // A temporary file an editor saved through and renamed away (sed -i, vim's 4913).
-        if !path.exists() && yaml.is_none() {
+        if !path.exists() && known.is_none() {
             continue;
         }
-        let yaml = yaml?;
+        let (yaml, body) = known?;
         let text = std::fs::read_to_string(path).ok()?;
         let file = crate::source::SourceFile { path: relative.clone(), text };
         let split = crate::source::split_front_matter(&file, &file.text).ok()?;
-        if split.yaml != yaml || translated(&relative) {
+        if split.yaml != yaml || (translated(&relative) && heading_lines(split.body).ne(heading_lines(body))) {
             return None;
         }
         edits.push(TextEdit {
@@ -221,38 +210,72 @@ fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> O
     (!edits.is_empty()).then_some(edits)
 }
 
-/// Applies text edits to every locale's copy of the documents (untranslated locales show the
-/// source text) and returns the pages to re-render, with problems found in the new text.
+/// The origins of every document that a text edit can touch.
+fn origins(cur: &crate::model::Curriculum) -> impl Iterator<Item = &crate::model::Origin> {
+    (cur.courses.iter().flat_map(|c| &c.chapters).map(|d| &d.origin))
+        .chain(cur.cases.iter().map(|d| &d.origin))
+        .chain(cur.terms.iter().map(|d| &d.origin))
+        .chain(cur.decks.iter().map(|d| &d.origin))
+}
+
+/// A translation of `path` (fallback copies name their source too, but show its text).
+fn is_translation_of(origin: &crate::model::Origin, path: &str) -> bool {
+    origin.source_path.as_deref() == Some(path)
+        && matches!(origin.state, TranslationState::Current | TranslationState::Outdated)
+}
+
+/// Lines that may be headings (conservative: includes `#` lines inside code blocks).
+fn heading_lines(body: &str) -> impl Iterator<Item = &str> {
+    body.lines().map(str::trim_end).filter(|l| l.starts_with('#'))
+}
+
+/// Applies text edits to every locale's copy of the documents: untranslated locales show the
+/// source text; a translation keeps its text and becomes current or outdated against the new
+/// source. Returns the pages to re-render, with problems found in the new text.
 fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::render::Scope, Vec<Diagnostic>) {
-    fn update<M>(doc: &mut crate::model::Document<M>, edit: &TextEdit) -> bool {
-        if doc.path != edit.path {
+    fn update<M>(doc: &mut crate::model::Document<M>, edit: &TextEdit, files: &[LocaleFiles]) -> bool {
+        if doc.path == edit.path {
+            doc.body.clone_from(&edit.body);
+            doc.body_line = edit.body_line;
+        } else if is_translation_of(&doc.origin, &edit.path) {
+            // The translation used is that of the locale the text is in (pt text on a pt-BR page).
+            let recorded = files
+                .iter()
+                .find(|f| f.locale == doc.origin.lang)
+                .and_then(|f| f.files.get(&edit.path))
+                .and_then(|file| crate::source::take_source_hash(&file.text, file.path.ends_with(".md")).1);
+            doc.origin.state = if recorded.as_deref() == Some(edit.hash.as_str()) {
+                TranslationState::Current
+            } else {
+                TranslationState::Outdated
+            };
+        } else {
             return false;
         }
-        doc.body.clone_from(&edit.body);
-        doc.body_line = edit.body_line;
         doc.origin.hash.clone_from(&edit.hash);
         true
     }
     let mut scope = crate::render::Scope::default();
     let mut problems = Vec::new();
+    let files = &prepared.locale_files;
     for (i, site) in prepared.sites.iter_mut().enumerate() {
         let cur = &mut site.cur;
         for edit in edits {
             for ch in cur.courses.iter_mut().flat_map(|c| &mut c.chapters) {
-                if update(ch, edit) {
+                if update(ch, edit, files) {
                     scope.chapters.insert(ch.meta.id.clone());
                 }
             }
             for case in &mut cur.cases {
-                if update(case, edit) {
+                if update(case, edit, files) {
                     scope.cases.insert(case.meta.id.clone());
                 }
             }
             for term in &mut cur.terms {
-                scope.glossary |= update(term, edit);
+                scope.glossary |= update(term, edit, files);
             }
             for deck in &mut cur.decks {
-                if update(deck, edit) {
+                if update(deck, edit, files) {
                     if i == 0 {
                         problems.extend(crate::deck::split_slides(&deck.path, &deck.body, deck.body_line).1);
                     }

@@ -278,7 +278,7 @@ fn serve_re_renders_only_what_an_edit_touches() {
 }
 
 #[test]
-fn serve_edits_of_untranslated_text_stay_fast_and_translations_follow_their_source() {
+fn serve_text_edits_stay_fast_in_every_locale_and_translations_follow_their_source() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
     copy_tree(&fixture("i18n"), &root);
@@ -304,16 +304,36 @@ fn serve_edits_of_untranslated_text_stay_fast_and_translations_follow_their_sour
     assert!(get(port, "/pt-BR/demo/two.html").2.contains("A freshly added sentence"), "every fallback locale");
     assert_ne!(get(port, "/fr/translation-status.html").2, status_before, "the status page follows");
 
-    // Chapter one is translated into French: editing its source outdates the translation, which
-    // a full rebuild works out.
+    // Chapter one is translated into French: editing its source text outdates the translation,
+    // which keeps its own text, still through the fast path.
     let one = root.join("curriculum/courses/demo/chapters/one.md");
     let text = std::fs::read_to_string(&one).unwrap();
     assert!(!get(port, "/fr/demo/one.html").2.contains("notice-outdated"));
+    let edited = format!("{text}\nA new closing remark.\n");
     after_edit(
         port,
-        || std::fs::write(&one, format!("{text}\nA new closing remark.\n")).unwrap(),
+        || std::fs::write(&one, &edited).unwrap(),
         |s| clean(s) && get(port, "/fr/demo/one.html").2.contains("notice-outdated"),
     );
     std::thread::sleep(Duration::from_millis(100));
-    assert!(last_rebuild().contains("full rebuild"), "{}", last_rebuild());
+    assert!(last_rebuild().contains("re-rendered"), "{}", last_rebuild());
+    assert!(!get(port, "/fr/demo/one.html").2.contains("A new closing remark"), "French keeps its translation");
+    assert!(get(port, "/en/demo/one.html").2.contains("A new closing remark"));
+
+    // Undoing the edit makes the translation current again.
+    after_edit(
+        port,
+        || std::fs::write(&one, &text).unwrap(),
+        |s| clean(s) && !get(port, "/fr/demo/one.html").2.contains("notice-outdated"),
+    );
+
+    // A new heading in a translated source changes the structure translations must follow:
+    // a full build checks it and names the French file.
+    let (event, _) = after_edit(
+        port,
+        || std::fs::write(&one, format!("{text}\n## A new section\n\nMore.\n")).unwrap(),
+        |s| !clean(s),
+    );
+    let errors = event["errors"].to_string();
+    assert!(errors.contains("locales/fr/courses/demo/chapters/one.md") && errors.contains("headings"), "{errors}");
 }
