@@ -110,7 +110,7 @@ pub fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnos
     let (sites, locale_files, p) = localize(root, &cur, &theme);
     problems.extend(p);
     options.time("translations", started);
-    let statuses: Vec<_> = locale_files.iter().skip(1).map(|files| translate::status(&cur, files)).collect();
+    let statuses = translate::statuses(&cur, locale_files.iter().skip(1));
     match render::compile_templates(&theme) {
         Err(p) => {
             problems.extend(p);

@@ -273,12 +273,8 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
             return ExitCode::from(2);
         }
     }
-    let statuses: Vec<_> = files
-        .iter()
-        .skip(1)
-        .filter(|f| only.is_none_or(|c| c == f.locale))
-        .map(|f| crate::translate::status(&cur, f))
-        .collect();
+    let statuses =
+        crate::translate::statuses(&cur, files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)));
     match format {
         Format::Json => println!(
             "{}",

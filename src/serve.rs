@@ -243,7 +243,7 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
                 .iter()
                 .find(|f| f.locale == doc.origin.lang)
                 .and_then(|f| f.files.get(&edit.path))
-                .and_then(|file| crate::source::take_source_hash(&file.text, file.path.ends_with(".md")).1);
+                .and_then(|file| crate::source::recorded_source_hash(&file.text, file.path.ends_with(".md")));
             doc.origin.state = if recorded.as_deref() == Some(edit.hash.as_str()) {
                 TranslationState::Current
             } else {
@@ -287,7 +287,7 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
     if prepared.sites.len() > 1 {
         // Word counts and hashes of the source changed: the status pages follow.
         let source = &prepared.sites[0].cur;
-        prepared.statuses = prepared.locale_files.iter().skip(1).map(|f| crate::translate::status(source, f)).collect();
+        prepared.statuses = crate::translate::statuses(source, prepared.locale_files.iter().skip(1));
         scope.status = true;
     }
     (scope, problems)

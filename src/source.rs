@@ -211,6 +211,27 @@ pub fn take_source_hash(text: &str, markdown: bool) -> (String, Option<String>) 
     (out, hash)
 }
 
+/// The `source_hash` a translated file records, read without copying the file (status reports
+/// read it for every file of every locale).
+pub fn recorded_source_hash(text: &str, markdown: bool) -> Option<String> {
+    let mut fences = 0;
+    for line in text.lines() {
+        let trimmed = line.trim_end();
+        if markdown && trimmed == "---" {
+            fences += 1;
+            if fences == 2 {
+                return None;
+            }
+        }
+        if !markdown || fences == 1 {
+            if let Some(value) = trimmed.strip_prefix("source_hash:") {
+                return Some(value.trim().trim_matches(['"', '\'']).to_string());
+            }
+        }
+    }
+    None
+}
+
 /// Writes `source_hash: <hash>` into a translated file's metadata (replacing an old one).
 pub fn set_source_hash(text: &str, markdown: bool, hash: &str) -> String {
     let (without, old) = take_source_hash(text, markdown);
@@ -299,6 +320,9 @@ mod tests {
         );
         assert_eq!(set_source_hash("---\nid: a\n---\n", true, "ff"), "---\nsource_hash: ff\nid: a\n---\n");
         assert_eq!(set_source_hash("id: q\n", false, "ff"), "source_hash: ff\nid: q\n");
+        assert_eq!(recorded_source_hash(md, true).as_deref(), Some("1234"));
+        assert_eq!(recorded_source_hash("---\nid: a\n---\nsource_hash: body\n", true), None, "not in the body");
+        assert_eq!(recorded_source_hash("id: q\nsource_hash: 'ab'\n", false).as_deref(), Some("ab"));
     }
 
     #[test]

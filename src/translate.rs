@@ -459,8 +459,14 @@ pub struct LocaleStatus {
     pub missing_files: Vec<String>,
 }
 
-/// Translation coverage of one locale: current, outdated and missing files and words.
-pub fn status(cur: &Curriculum, files: &LocaleFiles) -> LocaleStatus {
+/// Translation coverage of each of `locales`: current, outdated and missing files and words
+/// (the source is read once for all).
+pub fn statuses<'a>(cur: &Curriculum, locales: impl IntoIterator<Item = &'a LocaleFiles>) -> Vec<LocaleStatus> {
+    let sources = source_info(cur);
+    locales.into_iter().map(|files| status_of(&sources, files)).collect()
+}
+
+fn status_of(sources: &[SourceInfo<'_>], files: &LocaleFiles) -> LocaleStatus {
     let mut s = LocaleStatus {
         locale: files.locale.clone(),
         files: 0,
@@ -475,7 +481,7 @@ pub fn status(cur: &Curriculum, files: &LocaleFiles) -> LocaleStatus {
         outdated_files: Vec::new(),
         missing_files: Vec::new(),
     };
-    for info in source_info(cur) {
+    for info in sources {
         s.files += 1;
         s.words += info.words;
         match files.files.get(info.path) {
@@ -485,8 +491,7 @@ pub fn status(cur: &Curriculum, files: &LocaleFiles) -> LocaleStatus {
                 s.missing_files.push(info.path.to_string());
             }
             Some(file) => {
-                let markdown = file.path.ends_with(".md");
-                let (_, recorded) = take_source_hash(&file.text, markdown);
+                let recorded = crate::source::recorded_source_hash(&file.text, file.path.ends_with(".md"));
                 if recorded.as_deref() == Some(info.hash) {
                     s.translated += 1;
                     s.words_translated += info.words;
