@@ -265,6 +265,7 @@ fn serve_re_renders_only_what_an_edit_touches() {
     let line = last_rebuild();
     assert!(line.contains("re-rendered") && line.contains("demo/index.html"), "{line}");
     assert!(get(port, "/en/demo/one.html").2.contains("<h2 id=\"extra-practice\">"));
+    assert_serves_what_a_build_writes(port, &root);
 
     // A title changes the navigation of every page: everything is re-rendered.
     let retitled = edited.replace("title: First chapter", "title: Opening chapter");
@@ -320,6 +321,9 @@ fn serve_text_edits_stay_fast_in_every_locale_and_translations_follow_their_sour
     assert!(!get(port, "/fr/demo/one.html").2.contains("A new closing remark"), "French keeps its translation");
     assert!(get(port, "/en/demo/one.html").2.contains("A new closing remark"));
 
+    // What the fast path served is exactly what a full build of the edited sources writes.
+    assert_serves_what_a_build_writes(port, &root);
+
     // Undoing the edit makes the translation current again.
     after_edit(
         port,
@@ -336,4 +340,21 @@ fn serve_text_edits_stay_fast_in_every_locale_and_translations_follow_their_sour
     );
     let errors = event["errors"].to_string();
     assert!(errors.contains("locales/fr/courses/demo/chapters/one.md") && errors.contains("headings"), "{errors}");
+}
+
+/// Every page of a fresh build of `root` is served byte for byte (minus the live-reload tag).
+fn assert_serves_what_a_build_writes(port: u16, root: &std::path::Path) {
+    let out = root.parent().unwrap().join("fresh-build");
+    let o = build(root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut pages = 0;
+    for (path, bytes) in snapshot(&out) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let served = get(port, &format!("/{path}")).2.replace("<script src=\"/__coursebook/live.js\"></script>", "");
+        assert_eq!(served, String::from_utf8(bytes).unwrap(), "{path} differs from a full build");
+        pages += 1;
+    }
+    assert!(pages > 10, "{pages} pages compared");
 }
