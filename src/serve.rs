@@ -157,18 +157,24 @@ fn is_source_change(path: &Path) -> bool {
 
 /// An edit that changed only the text of a document, not its front matter.
 struct TextEdit {
-    /// Root-relative source path.
+    /// Root-relative path of the edited file.
     path: String,
-    hash: String,
+    /// The new hash of an edited source file; `None` for a translation file (its recorded source
+    /// hash, hence its state, is unchanged).
+    hash: Option<String>,
     body: String,
     body_line: usize,
+    /// For a translation file: its locale, the source path it mirrors and its new text (to keep
+    /// the translation files that status reports read up to date).
+    translation: Option<(String, String, String)>,
 }
 
 /// The edits in `changed` when each one changes only the text of a chapter, case, glossary term
-/// or deck of the source curriculum: then nothing but the pages showing that text can change.
-/// `None` when the edits need a full build: front matter, new or deleted files, templates,
-/// configuration, translation files, or headings of a translated document (translations must
-/// keep their source's heading structure, which only a full build checks).
+/// or deck, in the source curriculum or in a translation: then nothing but the pages showing
+/// that text can change. `None` when the edits need a full build: front matter (for a
+/// translation, its recorded `source_hash` too), new or deleted files, templates, configuration,
+/// or headings of a translated document or of a translation (translations must keep their
+/// source's heading structure, which only a full build checks).
 fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> Option<Vec<TextEdit>> {
     let (source, translations) = prepared.sites.split_first()?;
     let cur = &source.cur;
@@ -183,29 +189,70 @@ fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> O
     };
     let translated =
         |path: &str| translations.iter().any(|site| origins(&site.cur).any(|o| is_translation_of(o, path)));
+    // A translation file (locales/<code>/…): the document that shows it, in its own locale.
+    let translation = |path: &str| -> Option<(&str, &str, &crate::model::Origin)> {
+        translations.iter().find_map(|site| {
+            let cur = &site.cur;
+            let chapters = cur.courses.iter().flat_map(|c| &c.chapters);
+            (chapters.map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
+                .chain(cur.cases.iter().map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
+                .chain(cur.terms.iter().map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
+                .chain(cur.decks.iter().map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
+                .find(|(p, _, _, o)| *p == path && o.lang == site.locale)
+                .map(|(_, yaml, body, origin)| (yaml.as_str(), body.as_str(), origin))
+        })
+    };
     // Watchers report absolute paths; the root may have been given relative.
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut edits = Vec::new();
     for path in changed.iter().filter(|p| !p.is_dir()) {
         let relative = crate::diagnostic::display_path(&root, path);
-        let known = document(&relative);
+        let source = document(&relative);
+        let translated_doc = if source.is_none() { translation(&relative) } else { None };
         // A temporary file an editor saved through and renamed away (sed -i, vim's 4913).
-        if !path.exists() && known.is_none() {
+        if !path.exists() && source.is_none() && translated_doc.is_none() {
             continue;
         }
-        let (yaml, body) = known?;
         let text = std::fs::read_to_string(path).ok()?;
-        let file = crate::source::SourceFile { path: relative.clone(), text };
-        let split = crate::source::split_front_matter(&file, &file.text).ok()?;
-        if split.yaml != yaml || (translated(&relative) && heading_lines(split.body).ne(heading_lines(body))) {
-            return None;
+        if let Some((yaml, body)) = source {
+            let file = crate::source::SourceFile { path: relative.clone(), text };
+            let split = crate::source::split_front_matter(&file, &file.text).ok()?;
+            if split.yaml != yaml || (translated(&relative) && heading_lines(split.body).ne(heading_lines(body))) {
+                return None;
+            }
+            edits.push(TextEdit {
+                hash: Some(crate::source::content_hash(&file.text)),
+                body: split.body.to_string(),
+                body_line: split.body_line,
+                path: relative,
+                translation: None,
+            });
+        } else {
+            // A translator's edit: same front matter, same recorded source hash, same headings.
+            let (yaml, body, origin) = translated_doc?;
+            let source_path = origin.source_path.clone()?;
+            let previous = prepared
+                .locale_files
+                .iter()
+                .find(|f| f.locale == origin.lang)
+                .and_then(|f| f.files.get(&source_path))?;
+            let (stripped, recorded) = crate::source::take_source_hash(&text, true);
+            let file = crate::source::SourceFile { path: relative.clone(), text: stripped };
+            let split = crate::source::split_front_matter(&file, &file.text).ok()?;
+            if split.yaml != yaml
+                || recorded != crate::source::recorded_source_hash(&previous.text, true)
+                || heading_lines(split.body).ne(heading_lines(body))
+            {
+                return None;
+            }
+            edits.push(TextEdit {
+                hash: None,
+                body: split.body.to_string(),
+                body_line: split.body_line,
+                path: relative,
+                translation: Some((origin.lang.clone(), source_path, text)),
+            });
         }
-        edits.push(TextEdit {
-            hash: crate::source::content_hash(&file.text),
-            body: split.body.to_string(),
-            body_line: split.body_line,
-            path: relative,
-        });
     }
     (!edits.is_empty()).then_some(edits)
 }
@@ -237,6 +284,11 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
         if doc.path == edit.path {
             doc.body.clone_from(&edit.body);
             doc.body_line = edit.body_line;
+            if edit.hash.is_none() {
+                return true;
+            }
+        } else if edit.hash.is_none() {
+            return false;
         } else if is_translation_of(&doc.origin, &edit.path) {
             // The translation used is that of the locale the text is in (pt text on a pt-BR page).
             let recorded = files
@@ -244,15 +296,14 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
                 .find(|f| f.locale == doc.origin.lang)
                 .and_then(|f| f.files.get(&edit.path))
                 .and_then(|file| crate::source::recorded_source_hash(&file.text, file.path.ends_with(".md")));
-            doc.origin.state = if recorded.as_deref() == Some(edit.hash.as_str()) {
-                TranslationState::Current
-            } else {
-                TranslationState::Outdated
-            };
+            doc.origin.state =
+                if recorded == edit.hash { TranslationState::Current } else { TranslationState::Outdated };
         } else {
             return false;
         }
-        doc.origin.hash.clone_from(&edit.hash);
+        if let Some(hash) = &edit.hash {
+            doc.origin.hash.clone_from(hash);
+        }
         true
     }
     let mut scope = crate::render::Scope::default();
@@ -281,6 +332,14 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
                     }
                     scope.decks.insert(deck.meta.id.clone());
                 }
+            }
+        }
+    }
+    for edit in edits {
+        if let Some((locale, source_path, text)) = &edit.translation {
+            let files = prepared.locale_files.iter_mut().find(|f| &f.locale == locale);
+            if let Some(file) = files.and_then(|f| f.files.get_mut(source_path)) {
+                file.text.clone_from(text);
             }
         }
     }

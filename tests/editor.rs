@@ -321,6 +321,19 @@ fn serve_text_edits_stay_fast_in_every_locale_and_translations_follow_their_sour
     assert!(!get(port, "/fr/demo/one.html").2.contains("A new closing remark"), "French keeps its translation");
     assert!(get(port, "/en/demo/one.html").2.contains("A new closing remark"));
 
+    // A translator's edit of the Portuguese text shows in Portuguese and in Brazilian Portuguese,
+    // which falls back to it.
+    let pt = root.join("locales/pt/courses/demo/chapters/one.md");
+    let pt_text = std::fs::read_to_string(&pt).unwrap();
+    after_edit(
+        port,
+        || std::fs::write(&pt, format!("{pt_text}\nUma frase nova.\n")).unwrap(),
+        |s| clean(s) && get(port, "/pt-BR/demo/one.html").2.contains("Uma frase nova."),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(last_rebuild().contains("re-rendered"), "{}", last_rebuild());
+    assert!(get(port, "/pt/demo/one.html").2.contains("Uma frase nova."));
+
     // What the fast path served is exactly what a full build of the edited sources writes.
     assert_serves_what_a_build_writes(port, &root);
 
