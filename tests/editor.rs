@@ -91,6 +91,26 @@ struct Server {
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
+impl Server {
+    /// The server's last "Rebuilt in …" line.
+    fn last_rebuild(&self) -> String {
+        self.log.lock().unwrap().iter().rev().find(|l| l.starts_with("Rebuilt")).cloned().unwrap_or_default()
+    }
+}
+
+/// A server on a fresh copy of a fixture (edits must not touch the fixture itself).
+fn serve_copy_of(fixture_name: &str) -> (tempfile::TempDir, std::path::PathBuf, Server) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture(fixture_name), &root);
+    let server = start_server(&root);
+    (tmp, root, server)
+}
+
+fn no_errors(status: &serde_json::Value) -> bool {
+    status["errors"] == serde_json::json!([])
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -165,10 +185,7 @@ fn after_edit(
 
 #[test]
 fn serve_reloads_on_edit_and_shows_errors() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    copy_tree(&fixture("valid"), &root);
-    let server = start_server(&root);
+    let (_tmp, root, server) = serve_copy_of("valid");
     let port = server.port;
 
     let (status, head, body) = get(port, "/en/demo/two.html");
@@ -229,14 +246,10 @@ fn serve_reloads_on_edit_and_shows_errors() {
 
 #[test]
 fn serve_re_renders_only_what_an_edit_touches() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    copy_tree(&fixture("valid"), &root);
-    let server = start_server(&root);
+    let (_tmp, root, server) = serve_copy_of("valid");
     let port = server.port;
-    let clean = |s: &serde_json::Value| s["errors"] == serde_json::json!([]);
-    let last_rebuild =
-        || server.log.lock().unwrap().iter().rev().find(|l| l.starts_with("Rebuilt")).cloned().unwrap_or_default();
+    let clean = no_errors;
+    let last_rebuild = || server.last_rebuild();
 
     // Text only: the chapter is re-rendered, and the case it now cites learns where it is used.
     let chapter = root.join("curriculum/courses/demo/chapters/one.md");
@@ -280,14 +293,10 @@ fn serve_re_renders_only_what_an_edit_touches() {
 
 #[test]
 fn serve_text_edits_stay_fast_in_every_locale_and_translations_follow_their_source() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    copy_tree(&fixture("i18n"), &root);
-    let server = start_server(&root);
+    let (_tmp, root, server) = serve_copy_of("i18n");
     let port = server.port;
-    let clean = |s: &serde_json::Value| s["errors"] == serde_json::json!([]);
-    let last_rebuild =
-        || server.log.lock().unwrap().iter().rev().find(|l| l.starts_with("Rebuilt")).cloned().unwrap_or_default();
+    let clean = no_errors;
+    let last_rebuild = || server.last_rebuild();
     let status_before = get(port, "/fr/translation-status.html").2;
 
     // Chapter two has no translation: every locale shows the new source text at once, through the
