@@ -178,28 +178,15 @@ struct TextEdit {
 fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> Option<Vec<TextEdit>> {
     let (source, translations) = prepared.sites.split_first()?;
     let cur = &source.cur;
-    let document = |path: &str| -> Option<(&str, &str)> {
-        let chapters = cur.courses.iter().flat_map(|c| &c.chapters);
-        (chapters.map(|d| (&d.path, &d.yaml, &d.body)))
-            .chain(cur.cases.iter().map(|d| (&d.path, &d.yaml, &d.body)))
-            .chain(cur.terms.iter().map(|d| (&d.path, &d.yaml, &d.body)))
-            .chain(cur.decks.iter().map(|d| (&d.path, &d.yaml, &d.body)))
-            .find(|(p, _, _)| *p == path)
-            .map(|(_, yaml, body)| (yaml.as_str(), body.as_str()))
-    };
+    let document = |path: &str| documents(cur).find(|d| d.path == path).map(|d| (d.yaml, d.body));
     let translated =
-        |path: &str| translations.iter().any(|site| origins(&site.cur).any(|o| is_translation_of(o, path)));
+        |path: &str| translations.iter().any(|site| documents(&site.cur).any(|d| is_translation_of(d.origin, path)));
     // A translation file (locales/<code>/…): the document that shows it, in its own locale.
-    let translation = |path: &str| -> Option<(&str, &str, &crate::model::Origin)> {
+    let translation = |path: &str| {
         translations.iter().find_map(|site| {
-            let cur = &site.cur;
-            let chapters = cur.courses.iter().flat_map(|c| &c.chapters);
-            (chapters.map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
-                .chain(cur.cases.iter().map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
-                .chain(cur.terms.iter().map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
-                .chain(cur.decks.iter().map(|d| (&d.path, &d.yaml, &d.body, &d.origin)))
-                .find(|(p, _, _, o)| *p == path && o.lang == site.locale)
-                .map(|(_, yaml, body, origin)| (yaml.as_str(), body.as_str(), origin))
+            documents(&site.cur)
+                .find(|d| d.path == path && d.origin.lang == site.locale)
+                .map(|d| (d.yaml, d.body, d.origin))
         })
     };
     // Watchers report absolute paths; the root may have been given relative.
@@ -257,12 +244,23 @@ fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> O
     (!edits.is_empty()).then_some(edits)
 }
 
-/// The origins of every document that a text edit can touch.
-fn origins(cur: &crate::model::Curriculum) -> impl Iterator<Item = &crate::model::Origin> {
-    (cur.courses.iter().flat_map(|c| &c.chapters).map(|d| &d.origin))
-        .chain(cur.cases.iter().map(|d| &d.origin))
-        .chain(cur.terms.iter().map(|d| &d.origin))
-        .chain(cur.decks.iter().map(|d| &d.origin))
+/// Every document that a text edit can touch.
+fn documents(cur: &crate::model::Curriculum) -> impl Iterator<Item = Text<'_>> {
+    fn text<M>(d: &crate::model::Document<M>) -> Text<'_> {
+        Text { path: &d.path, yaml: &d.yaml, body: &d.body, origin: &d.origin }
+    }
+    (cur.courses.iter().flat_map(|c| &c.chapters).map(text))
+        .chain(cur.cases.iter().map(text))
+        .chain(cur.terms.iter().map(text))
+        .chain(cur.decks.iter().map(text))
+}
+
+/// The parts of a document that a text edit compares.
+struct Text<'a> {
+    path: &'a str,
+    yaml: &'a str,
+    body: &'a str,
+    origin: &'a crate::model::Origin,
 }
 
 /// A translation of `path` (fallback copies name their source too, but show its text).
