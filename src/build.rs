@@ -30,9 +30,9 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     /// What a later scoped render of this site needs (case references, headings).
     pub previous: render::Previous,
-    pub static_files: BTreeSet<String>,
     pub problems: Vec<Diagnostic>,
-    /// The loaded site this was rendered from (absent when loading failed).
+    /// The loaded site this was rendered from (absent when loading failed, which is an error);
+    /// its `static_files` are the files to copy.
     pub prepared: Option<Prepared>,
 }
 
@@ -78,8 +78,7 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
     let (prepared, mut problems) = prepare(root, options);
     let Some(prepared) = prepared else {
         normalize(&mut problems);
-        let static_files = list_static(root);
-        return Rendered { files: Vec::new(), previous: Default::default(), static_files, problems, prepared: None };
+        return Rendered { files: Vec::new(), previous: Default::default(), problems, prepared: None };
     };
     let mut rendered = render_prepared(prepared, options);
     problems.append(&mut rendered.problems);
@@ -152,7 +151,6 @@ pub fn render_prepared(prepared: Prepared, options: &Options) -> Rendered {
     Rendered {
         files: output.files,
         previous: render::Previous { references: output.references, headings: output.headings },
-        static_files: prepared.static_files.clone(),
         problems,
         prepared: Some(prepared),
     }
@@ -251,7 +249,8 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
         return Err(rendered.problems);
     }
     let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let statics: Vec<(String, PathBuf)> = rendered.static_files.iter().map(|p| (p.clone(), root.join(p))).collect();
+    let statics: Vec<(String, PathBuf)> =
+        (rendered.prepared.iter()).flat_map(|p| &p.static_files).map(|p| (p.clone(), root.join(p))).collect();
     let files = rendered.files.len() + statics.len();
     let started = std::time::Instant::now();
     let written = output::write_atomically(out, &rendered.files, &statics);

@@ -403,8 +403,8 @@ fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
         return;
     }
     let mut files: BTreeMap<String, Vec<u8>> = rendered.files.into_iter().map(|f| (f.path, f.bytes)).collect();
-    if !scoped {
-        for path in &rendered.static_files {
+    if let Some(prepared) = s.prepared.as_ref().filter(|_| !scoped) {
+        for path in &prepared.static_files {
             if let Ok(bytes) = std::fs::read(root.join(path)) {
                 files.insert(path.clone(), bytes);
             }
