@@ -92,6 +92,9 @@ pub struct Question {
     pub explanation: Option<String>,
     #[serde(default)]
     pub guidance: Option<String>,
+    /// A model answer for facilitators (shown only in the facilitator edition).
+    #[serde(default)]
+    pub model_answer: Option<String>,
 }
 
 impl Question {
@@ -168,6 +171,9 @@ pub struct Block {
     pub rows: Option<u32>,
     #[serde(default)]
     pub columns: Vec<Column>,
+    /// A model answer for facilitators (shown only in the facilitator edition).
+    #[serde(default)]
+    pub model_answer: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -441,6 +447,9 @@ pub struct SubDimension {
 pub struct Item {
     pub code: String,
     pub text: String,
+    /// Written for this edition, not taken from the instrument's official wording.
+    #[serde(default)]
+    pub drafted: bool,
 }
 
 impl Assessment {

@@ -150,6 +150,15 @@ pub struct Delivery {
     pub organisers: Vec<String>,
     #[serde(default)]
     pub intro: Option<String>,
+    /// What participants will be able to do afterwards.
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    /// What the event is expected to produce.
+    #[serde(default)]
+    pub outcomes: Vec<String>,
+    /// Short visible notes, e.g. where sources disagree and which one is followed.
+    #[serde(default)]
+    pub notes: Vec<String>,
     /// Which agenda days run on which dates (default: every day, from the start date).
     #[serde(default)]
     pub days: Vec<DayDate>,

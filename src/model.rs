@@ -88,6 +88,25 @@ pub struct ChapterMeta {
     pub worksheets: Vec<String>,
     #[serde(default)]
     pub assessments: Vec<String>,
+    /// Questions the chapter answers (lesson metadata).
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Of the duration: minutes of teaching and of exercises.
+    #[serde(default)]
+    pub teaching: Option<Duration>,
+    #[serde(default)]
+    pub exercises: Option<Duration>,
+    /// What a facilitator needs in the room, and what to prepare beforehand.
+    #[serde(default)]
+    pub materials: Vec<String>,
+    #[serde(default)]
+    pub preparation: Vec<String>,
+    /// Written for this edition rather than taken from the source toolkit (shown on the page).
+    #[serde(default)]
+    pub written_for_this_edition: bool,
+    /// Public sources the text relies on (cited at the end of the page).
+    #[serde(default)]
+    pub sources: Vec<Citation>,
     #[serde(default)]
     pub editorial_note: Option<String>,
 }

@@ -1028,6 +1028,8 @@ impl<'a> Renderer<'a> {
             "prev": i.checked_sub(1).and_then(neighbour),
             "next": neighbour(i + 1),
             "editorial_note": meta.editorial_note,
+            "written_for_this_edition": meta.written_for_this_edition,
+            "sources": meta.sources,
         }));
         context.insert(
             "course",
@@ -1647,6 +1649,9 @@ impl Renderer<'_> {
             "timezones": d.timezones,
             "organisers": d.organisers,
             "intro": d.intro.as_ref().map(|t| self.inline(t, &d.path, &url, problems)),
+            "objectives": d.objectives.iter().map(|t| self.inline(t, &d.path, &url, problems)).collect::<Vec<_>>(),
+            "outcomes": d.outcomes.iter().map(|t| self.inline(t, &d.path, &url, problems)).collect::<Vec<_>>(),
+            "notes": d.notes.iter().map(|t| self.inline(t, &d.path, &url, problems)).collect::<Vec<_>>(),
             "source": d.source,
             "editorial_note": d.editorial_note,
             "course": course.map(|c| serde_json::json!({"title": c.doc.meta.title, "url": format!("{to_root}{}", urls::course(self.locale(), &c.doc.meta.id))})),
@@ -1854,7 +1859,7 @@ impl Renderer<'_> {
                     "subdimensions": d.subdimensions.iter().map(|s| serde_json::json!({
                         "code": s.code,
                         "title": s.title,
-                        "items": s.items.iter().map(|i| serde_json::json!({"code": i.code, "html": item_html(&i.text)})).collect::<Vec<_>>(),
+                        "items": s.items.iter().map(|i| serde_json::json!({"code": i.code, "html": item_html(&i.text), "drafted": i.drafted})).collect::<Vec<_>>(),
                     })).collect::<Vec<_>>(),
                 })
             })

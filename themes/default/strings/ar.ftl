@@ -294,3 +294,11 @@ in-this-module = في هذه الوحدة
 objectives-intro-module = بنهاية هذه الوحدة، ستتمكن من:
 cases-in-module = دراسات الحالة في هذه الوحدة
 all-chapters = جميع الفصول…
+
+# Provenance, events and drafted items
+written-for-this-edition = كُتبت لهذه الطبعة: تتجاوز هذه الصفحة مجموعة الأدوات الأصلية وتستند إلى المصادر العامة المذكورة أدناه.
+sources = المصادر
+event-objectives = الأهداف
+event-outcomes = النتائج المتوقعة
+note-on-sources = ملاحظة حول المصادر
+drafted-item = (عبارة مقترحة، ليست الصياغة الرسمية)

@@ -246,3 +246,11 @@ in-this-module = In this module
 objectives-intro-module = By the end of this module you will be able to:
 cases-in-module = Case studies in this module
 all-chapters = All chapters …
+
+# Provenance, events and drafted items
+written-for-this-edition = Written for this edition: this page goes beyond the source toolkit and draws on the public sources cited below.
+sources = Sources
+event-objectives = Objectives
+event-outcomes = Expected outcomes
+note-on-sources = Note on sources
+drafted-item = (drafted statement, not official wording)

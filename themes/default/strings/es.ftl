@@ -257,3 +257,11 @@ in-this-module = En este módulo
 objectives-intro-module = Al final de este módulo, usted podrá:
 cases-in-module = Estudios de caso de este módulo
 all-chapters = Todos los capítulos…
+
+# Provenance, events and drafted items
+written-for-this-edition = Redactado para esta edición: esta página va más allá del conjunto de herramientas original y se basa en las fuentes públicas citadas a continuación.
+sources = Fuentes
+event-objectives = Objetivos
+event-outcomes = Resultados esperados
+note-on-sources = Nota sobre las fuentes
+drafted-item = (enunciado provisional, no oficial)

@@ -258,3 +258,11 @@ in-this-module = Dans ce module
 objectives-intro-module = À la fin de ce module, vous serez en mesure de :
 cases-in-module = Études de cas de ce module
 all-chapters = Tous les chapitres…
+
+# Provenance, events and drafted items
+written-for-this-edition = Rédigé pour cette édition : cette page va au-delà de la boîte à outils d’origine et s’appuie sur les sources publiques citées ci-dessous.
+sources = Sources
+event-objectives = Objectifs
+event-outcomes = Résultats attendus
+note-on-sources = Note sur les sources
+drafted-item = (énoncé provisoire, non officiel)

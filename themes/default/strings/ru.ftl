@@ -272,3 +272,11 @@ in-this-module = В этом модуле
 objectives-intro-module = По завершении этого модуля вы сможете:
 cases-in-module = Кейсы этого модуля
 all-chapters = Все главы…
+
+# Provenance, events and drafted items
+written-for-this-edition = Написано для этого издания: эта страница выходит за рамки исходного пособия и опирается на публичные источники, перечисленные ниже.
+sources = Источники
+event-objectives = Цели
+event-outcomes = Ожидаемые результаты
+note-on-sources = Примечание об источниках
+drafted-item = (предварительная формулировка, не официальная)

@@ -215,3 +215,11 @@ in-this-module = 本模块内容
 objectives-intro-module = 学完本模块后，你将能够：
 cases-in-module = 本模块的案例研究
 all-chapters = 全部章节…
+
+# Provenance, events and drafted items
+written-for-this-edition = 为本版编写：本页内容超出原工具包范围，依据下列公开资料撰写。
+sources = 资料来源
+event-objectives = 目标
+event-outcomes = 预期成果
+note-on-sources = 资料来源说明
+drafted-item = （草拟条目，非官方措辞）
