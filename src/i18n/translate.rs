@@ -8,10 +8,10 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::activity::{Assessment, Quiz, Worksheet};
+use crate::content::activity::{Assessment, Quiz, Worksheet};
+use crate::content::*;
 use crate::diagnostic::{display_path, Diagnostic};
-use crate::load::{markdown_files, parse_document, read_file, DataFile, CURRICULUM_DIR};
-use crate::model::*;
+use crate::pipeline::load::{markdown_files, parse_document, read_file, DataFile, CURRICULUM_DIR};
 use crate::source::{parse_yaml, take_source_hash, SourceFile};
 
 pub const LOCALES_DIR: &str = "locales";
@@ -167,9 +167,10 @@ impl<M: DeserializeOwned + Structure> Localizable for Document<M> {
         let (text, recorded) = take_source_hash(&file.text, true);
         let stripped = SourceFile { path: file.path.clone(), text };
         let translated: Document<M> = parse_document(&stripped).map_err(|d| vec![d])?;
-        let headings = |body: &str| crate::markdown::parse(body, 1, None).headings;
-        let levels =
-            |h: &[crate::markdown::Heading]| h.iter().map(|h| format!("h{}", h.level)).collect::<Vec<_>>().join(" ");
+        let headings = |body: &str| crate::text::markdown::parse(body, 1, None).headings;
+        let levels = |h: &[crate::text::markdown::Heading]| {
+            h.iter().map(|h| format!("h{}", h.level)).collect::<Vec<_>>().join(" ")
+        };
         let source_headings = headings(&self.body);
         let mut fields = self.meta.structure_diff(&translated.meta);
         fields.push(("headings", levels(&headings(&translated.body)), levels(&source_headings)));
@@ -213,12 +214,13 @@ macro_rules! data_localizable {
 data_localizable!(Quiz);
 data_localizable!(Worksheet);
 data_localizable!(Assessment);
-data_localizable!(crate::framework::Framework);
-data_localizable!(crate::agenda::Delivery);
+data_localizable!(crate::content::framework::Framework);
+data_localizable!(crate::content::agenda::Delivery);
 
-impl Structure for crate::agenda::Delivery {
+impl Structure for crate::content::agenda::Delivery {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let dates = |d: &crate::agenda::Delivery| format!("{:?}", d.dates.as_ref().map(|x| (&x.start, &x.end)));
+        let dates =
+            |d: &crate::content::agenda::Delivery| format!("{:?}", d.dates.as_ref().map(|x| (&x.start, &x.end)));
         vec![
             ("id", show(&t.id), show(&self.id)),
             ("course", show(&t.course), show(&self.course)),
@@ -228,7 +230,7 @@ impl Structure for crate::agenda::Delivery {
     }
 }
 
-impl Structure for crate::framework::Framework {
+impl Structure for crate::content::framework::Framework {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
         vec![("id", show(&t.id), show(&self.id)), ("items", t.shape(), self.shape())]
     }
@@ -282,7 +284,7 @@ impl Structure for CaseMeta {
     }
 }
 
-impl Structure for crate::deck::DeckMeta {
+impl Structure for crate::content::deck::DeckMeta {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
         vec![("id", show(&t.id), show(&self.id)), ("chapter", show(&t.chapter), show(&self.chapter))]
     }

@@ -8,8 +8,8 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::build;
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
+use crate::pipeline;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -152,8 +152,8 @@ pub fn run(cli: Cli) -> ExitCode {
             let out = out.unwrap_or_else(|| root.join("public"));
             let started = Instant::now();
             let options =
-                build::Options { progress: !quiet, timings: timings.then(Default::default), ..Default::default() };
-            let result = build::build_with(&root, &out, &options);
+                pipeline::Options { progress: !quiet, timings: timings.then(Default::default), ..Default::default() };
+            let result = pipeline::build_with(&root, &out, &options);
             if let Some(t) = &options.timings {
                 for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {
                     eprintln!("{phase:>18}: {:>7.1} ms", took.as_secs_f64() * 1000.0);
@@ -186,7 +186,7 @@ pub fn run(cli: Cli) -> ExitCode {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            let rendered = build::render(&root);
+            let rendered = pipeline::render(&root);
             let problems = rendered.problems;
             match format {
                 Format::Json => println!("{}", render_json(&problems)),
@@ -251,7 +251,7 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCode {
-    let (cur, problems) = crate::load::load(root);
+    let (cur, problems) = crate::pipeline::load::load(root);
     let Some(cur) = cur else {
         eprint!("{}", render_human(&problems, root, color()));
         return ExitCode::from(1);
@@ -263,7 +263,7 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
             return ExitCode::from(1);
         }
     };
-    let (_, files, _) = build::localize(root, &cur, &theme);
+    let (_, files, _) = pipeline::localize(root, &cur, &theme);
     if let Some(code) = only {
         if !files.iter().any(|f| f.locale == code) {
             eprintln!(
@@ -274,7 +274,7 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
         }
     }
     let statuses =
-        crate::translate::statuses(&cur, files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)));
+        crate::i18n::translate::statuses(&cur, files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)));
     match format {
         Format::Json => println!(
             "{}",
@@ -302,7 +302,7 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
 fn locale(command: LocaleCommand) -> ExitCode {
     match command {
         LocaleCommand::Add { code, root } => {
-            if !root.join(crate::load::CURRICULUM_DIR).join("site.yaml").is_file() {
+            if !root.join(crate::pipeline::load::CURRICULUM_DIR).join("site.yaml").is_file() {
                 eprintln!(
                     "error: `{}` has no curriculum/site.yaml (pass the site's folder with --root)",
                     root.display()
@@ -312,7 +312,7 @@ fn locale(command: LocaleCommand) -> ExitCode {
             let theme = crate::theme::Theme::load(&root, "default").unwrap_or_default();
             let source = theme.text("strings/en.ftl").unwrap_or("");
             let has = theme.files.contains_key(&format!("strings/{code}.ftl"));
-            match crate::translate::add_locale(&root, &code, source, has) {
+            match crate::i18n::translate::add_locale(&root, &code, source, has) {
                 Ok(created) => {
                     for f in created {
                         println!("created {f}");
@@ -330,12 +330,12 @@ fn locale(command: LocaleCommand) -> ExitCode {
             }
         }
         LocaleCommand::MarkCurrent { code, files, root } => {
-            let (cur, problems) = crate::load::load(&root);
+            let (cur, problems) = crate::pipeline::load::load(&root);
             let Some(cur) = cur else {
                 eprint!("{}", render_human(&problems, &root, color()));
                 return ExitCode::from(1);
             };
-            match crate::translate::mark_current(&root, &cur, &code, &files) {
+            match crate::i18n::translate::mark_current(&root, &cur, &code, &files) {
                 Ok(changed) => {
                     for f in &changed {
                         println!("marked current: {f}");

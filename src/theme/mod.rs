@@ -1,6 +1,8 @@
 //! The theme: Tera templates, CSS, JS and UI strings. The default theme is embedded in the
 //! binary; a site's `themes/<name>/` replaces any of its files one by one (mdBook's model).
 
+pub mod compact;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 

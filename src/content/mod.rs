@@ -2,11 +2,16 @@
 //!
 //! Field sets are closed (`deny_unknown_fields`): a misspelt field must not vanish silently.
 
+pub mod activity;
+pub mod agenda;
+pub mod deck;
+pub mod framework;
+
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::activity::{Assessment, Quiz, Worksheet};
+use crate::content::activity::{Assessment, Quiz, Worksheet};
 
 /// `curriculum/site.yaml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -324,7 +329,7 @@ pub struct Course {
     /// agenda, day and position in the day ("2.3").
     pub numbers: Vec<String>,
     /// The workshop agenda (`agenda.yaml`), if the course has one.
-    pub agenda: Option<crate::agenda::Agenda>,
+    pub agenda: Option<crate::content::agenda::Agenda>,
 }
 
 /// Everything loaded from `curriculum/`, validated field by field but not yet cross-checked.
@@ -340,11 +345,11 @@ pub struct Curriculum {
     pub worksheets: Vec<Worksheet>,
     pub assessments: Vec<Assessment>,
     /// Sorted by id.
-    pub decks: Vec<crate::deck::Deck>,
+    pub decks: Vec<crate::content::deck::Deck>,
     /// Sorted by id.
-    pub frameworks: Vec<crate::framework::Framework>,
+    pub frameworks: Vec<crate::content::framework::Framework>,
     /// Sorted by id.
-    pub deliveries: Vec<crate::agenda::Delivery>,
+    pub deliveries: Vec<crate::content::agenda::Delivery>,
 }
 
 #[cfg(test)]

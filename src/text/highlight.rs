@@ -10,7 +10,7 @@ use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
 
-use crate::markdown::escape;
+use crate::text::markdown::escape;
 
 /// Past this many remembered blocks the memo starts afresh, so a long `serve` session stays small.
 const MEMO_LIMIT: usize = 20_000;

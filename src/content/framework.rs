@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::{Citation, Origin};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Citation, Origin};
 
 /// `frameworks/<id>.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]

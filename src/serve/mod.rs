@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode, Watcher};
 use tiny_http::{Header, Request, Response, Server};
 
-use crate::build;
+use crate::content::TranslationState;
 use crate::diagnostic::{count_errors, Diagnostic};
-use crate::model::TranslationState;
-use crate::translate::LocaleFiles;
+use crate::i18n::translate::LocaleFiles;
+use crate::pipeline;
 
 const LIVE_PREFIX: &str = "/__coursebook/";
 const LIVE_JS: &str = include_str!("live.js");
@@ -34,9 +34,9 @@ struct State {
     errors: Vec<Diagnostic>,
     version: u64,
     /// The loaded site of the last build, kept so that a text edit re-reads one file only.
-    prepared: Option<build::Prepared>,
+    prepared: Option<pipeline::Prepared>,
     /// What the last build knew about every page, for a scoped re-render.
-    previous: crate::render::Previous,
+    previous: crate::output::site::Previous,
 }
 
 impl State {
@@ -175,7 +175,7 @@ struct TextEdit {
 /// translation, its recorded `source_hash` too), new or deleted files, templates, configuration,
 /// or headings of a translated document or of a translation (translations must keep their
 /// source's heading structure, which only a full build checks).
-fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> Option<Vec<TextEdit>> {
+fn text_edits(root: &Path, changed: &[PathBuf], prepared: &pipeline::Prepared) -> Option<Vec<TextEdit>> {
     let (source, translations) = prepared.sites.split_first()?;
     let cur = &source.cur;
     let document = |path: &str| documents(cur).find(|d| d.path == path).map(|d| (d.yaml, d.body));
@@ -245,8 +245,8 @@ fn text_edits(root: &Path, changed: &[PathBuf], prepared: &build::Prepared) -> O
 }
 
 /// Every document that a text edit can touch.
-fn documents(cur: &crate::model::Curriculum) -> impl Iterator<Item = Text<'_>> {
-    fn text<M>(d: &crate::model::Document<M>) -> Text<'_> {
+fn documents(cur: &crate::content::Curriculum) -> impl Iterator<Item = Text<'_>> {
+    fn text<M>(d: &crate::content::Document<M>) -> Text<'_> {
         Text { path: &d.path, yaml: &d.yaml, body: &d.body, origin: &d.origin }
     }
     (cur.courses.iter().flat_map(|c| &c.chapters).map(text))
@@ -260,11 +260,11 @@ struct Text<'a> {
     path: &'a str,
     yaml: &'a str,
     body: &'a str,
-    origin: &'a crate::model::Origin,
+    origin: &'a crate::content::Origin,
 }
 
 /// A translation of `path` (fallback copies name their source too, but show its text).
-fn is_translation_of(origin: &crate::model::Origin, path: &str) -> bool {
+fn is_translation_of(origin: &crate::content::Origin, path: &str) -> bool {
     origin.source_path.as_deref() == Some(path)
         && matches!(origin.state, TranslationState::Current | TranslationState::Outdated)
 }
@@ -277,8 +277,8 @@ fn heading_lines(body: &str) -> impl Iterator<Item = &str> {
 /// Applies text edits to every locale's copy of the documents: untranslated locales show the
 /// source text; a translation keeps its text and becomes current or outdated against the new
 /// source. Returns the pages to re-render, with problems found in the new text.
-fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::render::Scope, Vec<Diagnostic>) {
-    fn update<M>(doc: &mut crate::model::Document<M>, edit: &TextEdit, files: &[LocaleFiles]) -> bool {
+fn apply_edits(prepared: &mut pipeline::Prepared, edits: &[TextEdit]) -> (crate::output::site::Scope, Vec<Diagnostic>) {
+    fn update<M>(doc: &mut crate::content::Document<M>, edit: &TextEdit, files: &[LocaleFiles]) -> bool {
         if doc.path == edit.path {
             doc.body.clone_from(&edit.body);
             doc.body_line = edit.body_line;
@@ -304,7 +304,7 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
         }
         true
     }
-    let mut scope = crate::render::Scope::default();
+    let mut scope = crate::output::site::Scope::default();
     let mut problems = Vec::new();
     let files = &prepared.locale_files;
     for (i, site) in prepared.sites.iter_mut().enumerate() {
@@ -326,7 +326,7 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
             for deck in &mut cur.decks {
                 if update(deck, edit, files) {
                     if i == 0 {
-                        problems.extend(crate::deck::split_slides(&deck.path, &deck.body, deck.body_line).1);
+                        problems.extend(crate::content::deck::split_slides(&deck.path, &deck.body, deck.body_line).1);
                     }
                     scope.decks.insert(deck.meta.id.clone());
                 }
@@ -344,7 +344,7 @@ fn apply_edits(prepared: &mut build::Prepared, edits: &[TextEdit]) -> (crate::re
     if prepared.sites.len() > 1 {
         // Word counts and hashes of the source changed: the status pages follow.
         let source = &prepared.sites[0].cur;
-        prepared.statuses = crate::translate::statuses(source, prepared.locale_files.iter().skip(1));
+        prepared.statuses = crate::i18n::translate::statuses(source, prepared.locale_files.iter().skip(1));
         scope.status = true;
     }
     (scope, problems)
@@ -367,8 +367,8 @@ fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
     let scoped = edited.is_some();
     let rendered = match edited {
         Some((prepared, scope, mut problems)) => {
-            let mut options = build::Options { scope: Some((scope, previous)), ..Default::default() };
-            let mut rendered = build::render_prepared(prepared, &options);
+            let mut options = pipeline::Options { scope: Some((scope, previous)), ..Default::default() };
+            let mut rendered = pipeline::render_prepared(prepared, &options);
             // The new headings join those of the documents not re-parsed.
             if let Some((_, mut previous)) = options.scope.take() {
                 for (known, fresh) in previous.headings.iter_mut().zip(std::mem::take(&mut rendered.previous.headings))
@@ -382,7 +382,7 @@ fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
             rendered.problems = problems;
             rendered
         }
-        None => build::render_with(root, &build::Options::default()),
+        None => pipeline::render_with(root, &pipeline::Options::default()),
     };
     let mut s = state.0.lock().unwrap_or_else(|e| e.into_inner());
     s.prepared = rendered.prepared;

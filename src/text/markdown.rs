@@ -12,8 +12,8 @@ use pulldown_cmark::{
 };
 
 use crate::diagnostic::Diagnostic;
-use crate::highlight;
 use crate::source::line_col;
+use crate::text::highlight;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES

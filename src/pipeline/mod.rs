@@ -1,17 +1,18 @@
 //! The pipeline: load → check references → render → write atomically.
 
+pub mod load;
+pub mod resolve;
+pub mod write;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use crate::content::Curriculum;
 use crate::diagnostic::{count_errors, display_path, normalize, Diagnostic};
+use crate::i18n::translate::{self, LocaleFiles};
 use crate::i18n::{self, Strings};
-use crate::load;
-use crate::model::Curriculum;
-use crate::output;
-use crate::render::{self, LocaleSite, OutputFile, SiteInput};
-use crate::site;
+use crate::output::site::{self as render, LocaleSite, OutputFile, SiteInput};
 use crate::theme::Theme;
-use crate::translate::{self, LocaleFiles};
 
 pub const STATIC_DIR: &str = "static";
 
@@ -97,7 +98,7 @@ pub fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnos
     let Some(cur) = curriculum else {
         return (None, problems);
     };
-    problems.extend(site::check_references(&cur));
+    problems.extend(resolve::check_references(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
         Ok(theme) => theme,
         Err(d) => {
@@ -221,7 +222,7 @@ pub fn localize(root: &Path, cur: &Curriculum, theme: &Theme) -> (Vec<LocaleSite
 /// Marks every document of the source curriculum as source text in the default locale.
 fn mark_source(cur: &mut Curriculum) {
     let lang = cur.site.default_locale.clone();
-    let set = |o: &mut crate::model::Origin| o.lang = lang.clone();
+    let set = |o: &mut crate::content::Origin| o.lang = lang.clone();
     for course in &mut cur.courses {
         set(&mut course.doc.origin);
         course.chapters.iter_mut().for_each(|c| set(&mut c.origin));
@@ -253,7 +254,7 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
         (rendered.prepared.iter()).flat_map(|p| &p.static_files).map(|p| (p.clone(), root.join(p))).collect();
     let files = rendered.files.len() + statics.len();
     let started = std::time::Instant::now();
-    let written = output::write_atomically(out, &rendered.files, &statics);
+    let written = write::write_atomically(out, &rendered.files, &statics);
     options.time("write", started);
     written.map_err(|e| {
         vec![Diagnostic::error(display_path(root, out), 0, 0, format!("cannot write the site: {e}"))

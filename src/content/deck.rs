@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::{Document, Duration};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Document, Duration};
 
 /// Front matter of `decks/<id>.md`.
 #[derive(Debug, Clone, Deserialize)]

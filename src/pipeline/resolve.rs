@@ -5,10 +5,10 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
+use crate::content::Curriculum;
 use crate::diagnostic::Diagnostic;
-use crate::markdown::{self, Heading, Parsed, Target};
-use crate::model::Curriculum;
 use crate::source::locate;
+use crate::text::markdown::{self, Heading, Parsed, Target};
 
 /// Output paths, relative to the site root. One place decides the URL layout.
 pub mod urls {
@@ -130,13 +130,13 @@ impl<'c> ParsedDocs<'c> {
     }
 
     pub fn case(&self, i: usize) -> &Parsed<'c> {
-        let c: &'c crate::model::Case = &self.cur.cases[i];
+        let c: &'c crate::content::Case = &self.cur.cases[i];
         self.cases[i]
             .get_or_init(|| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
     }
 
     pub fn term(&self, i: usize) -> &Parsed<'c> {
-        let t: &'c crate::model::Term = &self.cur.terms[i];
+        let t: &'c crate::content::Term = &self.cur.terms[i];
         self.terms[i]
             .get_or_init(|| markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref()))
     }

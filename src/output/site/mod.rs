@@ -7,15 +7,15 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::activity::{Assessment, BlockKind, Question, QuestionKind, Quiz, Worksheet};
-use crate::compact::compact_template;
+use crate::content::activity::{Assessment, BlockKind, Question, QuestionKind, Quiz, Worksheet};
+use crate::content::{Case, Curriculum, Duration, Origin, TranslationState};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::translate::LocaleStatus;
 use crate::i18n::{direction, Strings};
-use crate::markdown::{self, escape, RenderContext, Resolver, Target};
-use crate::model::{Case, Curriculum, Duration, Origin, TranslationState};
-use crate::site::{urls, KnownHeadings, ParsedDocs, SiteIndex};
+use crate::pipeline::resolve::{urls, KnownHeadings, ParsedDocs, SiteIndex};
+use crate::text::markdown::{self, escape, RenderContext, Resolver, Target};
+use crate::theme::compact::compact_template;
 use crate::theme::Theme;
-use crate::translate::LocaleStatus;
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -212,7 +212,7 @@ impl Resolver for PageResolver<'_, '_> {
         self.r.index.target(kind, id)
     }
     fn file(&self, from: &str, relative: &str) -> Option<String> {
-        self.r.index.file(&crate::translate::mirrored_source(from), relative)
+        self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative)
     }
     fn embed(&self, kind: &str, target: &str, to_root: &str) -> Option<String> {
         let (id, fragment) = target.split_once('#').map_or((target, None), |(i, f)| (i, Some(f)));
@@ -740,7 +740,7 @@ impl<'a> Renderer<'a> {
     fn duration(&self, d: Option<Duration>) -> Option<String> {
         d.map(|d| {
             let minutes = d.minutes();
-            let day = crate::model::MINUTES_PER_TEACHING_DAY;
+            let day = crate::content::MINUTES_PER_TEACHING_DAY;
             let (h, m) = (minutes / 60, minutes % 60);
             if minutes >= 2 * day && minutes % day == 0 {
                 return self.strings.count("duration-days", (minutes / day) as i64);
@@ -837,7 +837,7 @@ impl<'a> Renderer<'a> {
         self.emit("home.html", &url, page, context, problems)
     }
 
-    fn activities_of(&self, ch: &crate::model::Chapter, to_root: &str) -> Vec<Activity> {
+    fn activities_of(&self, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
         let mut list = Vec::new();
         let mut push = |kind: &'static str, id: &str, label: &str| {
             if let Some(t) = self.index.target(kind, id) {
@@ -1159,7 +1159,7 @@ impl<'a> Renderer<'a> {
         let url = urls::cases(self.locale());
         let to_root = urls::to_root(&url);
         let cur = self.index.cur;
-        let mut by_region: BTreeMap<crate::model::Region, Vec<CaseCard>> = BTreeMap::new();
+        let mut by_region: BTreeMap<crate::content::Region, Vec<CaseCard>> = BTreeMap::new();
         let mut countries: BTreeMap<String, Vec<Link>> = BTreeMap::new();
         let mut sdgs: BTreeMap<u8, Vec<Link>> = BTreeMap::new();
         let mut themes: BTreeMap<String, Vec<Link>> = BTreeMap::new();
@@ -1473,7 +1473,7 @@ impl<'a> Renderer<'a> {
 
 impl Renderer<'_> {
     /// Where a module sits in its course's agenda: day, session, type and part.
-    fn schedule_of(&self, course: &crate::model::Course, module: &str) -> Vec<serde_json::Value> {
+    fn schedule_of(&self, course: &crate::content::Course, module: &str) -> Vec<serde_json::Value> {
         let Some(agenda) = &course.agenda else { return Vec::new() };
         let to_root = urls::to_root(&urls::chapter(self.locale(), &course.doc.meta.id, module));
         let mut out = Vec::new();
@@ -1498,8 +1498,8 @@ impl Renderer<'_> {
     /// Sessions with their items, for agenda tables (course grid, day pages, events).
     fn sessions_view(
         &self,
-        course: Option<&crate::model::Course>,
-        sessions: &[crate::agenda::Session],
+        course: Option<&crate::content::Course>,
+        sessions: &[crate::content::agenda::Session],
         to_root: &str,
     ) -> Vec<serde_json::Value> {
         sessions
@@ -1536,7 +1536,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn agenda_view(&self, course: &crate::model::Course, to_root: &str) -> Option<serde_json::Value> {
+    fn agenda_view(&self, course: &crate::content::Course, to_root: &str) -> Option<serde_json::Value> {
         let agenda = course.agenda.as_ref()?;
         let days: Vec<serde_json::Value> = agenda
             .days
@@ -1702,14 +1702,14 @@ impl Renderer<'_> {
 
     fn framework_view(
         &self,
-        f: &crate::framework::Framework,
+        f: &crate::content::framework::Framework,
         url: &str,
         problems: &mut Vec<Diagnostic>,
     ) -> serde_json::Value {
         fn items(
             r: &Renderer<'_>,
-            f: &crate::framework::Framework,
-            list: &[crate::framework::Item],
+            f: &crate::content::framework::Framework,
+            list: &[crate::content::framework::Item],
             url: &str,
             problems: &mut Vec<Diagnostic>,
         ) -> Vec<serde_json::Value> {
@@ -1752,9 +1752,9 @@ impl Renderer<'_> {
         let slides_url = urls::deck(self.locale(), &deck.meta.id);
         let url = if handout { slides_url.replace(".html", "-handout.html") } else { slides_url.clone() };
         let to_root = urls::to_root(&url);
-        let (slides, _) = crate::deck::split_slides(&deck.path, &deck.body, deck.body_line);
+        let (slides, _) = crate::content::deck::split_slides(&deck.path, &deck.body, deck.body_line);
         let resolver = PageResolver { r: self };
-        let render_part = |part: &crate::deck::SlidePart, slide: usize, problems: &mut Vec<Diagnostic>| {
+        let render_part = |part: &crate::content::deck::SlidePart, slide: usize, problems: &mut Vec<Diagnostic>| {
             let ctx = RenderContext {
                 resolver: &resolver,
                 source_path: &deck.path,

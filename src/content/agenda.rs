@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::content::{Citation, Origin};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Citation, Origin};
 use crate::source::{locate, locate_from, locate_item};
 
 /// `courses/<course>/agenda.yaml`.

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::activity::{validate_assessment, validate_quiz, validate_worksheet, Assessment, Quiz, Worksheet};
+use crate::content::activity::{validate_assessment, validate_quiz, validate_worksheet, Assessment, Quiz, Worksheet};
+use crate::content::*;
 use crate::diagnostic::{display_path, Diagnostic};
-use crate::model::*;
 use crate::source::{locate, parse_yaml, split_front_matter, SourceFile};
 
 pub const CURRICULUM_DIR: &str = "curriculum";
@@ -53,26 +53,26 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     let (worksheets, p) = load_data::<Worksheet>(root, &dir.join("worksheets"));
     problems.extend(p);
     problems.extend(worksheets.iter().flat_map(validate_worksheet));
-    let (mut decks, p) = load_documents::<crate::deck::DeckMeta>(root, &dir.join("decks"), &["md"]);
+    let (mut decks, p) = load_documents::<crate::content::deck::DeckMeta>(root, &dir.join("decks"), &["md"]);
     problems.extend(p);
     decks.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     for d in &decks {
-        problems.extend(crate::deck::split_slides(&d.path, &d.body, d.body_line).1);
+        problems.extend(crate::content::deck::split_slides(&d.path, &d.body, d.body_line).1);
     }
     let (assessments, p) = load_data::<Assessment>(root, &dir.join("assessments"));
     problems.extend(p);
     problems.extend(assessments.iter().flat_map(validate_assessment));
 
-    let (frameworks, p) = load_data::<crate::framework::Framework>(root, &dir.join("frameworks"));
+    let (frameworks, p) = load_data::<crate::content::framework::Framework>(root, &dir.join("frameworks"));
     problems.extend(p);
-    problems.extend(frameworks.iter().flat_map(crate::framework::validate));
-    let (deliveries, p) = load_data::<crate::agenda::Delivery>(root, &dir.join("deliveries"));
+    problems.extend(frameworks.iter().flat_map(crate::content::framework::validate));
+    let (deliveries, p) = load_data::<crate::content::agenda::Delivery>(root, &dir.join("deliveries"));
     problems.extend(p);
     let course_ids: Vec<&str> = courses.iter().map(|c| c.doc.meta.id.as_str()).collect();
     let days = |id: &str| {
         courses.iter().find(|c| c.doc.meta.id == id).and_then(|c| c.agenda.as_ref()).map_or(0, |a| a.days.len())
     };
-    problems.extend(deliveries.iter().flat_map(|d| crate::agenda::validate_delivery(d, &course_ids, days)));
+    problems.extend(deliveries.iter().flat_map(|d| crate::content::agenda::validate_delivery(d, &course_ids, days)));
     let curriculum =
         Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments, decks, frameworks, deliveries };
     (Some(curriculum), problems)
@@ -151,12 +151,12 @@ fn load_course(
     let agenda_path = course_dir.join("agenda.yaml");
     let agenda = if agenda_path.is_file() {
         let file = read(root, &agenda_path, problems)?;
-        match parse_yaml::<crate::agenda::Agenda>(&file.path, &file.text, 1) {
+        match parse_yaml::<crate::content::agenda::Agenda>(&file.path, &file.text, 1) {
             Ok(mut agenda) => {
                 agenda.path = file.path;
                 agenda.yaml = file.text;
                 let ids: Vec<&str> = chapters.iter().map(|c: &Chapter| c.meta.id.as_str()).collect();
-                problems.extend(crate::agenda::validate_agenda(&agenda, &ids));
+                problems.extend(crate::content::agenda::validate_agenda(&agenda, &ids));
                 Some(agenda)
             }
             Err(d) => {
@@ -167,7 +167,7 @@ fn load_course(
     } else {
         None
     };
-    let by_agenda = agenda.as_ref().map(crate::agenda::module_numbers).unwrap_or_default();
+    let by_agenda = agenda.as_ref().map(crate::content::agenda::module_numbers).unwrap_or_default();
     let numbers = chapters
         .iter()
         .enumerate()
@@ -242,7 +242,7 @@ macro_rules! data_file {
         }
     )*};
 }
-data_file!(Quiz, Assessment, Worksheet, crate::framework::Framework, crate::agenda::Delivery);
+data_file!(Quiz, Assessment, Worksheet, crate::content::framework::Framework, crate::content::agenda::Delivery);
 
 /// Loads every YAML file under `dir` as a `T`, sorted by id.
 fn load_data<T: DataFile>(root: &Path, dir: &Path) -> (Vec<T>, Vec<Diagnostic>) {

@@ -1,6 +1,8 @@
 //! UI strings per locale (Fluent, with CLDR plural rules), and every fallback decision: a
 //! string missing in a locale comes from the next locale in its chain, never an error.
 
+pub mod translate;
+
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -10,8 +12,8 @@ use unic_langid::LanguageIdentifier;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::content::SiteConfig;
 use crate::diagnostic::Diagnostic;
-use crate::model::SiteConfig;
 use crate::theme::Theme;
 
 /// The UI strings of one locale, with its fallback chain behind it.
@@ -119,7 +121,7 @@ pub fn site_locales(root: &Path, site: &SiteConfig) -> (Vec<String>, Vec<Diagnos
             }
         }
         None => {
-            let dir = root.join(crate::translate::LOCALES_DIR);
+            let dir = root.join(crate::i18n::translate::LOCALES_DIR);
             let mut found: Vec<String> = std::fs::read_dir(&dir)
                 .map(|rd| {
                     rd.filter_map(Result::ok)
@@ -224,7 +226,8 @@ mod tests {
     #[test]
     fn plural_forms_follow_cldr_for_arabic_and_russian() {
         let theme = Theme::load(Path::new("/nonexistent"), "default").unwrap();
-        let expected: serde_json::Value = serde_json::from_str(include_str!("../tests/fixtures/plurals.json")).unwrap();
+        let expected: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/plurals.json")).unwrap();
         for locale in ["ar", "ru"] {
             let (strings, problems) = Strings::load(&theme, &[locale.to_string(), "en".to_string()], &BTreeMap::new());
             assert!(problems.is_empty(), "{problems:?}");

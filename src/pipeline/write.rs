@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::render::OutputFile;
+use crate::output::site::OutputFile;
 
 /// Writes `files` and copies `statics` (output path, source path) to `out` atomically.
 pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> io::Result<()> {

@@ -26,7 +26,7 @@ pub struct Quiz {
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
     #[serde(skip)]
-    pub origin: crate::model::Origin,
+    pub origin: crate::content::Origin,
 }
 
 fn default_pass_mark() -> u32 {
@@ -146,7 +146,7 @@ pub struct Worksheet {
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
     #[serde(skip)]
-    pub origin: crate::model::Origin,
+    pub origin: crate::content::Origin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -392,7 +392,7 @@ pub struct Assessment {
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
     #[serde(skip)]
-    pub origin: crate::model::Origin,
+    pub origin: crate::content::Origin,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -1,0 +1,3 @@
+//! Outputs: what the resolved curriculum is turned into. The static site is the first target.
+
+pub mod site;

@@ -1,0 +1,4 @@
+//! Text processing shared by every content kind: Markdown and code highlighting.
+
+pub mod highlight;
+pub mod markdown;
