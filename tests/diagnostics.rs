@@ -36,17 +36,14 @@ fn hints(name: &str) -> Vec<String> {
 fn bad_yaml_points_at_the_line_in_the_file() {
     assert_eq!(
         diagnostics("bad-yaml"),
-        ["curriculum/courses/c/chapters/one.md:3:11: mapping values are not allowed in this context"]
+        ["curriculum/courses/c/chapters/one.md:3:11: invalid YAML: mapping values are not allowed in this context"]
     );
-    assert!(hints("bad-yaml")[0].contains("quote the value"));
+    assert!(hints("bad-yaml")[0].contains("quote values"));
 }
 
 #[test]
 fn unknown_field_is_an_error_with_a_suggestion() {
-    assert_eq!(
-        diagnostics("unknown-field"),
-        ["curriculum/courses/c/chapters/one.md:4:1: unknown field `sumary`, expected one of `id`, `title`, `summary`, `duration`, `objectives`, `key_messages`, `cases`, `quiz`, `reflections`, `worksheets`, `assessments`, `editorial_note`"]
-    );
+    assert_eq!(diagnostics("unknown-field"), ["curriculum/courses/c/chapters/one.md:4:1: unknown field `sumary`"]);
     assert_eq!(hints("unknown-field"), ["did you mean `summary`?"]);
 }
 
@@ -140,8 +137,8 @@ fn assessment_validation_errors() {
     assert_eq!(
         diagnostics("bad-assessment"),
         [
-            "curriculum/assessments/a.yaml:7:3: `expected.items` says 3 but the assessment has 2",
-            "curriculum/assessments/a.yaml:16:13: item `D1.1` uses `{unit}` but no edition defines `unit`",
+            "curriculum/assessments/a.yaml:7:10: `expected.items` says 3 but the assessment has 2",
+            "curriculum/assessments/a.yaml:16:19: item `D1.1` uses `{unit}` but no edition defines `unit`",
             "curriculum/assessments/a.yaml:17:19: duplicate code `D1.1`",
         ]
     );

@@ -1,11 +1,11 @@
-//! Workshop agendas (days → sessions → items) and deliveries (one event that runs a course on
-//! given dates). The week grid, each day's agenda and event pages are generated from these.
+//! Workshop agendas (`courses/<course>/agenda.yaml`: days → sessions → items). The week grid,
+//! each day's page and the module numbers ("2.3") are generated from them.
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::content::{Citation, Origin};
 use crate::diagnostic::Diagnostic;
-use crate::source::{locate, locate_from, locate_item};
+use crate::path;
+use crate::source::yaml::{Seg, Tree};
 
 /// `courses/<course>/agenda.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -14,8 +14,8 @@ pub struct Agenda {
     pub days: Vec<Day>,
     #[serde(skip_deserializing, skip_serializing)]
     pub path: String,
-    #[serde(skip_deserializing, skip_serializing)]
-    pub yaml: String,
+    #[serde(skip)]
+    pub tree: Tree,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -128,140 +128,71 @@ impl<'de> Deserialize<'de> for Time {
     }
 }
 
-/// `deliveries/<id>.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Delivery {
-    pub id: String,
-    pub title: String,
-    pub course: String,
-    pub mode: Mode,
-    #[serde(default)]
-    pub dates: Option<Dates>,
-    #[serde(default)]
-    pub venue: Option<String>,
-    #[serde(default)]
-    pub language: Option<String>,
-    #[serde(default)]
-    pub audience: Option<String>,
-    #[serde(default)]
-    pub timezones: Vec<String>,
-    #[serde(default)]
-    pub organisers: Vec<String>,
-    #[serde(default)]
-    pub intro: Option<String>,
-    /// What participants will be able to do afterwards.
-    #[serde(default)]
-    pub objectives: Vec<String>,
-    /// What the event is expected to produce.
-    #[serde(default)]
-    pub outcomes: Vec<String>,
-    /// Short visible notes, e.g. where sources disagree and which one is followed.
-    #[serde(default)]
-    pub notes: Vec<String>,
-    /// Which agenda days run on which dates (default: every day, from the start date).
-    #[serde(default)]
-    pub days: Vec<DayDate>,
-    /// An agenda of its own (events that do not follow the course's agenda).
-    #[serde(default)]
-    pub sessions: Vec<Session>,
-    #[serde(default)]
-    pub source: Option<Citation>,
-    #[serde(default)]
-    pub editorial_note: Option<String>,
-    #[serde(skip_deserializing, skip_serializing)]
-    pub path: String,
-    #[serde(skip_deserializing, skip_serializing)]
-    pub yaml: String,
-    #[serde(skip)]
-    pub origin: Origin,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    InPerson,
-    Online,
-    Hybrid,
-}
-
-impl Mode {
-    pub fn key(self) -> &'static str {
-        match self {
-            Mode::InPerson => "mode-in-person",
-            Mode::Online => "mode-online",
-            Mode::Hybrid => "mode-hybrid",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Dates {
-    pub start: String,
-    #[serde(default)]
-    pub end: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct DayDate {
-    pub day: usize,
-    pub date: String,
-}
-
-fn is_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    parts.len() == 3
-        && parts[0].len() == 4
-        && parts[1].len() == 2
-        && parts[2].len() == 2
-        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
-        && (1..=12).contains(&parts[1].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&parts[2].parse::<u8>().unwrap_or(0))
-}
-
 /// Checks an agenda: every item names a module of the course (or is a title or a break), session
-/// times are given, item times lie inside their session, in order and without overlap.
+/// times are given, sessions of a day do not overlap, item times lie inside their session, in
+/// order and without overlap.
 pub fn validate_agenda(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let yaml = agenda.yaml.as_str();
     for (d, day) in agenda.days.iter().enumerate() {
-        let day_line = locate_item(yaml, 1, "days", d).0;
-        for session in &day.sessions {
-            let session_line = locate_from(yaml, 1, day_line, "name", Some(&session.name)).0;
+        let mut previous: Option<(&Session, Time)> = None;
+        for (s, session) in day.sessions.iter().enumerate() {
+            let at = [Seg::from("days"), d.into(), "sessions".into(), s.into()];
+            let pos = agenda.tree.pos(&at);
             if session.start.is_none() || session.end.is_none() {
                 problems.push(
                     Diagnostic::error(
                         &agenda.path,
-                        session_line,
-                        1,
+                        pos.line,
+                        pos.column,
                         format!("session `{}` of {} needs `start` and `end` times", session.name, day.title),
                     )
                     .with_hint("give the session's times, e.g. start: \"09:00\", end: \"12:00\""),
                 );
             }
-            problems.extend(check_session(&agenda.path, yaml, session_line, session, Some(modules)));
+            if let (Some((before, end)), Some(start)) = (previous, session.start) {
+                if start < end {
+                    let p = agenda.tree.pos(&[at.as_slice(), path!["start"]].concat());
+                    problems.push(
+                        Diagnostic::error(
+                            &agenda.path,
+                            p.line,
+                            p.column,
+                            format!(
+                                "session `{}` starts at {start}, before `{}` of the same day ends ({end})",
+                                session.name, before.name
+                            ),
+                        )
+                        .with_hint("sessions of a day must be in order and must not overlap"),
+                    );
+                }
+            }
+            if let Some(end) = session.end {
+                previous = Some((session, end));
+            }
+            problems.extend(check_session(&agenda.path, &agenda.tree, &at, session, Some(modules)));
         }
     }
     problems
 }
 
-fn check_session(
+/// Checks one session's times and items; `at` is the session's path in `tree`.
+pub(crate) fn check_session(
     path: &str,
-    yaml: &str,
-    session_line: usize,
+    tree: &Tree,
+    at: &[Seg<'_>],
     session: &Session,
     modules: Option<&[&str]>,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    let field = |parts: &[Seg<'_>]| tree.pos(&[at, parts].concat());
     if let (Some(s), Some(e)) = (session.start, session.end) {
         if e <= s {
+            let p = field(path!["end"]);
             problems.push(
                 Diagnostic::error(
                     path,
-                    session_line,
-                    1,
+                    p.line,
+                    p.column,
                     format!("session `{}` ends ({e}) before it starts ({s})", session.name),
                 )
                 .with_hint("check the times"),
@@ -269,30 +200,18 @@ fn check_session(
         }
     }
     let mut previous_end: Option<Time> = None;
-    let lines: Vec<&str> = yaml.lines().collect();
-    let mut line = session_line;
-    for item in &session.items {
+    for (i, item) in session.items.iter().enumerate() {
         let label = item.module.as_deref().or(item.title.as_deref()).or(item.break_title.as_deref()).unwrap_or("?");
-        // The item is on the first line after the previous one that mentions its label.
-        let item_line = (line + 1..=lines.len()).find(|&n| lines[n - 1].contains(label)).unwrap_or(line);
-        line = item_line;
-        // `key:` on the item's line (flow style) or on a following line (block style).
-        let at = |key: &str| {
-            let needle = format!("{key}:");
-            (item_line..=lines.len().min(item_line + 8))
-                .find_map(|n| {
-                    lines[n - 1].find(&needle).map(|c| (n, lines[n - 1][..c].chars().count() + needle.len() + 2))
-                })
-                .unwrap_or((item_line, 1))
-        };
+        let item_at = |key: &str| field(&[Seg::from("items"), Seg::from(i), Seg::from(key)]);
         let kinds =
             [item.module.is_some(), item.title.is_some(), item.break_title.is_some()].iter().filter(|b| **b).count();
         if kinds != 1 {
+            let p = field(&[Seg::from("items"), Seg::from(i)]);
             problems.push(
                 Diagnostic::error(
                     path,
-                    item_line,
-                    1,
+                    p.line,
+                    p.column,
                     "an agenda item needs exactly one of `module`, `title` or `break`",
                 )
                 .with_hint(
@@ -302,123 +221,54 @@ fn check_session(
         }
         if let (Some(m), Some(modules)) = (&item.module, modules) {
             if !modules.contains(&m.as_str()) {
-                let (l, c) = at("module");
+                let p = item_at("module");
                 let hint = match crate::diagnostic::suggest(m, modules.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => "use the `id` of one of the course's module pages".to_string(),
                 };
-                problems.push(Diagnostic::error(path, l, c, format!("unknown module `{m}`")).with_hint(hint));
+                problems
+                    .push(Diagnostic::error(path, p.line, p.column, format!("unknown module `{m}`")).with_hint(hint));
             }
         }
+        let mut time_problem = |key: &str, message: String, hint: &str| {
+            let p = item_at(key);
+            problems.push(Diagnostic::error(path, p.line, p.column, message).with_hint(hint));
+        };
         if let (Some(s), Some(e)) = (item.start, item.end) {
             if e <= s {
-                let (l, c) = at("end");
-                problems.push(
-                    Diagnostic::error(path, l, c, format!("`{label}` ends ({e}) before it starts ({s})"))
-                        .with_hint("check the times"),
-                );
+                time_problem("end", format!("`{label}` ends ({e}) before it starts ({s})"), "check the times");
             }
         }
         if let (Some(s), Some(session_start)) = (item.start, session.start) {
             if s < session_start {
-                let (l, c) = at("start");
-                problems.push(
-                    Diagnostic::error(
-                        path,
-                        l,
-                        c,
-                        format!("`{label}` starts at {s}, before its session starts ({session_start})"),
-                    )
-                    .with_hint("move the item into the session's time"),
+                time_problem(
+                    "start",
+                    format!("`{label}` starts at {s}, before its session starts ({session_start})"),
+                    "move the item into the session's time",
                 );
             }
         }
         if let (Some(e), Some(session_end)) = (item.end, session.end) {
             if e > session_end {
-                let (l, c) = at("end");
-                problems.push(
-                    Diagnostic::error(
-                        path,
-                        l,
-                        c,
-                        format!("`{label}` ends at {e}, after its session ends ({session_end})"),
-                    )
-                    .with_hint("move the item into the session's time, or extend the session"),
+                time_problem(
+                    "end",
+                    format!("`{label}` ends at {e}, after its session ends ({session_end})"),
+                    "move the item into the session's time, or extend the session",
                 );
             }
         }
         if let (Some(s), Some(prev)) = (item.start, previous_end) {
             if s < prev {
-                let (l, c) = at("start");
-                problems.push(
-                    Diagnostic::error(
-                        path,
-                        l,
-                        c,
-                        format!("`{label}` starts at {s}, before the previous item ends ({prev})"),
-                    )
-                    .with_hint("items must be in order and must not overlap"),
+                time_problem(
+                    "start",
+                    format!("`{label}` starts at {s}, before the previous item ends ({prev})"),
+                    "items must be in order and must not overlap",
                 );
             }
         }
         if item.end.is_some() {
             previous_end = item.end;
         }
-    }
-    problems
-}
-
-pub fn validate_delivery(
-    delivery: &Delivery,
-    courses: &[&str],
-    days_in_course: impl Fn(&str) -> usize,
-) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    let yaml = delivery.yaml.as_str();
-    if !courses.contains(&delivery.course.as_str()) {
-        let (l, c) = locate(yaml, 1, "course", Some(&delivery.course));
-        problems.push(
-            Diagnostic::error(&delivery.path, l, c, format!("unknown course `{}`", delivery.course))
-                .with_hint(format!("use one of: {}", courses.join(", "))),
-        );
-    }
-    let mut dates: Vec<(&str, &str)> = Vec::new();
-    if let Some(d) = &delivery.dates {
-        dates.push(("start", &d.start));
-        if let Some(e) = &d.end {
-            dates.push(("end", e));
-        }
-    }
-    dates.extend(delivery.days.iter().map(|d| ("date", d.date.as_str())));
-    dates.extend(delivery.sessions.iter().filter_map(|s| s.date.as_deref()).map(|d| ("date", d)));
-    for (key, date) in dates {
-        if !is_date(date) {
-            let (l, c) = locate(yaml, 1, key, Some(date));
-            problems.push(
-                Diagnostic::error(&delivery.path, l, c, format!("invalid date `{date}`"))
-                    .with_hint("write dates as YYYY-MM-DD"),
-            );
-        }
-    }
-    let available = days_in_course(&delivery.course);
-    for (i, d) in delivery.days.iter().enumerate() {
-        if d.day == 0 || d.day > available {
-            let (l, c) = locate_item(yaml, 1, "days", i);
-            problems.push(
-                Diagnostic::error(
-                    &delivery.path,
-                    l,
-                    c,
-                    format!("day {} is not in the course's agenda ({available} days)", d.day),
-                )
-                .with_hint("number days from 1"),
-            );
-        }
-    }
-    let session_start = locate(yaml, 1, "sessions", None).0;
-    for s in &delivery.sessions {
-        let line = locate_from(yaml, 1, session_start, "name", Some(&s.name)).0;
-        problems.extend(check_session(&delivery.path, yaml, line, s, None));
     }
     problems
 }
@@ -445,6 +295,13 @@ pub fn module_numbers(agenda: &Agenda) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
+    fn agenda(yaml: &str) -> Agenda {
+        let (mut agenda, tree) = crate::source::yaml::parse::<Agenda>("agenda.yaml", yaml, 1).unwrap();
+        agenda.path = "agenda.yaml".into();
+        agenda.tree = tree;
+        agenda
+    }
+
     #[test]
     fn parses_times() {
         assert_eq!(Time::parse("09:30").unwrap(), Time(570));
@@ -454,11 +311,8 @@ mod tests {
 
     #[test]
     fn checks_times_and_modules() {
-        let yaml = "days:\n  - title: Day 1\n    sessions:\n      - name: Morning\n        start: \"09:00\"\n        end: \"12:00\"\n        items:\n          - { module: a, start: \"09:00\", end: \"10:00\" }\n          - { module: x, start: \"09:30\", end: \"12:30\" }\n";
-        let mut agenda: Agenda = serde_yaml::from_str(yaml).unwrap();
-        agenda.path = "agenda.yaml".into();
-        agenda.yaml = yaml.into();
-        let messages: Vec<String> = validate_agenda(&agenda, &["a", "b"])
+        let yaml = "days:\n  - title: Day 1\n    sessions:\n      - name: Morning\n        start: \"09:00\"\n        end: \"12:00\"\n        items:\n          - { module: a, start: \"09:00\", end: \"10:00\" }\n          - { module: x, start: \"09:30\", end: \"12:30\" }\n      - name: Late\n        start: \"11:00\"\n        end: \"13:00\"\n        items: []\n";
+        let messages: Vec<String> = validate_agenda(&agenda(yaml), &["a", "b"])
             .iter()
             .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
             .collect();
@@ -468,6 +322,7 @@ mod tests {
                 "9:23 unknown module `x`",
                 "9:47 `x` ends at 12:30, after its session ends (12:00)",
                 "9:33 `x` starts at 09:30, before the previous item ends (10:00)",
+                "11:16 session `Late` starts at 11:00, before `Morning` of the same day ends (12:00)",
             ]
         );
     }
@@ -475,9 +330,8 @@ mod tests {
     #[test]
     fn numbers_modules_by_day() {
         let yaml = "days:\n  - title: D1\n    sessions:\n      - name: M\n        items: [{module: a}, {break: Lunch}, {module: b, part: 1}]\n      - name: A\n        items: [{module: b, part: 2}, {title: Adjourn}]\n  - title: D2\n    sessions:\n      - name: M\n        items: [{module: c}]\n";
-        let agenda: Agenda = serde_yaml::from_str(yaml).unwrap();
         assert_eq!(
-            module_numbers(&agenda),
+            module_numbers(&agenda(yaml)),
             [("a".into(), "1.1".into()), ("b".into(), "1.2".into()), ("c".into(), "2.1".into())]
         );
     }

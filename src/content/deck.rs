@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Document, Duration};
+use crate::content::{show, Document, Duration, Kind, Meta, Structure};
 use crate::diagnostic::Diagnostic;
 
 /// Front matter of `decks/<id>.md`.
@@ -20,6 +20,25 @@ pub struct DeckMeta {
 }
 
 pub type Deck = Document<DeckMeta>;
+
+impl Meta for DeckMeta {
+    const KIND: Kind = Kind::Deck;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+impl Structure for DeckMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![("id", show(&t.id), show(&self.id)), ("chapter", show(&t.chapter), show(&self.chapter))]
+    }
+    fn keep_structure_of(&mut self, s: &Self) {
+        self.duration = s.duration;
+    }
+}
 
 pub const LAYOUTS: &[&str] = &["default", "title", "section", "two-columns", "image", "quote", "break"];
 

@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Citation, Origin};
+use crate::content::{show, Citation, Origin, Structure};
 use crate::diagnostic::Diagnostic;
+use crate::source::yaml::{values_of_key, Tree};
 
 /// `frameworks/<id>.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -26,6 +27,8 @@ pub struct Framework {
     pub path: String,
     #[serde(skip_deserializing, skip_serializing)]
     pub yaml: String,
+    #[serde(skip)]
+    pub tree: Tree,
     #[serde(skip)]
     pub origin: Origin,
 }
@@ -90,18 +93,21 @@ pub fn validate(f: &Framework) -> Vec<Diagnostic> {
                 .with_hint("list its items under `items:` or `groups:`"),
         );
     }
+    // Codes with their positions, in file order: the second of two equal codes is the duplicate.
     let mut codes = std::collections::HashSet::new();
-    for item in f.all_items() {
-        if let Some(code) = &item.code {
-            if !codes.insert(code.as_str()) {
-                let first = crate::source::locate(&f.yaml, 1, "code", Some(code)).0;
-                let (l, c) = crate::source::locate_from(&f.yaml, 1, first + 1, "code", Some(code));
-                problems.push(
-                    Diagnostic::error(&f.path, l, c, format!("duplicate code `{code}`"))
-                        .with_hint("give every item its own code"),
-                );
-            }
+    for (code, at) in f.tree.root.iter().flat_map(|root| values_of_key(root, "code")) {
+        if !codes.insert(code) {
+            problems.push(
+                Diagnostic::error(&f.path, at.line, at.column, format!("duplicate code `{code}`"))
+                    .with_hint("give every item its own code"),
+            );
         }
     }
     problems
+}
+
+impl Structure for Framework {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![("id", show(&t.id), show(&self.id)), ("items", t.shape(), self.shape())]
+    }
 }

@@ -1,145 +1,252 @@
-//! The content model: typed front matter of every file type, and the loaded curriculum.
-//!
-//! Field sets are closed (`deny_unknown_fields`): a misspelt field must not vanish silently.
+//! The content model: one module per content kind, each owning its typed front matter (closed
+//! field sets: a misspelt field must not vanish), its validation, and what a translation must keep.
+//! [`Kind`] lists the kinds once; [`Curriculum::entries`] visits every item of every kind.
 
-pub mod activity;
 pub mod agenda;
+pub mod assessment;
+pub mod case;
+pub mod chapter;
+pub mod course;
 pub mod deck;
+pub mod delivery;
 pub mod framework;
+pub mod glossary;
+pub mod quiz;
+pub mod site_config;
+pub mod worksheet;
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::content::activity::{Assessment, Quiz, Worksheet};
+use crate::diagnostic::Diagnostic;
+use crate::source::yaml::Tree;
+use crate::source::SourceFile;
 
-/// `curriculum/site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SiteConfig {
-    pub title: String,
-    #[serde(default)]
-    pub description: Option<String>,
-    #[serde(default = "default_locale")]
-    pub default_locale: String,
-    #[serde(default)]
-    pub base_url: Option<String>,
-    #[serde(default = "default_theme")]
-    pub theme: String,
-    /// Locales to build, in the language switcher's order. Default: the default locale, then
-    /// every folder under `locales/`.
-    #[serde(default)]
-    pub locales: Option<Vec<String>>,
-    /// Extra fallbacks per locale, tried after its own parent locales (`pt-BR: [pt-PT]`).
-    #[serde(default)]
-    pub fallbacks: std::collections::BTreeMap<String, Vec<String>>,
-    pub courses: Vec<String>,
-    /// Run a full HTML minifier on every page. The templates are compacted either way; this
-    /// saves a few more percent of bytes at a large cost in build time.
-    #[serde(default)]
-    pub minify: bool,
+pub use assessment::Assessment;
+pub use case::{Case, CaseMeta, Level, Region};
+pub use chapter::{Chapter, ChapterMeta};
+pub use course::{Course, CourseMeta};
+pub use deck::Deck;
+pub use delivery::Delivery;
+pub use framework::Framework;
+pub use glossary::{Term, TermMeta};
+pub use quiz::Quiz;
+pub use site_config::SiteConfig;
+pub use worksheet::Worksheet;
+
+/// Every kind of content item that has an id. Adding a kind: a module here, a variant here, a
+/// field of [`Curriculum`]; the compiler points at every `match` that must learn it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Course,
+    Chapter,
+    Case,
+    Term,
+    Quiz,
+    Worksheet,
+    Assessment,
+    Framework,
+    Deck,
+    Delivery,
 }
 
-fn default_locale() -> String {
-    "en".into()
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Course,
+        Kind::Chapter,
+        Kind::Case,
+        Kind::Term,
+        Kind::Quiz,
+        Kind::Worksheet,
+        Kind::Assessment,
+        Kind::Framework,
+        Kind::Deck,
+        Kind::Delivery,
+    ];
+
+    /// The kind's name in links (`case:ID`) and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Course => "course",
+            Kind::Chapter => "chapter",
+            Kind::Case => "case",
+            Kind::Term => "term",
+            Kind::Quiz => "quiz",
+            Kind::Worksheet => "worksheet",
+            Kind::Assessment => "assessment",
+            Kind::Framework => "framework",
+            Kind::Deck => "deck",
+            Kind::Delivery => "delivery",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Whether Markdown can link it as `kind:id`.
+    pub fn linkable(self) -> bool {
+        match self {
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Quiz => true,
+            Kind::Worksheet | Kind::Assessment | Kind::Framework | Kind::Deck => true,
+            Kind::Delivery => false,
+        }
+    }
+
+    /// Whether a paragraph that holds only a link to it shows the item itself in place.
+    pub fn embeddable(self) -> bool {
+        match self {
+            Kind::Quiz | Kind::Worksheet | Kind::Assessment | Kind::Framework => true,
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => false,
+        }
+    }
+
+    /// What a slide can pull in by a link of its own: a case summary, a chapter's key messages.
+    pub fn embeddable_in_deck(self) -> bool {
+        matches!(self, Kind::Case | Kind::Chapter)
+    }
 }
 
-fn default_theme() -> String {
-    "default".into()
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
-/// Front matter of `courses/<course>/course.md`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CourseMeta {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub summary: Option<String>,
-    #[serde(default)]
-    pub audience: Vec<String>,
-    #[serde(default)]
-    pub objectives: Vec<String>,
-    #[serde(default)]
-    pub duration: Option<Duration>,
-    #[serde(default)]
-    pub publisher: Option<String>,
-    #[serde(default)]
-    pub editorial_note: Option<String>,
-    pub chapters: Vec<String>,
+/// One item of content, whatever its kind.
+pub trait Entry {
+    fn kind(&self) -> Kind;
+    fn id(&self) -> &str;
+    fn title(&self) -> &str;
+    /// Source path relative to the site root.
+    fn path(&self) -> &str;
+    fn origin(&self) -> &Origin;
+    fn origin_mut(&mut self) -> &mut Origin;
+    /// Positions of its YAML (front matter, or the whole data file).
+    fn tree(&self) -> &Tree;
+    /// Words a translator translates.
+    fn words(&self) -> usize;
+    /// Replaces the text with the translation in `file`, keeping the source's structure.
+    fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>>;
 }
 
-/// Front matter of a chapter (or module) file.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChapterMeta {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub summary: Option<String>,
-    #[serde(default)]
-    pub duration: Option<Duration>,
-    #[serde(default)]
-    pub objectives: Vec<String>,
-    #[serde(default)]
-    pub key_messages: Vec<String>,
-    #[serde(default)]
-    pub cases: Vec<String>,
-    #[serde(default)]
-    pub quiz: Option<String>,
-    #[serde(default)]
-    pub reflections: Option<String>,
-    #[serde(default)]
-    pub worksheets: Vec<String>,
-    #[serde(default)]
-    pub assessments: Vec<String>,
-    /// Questions the chapter answers (lesson metadata).
-    #[serde(default)]
-    pub questions: Vec<String>,
-    /// Of the duration: minutes of teaching and of exercises.
-    #[serde(default)]
-    pub teaching: Option<Duration>,
-    #[serde(default)]
-    pub exercises: Option<Duration>,
-    /// What a facilitator needs in the room, and what to prepare beforehand.
-    #[serde(default)]
-    pub materials: Vec<String>,
-    #[serde(default)]
-    pub preparation: Vec<String>,
-    /// Written for this edition rather than taken from the source toolkit (shown on the page).
-    #[serde(default)]
-    pub written_for_this_edition: bool,
-    /// Public sources the text relies on (cited at the end of the page).
-    #[serde(default)]
-    pub sources: Vec<Citation>,
-    #[serde(default)]
-    pub editorial_note: Option<String>,
+/// Front matter of a Markdown content kind.
+pub trait Meta: serde::de::DeserializeOwned + Structure {
+    const KIND: Kind;
+    fn id(&self) -> &str;
+    fn title(&self) -> &str;
 }
 
-/// Front matter of a case study in `cases/`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct CaseMeta {
-    pub id: String,
-    #[serde(default)]
-    pub number: Option<String>,
-    pub title: String,
-    #[serde(default)]
-    pub countries: Vec<String>,
-    #[serde(default)]
-    pub organisations: Vec<String>,
-    pub region: Region,
-    pub level: Level,
-    #[serde(default)]
-    pub year: Option<u16>,
-    #[serde(default)]
-    pub sdgs: Vec<u8>,
-    #[serde(default)]
-    pub themes: Vec<String>,
-    pub source: Citation,
-    #[serde(default)]
-    pub editorial_note: Option<String>,
+/// What a translation must keep from its source.
+pub trait Structure {
+    /// (field, translation's value, source's value) for every structural field.
+    fn structure_diff(&self, translated: &Self) -> Vec<(&'static str, String, String)>;
+    /// Copies structural fields that a translation may leave out.
+    fn keep_structure_of(&mut self, _source: &Self) {}
 }
+
+/// A value as a structure check shows it.
+pub(crate) fn show<T: fmt::Debug>(value: &T) -> String {
+    format!("{value:?}")
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+impl<M: Meta> Entry for Document<M> {
+    fn kind(&self) -> Kind {
+        M::KIND
+    }
+    fn id(&self) -> &str {
+        self.meta.id()
+    }
+    fn title(&self) -> &str {
+        self.meta.title()
+    }
+    fn path(&self) -> &str {
+        &self.path
+    }
+    fn origin(&self) -> &Origin {
+        &self.origin
+    }
+    fn origin_mut(&mut self) -> &mut Origin {
+        &mut self.origin
+    }
+    fn tree(&self) -> &Tree {
+        &self.tree
+    }
+    fn words(&self) -> usize {
+        word_count(&self.yaml) + word_count(&self.body)
+    }
+    fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
+        crate::i18n::translate::apply_document(self, file, lang)
+    }
+}
+
+/// A content kind stored as a YAML file of its own (quiz, worksheet, ...): it has `id`, `title`,
+/// `path`, `yaml`, `tree` and `origin` fields.
+pub trait DataFile: serde::de::DeserializeOwned + Structure + Send + Clone {
+    const KIND: Kind;
+    fn id(&self) -> &str;
+    /// Attaches what was read: path, text and positions.
+    fn attach(&mut self, file: SourceFile, tree: Tree);
+}
+
+macro_rules! data_file {
+    ($($ty:ty => $kind:expr),* $(,)?) => {$(
+        impl DataFile for $ty {
+            const KIND: Kind = $kind;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn attach(&mut self, file: SourceFile, tree: Tree) {
+                self.origin.hash = crate::source::content_hash(&file.text);
+                self.path = file.path;
+                self.yaml = file.text;
+                self.tree = tree;
+            }
+        }
+
+        impl Entry for $ty {
+            fn kind(&self) -> Kind {
+                $kind
+            }
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn title(&self) -> &str {
+                &self.title
+            }
+            fn path(&self) -> &str {
+                &self.path
+            }
+            fn origin(&self) -> &Origin {
+                &self.origin
+            }
+            fn origin_mut(&mut self) -> &mut Origin {
+                &mut self.origin
+            }
+            fn tree(&self) -> &Tree {
+                &self.tree
+            }
+            fn words(&self) -> usize {
+                word_count(&self.yaml)
+            }
+            fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
+                crate::i18n::translate::apply_data(self, file, lang)
+            }
+        }
+    )*};
+}
+data_file!(
+    Quiz => Kind::Quiz,
+    Worksheet => Kind::Worksheet,
+    Assessment => Kind::Assessment,
+    Framework => Kind::Framework,
+    Delivery => Kind::Delivery,
+);
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -151,60 +258,6 @@ pub struct Citation {
     pub year: Option<u16>,
     #[serde(default)]
     pub url: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-pub enum Region {
-    Africa,
-    Americas,
-    Asia,
-    Europe,
-    Oceania,
-    Global,
-}
-
-impl Region {
-    /// Key of the region's name in the UI strings.
-    pub fn key(self) -> &'static str {
-        match self {
-            Region::Africa => "region-africa",
-            Region::Americas => "region-americas",
-            Region::Asia => "region-asia",
-            Region::Europe => "region-europe",
-            Region::Oceania => "region-oceania",
-            Region::Global => "region-global",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Local,
-    National,
-    Regional,
-    International,
-}
-
-impl Level {
-    pub fn key(self) -> &'static str {
-        match self {
-            Level::Local => "level-local",
-            Level::National => "level-national",
-            Level::Regional => "level-regional",
-            Level::International => "level-international",
-        }
-    }
-}
-
-/// Front matter of a glossary term in `glossary/`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TermMeta {
-    pub id: String,
-    pub term: String,
-    #[serde(default)]
-    pub see_also: Vec<String>,
 }
 
 /// A teaching duration in minutes, written as `90min`, `3h`, `1h 30min` or `2d` (6 h a day).
@@ -279,9 +332,10 @@ pub struct Document<M> {
     pub origin: Origin,
     /// Source path relative to the site root.
     pub path: String,
-    /// The front matter text, for locating problems found after parsing.
+    /// The front matter text (word counts, and `serve` compares it to see what an edit changed).
     pub yaml: String,
-    pub yaml_line: usize,
+    /// Where every front-matter key and value is, for problems found after parsing.
+    pub tree: Tree,
     pub body: String,
     pub body_line: usize,
 }
@@ -314,24 +368,6 @@ pub enum TranslationState {
     Fallback,
 }
 
-pub type Chapter = Document<ChapterMeta>;
-pub type Case = Document<CaseMeta>;
-pub type Term = Document<TermMeta>;
-
-#[derive(Debug, Clone)]
-pub struct Course {
-    pub doc: Document<CourseMeta>,
-    /// Folder name under `curriculum/courses/`.
-    pub folder: String,
-    /// Chapters in the order `course.md` lists them.
-    pub chapters: Vec<Chapter>,
-    /// The display number of each chapter: its position ("3"), or for a workshop taught from an
-    /// agenda, day and position in the day ("2.3").
-    pub numbers: Vec<String>,
-    /// The workshop agenda (`agenda.yaml`), if the course has one.
-    pub agenda: Option<crate::content::agenda::Agenda>,
-}
-
 /// Everything loaded from `curriculum/`, validated field by field but not yet cross-checked.
 #[derive(Debug, Clone)]
 pub struct Curriculum {
@@ -345,11 +381,74 @@ pub struct Curriculum {
     pub worksheets: Vec<Worksheet>,
     pub assessments: Vec<Assessment>,
     /// Sorted by id.
-    pub decks: Vec<crate::content::deck::Deck>,
+    pub decks: Vec<Deck>,
     /// Sorted by id.
-    pub frameworks: Vec<crate::content::framework::Framework>,
+    pub frameworks: Vec<Framework>,
     /// Sorted by id.
-    pub deliveries: Vec<crate::content::agenda::Delivery>,
+    pub deliveries: Vec<Delivery>,
+}
+
+impl Curriculum {
+    /// Every item of every kind, in a fixed order (courses with their chapters first).
+    pub fn entries(&self) -> Vec<&dyn Entry> {
+        // Destructured without `..`: a new kind of content must be listed here.
+        let Curriculum {
+            site: _,
+            courses,
+            cases,
+            terms,
+            quizzes,
+            worksheets,
+            assessments,
+            decks,
+            frameworks,
+            deliveries,
+        } = self;
+        let mut out: Vec<&dyn Entry> = Vec::new();
+        for course in courses {
+            out.push(&course.doc);
+            out.extend(course.chapters.iter().map(|c| c as &dyn Entry));
+        }
+        out.extend(cases.iter().map(|c| c as &dyn Entry));
+        out.extend(terms.iter().map(|c| c as &dyn Entry));
+        out.extend(quizzes.iter().map(|c| c as &dyn Entry));
+        out.extend(worksheets.iter().map(|c| c as &dyn Entry));
+        out.extend(assessments.iter().map(|c| c as &dyn Entry));
+        out.extend(decks.iter().map(|c| c as &dyn Entry));
+        out.extend(frameworks.iter().map(|c| c as &dyn Entry));
+        out.extend(deliveries.iter().map(|c| c as &dyn Entry));
+        out
+    }
+
+    /// [`Curriculum::entries`], mutable.
+    pub fn entries_mut(&mut self) -> Vec<&mut dyn Entry> {
+        let Curriculum {
+            site: _,
+            courses,
+            cases,
+            terms,
+            quizzes,
+            worksheets,
+            assessments,
+            decks,
+            frameworks,
+            deliveries,
+        } = self;
+        let mut out: Vec<&mut dyn Entry> = Vec::new();
+        for course in courses {
+            out.push(&mut course.doc);
+            out.extend(course.chapters.iter_mut().map(|c| c as &mut dyn Entry));
+        }
+        out.extend(cases.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(terms.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(quizzes.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(worksheets.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(assessments.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(decks.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(frameworks.iter_mut().map(|c| c as &mut dyn Entry));
+        out.extend(deliveries.iter_mut().map(|c| c as &mut dyn Entry));
+        out
+    }
 }
 
 #[cfg(test)]

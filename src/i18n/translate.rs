@@ -5,14 +5,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::content::activity::{Assessment, Quiz, Worksheet};
 use crate::content::*;
 use crate::diagnostic::{display_path, Diagnostic};
-use crate::pipeline::load::{markdown_files, parse_document, read_file, DataFile, CURRICULUM_DIR};
-use crate::source::{parse_yaml, take_source_hash, SourceFile};
+use crate::pipeline::load::{parse_data, parse_document, CURRICULUM_DIR};
+use crate::source::{files_under, read_file, take_source_hash, SourceFile};
 
 pub const LOCALES_DIR: &str = "locales";
 /// A locale folder's own UI strings (overrides and additions to the theme's).
@@ -39,7 +37,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
     let dir = root.join(LOCALES_DIR).join(locale);
     let mut problems = Vec::new();
     let mut files = BTreeMap::new();
-    for path in markdown_files(&dir, &["md", "yaml", "yml"]) {
+    for path in files_under(&dir, &["md", "yaml", "yml"]) {
         let relative = display_path(&dir, &path);
         let source = format!("{CURRICULUM_DIR}/{relative}");
         match read_file(root, &path) {
@@ -70,63 +68,25 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     let mut problems = Vec::new();
     let source_lang = cur.site.default_locale.clone();
     let mut out = cur.clone();
-    let mut doc = |d: &mut dyn Localizable| {
-        let found = chain.iter().find_map(|l| l.files.get(d.source_path()).map(|f| (l.locale.as_str(), f)));
+    for entry in out.entries_mut() {
+        let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (l.locale.as_str(), f)));
         match found {
-            Some((lang, file)) => match d.apply(file, lang) {
-                Ok(()) => {}
-                Err(p) => problems.extend(p),
-            },
-            None => d.mark_fallback(&source_lang),
+            Some((lang, file)) => {
+                if let Err(p) = entry.localize(file, lang) {
+                    problems.extend(p);
+                }
+            }
+            None => {
+                let path = entry.path().to_string();
+                let o = entry.origin_mut();
+                o.lang = source_lang.clone();
+                o.state = TranslationState::Fallback;
+                o.source_path = Some(path);
+            }
         }
-    };
-    for course in &mut out.courses {
-        doc(&mut course.doc);
-        for ch in &mut course.chapters {
-            doc(ch);
-        }
-    }
-    for c in &mut out.cases {
-        doc(c);
-    }
-    for t in &mut out.terms {
-        doc(t);
-    }
-    for q in &mut out.quizzes {
-        doc(q);
-    }
-    for w in &mut out.worksheets {
-        doc(w);
-    }
-    for a in &mut out.assessments {
-        doc(a);
-    }
-    for d in &mut out.decks {
-        doc(d);
-    }
-    for f in &mut out.frameworks {
-        doc(f);
-    }
-    for d in &mut out.deliveries {
-        doc(d);
     }
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
-}
-
-/// Anything that can be replaced by its translation.
-trait Localizable {
-    fn source_path(&self) -> &str;
-    fn origin_mut(&mut self) -> &mut Origin;
-    /// Replaces the text with the translation in `file`, keeping the source's structure.
-    fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>>;
-    fn mark_fallback(&mut self, source_lang: &str) {
-        let path = self.source_path().to_string();
-        let o = self.origin_mut();
-        o.lang = source_lang.to_string();
-        o.state = TranslationState::Fallback;
-        o.source_path = Some(path);
-    }
 }
 
 fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String>, lang: &str) -> Origin {
@@ -140,261 +100,69 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
     }
 }
 
-/// Structure checks: each pair is (field, value in the translation, value in the source).
-fn mismatch(file: &str, source: &str, fields: Vec<(&str, String, String)>) -> Vec<Diagnostic> {
+/// Structure checks: each triple is (field, value in the translation, value in the source),
+/// reported at the field in the translated file.
+fn mismatch(
+    file: &str,
+    tree: &crate::source::yaml::Tree,
+    source: &str,
+    fields: Vec<(&str, String, String)>,
+) -> Vec<Diagnostic> {
     fields
         .into_iter()
         .filter(|(_, t, s)| t != s)
         .map(|(field, t, s)| {
-            Diagnostic::error(file, 0, 0, format!("`{field}` differs from the source {source}: {t} here, {s} there"))
-                .with_hint("translate the text only; keep ids, lists, answers and codes exactly as in the source")
+            let at = tree.key_pos(crate::path![field]);
+            Diagnostic::error(
+                file,
+                at.line,
+                at.column,
+                format!("`{field}` differs from the source {source}: {t} here, {s} there"),
+            )
+            .with_hint("translate the text only; keep ids, lists, answers and codes exactly as in the source")
         })
         .collect()
 }
 
-fn show<T: std::fmt::Debug>(value: &T) -> String {
-    format!("{value:?}")
+/// Replaces a Markdown document with its translation in `file`, keeping the source's structure.
+pub fn apply_document<M: Meta>(doc: &mut Document<M>, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
+    let (text, recorded) = take_source_hash(&file.text, true);
+    let stripped = SourceFile { path: file.path.clone(), text };
+    let translated: Document<M> = parse_document(&stripped)?;
+    let headings = |body: &str| crate::text::markdown::parse(body, 1, None).headings;
+    let levels =
+        |h: &[crate::text::markdown::Heading]| h.iter().map(|h| format!("h{}", h.level)).collect::<Vec<_>>().join(" ");
+    let source_headings = headings(&doc.body);
+    let mut fields = doc.meta.structure_diff(&translated.meta);
+    fields.push(("headings", levels(&headings(&translated.body)), levels(&source_headings)));
+    let problems = mismatch(&file.path, &translated.tree, &doc.path, fields);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut origin = translated_origin(&doc.origin, &doc.path, recorded, lang);
+    origin.anchor_ids = Some(source_headings.into_iter().map(|h| h.id).collect());
+    let mut meta = translated.meta;
+    meta.keep_structure_of(&doc.meta);
+    *doc = Document { meta, origin, ..translated };
+    Ok(())
 }
 
-impl<M: DeserializeOwned + Structure> Localizable for Document<M> {
-    fn source_path(&self) -> &str {
-        &self.path
+/// Replaces a data file (quiz, worksheet, ...) with its translation in `file`.
+pub fn apply_data<T: DataFile + Entry>(item: &mut T, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
+    let (text, recorded) = take_source_hash(&file.text, false);
+    let mut translated: T = parse_data(SourceFile { path: file.path.clone(), text })?;
+    let problems = mismatch(&file.path, translated.tree(), item.path(), item.structure_diff(&translated));
+    if !problems.is_empty() {
+        return Err(problems);
     }
-    fn origin_mut(&mut self) -> &mut Origin {
-        &mut self.origin
-    }
-    fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-        let (text, recorded) = take_source_hash(&file.text, true);
-        let stripped = SourceFile { path: file.path.clone(), text };
-        let translated: Document<M> = parse_document(&stripped).map_err(|d| vec![d])?;
-        let headings = |body: &str| crate::text::markdown::parse(body, 1, None).headings;
-        let levels = |h: &[crate::text::markdown::Heading]| {
-            h.iter().map(|h| format!("h{}", h.level)).collect::<Vec<_>>().join(" ")
-        };
-        let source_headings = headings(&self.body);
-        let mut fields = self.meta.structure_diff(&translated.meta);
-        fields.push(("headings", levels(&headings(&translated.body)), levels(&source_headings)));
-        let problems = mismatch(&file.path, &self.path, fields);
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let mut origin = translated_origin(&self.origin, &self.path, recorded, lang);
-        origin.anchor_ids = Some(source_headings.into_iter().map(|h| h.id).collect());
-        let mut meta = translated.meta;
-        meta.keep_structure_of(&self.meta);
-        *self = Document { meta, origin, ..translated };
-        Ok(())
-    }
-}
-
-macro_rules! data_localizable {
-    ($ty:ty) => {
-        impl Localizable for $ty {
-            fn source_path(&self) -> &str {
-                &self.path
-            }
-            fn origin_mut(&mut self) -> &mut Origin {
-                &mut self.origin
-            }
-            fn apply(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-                let (text, recorded) = take_source_hash(&file.text, false);
-                let mut translated: $ty = parse_yaml(&file.path, &text, 1).map_err(|d| vec![d])?;
-                translated.attach(SourceFile { path: file.path.clone(), text });
-                let problems = mismatch(&file.path, &self.path, self.structure_diff(&translated));
-                if !problems.is_empty() {
-                    return Err(problems);
-                }
-                translated.origin = translated_origin(&self.origin, &self.path, recorded, lang);
-                *self = translated;
-                Ok(())
-            }
-        }
-    };
-}
-data_localizable!(Quiz);
-data_localizable!(Worksheet);
-data_localizable!(Assessment);
-data_localizable!(crate::content::framework::Framework);
-data_localizable!(crate::content::agenda::Delivery);
-
-impl Structure for crate::content::agenda::Delivery {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let dates =
-            |d: &crate::content::agenda::Delivery| format!("{:?}", d.dates.as_ref().map(|x| (&x.start, &x.end)));
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("course", show(&t.course), show(&self.course)),
-            ("dates", dates(t), dates(self)),
-            ("sessions", show(&t.sessions.len()), show(&self.sessions.len())),
-        ]
-    }
-}
-
-impl Structure for crate::content::framework::Framework {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("items", t.shape(), self.shape())]
-    }
-}
-
-/// What a translation must keep from its source.
-pub trait Structure {
-    /// (field, translation's value, source's value) for every structural field.
-    fn structure_diff(&self, translated: &Self) -> Vec<(&'static str, String, String)>;
-    /// Copies structural fields that a translation may leave out.
-    fn keep_structure_of(&mut self, _source: &Self) {}
-}
-
-impl Structure for CourseMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("chapters", show(&t.chapters), show(&self.chapters))]
-    }
-    fn keep_structure_of(&mut self, s: &Self) {
-        self.duration = s.duration;
-    }
-}
-
-impl Structure for ChapterMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("cases", show(&t.cases), show(&self.cases)),
-            ("quiz", show(&t.quiz), show(&self.quiz)),
-            ("reflections", show(&t.reflections), show(&self.reflections)),
-            ("worksheets", show(&t.worksheets), show(&self.worksheets)),
-            ("assessments", show(&t.assessments), show(&self.assessments)),
-        ]
-    }
-    fn keep_structure_of(&mut self, s: &Self) {
-        self.duration = s.duration;
-    }
-}
-
-impl Structure for CaseMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("region", show(&t.region), show(&self.region)),
-            ("level", show(&t.level), show(&self.level)),
-            ("sdgs", show(&t.sdgs), show(&self.sdgs)),
-            ("year", show(&t.year), show(&self.year)),
-        ]
-    }
-    fn keep_structure_of(&mut self, s: &Self) {
-        self.number = s.number.clone();
-    }
-}
-
-impl Structure for crate::content::deck::DeckMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("chapter", show(&t.chapter), show(&self.chapter))]
-    }
-    fn keep_structure_of(&mut self, s: &Self) {
-        self.duration = s.duration;
-    }
-}
-
-impl Structure for TermMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("see_also", show(&t.see_also), show(&self.see_also))]
-    }
-}
-
-impl Structure for Quiz {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let shape = |q: &Quiz| {
-            q.questions
-                .iter()
-                .map(|x| {
-                    let correct: Vec<bool> = x.options.iter().map(|o| o.correct).collect();
-                    format!(
-                        "{}:{}:{:?}:{:?}:{:?}:{:?}:{}:{}:{}",
-                        x.id,
-                        x.kind.name(),
-                        correct,
-                        x.answer,
-                        x.tolerance,
-                        x.points,
-                        x.items.len(),
-                        x.pairs.len(),
-                        x.accept.is_empty()
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("pass_mark", show(&t.pass_mark), show(&self.pass_mark)),
-            ("questions", show(&shape(t)), show(&shape(self))),
-        ]
-    }
-}
-
-impl Structure for Worksheet {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let shape = |w: &Worksheet| {
-            w.blocks
-                .iter()
-                .map(|b| {
-                    format!(
-                        "{}:{:?}:{:?}:{:?}",
-                        b.id,
-                        b.kind,
-                        b.rows,
-                        b.columns.iter().map(|c| &c.id).collect::<Vec<_>>()
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        vec![("id", show(&t.id), show(&self.id)), ("blocks", show(&shape(t)), show(&shape(self)))]
-    }
-}
-
-impl Structure for Assessment {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let codes = |a: &Assessment| {
-            a.dimensions
-                .iter()
-                .map(|d| {
-                    format!(
-                        "{}{:?}",
-                        d.code,
-                        d.subdimensions
-                            .iter()
-                            .map(|s| (&s.code, s.items.iter().map(|i| &i.code).collect::<Vec<_>>()))
-                            .collect::<Vec<_>>()
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        let scale = |a: &Assessment| a.scale.iter().map(|p| p.value).collect::<Vec<_>>();
-        let editions = |a: &Assessment| {
-            a.editions.iter().map(|e| (e.id.clone(), e.values.keys().cloned().collect::<Vec<_>>())).collect::<Vec<_>>()
-        };
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("scale", show(&scale(t)), show(&scale(self))),
-            ("editions", show(&editions(t)), show(&editions(self))),
-            ("dimensions", show(&codes(t)), show(&codes(self))),
-        ]
-    }
+    *translated.origin_mut() = translated_origin(item.origin(), item.path(), recorded, lang);
+    *item = translated;
+    Ok(())
 }
 
 /// Paths of every source content file, for matching translations.
 pub fn source_paths(cur: &Curriculum) -> Vec<&str> {
-    let mut paths: Vec<&str> = Vec::new();
-    for course in &cur.courses {
-        paths.push(&course.doc.path);
-        paths.extend(course.chapters.iter().map(|c| c.path.as_str()));
-    }
-    paths.extend(cur.cases.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.terms.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.quizzes.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.worksheets.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.assessments.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.decks.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.frameworks.iter().map(|c| c.path.as_str()));
-    paths.extend(cur.deliveries.iter().map(|c| c.path.as_str()));
-    paths
+    cur.entries().into_iter().map(|e| e.path()).collect()
 }
 
 /// Source text of every content file with its hash, for the status report.
@@ -405,43 +173,7 @@ pub struct SourceInfo<'a> {
 }
 
 pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
-    let words = |s: &str| s.split_whitespace().count();
-    let mut out = Vec::new();
-    for course in &cur.courses {
-        out.push(SourceInfo {
-            path: &course.doc.path,
-            hash: &course.doc.origin.hash,
-            words: words(&course.doc.yaml) + words(&course.doc.body),
-        });
-        for c in &course.chapters {
-            out.push(SourceInfo { path: &c.path, hash: &c.origin.hash, words: words(&c.yaml) + words(&c.body) });
-        }
-    }
-    for c in &cur.cases {
-        out.push(SourceInfo { path: &c.path, hash: &c.origin.hash, words: words(&c.yaml) + words(&c.body) });
-    }
-    for c in &cur.terms {
-        out.push(SourceInfo { path: &c.path, hash: &c.origin.hash, words: words(&c.yaml) + words(&c.body) });
-    }
-    for q in &cur.quizzes {
-        out.push(SourceInfo { path: &q.path, hash: &q.origin.hash, words: words(&q.yaml) });
-    }
-    for w in &cur.worksheets {
-        out.push(SourceInfo { path: &w.path, hash: &w.origin.hash, words: words(&w.yaml) });
-    }
-    for a in &cur.assessments {
-        out.push(SourceInfo { path: &a.path, hash: &a.origin.hash, words: words(&a.yaml) });
-    }
-    for d in &cur.decks {
-        out.push(SourceInfo { path: &d.path, hash: &d.origin.hash, words: words(&d.yaml) + words(&d.body) });
-    }
-    for f in &cur.frameworks {
-        out.push(SourceInfo { path: &f.path, hash: &f.origin.hash, words: words(&f.yaml) });
-    }
-    for d in &cur.deliveries {
-        out.push(SourceInfo { path: &d.path, hash: &d.origin.hash, words: words(&d.yaml) });
-    }
-    out
+    cur.entries().into_iter().map(|e| SourceInfo { path: e.path(), hash: &e.origin().hash, words: e.words() }).collect()
 }
 
 #[derive(Debug, Clone, Serialize)]

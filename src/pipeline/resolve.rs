@@ -6,8 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use crate::content::Curriculum;
+use crate::content::{Entry, Kind};
 use crate::diagnostic::Diagnostic;
-use crate::source::locate;
+use crate::path;
 use crate::text::markdown::{self, Heading, Parsed, Target};
 
 /// Output paths, relative to the site root. One place decides the URL layout.
@@ -385,100 +386,79 @@ fn percent_decode(s: &str) -> String {
 /// Cross-reference checks on front matter: duplicate ids, ids that point nowhere, SDG numbers.
 pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let mut first_seen: HashMap<(&str, &str), &str> = HashMap::new();
-    let mut ids: Vec<(&str, &str, &str, &str, usize)> = Vec::new(); // kind, id, path, yaml, yaml_line
-    for course in &cur.courses {
-        ids.push(("course", &course.doc.meta.id, &course.doc.path, &course.doc.yaml, course.doc.yaml_line));
-        for ch in &course.chapters {
-            ids.push(("chapter", &ch.meta.id, &ch.path, &ch.yaml, ch.yaml_line));
-        }
-    }
-    for c in &cur.cases {
-        ids.push(("case", &c.meta.id, &c.path, &c.yaml, c.yaml_line));
-    }
-    for t in &cur.terms {
-        ids.push(("term", &t.meta.id, &t.path, &t.yaml, t.yaml_line));
-    }
-    for q in &cur.quizzes {
-        ids.push(("quiz", &q.id, &q.path, &q.yaml, 1));
-    }
-    for w in &cur.worksheets {
-        ids.push(("worksheet", &w.id, &w.path, &w.yaml, 1));
-    }
-    for a in &cur.assessments {
-        ids.push(("assessment", &a.id, &a.path, &a.yaml, 1));
-    }
-    for d in &cur.decks {
-        ids.push(("deck", &d.meta.id, &d.path, &d.yaml, d.yaml_line));
-    }
-    for f in &cur.frameworks {
-        ids.push(("framework", &f.id, &f.path, &f.yaml, 1));
-    }
-    for d in &cur.deliveries {
-        ids.push(("delivery", &d.id, &d.path, &d.yaml, 1));
-    }
-    for (kind, id, path, yaml, line) in &ids {
-        if let Some(first) = first_seen.get(&(*kind, *id)) {
-            let (l, c) = locate(yaml, *line, "id", Some(id));
+    let mut first_seen: HashMap<(Kind, &str), &str> = HashMap::new();
+    for entry in cur.entries() {
+        let (kind, id, path) = (entry.kind(), entry.id(), entry.path());
+        let at = entry.tree().pos(path!["id"]);
+        if let Some(first) = first_seen.get(&(kind, id)) {
             problems.push(
-                Diagnostic::error(*path, l, c, format!("duplicate {kind} id `{id}`, also used by {first}"))
-                    .with_hint(format!("give one of the two {kind}s another id")),
+                Diagnostic::error(
+                    path,
+                    at.line,
+                    at.column,
+                    format!("duplicate {kind} id `{id}`, also used by {first}"),
+                )
+                .with_hint(format!("give one of the two {kind}s another id")),
             );
         } else {
-            first_seen.insert((*kind, *id), path);
+            first_seen.insert((kind, id), path);
         }
         if !is_valid_id(id) {
-            let (l, c) = locate(yaml, *line, "id", None);
             problems.push(
-                Diagnostic::error(*path, l, c, format!("`{id}` is not a valid id"))
+                Diagnostic::error(path, at.line, at.column, format!("`{id}` is not a valid id"))
                     .with_hint("use lowercase letters, digits and hyphens, e.g. `digital-divide`"),
             );
         }
     }
-    let mut unknown = |path: &str, yaml: &str, yaml_line: usize, key: &str, kind: &str, id: &str| {
+    let mut unknown = |entry: &dyn Entry, key: &str, kind: Kind, id: &str| {
         if !first_seen.contains_key(&(kind, id)) {
-            let (l, c) = locate(yaml, yaml_line, key, Some(id));
+            let at = entry.tree().find(path![key], id);
             let same_kind = first_seen.keys().filter(|(k, _)| *k == kind).map(|(_, i)| *i);
             let hint = match crate::diagnostic::suggest(id, same_kind) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("check the spelling, or create the {kind}"),
             };
-            problems
-                .push(Diagnostic::error(path, l, c, format!("unknown {kind} id `{id}` in `{key}`")).with_hint(hint));
+            problems.push(
+                Diagnostic::error(entry.path(), at.line, at.column, format!("unknown {kind} id `{id}` in `{key}`"))
+                    .with_hint(hint),
+            );
         }
     };
     for course in &cur.courses {
         for ch in &course.chapters {
             for case in &ch.meta.cases {
-                unknown(&ch.path, &ch.yaml, ch.yaml_line, "cases", "case", case);
+                unknown(ch, "cases", Kind::Case, case);
             }
             if let Some(q) = &ch.meta.quiz {
-                unknown(&ch.path, &ch.yaml, ch.yaml_line, "quiz", "quiz", q);
+                unknown(ch, "quiz", Kind::Quiz, q);
             }
             if let Some(q) = &ch.meta.reflections {
-                unknown(&ch.path, &ch.yaml, ch.yaml_line, "reflections", "quiz", q);
+                unknown(ch, "reflections", Kind::Quiz, q);
             }
             for w in &ch.meta.worksheets {
-                unknown(&ch.path, &ch.yaml, ch.yaml_line, "worksheets", "worksheet", w);
+                unknown(ch, "worksheets", Kind::Worksheet, w);
+            }
+            for a in &ch.meta.assessments {
+                unknown(ch, "assessments", Kind::Assessment, a);
             }
         }
     }
     for d in &cur.decks {
         if let Some(ch) = &d.meta.chapter {
-            unknown(&d.path, &d.yaml, d.yaml_line, "chapter", "chapter", ch);
+            unknown(d, "chapter", Kind::Chapter, ch);
         }
     }
     for t in &cur.terms {
         for other in &t.meta.see_also {
-            unknown(&t.path, &t.yaml, t.yaml_line, "see_also", "term", other);
+            unknown(t, "see_also", Kind::Term, other);
         }
     }
     for c in &cur.cases {
-        for sdg in &c.meta.sdgs {
+        for (i, sdg) in c.meta.sdgs.iter().enumerate() {
             if !(1..=17).contains(sdg) {
-                let (l, col) = locate(&c.yaml, c.yaml_line, "sdgs", Some(&sdg.to_string()));
+                let at = c.tree.pos(path!["sdgs", i]);
                 problems.push(
-                    Diagnostic::error(&c.path, l, col, format!("there is no SDG {sdg}"))
+                    Diagnostic::error(&c.path, at.line, at.column, format!("there is no SDG {sdg}"))
                         .with_hint("SDGs are numbered 1 to 17; give goal numbers, not targets"),
                 );
             }

@@ -1,9 +1,12 @@
-//! Reading content files: splitting front matter from the body and parsing YAML into typed
-//! structures with errors that point at the line in the file (not in the front-matter block).
+//! Reading content files: UTF-8 text with a byte-order mark dropped and every line ending kept
+//! countable, front matter split from the body, YAML with positions (`yaml`), and the hashes
+//! translations record of their source.
 
-use serde::de::DeserializeOwned;
+pub mod yaml;
 
-use crate::diagnostic::Diagnostic;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{display_path, Diagnostic};
 
 /// A content file as read from disk. `path` is relative to the site root, with `/` separators.
 #[derive(Debug, Clone)]
@@ -49,135 +52,6 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
     }
     Err(Diagnostic::error(&file.path, 1, 1, "front matter is not closed")
         .with_hint("end the YAML metadata with a line containing only `---`"))
-}
-
-/// Parses YAML that starts at `first_line` of `file` into `T`. Unknown fields, wrong types and
-/// syntax errors come back as a diagnostic at the offending line and column.
-pub fn parse_yaml<T: DeserializeOwned>(file: &str, yaml: &str, first_line: usize) -> Result<T, Diagnostic> {
-    // An empty document is an empty mapping, so that missing required fields are named.
-    let input = if yaml.trim().is_empty() { "{}" } else { yaml };
-    serde_yaml::from_str(input).map_err(|err| yaml_diagnostic(file, &err, first_line))
-}
-
-fn yaml_diagnostic(file: &str, err: &serde_yaml::Error, first_line: usize) -> Diagnostic {
-    let (line, column) =
-        err.location().map(|loc| (loc.line() + first_line - 1, loc.column())).unwrap_or((first_line, 0));
-    let full = err.to_string();
-    // serde_yaml appends " at line L column C"; the diagnostic carries the position itself.
-    let message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    };
-    let hint = unknown_field_suggestion(&message).or_else(|| yaml_hint(&message));
-    let d = Diagnostic::error(file, line, column, message);
-    match hint {
-        Some(h) => d.with_hint(h),
-        None => d,
-    }
-}
-
-/// "did you mean `summary`?" for serde's "unknown field `sumary`, expected one of `id`, ...".
-fn unknown_field_suggestion(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (field, expected) = rest.split_once('`')?;
-    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    crate::diagnostic::suggest(field, candidates).map(|s| format!("did you mean `{s}`?"))
-}
-
-fn yaml_hint(message: &str) -> Option<String> {
-    if message.contains("unknown field") {
-        Some("check the spelling; the fields this file type accepts are listed above and in the README under \"Writing content\"".into())
-    } else if message.contains("missing field") {
-        Some("add the field to the front matter; see the README under \"Writing content\"".into())
-    } else if message.contains("invalid type") {
-        Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
-    } else if message.contains("unknown variant") {
-        Some("use one of the allowed values listed above".into())
-    } else if message.contains("mapping values are not allowed") || message.contains("did not find expected") {
-        Some("quote the value if it contains `: ` or `#`, and check the indentation".into())
-    } else {
-        None
-    }
-}
-
-/// Finds where `key` (optionally its `value`) appears in a YAML block that starts at
-/// `first_line`, for problems found after parsing (e.g. an unknown id). Falls back to the first
-/// line of the block. Returns 1-based (line, column).
-pub fn locate(yaml: &str, first_line: usize, key: &str, value: Option<&str>) -> (usize, usize) {
-    locate_from(yaml, first_line, first_line, key, value)
-}
-
-/// Like [`locate`], but searches from file line `from_line` on (e.g. inside one list entry).
-pub fn locate_from(yaml: &str, first_line: usize, from_line: usize, key: &str, value: Option<&str>) -> (usize, usize) {
-    let lines: Vec<&str> = yaml.lines().collect();
-    let key_pattern = format!("{key}:");
-    let skip = from_line.saturating_sub(first_line);
-    let key_line = lines.iter().enumerate().skip(skip).find_map(|(i, l)| {
-        let t = l.trim_start().trim_start_matches("- ");
-        t.starts_with(&key_pattern).then_some(i)
-    });
-    let Some(start) = key_line else {
-        return (first_line, 1);
-    };
-    if let Some(value) = value {
-        for (i, l) in lines.iter().enumerate().skip(start) {
-            if let Some(col) = find_token(l, value) {
-                return (first_line + i, col);
-            }
-        }
-    }
-    let indent = lines[start].len() - lines[start].trim_start().len();
-    (first_line + start, indent + 1)
-}
-
-/// Line and column of the `index`-th entry (0-based) of the block list under `key`, e.g. the
-/// third question under `questions:`. Falls back to the key's line.
-pub fn locate_item(yaml: &str, first_line: usize, key: &str, index: usize) -> (usize, usize) {
-    let key_pattern = format!("{key}:");
-    let lines: Vec<&str> = yaml.lines().collect();
-    let Some(start) = lines.iter().position(|l| l.trim_start().starts_with(&key_pattern)) else {
-        return (first_line, 1);
-    };
-    let mut item_indent = None;
-    let mut seen = 0;
-    for (i, l) in lines.iter().enumerate().skip(start + 1) {
-        let trimmed = l.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let indent = l.len() - trimmed.len();
-        if !trimmed.starts_with("- ") && trimmed != "-" {
-            if item_indent.is_none_or(|ii| indent <= ii) && item_indent.is_some() {
-                break;
-            }
-            continue;
-        }
-        let ii = *item_indent.get_or_insert(indent);
-        if indent == ii {
-            if seen == index {
-                return (first_line + i, indent + 3);
-            }
-            seen += 1;
-        }
-    }
-    let indent = lines[start].len() - lines[start].trim_start().len();
-    (first_line + start, indent + 1)
-}
-
-/// 1-based character column of `token` in `line`, as a whole word (not inside a longer id).
-fn find_token(line: &str, token: &str) -> Option<usize> {
-    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.';
-    let mut from = 0;
-    while let Some(i) = line[from..].find(token) {
-        let at = from + i;
-        let before = line[..at].chars().next_back();
-        let after = line[at + token.len()..].chars().next();
-        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
-            return Some(line[..at].chars().count() + 1);
-        }
-        from = at + token.len().max(1);
-    }
-    None
 }
 
 /// A short, stable fingerprint of a file's text (the first 16 hex digits of its SHA-256).
@@ -270,6 +144,64 @@ pub fn line_col(text: &str, offset: usize, first_line: usize) -> (usize, usize) 
     (line, column)
 }
 
+/// Reads a content file as text. A UTF-8 byte-order mark (what many Windows editors write) is
+/// dropped, and a lone CR (old Mac line ends) becomes LF, so lines count the same everywhere.
+pub fn read_file(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let display = display_path(root, path);
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceFile { path: display, text: normalize_text(text) }),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(&e.into_bytes()[..valid]).into_owned();
+                let (line, column) = line_col(&text, valid, 1);
+                Err(Diagnostic::error(display, line, column, "the file is not valid UTF-8")
+                    .with_hint("save the file with UTF-8 encoding"))
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Diagnostic::error(display, 0, 0, "missing file")
+                .with_hint("create the file, or fix the reference to it"))
+        }
+        Err(e) => Err(Diagnostic::error(display, 0, 0, format!("cannot read the file: {e}"))),
+    }
+}
+
+fn normalize_text(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    if text.contains('\r') {
+        // CRLF stays (LF ends the line); a lone CR becomes LF: same length, same offsets.
+        let bytes: Vec<u8> = text
+            .as_bytes()
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| if b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n') { b'\n' } else { b })
+            .collect();
+        text = String::from_utf8(bytes).unwrap_or(text);
+    }
+    text
+}
+
+/// Files with one of `extensions` under `dir`, sorted, skipping hidden files and editor backups.
+pub fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)))
+        .collect();
+    files.sort();
+    files
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,19 +228,6 @@ mod tests {
     }
 
     #[test]
-    fn yaml_errors_point_into_the_file() {
-        #[derive(serde::Deserialize, Debug)]
-        #[serde(deny_unknown_fields)]
-        #[allow(dead_code)]
-        struct M {
-            id: String,
-        }
-        let err = parse_yaml::<M>("a.md", "id: x\ntitel: y\n", 2).unwrap_err();
-        assert_eq!((err.line, err.column), (3, 1));
-        assert!(err.message.starts_with("unknown field `titel`"), "{}", err.message);
-    }
-
-    #[test]
     fn source_hash_round_trip_keeps_line_numbers() {
         let md = "---\nid: a\nsource_hash: 1234\ntitle: T\n---\nsource_hash: body\n";
         let (text, hash) = take_source_hash(md, true);
@@ -326,14 +245,8 @@ mod tests {
     }
 
     #[test]
-    fn locates_values() {
-        let yaml = "id: a\ncases:\n  - one\n  - two\nsee: [x, two-b, two]\n";
-        assert_eq!(locate(yaml, 2, "cases", Some("two")), (5, 5));
-        assert_eq!(locate(yaml, 2, "see", Some("two")), (6, 17));
-        assert_eq!(locate(yaml, 2, "missing", None), (2, 1));
-        let list =
-            "title: x\nquestions:\n  - id: a\n    type: single\n  - id: a\n    options:\n      - text: y\nafter: 1\n";
-        assert_eq!(locate_item(list, 1, "questions", 0), (3, 5));
-        assert_eq!(locate_item(list, 1, "questions", 1), (5, 5));
+    fn drops_the_byte_order_mark_and_lone_carriage_returns() {
+        assert_eq!(normalize_text("\u{feff}---\r\nid: a\r\n".into()), "---\r\nid: a\r\n");
+        assert_eq!(normalize_text("a\rb\r\nc\r".into()), "a\nb\r\nc\n");
     }
 }

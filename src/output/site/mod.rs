@@ -7,7 +7,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::content::activity::{Assessment, BlockKind, Question, QuestionKind, Quiz, Worksheet};
+use crate::content::assessment::Assessment;
+use crate::content::quiz::{Question, QuestionKind, Quiz};
+use crate::content::worksheet::{BlockKind, Worksheet};
 use crate::content::{Case, Curriculum, Duration, Origin, TranslationState};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::translate::LocaleStatus;

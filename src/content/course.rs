@@ -1,0 +1,60 @@
+//! Courses: `courses/<folder>/course.md` lists the chapters in order; a workshop also has an
+//! `agenda.yaml`.
+
+use serde::Deserialize;
+
+use crate::content::{show, Chapter, Document, Duration, Kind, Meta, Structure};
+
+/// Front matter of `courses/<course>/course.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourseMeta {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub audience: Vec<String>,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    #[serde(default)]
+    pub duration: Option<Duration>,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub editorial_note: Option<String>,
+    pub chapters: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub doc: Document<CourseMeta>,
+    /// Folder name under `curriculum/courses/`.
+    pub folder: String,
+    /// Chapters in the order `course.md` lists them.
+    pub chapters: Vec<Chapter>,
+    /// The display number of each chapter: its position ("3"), or for a workshop taught from an
+    /// agenda, day and position in the day ("2.3").
+    pub numbers: Vec<String>,
+    /// The workshop agenda (`agenda.yaml`), if the course has one.
+    pub agenda: Option<crate::content::agenda::Agenda>,
+}
+
+impl Meta for CourseMeta {
+    const KIND: Kind = Kind::Course;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+impl Structure for CourseMeta {
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        vec![("id", show(&t.id), show(&self.id)), ("chapters", show(&t.chapters), show(&self.chapters))]
+    }
+    fn keep_structure_of(&mut self, s: &Self) {
+        self.duration = s.duration;
+    }
+}

@@ -1,0 +1,63 @@
+//! `curriculum/site.yaml`: the site's title, locales, theme and courses.
+
+use serde::Deserialize;
+
+/// `curriculum/site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default = "default_locale")]
+    pub default_locale: String,
+    #[serde(default)]
+    pub base_url: Option<String>,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// Locales to build, in the language switcher's order. Default: the default locale, then
+    /// every folder under `locales/`.
+    #[serde(default)]
+    pub locales: Option<Vec<String>>,
+    /// Extra fallbacks per locale, tried after its own parent locales (`pt-BR: [pt-PT]`).
+    #[serde(default)]
+    pub fallbacks: std::collections::BTreeMap<String, Vec<String>>,
+    pub courses: Vec<String>,
+    /// Run a full HTML minifier on every page. The templates are compacted either way; this
+    /// saves a few more percent of bytes at a large cost in build time.
+    #[serde(default)]
+    pub minify: bool,
+}
+
+fn default_locale() -> String {
+    "en".into()
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+/// Checks what typed parsing cannot: `base_url` is a web address or a path, never a script.
+pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut problems = Vec::new();
+    if let Some(url) = &site.base_url {
+        let scheme = url.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
+        let ok = match scheme {
+            Some(s) => s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"),
+            None => true,
+        };
+        if !ok {
+            let at = tree.pos(crate::path!["base_url"]);
+            problems.push(
+                crate::diagnostic::Diagnostic::error(
+                    file,
+                    at.line,
+                    at.column,
+                    format!("`base_url` must be an http(s) address or a path, not `{url}`"),
+                )
+                .with_hint("write the address the site is published at, e.g. https://school.example/course/"),
+            );
+        }
+    }
+    problems
+}
