@@ -1,0 +1,115 @@
+//! Chapter (and module) pages.
+
+use super::*;
+
+pub(super) fn render_chapter(
+    r: &Renderer<'_>,
+    ci: usize,
+    i: usize,
+    problems: &mut Vec<Diagnostic>,
+    references: &mut Vec<Reference>,
+) -> Option<OutputFile> {
+    let locale = r.locale();
+    let course = &r.index.cur.courses[ci];
+    let ch = &course.chapters[i];
+    let meta = &ch.meta;
+    let url = urls::chapter(locale, &course.doc.meta.id, &meta.id);
+    let to_root = urls::to_root(&url);
+    let rendered = r.block(r.docs.chapter(ci, i), &ch.path, &url, problems);
+    for (kind, id, section) in rendered.references {
+        if kind == "case" {
+            let number = section
+                .as_ref()
+                .and_then(|s| r.docs.chapter(ci, i).headings.iter().find(|h| &h.id == s))
+                .and_then(|h| h.number.clone());
+            references.push(Reference { case: id, chapter: meta.id.clone(), number });
+        }
+    }
+    for case in &meta.cases {
+        references.push(Reference { case: case.clone(), chapter: meta.id.clone(), number: None });
+    }
+    let neighbour = |j: usize| {
+        course.chapters.get(j).map(|c| Link {
+            url: format!("{to_root}{}", urls::chapter(locale, &course.doc.meta.id, &c.meta.id)),
+            title: c.meta.title.clone(),
+            number: Some(course.numbers[j].clone()),
+            current: false,
+            lang: None,
+        })
+    };
+    let cases: Vec<CaseCard> = meta
+        .cases
+        .iter()
+        .filter_map(|id| r.index.cur.cases.iter().find(|c| &c.meta.id == id))
+        .map(|c| case::case_card(r, c, &to_root))
+        .collect();
+    let toc = course::sections(r, ci, i, "");
+    let key_messages: Vec<String> = meta.key_messages.iter().map(|k| r.inline(k, &ch.path, &url, problems)).collect();
+    let mut context = Context::new();
+    context.insert(
+        "chapter",
+        &serde_json::json!({
+            "number": course.numbers[i],
+            "is_module": course.agenda.is_some(),
+            "schedule": agenda::schedule_of(r, course, &meta.id),
+            "title": meta.title,
+            "summary": meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, problems)),
+            "duration": r.duration(meta.duration),
+            "objectives": meta.objectives.iter().map(|o| r.inline(o, &ch.path, &url, problems)).collect::<Vec<_>>(),
+            "key_messages": key_messages,
+            "key_messages_number": toc.last().filter(|_| !meta.key_messages.is_empty()).and_then(|l| l.number.clone()),
+            "body": rendered.html,
+            "toc": toc,
+            "cases": cases,
+            "activities": course::activities_of(r, ch, &to_root),
+            "decks": deck::decks_of(r, &meta.id, &to_root),
+            "prev": i.checked_sub(1).and_then(neighbour),
+            "next": neighbour(i + 1),
+            "editorial_note": meta.editorial_note,
+            "written_for_this_edition": meta.written_for_this_edition,
+            "sources": meta.sources,
+        }),
+    );
+    context.insert(
+        "course",
+        &serde_json::json!({
+            "title": course.doc.meta.title,
+            "url": format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
+        }),
+    );
+    let crumbs = vec![
+        r.home_crumb(&url),
+        Link {
+            url: format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
+            title: course.doc.meta.title.clone(),
+            number: None,
+            current: false,
+            lang: None,
+        },
+    ];
+    let mut page = r.page(&url, &meta.title, crumbs, Some(ci), Some(&meta.id));
+    r.mark_origin(&mut page, &ch.origin);
+    page.description = meta.summary.clone();
+    page.needs_activity = rendered.html.contains("data-activity=");
+    page.needs_assessment = rendered.html.contains("data-activity=\"assessment\"");
+    r.emit("chapter.html", &url, page, context, problems)
+}
+
+/// A chapter's key messages as a list, for a slide.
+pub(super) fn key_messages_html(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Option<String> {
+    let pos = r.index.chapter_pos.get(chapter_id)?;
+    let course = &r.index.cur.courses[pos.course];
+    let ch = &course.chapters[pos.chapter];
+    if ch.meta.key_messages.is_empty() {
+        return None;
+    }
+    let page = urls::chapter(r.locale(), &course.doc.meta.id, chapter_id);
+    let mut problems = Vec::new();
+    let items: Vec<String> = ch.meta.key_messages.iter().map(|k| r.inline(k, &ch.path, &page, &mut problems)).collect();
+    let mut context = Context::new();
+    context.insert("items", &items);
+    context.insert("url", &format!("{to_root}{page}"));
+    context.insert("chapter_title", &ch.meta.title);
+    context.insert("lang", &r.lang_of(&ch.origin));
+    r.tera.render("partials/key-messages.html", &context).ok()
+}

@@ -1,0 +1,134 @@
+//! The course page: summary, objectives and the syllabus generated from its chapters.
+
+use super::*;
+
+pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
+    let mut list = Vec::new();
+    let mut push = |kind: &'static str, id: &str, label: &str| {
+        if let Some(t) = r.index.target(kind, id) {
+            list.push(Activity {
+                kind,
+                kind_label: r.strings.get(label),
+                title: t.title,
+                url: format!("{to_root}{}", t.url),
+            });
+        }
+    };
+    if let Some(q) = &ch.meta.quiz {
+        push("quiz", q, "activity-quiz");
+    }
+    if let Some(q) = &ch.meta.reflections {
+        push("quiz", q, "activity-reflections");
+    }
+    for w in &ch.meta.worksheets {
+        push("worksheet", w, "activity-worksheet");
+    }
+    for a in &ch.meta.assessments {
+        push("assessment", a, "activity-assessment");
+    }
+    list
+}
+
+pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    let locale = r.locale();
+    let course = &r.index.cur.courses[ci];
+    let meta = &course.doc.meta;
+    let url = urls::course(locale, &meta.id);
+    let to_root = urls::to_root(&url);
+    let parsed =
+        markdown::parse_with_ids(&course.doc.body, course.doc.body_line, None, course.doc.origin.anchor_ids.as_deref());
+    let body = r.block(&parsed, &course.doc.path, &url, problems).html;
+    #[derive(Serialize)]
+    struct SyllabusEntry {
+        number: String,
+        title: String,
+        url: String,
+        summary: Option<String>,
+        duration: Option<String>,
+        sections: Vec<Link>,
+        activities: Vec<Activity>,
+        decks: Vec<Link>,
+        case_count: usize,
+    }
+    let syllabus: Vec<SyllabusEntry> = course
+        .chapters
+        .iter()
+        .enumerate()
+        .map(|(i, ch)| {
+            let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
+            SyllabusEntry {
+                number: course.numbers[i].clone(),
+                title: ch.meta.title.clone(),
+                summary: ch.meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, problems)),
+                duration: r.duration(ch.meta.duration),
+                sections: sections(r, ci, i, &ch_url),
+                activities: activities_of(r, ch, &to_root),
+                decks: deck::decks_of(r, &ch.meta.id, &to_root),
+                case_count: ch.meta.cases.len(),
+                url: ch_url,
+            }
+        })
+        .collect();
+    let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
+    let mut context = Context::new();
+    context.insert("course", &serde_json::json!({
+        "title": meta.title,
+        "summary": meta.summary.as_ref().map(|s| r.inline(s, &course.doc.path, &url, problems)),
+        "audience": meta.audience.iter().map(|a| r.inline(a, &course.doc.path, &url, problems)).collect::<Vec<_>>(),
+        "objectives": meta.objectives.iter().map(|a| r.inline(a, &course.doc.path, &url, problems)).collect::<Vec<_>>(),
+        "duration": r.duration(meta.duration.or((total > 0).then_some(Duration(total)))),
+        "publisher": meta.publisher,
+        "editorial_note": meta.editorial_note,
+        "body": body,
+        "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
+    }));
+    context.insert("syllabus", &syllabus);
+    context.insert("agenda", &agenda::agenda_view(r, course, &to_root));
+    context.insert(
+        "events",
+        &event::events_view(r, &to_root)
+            .into_iter()
+            .zip(&r.index.cur.deliveries)
+            .filter(|(_, d)| d.course == meta.id)
+            .map(|(e, _)| e)
+            .collect::<Vec<_>>(),
+    );
+    let mut page = r.page(&url, &meta.title, vec![r.home_crumb(&url)], Some(ci), None);
+    r.mark_origin(&mut page, &course.doc.origin);
+    r.emit("course.html", &url, page, context, problems)
+}
+
+/// The numbered sections of a chapter: its `##` headings, then key messages.
+pub(super) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
+    let ch = &r.index.cur.courses[ci].chapters[i];
+    let headings = r.docs.chapter_headings(ci, i);
+    let mut sections: Vec<Link> = headings
+        .iter()
+        .filter(|h| h.level == 2)
+        .map(|h| Link {
+            url: format!("{chapter_url}#{}", h.id),
+            title: h.text.clone(),
+            number: h.number.clone(),
+            current: false,
+            lang: None,
+        })
+        .collect();
+    if !ch.meta.key_messages.is_empty() {
+        sections.push(Link {
+            url: format!("{chapter_url}#key-messages"),
+            title: r.strings.get("key-messages"),
+            number: Some(format!("{}.{}", r.index.cur.courses[ci].numbers[i], sections.len() + 1)),
+            current: false,
+            lang: None,
+        });
+    }
+    sections
+}
+
+#[derive(Serialize)]
+pub(super) struct Activity {
+    pub(super) kind: &'static str,
+    pub(super) kind_label: String,
+    pub(super) title: String,
+    pub(super) url: String,
+}

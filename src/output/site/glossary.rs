@@ -1,0 +1,35 @@
+//! The glossary page.
+
+use super::*;
+
+pub(super) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    let url = urls::glossary(r.locale());
+    let cur = r.index.cur;
+    let terms: Vec<serde_json::Value> = cur
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let html = r.block(r.docs.term(i), &t.path, &url, problems).html;
+            let see_also: Vec<Link> = t
+                .meta
+                .see_also
+                .iter()
+                .filter_map(|id| r.index.target("term", id))
+                .map(|target| Link {
+                    url: format!("#{}", target.url.rsplit('#').next().unwrap_or("")),
+                    title: target.title,
+                    number: None,
+                    current: false,
+                    lang: None,
+                })
+                .collect();
+            let letter = t.meta.term.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+            serde_json::json!({"id": t.meta.id, "term": t.meta.term, "html": html, "see_also": see_also, "letter": letter})
+        })
+        .collect();
+    let mut context = Context::new();
+    context.insert("terms", &terms);
+    let page = r.page(&url, &r.strings.get("glossary"), vec![r.home_crumb(&url)], None, None);
+    r.emit("glossary.html", &url, page, context, problems)
+}

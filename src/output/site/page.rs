@@ -1,0 +1,407 @@
+//! The parts every page shares: the chrome (navigation, breadcrumbs, language switcher,
+//! translation notices), links resolved for the page, inline and block Markdown, durations.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::{activity, case, chapter, minify, template_error, OutputFile, Renderer};
+use crate::content::{Duration, Origin, TranslationState};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::direction;
+use crate::pipeline::resolve::urls;
+use crate::text::markdown::{self, RenderContext, Resolver, Target};
+
+/// Resolves links for one page: the index plus this page's position, for relative URLs.
+pub(crate) struct PageResolver<'r, 'a> {
+    pub(crate) r: &'r Renderer<'a>,
+}
+
+impl Resolver for PageResolver<'_, '_> {
+    fn resolve(&self, kind: &str, id: &str) -> Option<Target> {
+        self.r.index.target(kind, id)
+    }
+    fn file(&self, from: &str, relative: &str) -> Option<String> {
+        self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative)
+    }
+    fn embed(&self, kind: &str, target: &str, to_root: &str) -> Option<String> {
+        let (id, fragment) = target.split_once('#').map_or((target, None), |(i, f)| (i, Some(f)));
+        match kind {
+            "case" => return case::case_summary_html(self.r, id, to_root),
+            "chapter" if fragment == Some("key-messages") => return chapter::key_messages_html(self.r, id, to_root),
+            "chapter" => return None,
+            _ => {}
+        }
+        let page = urls::activity(&self.r.index.locale, kind, id);
+        let mut problems = Vec::new();
+        let html = activity::activity_html(self.r, kind, id, to_root, &page, true, &mut problems)?;
+        Some(html)
+    }
+    fn label(&self, key: &str) -> String {
+        self.r.strings.get(key)
+    }
+    fn suggest(&self, kind: &str, id: &str) -> Option<String> {
+        self.r.index.suggest(kind, id)
+    }
+}
+
+#[derive(Serialize, Clone, Default)]
+pub(crate) struct Link {
+    pub(crate) url: String,
+    pub(crate) title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) number: Option<String>,
+    pub(crate) current: bool,
+    /// Language of the title when it differs from the page's (an untranslated title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) lang: Option<String>,
+}
+
+/// The same page in another locale, for the language switcher and `hreflang`.
+#[derive(Serialize)]
+pub(crate) struct Alternate {
+    pub(crate) lang: String,
+    pub(crate) name: String,
+    pub(crate) url: String,
+    pub(crate) current: bool,
+    pub(crate) dir: &'static str,
+}
+
+/// A banner telling the reader that the page is not (or no longer) translated.
+#[derive(Serialize)]
+pub(crate) struct Notice {
+    pub(crate) kind: &'static str,
+    pub(crate) text: String,
+    pub(crate) original_url: String,
+    pub(crate) original_lang: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct NavCourse {
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) current: bool,
+    pub(crate) chapters: Vec<Link>,
+    /// The list is a window of a long course: chapters are left out before / after it.
+    pub(crate) more_before: bool,
+    pub(crate) more_after: bool,
+}
+
+/// Courses with more chapters than this list a window of chapters in the sidebar.
+pub(crate) const NAV_FULL_LIMIT: usize = 60;
+/// Chapters shown on each side of the current one in a windowed sidebar.
+pub(crate) const NAV_WINDOW: usize = 12;
+
+#[derive(Serialize)]
+pub(crate) struct Page {
+    pub(crate) lang: String,
+    pub(crate) dir: &'static str,
+    pub(crate) site_title: String,
+    pub(crate) site_description: Option<String>,
+    pub(crate) title: String,
+    pub(crate) description: Option<String>,
+    pub(crate) to_root: String,
+    pub(crate) home_url: String,
+    pub(crate) cases_url: String,
+    pub(crate) glossary_url: String,
+    pub(crate) nav: Vec<NavCourse>,
+    pub(crate) breadcrumbs: Vec<Link>,
+    /// Scripts this page needs beyond the site script (e.g. activities).
+    pub(crate) needs_activity: bool,
+    pub(crate) needs_assessment: bool,
+    pub(crate) needs_deck: bool,
+    pub(crate) url: String,
+    pub(crate) alternates: Vec<Alternate>,
+    pub(crate) notice: Option<Notice>,
+    /// Language and direction of the main content when it differs from the page's.
+    pub(crate) content_lang: Option<String>,
+    pub(crate) content_dir: Option<&'static str>,
+    pub(crate) status_url: String,
+}
+
+impl Renderer<'_> {
+    pub(super) fn page(
+        &self,
+        url: &str,
+        title: &str,
+        breadcrumbs: Vec<Link>,
+        current_course: Option<usize>,
+        current_chapter: Option<&str>,
+    ) -> Page {
+        let locale = self.locale();
+        let to_root = urls::to_root(url);
+        let cur = self.index.cur;
+        let rel = |u: String| format!("{to_root}{u}");
+        let nav = cur
+            .courses
+            .iter()
+            .enumerate()
+            .map(|(ci, course)| {
+                let current = current_course == Some(ci);
+                // Only the current course lists its chapters; a long course lists those around
+                // the current one (the course page has the full syllabus), so that a page's
+                // size does not grow with the number of chapters: builds stay linear.
+                // The index already maps chapter ids to positions: no scan per page.
+                let here = current_chapter
+                    .and_then(|id| self.index.chapter_pos.get(id))
+                    .filter(|pos| pos.course == ci)
+                    .map(|pos| pos.chapter);
+                let window = if course.chapters.len() > NAV_FULL_LIMIT {
+                    let centre = here.unwrap_or(0);
+                    centre.saturating_sub(NAV_WINDOW)..(centre + NAV_WINDOW + 1).min(course.chapters.len())
+                } else {
+                    0..course.chapters.len()
+                };
+                let chapters = if current {
+                    window
+                        .clone()
+                        .map(|i| {
+                            let ch = &course.chapters[i];
+                            Link {
+                                url: rel(urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
+                                title: ch.meta.title.clone(),
+                                number: Some(course.numbers[i].clone()),
+                                current: here == Some(i),
+                                lang: self.lang_of(&ch.origin),
+                            }
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                NavCourse {
+                    title: course.doc.meta.title.clone(),
+                    url: rel(urls::course(locale, &course.doc.meta.id)),
+                    current,
+                    more_before: current && window.start > 0,
+                    more_after: current && window.end < course.chapters.len(),
+                    chapters,
+                }
+            })
+            .collect();
+        Page {
+            lang: locale.to_string(),
+            dir: direction(locale),
+            site_title: cur.site.title.clone(),
+            site_description: cur.site.description.clone(),
+            title: title.to_string(),
+            description: None,
+            home_url: rel(urls::home(locale)),
+            cases_url: rel(urls::cases(locale)),
+            glossary_url: rel(urls::glossary(locale)),
+            nav,
+            breadcrumbs,
+            needs_activity: false,
+            needs_assessment: false,
+            needs_deck: false,
+            alternates: self.alternates(url, &to_root),
+            notice: None,
+            content_lang: None,
+            content_dir: None,
+            status_url: rel(format!("{locale}/translation-status.html")),
+            url: url.to_string(),
+            to_root,
+        }
+    }
+
+    /// This page in every locale. Every page exists in every locale (untranslated ones show
+    /// the fallback text), so the links always work.
+    pub(super) fn alternates(&self, url: &str, to_root: &str) -> Vec<Alternate> {
+        let Some((_, rest)) = url.split_once('/') else {
+            return Vec::new();
+        };
+        if self.input.locales.len() < 2 {
+            return Vec::new();
+        }
+        self.input
+            .locales
+            .iter()
+            .map(|l| Alternate {
+                lang: l.locale.clone(),
+                name: l.name.clone(),
+                url: format!("{to_root}{}/{rest}", l.locale),
+                current: l.locale == self.site.locale,
+                dir: direction(&l.locale),
+            })
+            .collect()
+    }
+
+    /// The language of a text when it is not the page's (a fallback shows source text).
+    pub(super) fn lang_of(&self, origin: &Origin) -> Option<String> {
+        (!origin.lang.is_empty() && origin.lang != self.site.locale).then(|| origin.lang.clone())
+    }
+
+    pub(super) fn name_of(&self, locale: &str) -> String {
+        self.input
+            .locales
+            .iter()
+            .find(|l| l.locale == locale)
+            .map(|l| l.name.clone())
+            .unwrap_or_else(|| locale.to_string())
+    }
+
+    /// Sets the notice and content language of a page whose main content has `origin`.
+    pub(super) fn mark_origin(&self, page: &mut Page, origin: &Origin) {
+        let original_lang =
+            origin.source_path.as_ref().map(|_| self.input.locales[0].locale.clone()).unwrap_or_default();
+        let original_url = page
+            .url
+            .split_once('/')
+            .map(|(_, rest)| format!("{}{original_lang}/{rest}", page.to_root))
+            .unwrap_or_default();
+        let mut args = fluent_bundle::FluentArgs::new();
+        // First-strong isolates keep an embedded left-to-right name from reordering RTL text.
+        args.set("original", format!("\u{2068}{}\u{2069}", self.name_of(&original_lang)));
+        match origin.state {
+            TranslationState::Fallback if self.site.locale != origin.lang => {
+                page.notice = Some(Notice {
+                    kind: "fallback",
+                    text: self.strings.format("notice-fallback", Some(&args)),
+                    original_url,
+                    original_lang,
+                });
+                page.content_lang = Some(origin.lang.clone());
+                page.content_dir = Some(direction(&origin.lang));
+            }
+            TranslationState::Outdated => {
+                page.notice = Some(Notice {
+                    kind: "outdated",
+                    text: self.strings.format("notice-outdated", Some(&args)),
+                    original_url,
+                    original_lang,
+                });
+            }
+            _ => {}
+        }
+        // A translation borrowed from a parent locale (pt text on a pt-BR page) keeps its tag.
+        if page.content_lang.is_none() && !origin.lang.is_empty() && origin.lang != self.site.locale {
+            page.content_lang = Some(origin.lang.clone());
+            page.content_dir = Some(direction(&origin.lang));
+        }
+    }
+
+    pub(super) fn emit(
+        &self,
+        template: &str,
+        url: &str,
+        page: Page,
+        mut context: Context,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<OutputFile> {
+        context.insert("page", &page);
+        match self.tera.render(template, &context) {
+            Ok(html) if self.site.cur.site.minify => {
+                Some(OutputFile { path: url.to_string(), bytes: minify(html.as_bytes()) })
+            }
+            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: html.into_bytes() }),
+            Err(e) => {
+                problems.push(template_error(self.theme, &e));
+                None
+            }
+        }
+    }
+
+    /// Inline Markdown (objectives, key messages, prompts) rendered for a page.
+    pub(super) fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
+        let resolver = PageResolver { r: self };
+        let to_root = urls::to_root(url);
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: url,
+            in_deck: false,
+        };
+        let r = markdown::render_inline(text, &ctx);
+        // Inline text of YAML data files is rendered out of context: point problems at the
+        // place in the file where the offending link is written.
+        let file_text = self.data_text(source);
+        problems.extend(r.problems.into_iter().map(|d| match file_text {
+            Some(file_text) => relocate(d, file_text),
+            None => d,
+        }));
+        r.html
+    }
+
+    /// The text of a YAML data file (quiz, worksheet, ...) by its path.
+    pub(super) fn data_text(&self, path: &str) -> Option<&str> {
+        if !(path.ends_with(".yaml") || path.ends_with(".yml")) {
+            return None;
+        }
+        let cur = self.index.cur;
+        cur.quizzes
+            .iter()
+            .map(|q| (&q.path, &q.yaml))
+            .chain(cur.worksheets.iter().map(|w| (&w.path, &w.yaml)))
+            .chain(cur.assessments.iter().map(|a| (&a.path, &a.yaml)))
+            .chain(cur.frameworks.iter().map(|f| (&f.path, &f.yaml)))
+            .chain(cur.deliveries.iter().map(|d| (&d.path, &d.yaml)))
+            .find(|(p, _)| p.as_str() == path)
+            .map(|(_, y)| y.as_str())
+    }
+
+    pub(super) fn block(
+        &self,
+        parsed: &markdown::Parsed<'_>,
+        source: &str,
+        url: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> markdown::Rendered {
+        let resolver = PageResolver { r: self };
+        let to_root = urls::to_root(url);
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: url,
+            in_deck: false,
+        };
+        let mut r = markdown::render(parsed, &ctx);
+        problems.append(&mut r.problems);
+        r
+    }
+
+    pub(super) fn home_crumb(&self, url: &str) -> Link {
+        Link {
+            url: format!("{}{}", urls::to_root(url), urls::home(self.locale())),
+            title: self.strings.get("home"),
+            number: None,
+            current: false,
+            lang: None,
+        }
+    }
+
+    pub(super) fn duration(&self, d: Option<Duration>) -> Option<String> {
+        d.map(|d| {
+            let minutes = d.minutes();
+            let day = crate::content::MINUTES_PER_TEACHING_DAY;
+            let (h, m) = (minutes / 60, minutes % 60);
+            if minutes >= 2 * day && minutes % day == 0 {
+                return self.strings.count("duration-days", (minutes / day) as i64);
+            }
+            match (h, m) {
+                (0, m) => self.strings.count("duration-minutes", m as i64),
+                (h, 0) => self.strings.count("duration-hours", h as i64),
+                (h, m) => self.strings.format(
+                    "duration-hours-minutes",
+                    Some(&{
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        args.set("hours", self.strings.count("duration-hours", h as i64));
+                        args.set("minutes", self.strings.count("duration-minutes", m as i64));
+                        args
+                    }),
+                ),
+            }
+        })
+    }
+}
+
+/// Moves a diagnostic to where its first quoted `kind:target` token appears in `file_text`.
+pub(super) fn relocate(mut d: Diagnostic, file_text: &str) -> Diagnostic {
+    let token = d.message.split('`').skip(1).step_by(2).find(|t| t.contains(':') || t.contains('.'));
+    if let Some(offset) = token.and_then(|t| file_text.find(t)) {
+        let (line, column) = crate::source::line_col(file_text, offset, 1);
+        d.line = line;
+        d.column = column;
+    }
+    d
+}

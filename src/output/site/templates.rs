@@ -1,0 +1,131 @@
+//! Compiling the theme's templates, the `t()` function templates use for UI strings, and
+//! escaping helpers.
+
+use super::*;
+
+/// Template names every theme provides.
+pub(super) const TEMPLATES: &[&str] = &[
+    "home.html",
+    "course.html",
+    "chapter.html",
+    "case.html",
+    "cases.html",
+    "glossary.html",
+    "activity.html",
+    "404.html",
+    "root.html",
+    "status.html",
+    "deck.html",
+    "day.html",
+    "event.html",
+];
+
+/// Compiles the theme's templates once. A broken template is reported with its file.
+pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    // Tera's default also escapes `/` (as `&#x2F;`), which bloats every URL; inside quoted
+    // attributes and text these five characters are all that need escaping.
+    tera.set_escape_fn(escape);
+    let sources: Vec<(String, String)> = theme
+        .under("templates")
+        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), compact_template(t))))
+        .collect();
+    if let Err(e) = tera.add_raw_templates(sources) {
+        return Err(vec![template_error(theme, &e)]);
+    }
+    let missing: Vec<Diagnostic> = TEMPLATES
+        .iter()
+        .filter(|t| !tera.get_template_names().any(|n| n == **t))
+        .map(|t| {
+            Diagnostic::error(format!("themes/default/templates/{t}"), 0, 0, "the theme has no such template")
+                .with_hint("restore the template or remove the overriding theme folder")
+        })
+        .collect();
+    if missing.is_empty() {
+        Ok(tera)
+    } else {
+        Err(missing)
+    }
+}
+
+/// Compiles the theme's templates once. A broken template is reported with its file.
+
+pub(super) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
+    use std::error::Error;
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    let file = message
+        .split('\'')
+        .nth(1)
+        .filter(|n| theme.files.contains_key(&format!("templates/{n}")))
+        .map(|n| theme.origin(&format!("templates/{n}")))
+        .unwrap_or_else(|| "themes".into());
+    Diagnostic::error(file, 0, 0, format!("template error: {message}"))
+        .with_hint("fix the template in your theme override")
+}
+
+pub(super) struct TranslateFn(pub(super) Strings);
+
+impl tera::Function for TranslateFn {
+    /// `t(key="...")`, with optional arguments passed to the message: `t(key="x", count=3)`
+    /// chooses the plural form; any other named argument fills the placeable of that name.
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
+        names.sort();
+        for name in names {
+            match &args[name] {
+                tera::Value::Number(n) if n.is_i64() => fluent_args.set(name.as_str(), n.as_i64().unwrap_or(0)),
+                tera::Value::Number(n) => fluent_args.set(name.as_str(), n.as_f64().unwrap_or(0.0)),
+                other => fluent_args
+                    .set(name.as_str(), other.as_str().map(str::to_string).unwrap_or_else(|| other.to_string())),
+            }
+        }
+        Ok(tera::Value::String(self.0.format(key, Some(&fluent_args))))
+    }
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+/// JSON safe to place inside `<script type="application/json">`: no `<`, `>` or `&` can end
+/// the script element or open a comment, whatever the quiz text says.
+pub fn script_json<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// Full minification of a rendered page (`minify: true` in site.yaml): on top of the compacted
+/// templates, it also drops optional quotes and whitespace inside Markdown output.
+pub fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        minify_css: false,
+        minify_js: false,
+        ..minify_html::Cfg::default()
+    };
+    minify_html::minify(html, &cfg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_json_cannot_break_out() {
+        let s = script_json(&serde_json::json!({"a": "</script><!-- & \"x\""}));
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
+    }
+}
