@@ -13,6 +13,8 @@ use crate::text::markdown::{self, Heading, Parsed, Target};
 
 /// Output paths, relative to the site root. One place decides the URL layout.
 pub mod urls {
+    use crate::content::Kind;
+
     pub fn home(locale: &str) -> String {
         format!("{locale}/index.html")
     }
@@ -52,14 +54,21 @@ pub mod urls {
     pub fn assessment(locale: &str, id: &str) -> String {
         format!("{locale}/assessments/{id}.html")
     }
-    /// The page of an activity of `kind` (quiz, worksheet, assessment).
-    pub fn activity(locale: &str, kind: &str, id: &str) -> String {
-        match kind {
-            "quiz" => quiz(locale, id),
-            "worksheet" => worksheet(locale, id),
-            "framework" => framework(locale, id),
-            _ => assessment(locale, id),
-        }
+    /// The page (or place) of an item whose URL depends on its id alone; a chapter's depends on
+    /// its course too ([`chapter`]).
+    pub fn item(locale: &str, kind: Kind, id: &str) -> Option<String> {
+        Some(match kind {
+            Kind::Course => course(locale, id),
+            Kind::Case => case(locale, id),
+            Kind::Term => format!("{}#{id}", glossary(locale)),
+            Kind::Quiz => quiz(locale, id),
+            Kind::Worksheet => worksheet(locale, id),
+            Kind::Assessment => assessment(locale, id),
+            Kind::Framework => framework(locale, id),
+            Kind::Deck => deck(locale, id),
+            Kind::Delivery => event(locale, id),
+            Kind::Chapter => return None,
+        })
     }
     /// `../` repeated once per folder level of `page`, to reach the site root.
     pub fn to_root(page: &str) -> String {
@@ -190,7 +199,7 @@ impl<'c> ParsedDocs<'c> {
 pub struct SiteIndex<'c> {
     pub cur: &'c Curriculum,
     pub locale: String,
-    targets: HashMap<(&'static str, &'c str), TargetInfo>,
+    targets: HashMap<(Kind, &'c str), TargetInfo>,
     pub chapter_pos: HashMap<&'c str, ChapterPos>,
     /// Root-relative paths of files under `static/`.
     static_files: &'c BTreeSet<String>,
@@ -211,7 +220,7 @@ impl<'c> SiteIndex<'c> {
         locale: &str,
         static_files: &'c BTreeSet<String>,
     ) -> SiteIndex<'c> {
-        let mut targets = HashMap::new();
+        let mut targets: HashMap<(Kind, &'c str), TargetInfo> = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
         let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
@@ -220,19 +229,10 @@ impl<'c> SiteIndex<'c> {
             Some(a)
         };
         for (ci, course) in cur.courses.iter().enumerate() {
-            let id = course.doc.meta.id.as_str();
-            let url = urls::course(locale, id);
-            content_urls.insert(course.doc.path.as_str(), url.clone());
-            targets.entry(("course", id)).or_insert(TargetInfo {
-                url,
-                title: course.doc.meta.title.clone(),
-                anchors: None,
-            });
             for (i, ch) in course.chapters.iter().enumerate() {
-                let url = urls::chapter(locale, id, &ch.meta.id);
+                let url = urls::chapter(locale, &course.doc.meta.id, &ch.meta.id);
                 content_urls.insert(ch.path.as_str(), url.clone());
-                if let std::collections::hash_map::Entry::Vacant(slot) = targets.entry(("chapter", ch.meta.id.as_str()))
-                {
+                if let std::collections::hash_map::Entry::Vacant(slot) = targets.entry((Kind::Chapter, ch.id())) {
                     chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
                     slot.insert(TargetInfo {
                         url,
@@ -245,68 +245,30 @@ impl<'c> SiteIndex<'c> {
                 }
             }
         }
-        for (i, case) in cur.cases.iter().enumerate() {
-            let url = urls::case(locale, &case.meta.id);
-            content_urls.insert(case.path.as_str(), url.clone());
-            targets.entry(("case", case.meta.id.as_str())).or_insert(TargetInfo {
-                url,
-                title: case.meta.title.clone(),
-                anchors: anchors(docs.case_headings(i), &[]),
-            });
-        }
-        for term in &cur.terms {
-            let url = format!("{}#{}", urls::glossary(locale), term.meta.id);
-            content_urls.insert(term.path.as_str(), url.clone());
-            targets.entry(("term", term.meta.id.as_str())).or_insert(TargetInfo {
-                url,
-                title: term.meta.term.clone(),
-                anchors: Some(Vec::new()),
-            });
-        }
-        for quiz in &cur.quizzes {
-            targets.entry(("quiz", quiz.id.as_str())).or_insert(TargetInfo {
-                url: urls::quiz(locale, &quiz.id),
-                title: quiz.title.clone(),
-                anchors: None,
-            });
-        }
-        for sheet in &cur.worksheets {
-            targets.entry(("worksheet", sheet.id.as_str())).or_insert(TargetInfo {
-                url: urls::worksheet(locale, &sheet.id),
-                title: sheet.title.clone(),
-                anchors: None,
-            });
-        }
-        for f in &cur.frameworks {
-            let url = urls::framework(locale, &f.id);
-            targets.entry(("framework", f.id.as_str())).or_insert(TargetInfo {
-                url,
-                title: f.title.clone(),
-                anchors: None,
-            });
-        }
-        for d in &cur.decks {
-            let url = urls::deck(locale, &d.meta.id);
-            content_urls.insert(d.path.as_str(), url.clone());
-            targets.entry(("deck", d.meta.id.as_str())).or_insert(TargetInfo {
-                url,
-                title: d.meta.title.clone(),
-                anchors: None,
-            });
-        }
-        for a in &cur.assessments {
-            targets.entry(("assessment", a.id.as_str())).or_insert(TargetInfo {
-                url: urls::assessment(locale, &a.id),
-                title: a.title.clone(),
-                anchors: None,
-            });
+        let case_index: HashMap<&str, usize> =
+            cur.cases.iter().enumerate().map(|(i, c)| (c.path.as_str(), i)).collect();
+        for entry in cur.entries() {
+            let kind = entry.kind();
+            if !kind.linkable() {
+                continue;
+            }
+            let Some(url) = urls::item(locale, kind, entry.id()) else { continue };
+            // Pages made from a Markdown file can be linked by their path too.
+            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck) {
+                content_urls.insert(entry.path(), url.clone());
+            }
+            let anchors = match kind {
+                Kind::Case => case_index.get(entry.path()).and_then(|&i| anchors(docs.case_headings(i), &[])),
+                Kind::Term => Some(Vec::new()),
+                _ => None,
+            };
+            targets.entry((kind, entry.id())).or_insert(TargetInfo { url, title: entry.title().to_string(), anchors });
         }
         SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls }
     }
 
-    pub fn target(&self, kind: &str, id: &str) -> Option<Target> {
-        let kind = markdown::LINK_KINDS.iter().find(|k| **k == kind)?;
-        self.targets.get(&(*kind, id)).map(|t| Target {
+    pub fn target(&self, kind: Kind, id: &str) -> Option<Target> {
+        self.targets.get(&(kind, id)).map(|t| Target {
             url: t.url.clone(),
             title: t.title.clone(),
             anchors: t.anchors.clone(),
@@ -314,13 +276,9 @@ impl<'c> SiteIndex<'c> {
     }
 
     /// The existing id of `kind` closest to `id`.
-    pub fn suggest(&self, kind: &str, id: &str) -> Option<String> {
+    pub fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         let candidates = self.targets.keys().filter(|(k, _)| *k == kind).map(|(_, id)| *id);
         crate::diagnostic::suggest(id, candidates).map(str::to_string)
-    }
-
-    pub fn url(&self, kind: &str, id: &str) -> Option<String> {
-        self.target(kind, id).map(|t| t.url)
     }
 
     /// A file referenced from `from` by a relative path: a static file, or a content file.

@@ -11,6 +11,7 @@ use pulldown_cmark::{
     BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 
+use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::source::line_col;
 use crate::text::highlight;
@@ -137,16 +138,6 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
-/// Kinds of things an id link can point at (`kind:id`).
-pub const LINK_KINDS: &[&str] =
-    &["chapter", "case", "term", "course", "quiz", "worksheet", "assessment", "deck", "framework"];
-
-/// Activity kinds that a stand-alone link embeds in place.
-pub const EMBED_KINDS: &[&str] = &["quiz", "worksheet", "assessment", "framework"];
-
-/// What slides can also pull in by a stand-alone link: a case summary, a chapter's key messages.
-pub const DECK_EMBED_KINDS: &[&str] = &["case", "chapter"];
-
 /// Where a resolved link goes.
 pub struct Target {
     /// Path from the site root (e.g. `en/cases/x.html`), or a fragment-only URL for the page itself.
@@ -159,16 +150,16 @@ pub struct Target {
 /// What rendering needs to know about the rest of the site. Implemented by the site index, so
 /// that rendering itself never touches the file system.
 pub trait Resolver {
-    fn resolve(&self, kind: &str, id: &str) -> Option<Target>;
+    fn resolve(&self, kind: Kind, id: &str) -> Option<Target>;
     /// Resolves a relative file reference (an image or a linked `.md`) from the document at
     /// `from` (a root-relative path). Returns the root-relative output path when the file exists.
     fn file(&self, from: &str, relative: &str) -> Option<String>;
     /// HTML that embeds the activity in place.
-    fn embed(&self, kind: &str, id: &str, to_root: &str) -> Option<String>;
+    fn embed(&self, kind: Kind, id: &str, to_root: &str) -> Option<String>;
     /// Localized UI string (callout titles, table labels).
     fn label(&self, key: &str) -> String;
     /// The existing id closest to a misspelt one, for "did you mean" hints.
-    fn suggest(&self, _kind: &str, _id: &str) -> Option<String> {
+    fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
         None
     }
 }
@@ -190,7 +181,7 @@ pub struct Rendered {
     pub html: String,
     pub problems: Vec<Diagnostic>,
     /// `kind:id` references found in the text, with their section anchor (for back-links).
-    pub references: Vec<(String, String, Option<String>)>,
+    pub references: Vec<(Kind, String, Option<String>)>,
 }
 
 /// Renders a parsed document to HTML, resolving id links and embedding activities.
@@ -375,8 +366,9 @@ fn embedded_activity(
     if *link_type == LinkType::Autolink {
         return None;
     }
-    let (kind, rest) = dest_url.split_once(':')?;
-    let embeddable = EMBED_KINDS.contains(&kind) || (ctx.in_deck && DECK_EMBED_KINDS.contains(&kind));
+    let (name, rest) = dest_url.split_once(':')?;
+    let kind = Kind::from_name(name)?;
+    let embeddable = kind.embeddable() || (ctx.in_deck && kind.embeddable_in_deck());
     if !embeddable {
         return None;
     }
@@ -400,7 +392,7 @@ fn embedded_activity(
 
 enum LinkResolution {
     Unchanged,
-    Resolved { href: String, title: String, reference: Option<(String, String)> },
+    Resolved { href: String, title: String, reference: Option<(Kind, String)> },
     Broken(Diagnostic),
 }
 
@@ -408,8 +400,8 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     if dest.starts_with('#') || dest.is_empty() {
         return LinkResolution::Unchanged;
     }
-    if let Some((kind, rest)) = dest.split_once(':') {
-        if LINK_KINDS.contains(&kind) {
+    if let Some((name, rest)) = dest.split_once(':') {
+        if let Some(kind) = Kind::from_name(name).filter(|k| k.linkable()) {
             let (id, fragment) = split_fragment(rest);
             let Some(target) = ctx.resolver.resolve(kind, id) else {
                 return LinkResolution::Broken(unknown_id(ctx, line, column, kind, id));
@@ -433,11 +425,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                 }
             }
             let href = relative_href(ctx, &target.url, fragment);
-            return LinkResolution::Resolved {
-                href,
-                title: target.title,
-                reference: Some((kind.to_string(), id.to_string())),
-            };
+            return LinkResolution::Resolved { href, title: target.title, reference: Some((kind, id.to_string())) };
         }
         // Any other scheme (https:, mailto:) is external.
         return LinkResolution::Unchanged;
@@ -469,7 +457,7 @@ fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> 
     href
 }
 
-fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: &str, id: &str) -> Diagnostic {
+fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: Kind, id: &str) -> Diagnostic {
     let hint = match ctx.resolver.suggest(kind, id) {
         Some(s) => format!("did you mean `{kind}:{s}`?"),
         None => format!("check the spelling; the id is the `id:` field of the {kind}'s file"),
@@ -537,8 +525,8 @@ mod tests {
 
     struct NoSite;
     impl Resolver for NoSite {
-        fn resolve(&self, kind: &str, id: &str) -> Option<Target> {
-            (kind == "case" && id == "known").then(|| Target {
+        fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
+            (kind == Kind::Case && id == "known").then(|| Target {
                 url: "en/cases/known.html".into(),
                 title: "Known case".into(),
                 anchors: Some(vec!["context".into()]),
@@ -547,7 +535,7 @@ mod tests {
         fn file(&self, _from: &str, relative: &str) -> Option<String> {
             (relative == "../static/a.svg").then(|| "static/a.svg".into())
         }
-        fn embed(&self, _kind: &str, _id: &str, _to_root: &str) -> Option<String> {
+        fn embed(&self, _kind: Kind, _id: &str, _to_root: &str) -> Option<String> {
             None
         }
         fn label(&self, key: &str) -> String {

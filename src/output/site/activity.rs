@@ -3,17 +3,48 @@
 
 use super::*;
 
+/// An item shown as an activity: on its own page, or in place where a chapter links it alone.
+#[derive(Clone, Copy)]
+pub(super) enum ActivityRef<'c> {
+    Quiz(&'c Quiz),
+    Worksheet(&'c Worksheet),
+    Assessment(&'c Assessment),
+    Framework(&'c crate::content::Framework),
+}
+
+impl<'c> ActivityRef<'c> {
+    pub(super) fn find(cur: &'c Curriculum, kind: Kind, id: &str) -> Option<ActivityRef<'c>> {
+        match kind {
+            Kind::Quiz => cur.quizzes.iter().find(|q| q.id == id).map(ActivityRef::Quiz),
+            Kind::Worksheet => cur.worksheets.iter().find(|w| w.id == id).map(ActivityRef::Worksheet),
+            Kind::Assessment => cur.assessments.iter().find(|a| a.id == id).map(ActivityRef::Assessment),
+            Kind::Framework => cur.frameworks.iter().find(|f| f.id == id).map(ActivityRef::Framework),
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => None,
+        }
+    }
+
+    fn entry(self) -> &'c dyn crate::content::Entry {
+        match self {
+            ActivityRef::Quiz(q) => q,
+            ActivityRef::Worksheet(w) => w,
+            ActivityRef::Assessment(a) => a,
+            ActivityRef::Framework(f) => f,
+        }
+    }
+}
+
 pub(super) fn render_activity_page(
     r: &Renderer<'_>,
-    kind: &str,
-    id: &str,
+    activity: ActivityRef<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<OutputFile> {
     let locale = r.locale();
-    let url = urls::activity(locale, kind, id);
+    let entry = activity.entry();
+    let id = entry.id();
+    let url = urls::item(locale, entry.kind(), id)?;
     let to_root = urls::to_root(&url);
-    let html = activity_html(r, kind, id, &to_root, &url, false, problems)?;
-    let title = r.index.target(kind, id).map(|t| t.title).unwrap_or_default();
+    let html = activity_html(r, activity, &url, false, problems)?;
+    let title = entry.title();
     // The chapter that uses the activity, for the breadcrumb and a way back.
     let used_by = r.index.cur.courses.iter().flat_map(|c| c.chapters.iter().map(move |ch| (c, ch))).find(|(_, ch)| {
         ch.meta.quiz.as_deref() == Some(id)
@@ -42,62 +73,42 @@ pub(super) fn render_activity_page(
     }
     let mut context = Context::new();
     context.insert("activity_html", &html);
-    let mut page = r.page(&url, &title, crumbs, course_index, used_by.map(|(_, ch)| ch.meta.id.as_str()));
+    let mut page = r.page(&url, title, crumbs, course_index, used_by.map(|(_, ch)| ch.meta.id.as_str()));
     page.needs_activity = true;
-    page.needs_assessment = kind == "assessment";
-    if let Some(origin) = activity_origin(r, kind, id) {
-        r.mark_origin(&mut page, origin);
-    }
+    page.needs_assessment = matches!(activity, ActivityRef::Assessment(_));
+    r.mark_origin(&mut page, entry.origin());
     r.emit("activity.html", &url, page, context, problems)
 }
 
-pub(super) fn activity_origin<'a>(r: &'a Renderer<'_>, kind: &str, id: &str) -> Option<&'a Origin> {
-    let cur = r.index.cur;
-    match kind {
-        "quiz" => cur.quizzes.iter().find(|q| q.id == id).map(|q| &q.origin),
-        "worksheet" => cur.worksheets.iter().find(|w| w.id == id).map(|w| &w.origin),
-        "framework" => cur.frameworks.iter().find(|f| f.id == id).map(|f| &f.origin),
-        _ => cur.assessments.iter().find(|a| a.id == id).map(|a| &a.origin),
-    }
-}
-
-/// The HTML of a quiz or worksheet, for its own page or embedded in a chapter.
+/// The HTML of an activity, for its own page or embedded in another.
 pub(super) fn activity_html(
     r: &Renderer<'_>,
-    kind: &str,
-    id: &str,
-    to_root: &str,
+    activity: ActivityRef<'_>,
     page_url: &str,
     embedded: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    let cur = r.index.cur;
     let mut context = Context::new();
     context.insert("embedded", &embedded);
     context.insert("locale", r.locale());
-    let template = match kind {
-        "quiz" => {
-            let quiz = cur.quizzes.iter().find(|q| q.id == id)?;
+    let template = match activity {
+        ActivityRef::Quiz(quiz) => {
             context.insert("quiz", &quiz_view(r, quiz, page_url, problems));
             "partials/quiz.html"
         }
-        "framework" => {
-            let framework = cur.frameworks.iter().find(|f| f.id == id)?;
+        ActivityRef::Framework(framework) => {
             context.insert("framework", &framework_view(r, framework, page_url, problems));
             "partials/framework.html"
         }
-        "worksheet" => {
-            let sheet = cur.worksheets.iter().find(|w| w.id == id)?;
+        ActivityRef::Worksheet(sheet) => {
             context.insert("sheet", &worksheet_view(r, sheet, page_url, problems));
             "partials/worksheet.html"
         }
-        _ => {
-            let assessment = cur.assessments.iter().find(|a| a.id == id)?;
+        ActivityRef::Assessment(assessment) => {
             context.insert("assessment", &assessment_view(r, assessment, page_url, problems));
             "partials/assessment.html"
         }
     };
-    let _ = to_root;
     match r.tera.render(template, &context) {
         Ok(html) => Some(html),
         Err(e) => {

@@ -17,7 +17,7 @@ pub(super) fn render_chapter(
     let to_root = urls::to_root(&url);
     let rendered = r.block(r.docs.chapter(ci, i), &ch.path, &url, problems);
     for (kind, id, section) in rendered.references {
-        if kind == "case" {
+        if kind == Kind::Case {
             let number = section
                 .as_ref()
                 .and_then(|s| r.docs.chapter(ci, i).headings.iter().find(|h| &h.id == s))

@@ -4,10 +4,10 @@ use super::*;
 
 pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
     let mut list = Vec::new();
-    let mut push = |kind: &'static str, id: &str, label: &str| {
+    let mut push = |kind: Kind, id: &str, label: &str| {
         if let Some(t) = r.index.target(kind, id) {
             list.push(Activity {
-                kind,
+                kind: kind.name(),
                 kind_label: r.strings.get(label),
                 title: t.title,
                 url: format!("{to_root}{}", t.url),
@@ -15,16 +15,16 @@ pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_r
         }
     };
     if let Some(q) = &ch.meta.quiz {
-        push("quiz", q, "activity-quiz");
+        push(Kind::Quiz, q, "activity-quiz");
     }
     if let Some(q) = &ch.meta.reflections {
-        push("quiz", q, "activity-reflections");
+        push(Kind::Quiz, q, "activity-reflections");
     }
     for w in &ch.meta.worksheets {
-        push("worksheet", w, "activity-worksheet");
+        push(Kind::Worksheet, w, "activity-worksheet");
     }
     for a in &ch.meta.assessments {
-        push("assessment", a, "activity-assessment");
+        push(Kind::Assessment, a, "activity-assessment");
     }
     list
 }

@@ -15,7 +15,7 @@ pub(super) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) 
                 .meta
                 .see_also
                 .iter()
-                .filter_map(|id| r.index.target("term", id))
+                .filter_map(|id| r.index.target(Kind::Term, id))
                 .map(|target| Link {
                     url: format!("#{}", target.url.rsplit('#').next().unwrap_or("")),
                     title: target.title,

@@ -10,7 +10,7 @@ use tera::{Context, Tera};
 use crate::content::assessment::Assessment;
 use crate::content::quiz::{Question, QuestionKind, Quiz};
 use crate::content::worksheet::{BlockKind, Worksheet};
-use crate::content::{Case, Curriculum, Duration, Origin};
+use crate::content::{Case, Curriculum, Duration, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::translate::LocaleStatus;
 use crate::i18n::{direction, Strings};
@@ -295,20 +295,30 @@ impl<'a> Renderer<'a> {
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
-            Job::Quiz(i) => activity::render_activity_page(self, "quiz", &self.index.cur.quizzes[i].id, &mut problems),
-            Job::Worksheet(i) => {
-                activity::render_activity_page(self, "worksheet", &self.index.cur.worksheets[i].id, &mut problems)
-            }
-            Job::Framework(i) => {
-                activity::render_activity_page(self, "framework", &self.index.cur.frameworks[i].id, &mut problems)
-            }
+            Job::Quiz(i) => activity::render_activity_page(
+                self,
+                activity::ActivityRef::Quiz(&self.index.cur.quizzes[i]),
+                &mut problems,
+            ),
+            Job::Worksheet(i) => activity::render_activity_page(
+                self,
+                activity::ActivityRef::Worksheet(&self.index.cur.worksheets[i]),
+                &mut problems,
+            ),
+            Job::Framework(i) => activity::render_activity_page(
+                self,
+                activity::ActivityRef::Framework(&self.index.cur.frameworks[i]),
+                &mut problems,
+            ),
             Job::Deck(i) => deck::render_deck(self, i, false, &mut problems),
             Job::DeckHandout(i) => deck::render_deck(self, i, true, &mut problems),
             Job::Day(ci, d) => agenda::render_day(self, ci, d, &mut problems),
             Job::Event(i) => event::render_event(self, i, &mut problems),
-            Job::Assessment(i) => {
-                activity::render_activity_page(self, "assessment", &self.index.cur.assessments[i].id, &mut problems)
-            }
+            Job::Assessment(i) => activity::render_activity_page(
+                self,
+                activity::ActivityRef::Assessment(&self.index.cur.assessments[i]),
+                &mut problems,
+            ),
         };
         (file, problems, references)
     }

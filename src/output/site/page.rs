@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::{activity, case, chapter, minify, template_error, OutputFile, Renderer};
-use crate::content::{Duration, Origin, TranslationState};
+use crate::content::{Duration, Kind, Origin, TranslationState};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::direction;
 use crate::pipeline::resolve::urls;
@@ -17,29 +17,29 @@ pub(crate) struct PageResolver<'r, 'a> {
 }
 
 impl Resolver for PageResolver<'_, '_> {
-    fn resolve(&self, kind: &str, id: &str) -> Option<Target> {
+    fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
         self.r.index.target(kind, id)
     }
     fn file(&self, from: &str, relative: &str) -> Option<String> {
         self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative)
     }
-    fn embed(&self, kind: &str, target: &str, to_root: &str) -> Option<String> {
+    fn embed(&self, kind: Kind, target: &str, to_root: &str) -> Option<String> {
         let (id, fragment) = target.split_once('#').map_or((target, None), |(i, f)| (i, Some(f)));
         match kind {
-            "case" => return case::case_summary_html(self.r, id, to_root),
-            "chapter" if fragment == Some("key-messages") => return chapter::key_messages_html(self.r, id, to_root),
-            "chapter" => return None,
-            _ => {}
+            Kind::Case => case::case_summary_html(self.r, id, to_root),
+            Kind::Chapter if fragment == Some("key-messages") => chapter::key_messages_html(self.r, id, to_root),
+            Kind::Quiz | Kind::Worksheet | Kind::Assessment | Kind::Framework => {
+                let activity = activity::ActivityRef::find(self.r.index.cur, kind, id)?;
+                let page = urls::item(&self.r.index.locale, kind, id)?;
+                activity::activity_html(self.r, activity, &page, true, &mut Vec::new())
+            }
+            Kind::Chapter | Kind::Course | Kind::Term | Kind::Deck | Kind::Delivery => None,
         }
-        let page = urls::activity(&self.r.index.locale, kind, id);
-        let mut problems = Vec::new();
-        let html = activity::activity_html(self.r, kind, id, to_root, &page, true, &mut problems)?;
-        Some(html)
     }
     fn label(&self, key: &str) -> String {
         self.r.strings.get(key)
     }
-    fn suggest(&self, kind: &str, id: &str) -> Option<String> {
+    fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.r.index.suggest(kind, id)
     }
 }
