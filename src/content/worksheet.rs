@@ -51,8 +51,9 @@ pub struct Block {
     pub rows: Option<u32>,
     #[serde(default)]
     pub columns: Vec<Column>,
-    /// A model answer for facilitators (shown only in the facilitator edition).
-    #[serde(default)]
+    /// A model answer for facilitators (shown only in the facilitator edition; never sent to
+    /// learners' browsers with the worksheet's schema).
+    #[serde(default, skip_serializing)]
     pub model_answer: Option<String>,
 }
 

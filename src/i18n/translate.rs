@@ -15,6 +15,9 @@ use crate::source::{files_under, read_file, take_source_hash, SourceFile};
 pub const LOCALES_DIR: &str = "locales";
 /// A locale folder's own UI strings (overrides and additions to the theme's).
 pub const STRINGS_FILE: &str = "strings.ftl";
+/// A locale folder's own files that mirror no source: notes for translators and the locale's
+/// terminology list (checked by the test suite).
+pub const LOCALE_OWN_FILES: &[&str] = &["README.md", "terminology.yaml"];
 
 /// The source path a translated file mirrors (`locales/fr/cases/a.md` → `curriculum/cases/a.md`);
 /// other paths are returned unchanged. Relative links in a translation resolve from its source.
@@ -44,7 +47,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
             Ok(file) => {
                 if sources.contains(&source.as_str()) {
                     files.insert(source, file);
-                } else if relative != "README.md" {
+                } else if !LOCALE_OWN_FILES.contains(&relative.as_str()) {
                     problems.push(
                         Diagnostic::warning(
                             &file.path,

@@ -118,10 +118,105 @@ pub(super) fn activity_html(
     }
 }
 
-pub(super) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> serde_json::Value {
+#[derive(Serialize)]
+pub(super) struct QuizView {
+    id: String,
+    title: String,
+    intro: Option<String>,
+    pass_mark: u32,
+    graded: bool,
+    total: u32,
+    questions: Vec<QuestionView>,
+    /// JSON for the grading script.
+    answer_key: String,
+}
+
+#[derive(Serialize)]
+struct AnswerKey<'a> {
+    id: &'a str,
+    #[serde(rename = "passMark")]
+    pass_mark: u32,
+    total: u32,
+    questions: Vec<Answer<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuestionView {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    graded: bool,
+    points: u32,
+    prompt: String,
+    options: Vec<OptionView>,
+    answer_bool: Option<bool>,
+    answer_number: Option<f64>,
+    tolerance: Option<f64>,
+    accept: Vec<String>,
+    items_shown: Vec<String>,
+    items_correct: Vec<String>,
+    pairs: Vec<PairView>,
+    rights_shown: Vec<String>,
+    explanation: Option<String>,
+    guidance: Option<String>,
+}
+
+#[derive(Serialize)]
+struct OptionView {
+    html: String,
+    correct: bool,
+    feedback: Option<String>,
+}
+
+#[derive(Serialize)]
+struct PairView {
+    left: String,
+    right: String,
+}
+
+/// What the grading script needs of a question (sent with the page; never the feedback text).
+#[derive(Serialize)]
+struct Answer<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    points: u32,
+    #[serde(flatten)]
+    expected: Expected<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Expected<'a> {
+    /// Indexes of the correct options.
+    Choices {
+        correct: Vec<usize>,
+    },
+    Bool {
+        correct: Option<bool>,
+    },
+    Text {
+        accept: &'a [String],
+    },
+    Number {
+        value: Option<f64>,
+        tolerance: f64,
+    },
+    /// For each item in its correct position, its index as shown.
+    Order {
+        order: Vec<usize>,
+    },
+    /// For each left side, the index of its right side as shown.
+    Pairs {
+        pairs: Vec<usize>,
+    },
+    Nothing {},
+}
+
+pub(super) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> QuizView {
     let inline = |text: &str, problems: &mut Vec<Diagnostic>| r.inline(text, &quiz.path, url, problems);
     let mut answers = Vec::new();
-    let questions: Vec<serde_json::Value> = quiz
+    let questions: Vec<QuestionView> = quiz
         .questions
         .iter()
         .map(|q| {
@@ -132,89 +227,116 @@ pub(super) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut
         .collect();
     let graded = quiz.questions.iter().any(|q| q.kind.is_graded());
     let total: u32 = quiz.questions.iter().map(Question::points).sum();
-    let key = serde_json::json!({"id": quiz.id, "passMark": quiz.pass_mark, "total": total, "questions": answers});
-    serde_json::json!({
-        "id": quiz.id,
-        "title": quiz.title,
-        "intro": quiz.intro.as_ref().map(|t| inline(t, problems)),
-        "pass_mark": quiz.pass_mark,
-        "graded": graded,
-        "total": total,
-        "questions": questions,
-        "answer_key": script_json(&key),
-    })
+    let key = AnswerKey { id: &quiz.id, pass_mark: quiz.pass_mark, total, questions: answers };
+    QuizView {
+        id: quiz.id.clone(),
+        title: quiz.title.clone(),
+        intro: quiz.intro.as_ref().map(|t| inline(t, problems)),
+        pass_mark: quiz.pass_mark,
+        graded,
+        total,
+        questions,
+        answer_key: script_json(&key),
+    }
 }
 
 /// A question's view for the template, and its answer key for the browser script.
-pub(super) fn question_view(
+fn question_view<'q>(
     quiz: &Quiz,
-    q: &Question,
+    q: &'q Question,
     inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String,
     problems: &mut Vec<Diagnostic>,
-) -> (serde_json::Value, serde_json::Value) {
-    let options: Vec<serde_json::Value> = q
+) -> (QuestionView, Answer<'q>) {
+    let options: Vec<OptionView> = q
         .options
         .iter()
-        .map(|o| serde_json::json!({"html": inline(&o.text, problems), "correct": o.correct, "feedback": o.feedback.as_ref().map(|f| inline(f, problems))}))
+        .map(|o| OptionView {
+            html: inline(&o.text, problems),
+            correct: o.correct,
+            feedback: o.feedback.as_ref().map(|f| inline(f, problems)),
+        })
         .collect();
     let seed = format!("{}/{}", quiz.id, q.id);
-    let (shown_items, order): (Vec<String>, Vec<usize>) = {
-        let order = shuffled(q.items.len(), &seed);
-        (order.iter().map(|&i| inline(&q.items[i], problems)).collect(), order)
-    };
+    let order = shuffled(q.items.len(), &seed);
+    let items_shown = order.iter().map(|&i| inline(&q.items[i], problems)).collect();
     let rights_order = shuffled(q.pairs.len(), &seed);
-    let view = serde_json::json!({
-        "id": q.id,
-        "type": q.kind.name(),
-        "graded": q.kind.is_graded(),
-        "points": q.points(),
-        "prompt": inline(&q.prompt, problems),
-        "options": options,
-        "answer_bool": q.bool_answer(),
-        "answer_number": q.number_answer(),
-        "tolerance": q.tolerance,
-        "accept": q.accept,
-        "items_shown": shown_items,
-        "items_correct": q.items.iter().map(|t| inline(t, problems)).collect::<Vec<_>>(),
-        "pairs": q.pairs.iter().map(|p| serde_json::json!({"left": inline(&p.left, problems), "right": inline(&p.right, problems)})).collect::<Vec<_>>(),
-        "rights_shown": rights_order.iter().map(|&i| inline(&q.pairs[i].right, problems)).collect::<Vec<_>>(),
-        "explanation": q.explanation.as_ref().map(|t| inline(t, problems)),
-        "guidance": q.guidance.as_ref().map(|t| inline(t, problems)),
-    });
-    let answer = match q.kind {
-        QuestionKind::Single | QuestionKind::Multiple => serde_json::json!({
-            "id": q.id, "type": q.kind.name(), "points": q.points(),
-            "correct": q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect::<Vec<_>>(),
-        }),
-        QuestionKind::TrueFalse => {
-            serde_json::json!({"id": q.id, "type": "true_false", "points": q.points(), "correct": q.bool_answer()})
-        }
-        QuestionKind::ShortText => {
-            serde_json::json!({"id": q.id, "type": "short_text", "points": q.points(), "accept": q.accept})
-        }
-        QuestionKind::Numeric => {
-            serde_json::json!({"id": q.id, "type": "numeric", "points": q.points(), "value": q.number_answer(), "tolerance": q.tolerance.unwrap_or(0.0)})
-        }
-        // Items are shown in `order`; the answer is the shown index of each correct position.
-        QuestionKind::Ordering => {
-            let mut shown_index = vec![0; order.len()];
-            for (shown, &original) in order.iter().enumerate() {
-                shown_index[original] = shown;
-            }
-            serde_json::json!({"id": q.id, "type": "ordering", "points": q.points(), "order": shown_index})
-        }
-        QuestionKind::Matching => {
-            let mut right_for_left = vec![0; rights_order.len()];
-            for (shown, &original) in rights_order.iter().enumerate() {
-                right_for_left[original] = shown;
-            }
-            serde_json::json!({"id": q.id, "type": "matching", "points": q.points(), "pairs": right_for_left})
-        }
-        QuestionKind::Reflection => {
-            serde_json::json!({"id": q.id, "type": "reflection", "points": 0})
-        }
+    let view = QuestionView {
+        id: q.id.clone(),
+        kind: q.kind.name(),
+        graded: q.kind.is_graded(),
+        points: q.points(),
+        prompt: inline(&q.prompt, problems),
+        options,
+        answer_bool: q.bool_answer(),
+        answer_number: q.number_answer(),
+        tolerance: q.tolerance,
+        accept: q.accept.clone(),
+        items_shown,
+        items_correct: q.items.iter().map(|t| inline(t, problems)).collect(),
+        pairs: q
+            .pairs
+            .iter()
+            .map(|p| PairView { left: inline(&p.left, problems), right: inline(&p.right, problems) })
+            .collect(),
+        rights_shown: rights_order.iter().map(|&i| inline(&q.pairs[i].right, problems)).collect(),
+        explanation: q.explanation.as_ref().map(|t| inline(t, problems)),
+        guidance: q.guidance.as_ref().map(|t| inline(t, problems)),
     };
-    (view, answer)
+    let shown_index = |order: &[usize]| {
+        let mut index = vec![0; order.len()];
+        for (shown, &original) in order.iter().enumerate() {
+            index[original] = shown;
+        }
+        index
+    };
+    let expected = match q.kind {
+        QuestionKind::Single | QuestionKind::Multiple => Expected::Choices {
+            correct: q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect(),
+        },
+        QuestionKind::TrueFalse => Expected::Bool { correct: q.bool_answer() },
+        QuestionKind::ShortText => Expected::Text { accept: &q.accept },
+        QuestionKind::Numeric => Expected::Number { value: q.number_answer(), tolerance: q.tolerance.unwrap_or(0.0) },
+        QuestionKind::Ordering => Expected::Order { order: shown_index(&order) },
+        QuestionKind::Matching => Expected::Pairs { pairs: shown_index(&rights_order) },
+        QuestionKind::Reflection => Expected::Nothing {},
+    };
+    (view, Answer { id: &q.id, kind: q.kind.name(), points: q.points(), expected })
+}
+
+#[derive(Serialize)]
+pub(super) struct WorksheetView {
+    id: String,
+    title: String,
+    intro: Option<String>,
+    blocks: Vec<BlockView>,
+    /// JSON for the worksheet script (saving, export, import).
+    schema: String,
+}
+
+#[derive(Serialize)]
+struct BlockView {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: String,
+    label: String,
+    help: Option<String>,
+    multiline: bool,
+    rows: u32,
+    columns: Vec<ColumnView>,
+}
+
+#[derive(Serialize)]
+struct ColumnView {
+    id: String,
+    label: String,
+    prompt: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WorksheetSchema<'a> {
+    id: &'a str,
+    title: &'a str,
+    blocks: &'a [crate::content::worksheet::Block],
 }
 
 pub(super) fn worksheet_view(
@@ -222,39 +344,99 @@ pub(super) fn worksheet_view(
     sheet: &Worksheet,
     url: &str,
     problems: &mut Vec<Diagnostic>,
-) -> serde_json::Value {
+) -> WorksheetView {
     let inline = |text: &str, problems: &mut Vec<Diagnostic>| r.inline(text, &sheet.path, url, problems);
-    let blocks: Vec<serde_json::Value> = sheet
+    let blocks = sheet
         .blocks
         .iter()
-        .map(|b| {
-            serde_json::json!({
-                "type": if b.kind == BlockKind::Table { "table" } else { "field" },
-                "id": b.id,
-                "label": b.label,
-                "help": b.help.as_ref().map(|h| inline(h, problems)),
-                "multiline": b.multiline,
-                "rows": b.rows.unwrap_or(3).max(1),
-                "columns": b.columns.iter().map(|c| serde_json::json!({"id": c.id, "label": c.label, "prompt": c.prompt})).collect::<Vec<_>>(),
-            })
+        .map(|b| BlockView {
+            kind: if b.kind == BlockKind::Table { "table" } else { "field" },
+            id: b.id.clone(),
+            label: b.label.clone(),
+            help: b.help.as_ref().map(|h| inline(h, problems)),
+            multiline: b.multiline,
+            rows: b.rows.unwrap_or(3).max(1),
+            columns: b
+                .columns
+                .iter()
+                .map(|c| ColumnView { id: c.id.clone(), label: c.label.clone(), prompt: c.prompt.clone() })
+                .collect(),
         })
         .collect();
-    let schema = serde_json::json!({"id": sheet.id, "title": sheet.title, "blocks": sheet.blocks});
-    serde_json::json!({
-        "id": sheet.id,
-        "title": sheet.title,
-        "intro": sheet.intro.as_ref().map(|t| inline(t, problems)),
-        "blocks": blocks,
-        "schema": script_json(&schema),
-    })
+    let schema = WorksheetSchema { id: &sheet.id, title: &sheet.title, blocks: &sheet.blocks };
+    WorksheetView {
+        id: sheet.id.clone(),
+        title: sheet.title.clone(),
+        intro: sheet.intro.as_ref().map(|t| inline(t, problems)),
+        blocks,
+        schema: script_json(&schema),
+    }
 }
 
-pub(super) fn assessment_view(
+#[derive(Serialize)]
+pub(super) struct AssessmentView<'a> {
+    id: &'a str,
+    title: &'a str,
+    intro: Option<String>,
+    scale: &'a [crate::content::assessment::ScalePoint],
+    editions: &'a [crate::content::assessment::Edition],
+    dimensions: Vec<DimensionView<'a>>,
+    item_count: usize,
+    /// JSON for the assessment script (scoring, chart, export).
+    schema: String,
+}
+
+#[derive(Serialize)]
+struct DimensionView<'a> {
+    code: &'a str,
+    title: &'a str,
+    description: Option<String>,
+    subdimensions: Vec<SubDimensionView<'a>>,
+}
+
+#[derive(Serialize)]
+struct SubDimensionView<'a> {
+    code: &'a str,
+    title: &'a str,
+    items: Vec<ItemView<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemView<'a> {
+    code: &'a str,
+    html: String,
+    drafted: bool,
+}
+
+#[derive(Serialize)]
+struct AssessmentSchema<'a> {
+    id: &'a str,
+    title: &'a str,
+    scale: &'a [crate::content::assessment::ScalePoint],
+    editions: &'a [crate::content::assessment::Edition],
+    dimensions: Vec<SchemaDimension<'a>>,
+}
+
+#[derive(Serialize)]
+struct SchemaDimension<'a> {
+    code: &'a str,
+    title: &'a str,
+    subdimensions: Vec<SchemaSubDimension<'a>>,
+}
+
+#[derive(Serialize)]
+struct SchemaSubDimension<'a> {
+    code: &'a str,
+    title: &'a str,
+    items: Vec<&'a str>,
+}
+
+pub(super) fn assessment_view<'a>(
     r: &Renderer<'_>,
-    a: &Assessment,
+    a: &'a Assessment,
     url: &str,
     problems: &mut Vec<Diagnostic>,
-) -> serde_json::Value {
+) -> AssessmentView<'a> {
     let edition = a.editions.first();
     // Variables become spans so the page can switch editions without a reload.
     let with_vars = |html: String| {
@@ -269,94 +451,129 @@ pub(super) fn assessment_view(
         }
         html
     };
-    let item_html = |text: &str| with_vars(escape(text));
-    let dimensions: Vec<serde_json::Value> = a
+    let dimensions = a
         .dimensions
         .iter()
-        .map(|d| {
-            serde_json::json!({
-                "code": d.code,
-                "title": d.title,
-                "description": d.description.as_ref().map(|t| r.inline(t, &a.path, url, problems)),
-                "subdimensions": d.subdimensions.iter().map(|s| serde_json::json!({
-                    "code": s.code,
-                    "title": s.title,
-                    "items": s.items.iter().map(|i| serde_json::json!({"code": i.code, "html": item_html(&i.text), "drafted": i.drafted})).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-            })
+        .map(|d| DimensionView {
+            code: &d.code,
+            title: &d.title,
+            description: d.description.as_ref().map(|t| r.inline(t, &a.path, url, problems)),
+            subdimensions: d
+                .subdimensions
+                .iter()
+                .map(|s| SubDimensionView {
+                    code: &s.code,
+                    title: &s.title,
+                    items: s
+                        .items
+                        .iter()
+                        .map(|i| ItemView { code: &i.code, html: with_vars(escape(&i.text)), drafted: i.drafted })
+                        .collect(),
+                })
+                .collect(),
         })
         .collect();
-    let schema = serde_json::json!({
-        "id": a.id,
-        "title": a.title,
-        "scale": a.scale,
-        "editions": a.editions,
-        "dimensions": a.dimensions.iter().map(|d| serde_json::json!({
-            "code": d.code,
-            "title": d.title,
-            "subdimensions": d.subdimensions.iter().map(|s| serde_json::json!({
-                "code": s.code,
-                "title": s.title,
-                "items": s.items.iter().map(|i| &i.code).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    });
-    serde_json::json!({
-        "id": a.id,
-        "title": a.title,
-        "intro": a.intro.as_ref().map(|t| with_vars(r.inline(t, &a.path, url, problems))),
-        "scale": a.scale,
-        "editions": a.editions,
-        "dimensions": dimensions,
-        "item_count": a.item_count(),
-        "schema": script_json(&schema),
-    })
+    let schema = AssessmentSchema {
+        id: &a.id,
+        title: &a.title,
+        scale: &a.scale,
+        editions: &a.editions,
+        dimensions: a
+            .dimensions
+            .iter()
+            .map(|d| SchemaDimension {
+                code: &d.code,
+                title: &d.title,
+                subdimensions: d
+                    .subdimensions
+                    .iter()
+                    .map(|s| SchemaSubDimension {
+                        code: &s.code,
+                        title: &s.title,
+                        items: s.items.iter().map(|i| i.code.as_str()).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    AssessmentView {
+        id: &a.id,
+        title: &a.title,
+        intro: a.intro.as_ref().map(|t| with_vars(r.inline(t, &a.path, url, problems))),
+        scale: &a.scale,
+        editions: &a.editions,
+        dimensions,
+        item_count: a.item_count(),
+        schema: script_json(&schema),
+    }
 }
 
-pub(super) fn framework_view(
+#[derive(Serialize)]
+pub(super) struct FrameworkView<'a> {
+    id: &'a str,
+    title: &'a str,
+    intro: Option<String>,
+    source: &'a Option<crate::content::Citation>,
+    groups: Vec<GroupView<'a>>,
+    items: Vec<FrameworkItemView<'a>>,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct GroupView<'a> {
+    title: &'a str,
+    description: Option<String>,
+    items: Vec<FrameworkItemView<'a>>,
+}
+
+#[derive(Serialize)]
+struct FrameworkItemView<'a> {
+    code: &'a Option<String>,
+    title: &'a str,
+    description: Option<String>,
+    items: Vec<FrameworkItemView<'a>>,
+}
+
+pub(super) fn framework_view<'a>(
     r: &Renderer<'_>,
-    f: &crate::content::framework::Framework,
+    f: &'a crate::content::Framework,
     url: &str,
     problems: &mut Vec<Diagnostic>,
-) -> serde_json::Value {
-    fn items(
+) -> FrameworkView<'a> {
+    fn items<'a>(
         r: &Renderer<'_>,
-        f: &crate::content::framework::Framework,
-        list: &[crate::content::framework::Item],
+        f: &crate::content::Framework,
+        list: &'a [crate::content::framework::Item],
         url: &str,
         problems: &mut Vec<Diagnostic>,
-    ) -> Vec<serde_json::Value> {
+    ) -> Vec<FrameworkItemView<'a>> {
         list.iter()
-            .map(|i| {
-                serde_json::json!({
-                    "code": i.code,
-                    "title": i.title,
-                    "description": i.description.as_ref().map(|d| r.inline(d, &f.path, url, problems)),
-                    "items": items(r, f, &i.items, url, problems),
-                })
+            .map(|i| FrameworkItemView {
+                code: &i.code,
+                title: &i.title,
+                description: i.description.as_ref().map(|d| r.inline(d, &f.path, url, problems)),
+                items: items(r, f, &i.items, url, problems),
             })
             .collect()
     }
-    let groups: Vec<serde_json::Value> = f
+    let groups = f
         .groups
         .iter()
-        .map(|g| {
-            serde_json::json!({
-                "title": g.title,
-                "description": g.description.as_ref().map(|d| r.inline(d, &f.path, url, problems)),
-                "items": items(r, f, &g.items, url, problems),
-            })
+        .map(|g| GroupView {
+            title: &g.title,
+            description: g.description.as_ref().map(|d| r.inline(d, &f.path, url, problems)),
+            items: items(r, f, &g.items, url, problems),
         })
         .collect();
-    serde_json::json!({
-        "id": f.id,
-        "title": f.title,
-        "intro": f.intro.as_ref().map(|t| r.inline(t, &f.path, url, problems)),
-        "source": f.source,
-        "groups": groups,
-        "items": items(r, f, &f.items, url, problems),
-        "count": f.all_items().len(),
-    })
+    FrameworkView {
+        id: &f.id,
+        title: &f.title,
+        intro: f.intro.as_ref().map(|t| r.inline(t, &f.path, url, problems)),
+        source: &f.source,
+        groups,
+        items: items(r, f, &f.items, url, problems),
+        count: f.all_items().len(),
+    }
 }
 
 /// A deterministic shuffle (the same for every build) that never leaves items in their

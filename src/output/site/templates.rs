@@ -98,7 +98,8 @@ impl tera::Function for TranslateFn {
 /// JSON safe to place inside `<script type="application/json">`: no `<`, `>` or `&` can end
 /// the script element or open a comment, whatever the quiz text says.
 pub fn script_json<T: Serialize>(value: &T) -> String {
-    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
+    // Through `Value`, whose maps are sorted: the same data always gives the same bytes.
+    let json = serde_json::to_value(value).and_then(|v| serde_json::to_string(&v)).unwrap_or_else(|_| "null".into());
     json.replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
