@@ -1,24 +1,100 @@
 //! A workshop's agenda: the week grid on the course page, day pages, a module's schedule.
 
 use super::*;
+use crate::content::agenda::{Session, Time};
+use crate::content::Course;
+
+/// Where a module sits in its course's agenda.
+#[derive(Serialize)]
+pub(super) struct ScheduleEntry {
+    day: String,
+    day_url: String,
+    session: String,
+    kind: Option<String>,
+    part: Option<u8>,
+    start: Option<Time>,
+    end: Option<Time>,
+}
+
+#[derive(Serialize)]
+pub(super) struct SessionView {
+    name: String,
+    date: Option<String>,
+    start: Option<Time>,
+    end: Option<Time>,
+    items: Vec<ItemView>,
+}
+
+#[derive(Serialize)]
+struct ItemView {
+    module: Option<ModuleLink>,
+    title: Option<String>,
+    is_break: bool,
+    kind: Option<String>,
+    part: Option<u8>,
+    start: Option<Time>,
+    end: Option<Time>,
+    speakers: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ModuleLink {
+    url: String,
+    title: String,
+    number: String,
+    lang: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct AgendaView {
+    days: Vec<DayView>,
+    /// The week grid's rows: session names in first-seen order.
+    rows: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct DayView {
+    pub(super) number: usize,
+    pub(super) title: String,
+    pub(super) theme: Option<String>,
+    pub(super) url: Option<String>,
+    pub(super) date: Option<String>,
+    pub(super) sessions: Vec<SessionView>,
+    pub(super) prev: Option<String>,
+    pub(super) next: Option<String>,
+}
+
+/// A page's link to another page, by title.
+#[derive(Serialize)]
+pub(super) struct TitleLink {
+    pub(super) title: String,
+    pub(super) url: String,
+}
+
+pub(super) fn course_link(r: &Renderer<'_>, course: &Course, to_root: &str) -> TitleLink {
+    TitleLink {
+        title: course.doc.meta.title.clone(),
+        url: format!("{to_root}{}", urls::course(r.locale(), &course.doc.meta.id)),
+    }
+}
 
 /// Where a module sits in its course's agenda: day, session, type and part.
-pub(super) fn schedule_of(r: &Renderer<'_>, course: &crate::content::Course, module: &str) -> Vec<serde_json::Value> {
+pub(super) fn schedule_of(r: &Renderer<'_>, course: &Course, module: &str) -> Vec<ScheduleEntry> {
     let Some(agenda) = &course.agenda else { return Vec::new() };
     let to_root = urls::to_root(&urls::chapter(r.locale(), &course.doc.meta.id, module));
     let mut out = Vec::new();
     for (d, day) in agenda.days.iter().enumerate() {
         for session in &day.sessions {
             for item in session.items.iter().filter(|i| i.module.as_deref() == Some(module)) {
-                out.push(serde_json::json!({
-                    "day": day.title,
-                    "day_url": format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, d + 1)),
-                    "session": session.name,
-                    "kind": item.kind.map(|k| r.strings.get(k.key())),
-                    "part": item.part,
-                    "start": item.start.or(session.start),
-                    "end": item.end.or(session.end),
-                }));
+                out.push(ScheduleEntry {
+                    day: day.title.clone(),
+                    day_url: format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, d + 1)),
+                    session: session.name.clone(),
+                    kind: item.kind.map(|k| r.strings.get(k.key())),
+                    part: item.part,
+                    start: item.start.or(session.start),
+                    end: item.end.or(session.end),
+                });
             }
         }
     }
@@ -28,65 +104,64 @@ pub(super) fn schedule_of(r: &Renderer<'_>, course: &crate::content::Course, mod
 /// Sessions with their items, for agenda tables (course grid, day pages, events).
 pub(super) fn sessions_view(
     r: &Renderer<'_>,
-    course: Option<&crate::content::Course>,
-    sessions: &[crate::content::agenda::Session],
+    course: Option<&Course>,
+    sessions: &[Session],
     to_root: &str,
-) -> Vec<serde_json::Value> {
+) -> Vec<SessionView> {
     sessions
         .iter()
-        .map(|session| {
-            let items: Vec<serde_json::Value> = session
+        .map(|session| SessionView {
+            name: session.name.clone(),
+            date: session.date.clone(),
+            start: session.start,
+            end: session.end,
+            items: session
                 .items
                 .iter()
-                .map(|item| {
-                    let module = course.zip(item.module.as_deref()).and_then(|(c, m)| {
+                .map(|item| ItemView {
+                    module: course.zip(item.module.as_deref()).and_then(|(c, m)| {
                         let i = c.chapters.iter().position(|ch| ch.meta.id == m)?;
                         let ch = &c.chapters[i];
-                        Some(serde_json::json!({
-                            "url": format!("{to_root}{}", urls::chapter(r.locale(), &c.doc.meta.id, m)),
-                            "title": ch.meta.title,
-                            "number": c.numbers[i],
-                            "lang": r.lang_of(&ch.origin),
-                        }))
-                    });
-                    serde_json::json!({
-                        "module": module,
-                        "title": item.title.as_ref().or(item.break_title.as_ref()),
-                        "is_break": item.break_title.is_some(),
-                        "kind": item.kind.map(|k| r.strings.get(k.key())),
-                        "part": item.part,
-                        "start": item.start,
-                        "end": item.end,
-                        "speakers": item.speakers,
-                    })
+                        Some(ModuleLink {
+                            url: format!("{to_root}{}", urls::chapter(r.locale(), &c.doc.meta.id, m)),
+                            title: ch.meta.title.clone(),
+                            number: c.numbers[i].clone(),
+                            lang: r.lang_of(&ch.origin),
+                        })
+                    }),
+                    title: item.title.clone().or_else(|| item.break_title.clone()),
+                    is_break: item.break_title.is_some(),
+                    kind: item.kind.map(|k| r.strings.get(k.key())),
+                    part: item.part,
+                    start: item.start,
+                    end: item.end,
+                    speakers: item.speakers.clone(),
                 })
-                .collect();
-            serde_json::json!({"name": session.name, "date": session.date, "start": session.start, "end": session.end, "items": items})
+                .collect(),
         })
         .collect()
 }
 
-pub(super) fn agenda_view(
-    r: &Renderer<'_>,
-    course: &crate::content::Course,
-    to_root: &str,
-) -> Option<serde_json::Value> {
+/// The agenda's day `n` (1-based) as a table, linked to its day page.
+pub(super) fn day_view(r: &Renderer<'_>, course: &Course, n: usize, to_root: &str) -> Option<DayView> {
     let agenda = course.agenda.as_ref()?;
-    let days: Vec<serde_json::Value> = agenda
-        .days
-        .iter()
-        .enumerate()
-        .map(|(d, day)| {
-            serde_json::json!({
-                "number": d + 1,
-                "title": day.title,
-                "theme": day.theme,
-                "url": format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, d + 1)),
-                "sessions": sessions_view(r, Some(course), &day.sessions, to_root),
-            })
-        })
-        .collect();
-    // The week grid: one row per session name, in first-seen order.
+    let day = agenda.days.get(n.checked_sub(1)?)?;
+    let day_url = |n: usize| format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, n));
+    Some(DayView {
+        number: n,
+        title: day.title.clone(),
+        theme: day.theme.clone(),
+        url: Some(day_url(n)),
+        date: None,
+        sessions: sessions_view(r, Some(course), &day.sessions, to_root),
+        prev: (n > 1).then(|| day_url(n - 1)),
+        next: (n < agenda.days.len()).then(|| day_url(n + 1)),
+    })
+}
+
+pub(super) fn agenda_view(r: &Renderer<'_>, course: &Course, to_root: &str) -> Option<AgendaView> {
+    let agenda = course.agenda.as_ref()?;
+    let days = (1..=agenda.days.len()).filter_map(|n| day_view(r, course, n, to_root)).collect();
     let mut rows: Vec<String> = Vec::new();
     for day in &agenda.days {
         for s in &day.sessions {
@@ -95,33 +170,24 @@ pub(super) fn agenda_view(
             }
         }
     }
-    Some(serde_json::json!({"days": days, "rows": rows}))
+    Some(AgendaView { days, rows })
 }
 
 pub(super) fn render_day(r: &Renderer<'_>, ci: usize, d: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let course = &r.index.cur.courses[ci];
-    let agenda = course.agenda.as_ref()?;
-    let day = &agenda.days[d];
     let url = urls::day(r.locale(), &course.doc.meta.id, d + 1);
     let to_root = urls::to_root(&url);
+    let day = day_view(r, course, d + 1, &to_root)?;
     let mut context = Context::new();
-    context.insert("course", &serde_json::json!({"title": course.doc.meta.title, "url": format!("{to_root}{}", urls::course(r.locale(), &course.doc.meta.id))}));
-    context.insert("day", &serde_json::json!({
-        "number": d + 1,
-        "title": day.title,
-        "theme": day.theme,
-        "sessions": sessions_view(r, Some(course), &day.sessions, &to_root),
-        "prev": d.checked_sub(1).map(|p| format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, p + 1))),
-        "next": (d + 1 < agenda.days.len()).then(|| format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, d + 2))),
-    }));
-    let crumbs = vec![
-        r.home_crumb(&url),
-        Link {
-            url: format!("{to_root}{}", urls::course(r.locale(), &course.doc.meta.id)),
-            title: course.doc.meta.title.clone(),
-            ..Link::default()
-        },
-    ];
+    context.insert("course", &course_link(r, course, &to_root));
+    let crumbs = vec![r.home_crumb(&url), course_link(r, course, &to_root).into()];
     let page = r.page(&url, &day.title, crumbs, Some(ci), None);
+    context.insert("day", &day);
     r.emit("day.html", &url, page, context, problems)
+}
+
+impl From<TitleLink> for Link {
+    fn from(l: TitleLink) -> Link {
+        Link { url: l.url, title: l.title, ..Link::default() }
+    }
 }
