@@ -2,6 +2,31 @@
 
 use super::*;
 
+#[derive(Serialize)]
+struct CaseView<'a> {
+    card: CaseCard,
+    organisations: &'a [String],
+    level: String,
+    source: &'a crate::content::Citation,
+    editorial_note: &'a Option<String>,
+    body: String,
+    used_in: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct RegionView {
+    key: &'static str,
+    name: String,
+    cases: Vec<CaseCard>,
+}
+
+/// One value of a filter (a country, a theme, an SDG) with the cases that have it.
+#[derive(Serialize)]
+struct Facet<N> {
+    name: N,
+    cases: Vec<Link>,
+}
+
 pub(super) fn case_card(r: &Renderer<'_>, c: &Case, to_root: &str) -> CaseCard {
     CaseCard {
         id: c.meta.id.clone(),
@@ -79,15 +104,15 @@ pub(super) fn render_case(
     let mut context = Context::new();
     context.insert(
         "case",
-        &serde_json::json!({
-            "card": case_card(r, c, &to_root),
-            "organisations": c.meta.organisations,
-            "level": r.strings.get(c.meta.level.key()),
-            "source": c.meta.source,
-            "editorial_note": c.meta.editorial_note,
-            "body": body,
-            "used_in": used,
-        }),
+        &CaseView {
+            card: case_card(r, c, &to_root),
+            organisations: &c.meta.organisations,
+            level: r.strings.get(c.meta.level.key()),
+            source: &c.meta.source,
+            editorial_note: &c.meta.editorial_note,
+            body,
+            used_in: used,
+        },
     );
     let crumbs = vec![
         r.home_crumb(&url),
@@ -138,24 +163,24 @@ pub(super) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>
             natural_key(a.number.as_deref()).cmp(&natural_key(b.number.as_deref())).then(a.title.cmp(&b.title))
         })
     };
-    let regions: Vec<serde_json::Value> = by_region
+    let regions: Vec<RegionView> = by_region
         .into_iter()
         .map(|(region, mut cards)| {
             sort_cards(&mut cards);
-            serde_json::json!({"key": region.key().trim_start_matches("region-"), "name": r.strings.get(region.key()), "cases": cards})
+            RegionView {
+                key: region.key().trim_start_matches("region-"),
+                name: r.strings.get(region.key()),
+                cases: cards,
+            }
         })
         .collect();
-    let facet = |m: BTreeMap<String, Vec<Link>>| {
-        m.into_iter().map(|(name, cases)| serde_json::json!({"name": name, "cases": cases})).collect::<Vec<_>>()
-    };
+    let facet =
+        |m: BTreeMap<String, Vec<Link>>| m.into_iter().map(|(name, cases)| Facet { name, cases }).collect::<Vec<_>>();
     let mut context = Context::new();
     context.insert("regions", &regions);
     context.insert("countries", &facet(countries));
     context.insert("themes", &facet(themes));
-    context.insert(
-        "sdgs",
-        &sdgs.into_iter().map(|(n, cases)| serde_json::json!({"name": n, "cases": cases})).collect::<Vec<_>>(),
-    );
+    context.insert("sdgs", &sdgs.into_iter().map(|(n, cases)| Facet { name: n, cases }).collect::<Vec<_>>());
     context.insert("case_count", &cur.cases.len());
     let page = r.page(&url, &r.strings.get("case-library"), vec![r.home_crumb(&url)], None, None);
     r.emit("cases.html", &url, page, context, problems)

@@ -2,6 +2,29 @@
 
 use super::*;
 
+#[derive(Serialize)]
+struct ChapterView<'a> {
+    number: &'a str,
+    is_module: bool,
+    schedule: Vec<agenda::ScheduleEntry>,
+    title: &'a str,
+    summary: Option<String>,
+    duration: Option<String>,
+    objectives: Vec<String>,
+    key_messages: Vec<String>,
+    key_messages_number: Option<String>,
+    body: &'a str,
+    toc: Vec<Link>,
+    cases: Vec<CaseCard>,
+    activities: Vec<course::Activity>,
+    decks: Vec<Link>,
+    prev: Option<Link>,
+    next: Option<Link>,
+    editorial_note: &'a Option<String>,
+    written_for_this_edition: bool,
+    sources: &'a [crate::content::Citation],
+}
+
 pub(super) fn render_chapter(
     r: &Renderer<'_>,
     ci: usize,
@@ -48,35 +71,29 @@ pub(super) fn render_chapter(
     let mut context = Context::new();
     context.insert(
         "chapter",
-        &serde_json::json!({
-            "number": course.numbers[i],
-            "is_module": course.agenda.is_some(),
-            "schedule": agenda::schedule_of(r, course, &meta.id),
-            "title": meta.title,
-            "summary": meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, problems)),
-            "duration": r.duration(meta.duration),
-            "objectives": meta.objectives.iter().map(|o| r.inline(o, &ch.path, &url, problems)).collect::<Vec<_>>(),
-            "key_messages": key_messages,
-            "key_messages_number": toc.last().filter(|_| !meta.key_messages.is_empty()).and_then(|l| l.number.clone()),
-            "body": rendered.html,
-            "toc": toc,
-            "cases": cases,
-            "activities": course::activities_of(r, ch, &to_root),
-            "decks": deck::decks_of(r, &meta.id, &to_root),
-            "prev": i.checked_sub(1).and_then(neighbour),
-            "next": neighbour(i + 1),
-            "editorial_note": meta.editorial_note,
-            "written_for_this_edition": meta.written_for_this_edition,
-            "sources": meta.sources,
-        }),
+        &ChapterView {
+            number: &course.numbers[i],
+            is_module: course.agenda.is_some(),
+            schedule: agenda::schedule_of(r, course, &meta.id),
+            title: &meta.title,
+            summary: meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, problems)),
+            duration: r.duration(meta.duration),
+            objectives: meta.objectives.iter().map(|o| r.inline(o, &ch.path, &url, problems)).collect(),
+            key_messages_number: toc.last().filter(|_| !meta.key_messages.is_empty()).and_then(|l| l.number.clone()),
+            key_messages,
+            body: &rendered.html,
+            toc,
+            cases,
+            activities: course::activities_of(r, ch, &to_root),
+            decks: deck::decks_of(r, &meta.id, &to_root),
+            prev: i.checked_sub(1).and_then(neighbour),
+            next: neighbour(i + 1),
+            editorial_note: &meta.editorial_note,
+            written_for_this_edition: meta.written_for_this_edition,
+            sources: &meta.sources,
+        },
     );
-    context.insert(
-        "course",
-        &serde_json::json!({
-            "title": course.doc.meta.title,
-            "url": format!("{to_root}{}", urls::course(locale, &course.doc.meta.id)),
-        }),
-    );
+    context.insert("course", &agenda::course_link(r, course, &to_root));
     let crumbs = vec![
         r.home_crumb(&url),
         Link {

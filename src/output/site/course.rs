@@ -2,6 +2,19 @@
 
 use super::*;
 
+#[derive(Serialize)]
+struct CourseView<'a> {
+    title: &'a str,
+    summary: Option<String>,
+    audience: Vec<String>,
+    objectives: Vec<String>,
+    duration: Option<String>,
+    publisher: &'a Option<String>,
+    editorial_note: &'a Option<String>,
+    body: String,
+    section_count: usize,
+}
+
 pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
     let mut list = Vec::new();
     let mut push = |kind: Kind, id: &str, label: &str| {
@@ -71,17 +84,23 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
         .collect();
     let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
     let mut context = Context::new();
-    context.insert("course", &serde_json::json!({
-        "title": meta.title,
-        "summary": meta.summary.as_ref().map(|s| r.inline(s, &course.doc.path, &url, problems)),
-        "audience": meta.audience.iter().map(|a| r.inline(a, &course.doc.path, &url, problems)).collect::<Vec<_>>(),
-        "objectives": meta.objectives.iter().map(|a| r.inline(a, &course.doc.path, &url, problems)).collect::<Vec<_>>(),
-        "duration": r.duration(meta.duration.or((total > 0).then_some(Duration(total)))),
-        "publisher": meta.publisher,
-        "editorial_note": meta.editorial_note,
-        "body": body,
-        "section_count": syllabus.iter().map(|s| s.sections.len()).sum::<usize>(),
-    }));
+    let inline_all = |list: &[String], problems: &mut Vec<Diagnostic>| -> Vec<String> {
+        list.iter().map(|t| r.inline(t, &course.doc.path, &url, problems)).collect()
+    };
+    context.insert(
+        "course",
+        &CourseView {
+            title: &meta.title,
+            summary: meta.summary.as_ref().map(|s| r.inline(s, &course.doc.path, &url, problems)),
+            audience: inline_all(&meta.audience, problems),
+            objectives: inline_all(&meta.objectives, problems),
+            duration: r.duration(meta.duration.or((total > 0).then_some(Duration(total)))),
+            publisher: &meta.publisher,
+            editorial_note: &meta.editorial_note,
+            body,
+            section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
+        },
+    );
     context.insert("syllabus", &syllabus);
     context.insert("agenda", &agenda::agenda_view(r, course, &to_root));
     context.insert(

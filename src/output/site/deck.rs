@@ -2,6 +2,24 @@
 
 use super::*;
 
+#[derive(Serialize)]
+struct DeckView<'a> {
+    id: &'a str,
+    title: &'a str,
+    duration: Option<String>,
+    slides: Vec<SlideView<'a>>,
+    chapter: Option<Link>,
+}
+
+#[derive(Serialize)]
+struct SlideView<'a> {
+    number: usize,
+    total: usize,
+    layout: &'a str,
+    columns: Vec<String>,
+    notes: Option<String>,
+}
+
 /// A deck as slides, or (`handout`) as a printable handout with the notes under each slide.
 pub(super) fn render_deck(
     r: &Renderer<'_>,
@@ -31,13 +49,13 @@ pub(super) fn render_deck(
         r.html
     };
     let total = slides.len();
-    let views: Vec<serde_json::Value> = slides
+    let views: Vec<SlideView> = slides
         .iter()
         .enumerate()
         .map(|(n, slide)| {
             let columns: Vec<String> = slide.columns.iter().map(|c| render_part(c, n + 1, problems)).collect();
             let notes = slide.notes.as_ref().map(|part| render_part(part, n + 1, problems));
-            serde_json::json!({"number": n + 1, "total": total, "layout": slide.layout, "columns": columns, "notes": notes})
+            SlideView { number: n + 1, total, layout: &slide.layout, columns, notes }
         })
         .collect();
     let chapter = deck.meta.chapter.as_deref().and_then(|id| {
@@ -58,13 +76,13 @@ pub(super) fn render_deck(
     context.insert("handout_url", &format!("{to_root}{}", slides_url.replace(".html", "-handout.html")));
     context.insert(
         "deck",
-        &serde_json::json!({
-            "id": deck.meta.id,
-            "title": deck.meta.title,
-            "duration": r.duration(deck.meta.duration),
-            "slides": views,
-            "chapter": chapter,
-        }),
+        &DeckView {
+            id: &deck.meta.id,
+            title: &deck.meta.title,
+            duration: r.duration(deck.meta.duration),
+            slides: views,
+            chapter: chapter.clone(),
+        },
     );
     let mut crumbs = vec![r.home_crumb(&url)];
     if let Some(c) = &chapter {

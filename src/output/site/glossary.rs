@@ -2,10 +2,20 @@
 
 use super::*;
 
+#[derive(Serialize)]
+struct TermView<'a> {
+    id: &'a str,
+    term: &'a str,
+    html: String,
+    see_also: Vec<Link>,
+    /// The initial the glossary groups the term under.
+    letter: String,
+}
+
 pub(super) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = urls::glossary(r.locale());
     let cur = r.index.cur;
-    let terms: Vec<serde_json::Value> = cur
+    let terms: Vec<TermView> = cur
         .terms
         .iter()
         .enumerate()
@@ -25,7 +35,7 @@ pub(super) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) 
                 })
                 .collect();
             let letter = t.meta.term.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
-            serde_json::json!({"id": t.meta.id, "term": t.meta.term, "html": html, "see_also": see_also, "letter": letter})
+            TermView { id: &t.meta.id, term: &t.meta.term, html, see_also, letter }
         })
         .collect();
     let mut context = Context::new();

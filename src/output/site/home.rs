@@ -2,15 +2,38 @@
 //! page and the translation status page.
 
 use super::*;
+use crate::i18n::translate::LocaleStatus;
+
+/// A language on the root page's language choice.
+#[derive(Serialize)]
+struct LocaleChoice<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    dir: &'static str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct LocaleProgress<'a> {
+    status: &'a LocaleStatus,
+    name: String,
+}
 
 pub(super) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = "index.html";
     let page = r.page(url, &r.index.cur.site.title, Vec::new(), None, None);
-    let locales: Vec<serde_json::Value> = r
+    let locales: Vec<LocaleChoice> = r
         .input
         .locales
         .iter()
-        .map(|l| serde_json::json!({"code": l.locale, "name": l.name, "url": urls::home(&l.locale), "dir": direction(&l.locale), "title": l.cur.site.title}))
+        .map(|l| LocaleChoice {
+            code: &l.locale,
+            name: &l.name,
+            url: urls::home(&l.locale),
+            dir: direction(&l.locale),
+            title: &l.cur.site.title,
+        })
         .collect();
     let mut context = Context::new();
     context.insert("target", &urls::home(r.locale()));
@@ -22,8 +45,8 @@ pub(super) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> O
 pub(super) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = format!("{}/translation-status.html", r.locale());
     let mut context = Context::new();
-    let statuses: Vec<serde_json::Value> =
-        r.input.statuses.iter().map(|s| serde_json::json!({"status": s, "name": r.name_of(&s.locale)})).collect();
+    let statuses: Vec<LocaleProgress> =
+        r.input.statuses.iter().map(|s| LocaleProgress { status: s, name: r.name_of(&s.locale) }).collect();
     context.insert("statuses", &statuses);
     context.insert("source_name", &r.name_of(&r.input.locales[0].locale));
     let page = r.page(&url, &r.strings.get("translation-status"), vec![r.home_crumb(&url)], None, None);
