@@ -1,16 +1,22 @@
-//! coursebook: builds a localized static course website from a Markdown + YAML curriculum.
+//! coursebook builds a localized static course website from a curriculum written as Markdown
+//! files with YAML front matter.
 //!
-//! The pipeline is `load` (files → typed model) → `resolve` (index and cross-references) →
-//! `render` (model + theme → pages) → `write` (atomic swap). See ARCHITECTURE.md.
+//! The binary is a thin wrapper over [`cli::main`]. As a library, [`build`] writes a site and
+//! [`check`] reports every problem without writing anything; both report problems as
+//! [`Diagnostic`]s with file, line and column. The pipeline is load → resolve → render → write;
+//! see ARCHITECTURE.md for the code map.
 
 pub mod cli;
-pub mod content;
+pub(crate) mod content;
 pub mod diagnostic;
-pub mod i18n;
-pub mod output;
+pub(crate) mod i18n;
+pub(crate) mod output;
 pub mod pipeline;
-pub mod scaffold;
-pub mod serve;
-pub mod source;
-pub mod text;
-pub mod theme;
+pub(crate) mod scaffold;
+pub(crate) mod serve;
+pub(crate) mod source;
+pub(crate) mod text;
+pub(crate) mod theme;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use pipeline::{build, check, BuildReport};

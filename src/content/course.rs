@@ -29,8 +29,6 @@ pub struct CourseMeta {
 #[derive(Debug, Clone)]
 pub struct Course {
     pub doc: Document<CourseMeta>,
-    /// Folder name under `curriculum/courses/`.
-    pub folder: String,
     /// Chapters in the order `course.md` lists them.
     pub chapters: Vec<Chapter>,
     /// The display number of each chapter: its position ("3"), or for a workshop taught from an

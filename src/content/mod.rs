@@ -24,7 +24,7 @@ use crate::source::yaml::Tree;
 use crate::source::SourceFile;
 
 pub use assessment::Assessment;
-pub use case::{Case, CaseMeta, Level, Region};
+pub use case::{Case, CaseMeta, Region};
 pub use chapter::{Chapter, ChapterMeta};
 pub use course::{Course, CourseMeta};
 pub use deck::Deck;
@@ -188,7 +188,6 @@ impl<M: Meta> Entry for Document<M> {
 /// A content kind stored as a YAML file of its own (quiz, worksheet, ...): it has `id`, `title`,
 /// `path`, `yaml`, `tree` and `origin` fields.
 pub trait DataFile: serde::de::DeserializeOwned + Structure + Send + Clone {
-    const KIND: Kind;
     fn id(&self) -> &str;
     /// Attaches what was read: path, text and positions.
     fn attach(&mut self, file: SourceFile, tree: Tree);
@@ -197,7 +196,6 @@ pub trait DataFile: serde::de::DeserializeOwned + Structure + Send + Clone {
 macro_rules! data_file {
     ($($ty:ty => $kind:expr),* $(,)?) => {$(
         impl DataFile for $ty {
-            const KIND: Kind = $kind;
             fn id(&self) -> &str {
                 &self.id
             }

@@ -212,7 +212,7 @@ fn load_course(
                 .unwrap_or_else(|| (i + 1).to_string())
         })
         .collect();
-    Some(Course { doc, folder: folder.to_string(), chapters, numbers, agenda })
+    Some(Course { doc, chapters, numbers, agenda })
 }
 
 /// Whether `path` stays inside `dir` once `..` and symbolic links are resolved.

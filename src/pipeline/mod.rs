@@ -1,8 +1,8 @@
 //! The pipeline: load → check references → render → write atomically.
 
-pub mod load;
-pub mod resolve;
-pub mod write;
+pub(crate) mod load;
+pub(crate) mod resolve;
+pub(crate) mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -27,7 +27,7 @@ pub struct BuildReport {
 }
 
 /// The rendered site in memory, with every problem found; nothing written.
-pub struct Rendered {
+pub(crate) struct Rendered {
     pub files: Vec<OutputFile>,
     /// What a later scoped render of this site needs (case references, headings).
     pub previous: render::Previous,
@@ -39,7 +39,7 @@ pub struct Rendered {
 
 /// Everything rendering needs, loaded and checked: what `serve` keeps between edits so that
 /// an edit of one document's text does not reload the whole curriculum.
-pub struct Prepared {
+pub(crate) struct Prepared {
     /// Every locale's curriculum and strings, the default locale first.
     pub sites: Vec<LocaleSite>,
     pub statuses: Vec<translate::LocaleStatus>,
@@ -50,8 +50,13 @@ pub struct Prepared {
     pub static_files: BTreeSet<String>,
 }
 
+/// Every problem a build of the site under `root` would find, sorted; nothing is written.
+pub fn check(root: &Path) -> Vec<Diagnostic> {
+    render(root).problems
+}
+
 /// Runs every check and renders the site without writing anything (`check` uses this too).
-pub fn render(root: &Path) -> Rendered {
+pub(crate) fn render(root: &Path) -> Rendered {
     render_with(root, &Options::default())
 }
 
@@ -75,7 +80,7 @@ impl Options {
 }
 
 /// [`render`] with progress and timings.
-pub fn render_with(root: &Path, options: &Options) -> Rendered {
+pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
     let (prepared, mut problems) = prepare(root, options);
     let Some(prepared) = prepared else {
         normalize(&mut problems);
@@ -90,7 +95,7 @@ pub fn render_with(root: &Path, options: &Options) -> Rendered {
 
 /// Loads, checks and localizes the site and compiles its templates. `None` when nothing can be
 /// rendered (the problems say why).
-pub fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnostic>) {
+pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnostic>) {
     let started = std::time::Instant::now();
     let (curriculum, mut problems) = load::load(root);
     let static_files = list_static(root);
@@ -121,7 +126,7 @@ pub fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnos
 }
 
 /// Renders a prepared site (only `options.scope` when given). The problems are not sorted.
-pub fn render_prepared(prepared: Prepared, options: &Options) -> Rendered {
+pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered {
     let started = std::time::Instant::now();
     let bar = options.progress.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
@@ -159,7 +164,11 @@ pub fn render_prepared(prepared: Prepared, options: &Options) -> Rendered {
 
 /// Every locale of the site (the default first) with its curriculum as that locale shows it
 /// and its UI strings, plus each locale's translated files (for the status report).
-pub fn localize(root: &Path, cur: &Curriculum, theme: &Theme) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
+pub(crate) fn localize(
+    root: &Path,
+    cur: &Curriculum,
+    theme: &Theme,
+) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
     let (codes, mut problems) = i18n::site_locales(root, &cur.site);
     let sources = translate::source_paths(cur);
     let mut overrides: BTreeMap<String, (String, String)> = BTreeMap::new();

@@ -94,13 +94,6 @@ impl Node {
             _ => None,
         }
     }
-
-    pub fn items(&self) -> &[Node] {
-        match &self.value {
-            Value::Seq(items) => items,
-            _ => &[],
-        }
-    }
 }
 
 /// A parsed YAML document with the position of everything in it.
@@ -833,12 +826,6 @@ impl<'de> de::VariantAccess<'de> for De<'_> {
     fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_struct(self, "", fields, visitor)
     }
-}
-
-/// Reads a free-form value (`answer: 42`) from the tree.
-pub fn value_of(node: &Node) -> serde_yaml::Value {
-    let ctx = Ctx::default();
-    serde::Deserialize::deserialize(De { node, ctx: &ctx }).unwrap_or(serde_yaml::Value::Null)
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub(super) fn render_deck(
     let url = if handout { slides_url.replace(".html", "-handout.html") } else { slides_url.clone() };
     let to_root = urls::to_root(&url);
     let (slides, _) = crate::content::deck::split_slides(&deck.path, &deck.body, deck.body_line);
-    let resolver = PageResolver { r: r };
+    let resolver = PageResolver { r };
     let render_part = |part: &crate::content::deck::SlidePart, slide: usize, problems: &mut Vec<Diagnostic>| {
         let ctx = RenderContext {
             resolver: &resolver,

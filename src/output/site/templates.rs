@@ -49,8 +49,7 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     }
 }
 
-/// Compiles the theme's templates once. A broken template is reported with its file.
-
+/// A template problem as a diagnostic naming the template file.
 pub(super) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     use std::error::Error;
     let mut message = e.to_string();

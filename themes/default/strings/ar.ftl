@@ -302,3 +302,6 @@ event-objectives = الأهداف
 event-outcomes = النتائج المتوقعة
 note-on-sources = ملاحظة حول المصادر
 drafted-item = (عبارة مقترحة، ليست الصياغة الرسمية)
+teaching-time = التدريس
+exercise-time = التمارين
+questions = الأسئلة التي يتناولها

@@ -254,3 +254,6 @@ event-objectives = Objectives
 event-outcomes = Expected outcomes
 note-on-sources = Note on sources
 drafted-item = (drafted statement, not official wording)
+teaching-time = Teaching
+exercise-time = Exercises
+questions = Questions this covers

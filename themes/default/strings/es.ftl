@@ -265,3 +265,6 @@ event-objectives = Objetivos
 event-outcomes = Resultados esperados
 note-on-sources = Nota sobre las fuentes
 drafted-item = (enunciado provisional, no oficial)
+teaching-time = Enseñanza
+exercise-time = Ejercicios
+questions = Preguntas que se abordan

@@ -266,3 +266,6 @@ event-objectives = Objectifs
 event-outcomes = Résultats attendus
 note-on-sources = Note sur les sources
 drafted-item = (énoncé provisoire, non officiel)
+teaching-time = Enseignement
+exercise-time = Exercices
+questions = Questions abordées

@@ -280,3 +280,6 @@ event-objectives = Цели
 event-outcomes = Ожидаемые результаты
 note-on-sources = Примечание об источниках
 drafted-item = (предварительная формулировка, не официальная)
+teaching-time = Теория
+exercise-time = Упражнения
+questions = Рассматриваемые вопросы

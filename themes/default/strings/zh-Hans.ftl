@@ -223,3 +223,6 @@ event-objectives = 目标
 event-outcomes = 预期成果
 note-on-sources = 资料来源说明
 drafted-item = （草拟条目，非官方措辞）
+teaching-time = 讲授
+exercise-time = 练习
+questions = 本节解答的问题
