@@ -66,6 +66,7 @@ pub enum Command {
     #[command(subcommand)]
     Locale(LocaleCommand),
     /// Build, serve on localhost and rebuild on every change, reloading open pages
+    #[cfg(feature = "serve")]
     Serve {
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -209,6 +210,7 @@ pub fn run(cli: Cli) -> ExitCode {
             status(&root, locale.as_deref(), format)
         }
         Command::Locale(command) => locale(command),
+        #[cfg(feature = "serve")]
         Command::Serve { root, port, bind, open } => {
             if let Some(code) = require_root(&root) {
                 return code;

@@ -59,5 +59,12 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
             );
         }
     }
+    if site.minify && !cfg!(feature = "minify") {
+        let at = tree.key_pos(crate::path!["minify"]);
+        problems.push(
+            crate::diagnostic::Diagnostic::warning(file, at.line, at.column, "`minify: true` has no effect: this coursebook was built without the `minify` feature")
+                .with_hint("pages are still compacted; for full minification install with `cargo install coursebook --features minify`, or remove the setting"),
+        );
+    }
     problems
 }

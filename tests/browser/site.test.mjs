@@ -57,7 +57,7 @@ test("Arabic pages are right to left: dir, direction, and the sidebar on the rig
 // ----- translations -----
 
 test("an untranslated French chapter says so in French and marks its English content lang=en", T, async t => {
-  const { page } = await open(t, url("fr/capacities/holistic-approach.html"));
+  const { page } = await open(t, url("fr/innovation/module-3-3.html"));
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   const notice = page.locator(".translation-notice");
   assert.equal(await notice.count(), 1);
@@ -67,7 +67,7 @@ test("an untranslated French chapter says so in French and marks its English con
   assert.equal(await notice.evaluate(el => el.closest("[lang]").lang), "fr", "the notice itself is in the page's language");
   const original = notice.getByRole("link");
   assert.equal(await original.getAttribute("hreflang"), "en");
-  assert.equal(new URL(await original.evaluate(a => a.href)).href, url("en/capacities/holistic-approach.html"), "the notice links to the original");
+  assert.equal(new URL(await original.evaluate(a => a.href)).href, url("en/innovation/module-3-3.html"), "the notice links to the original");
 
   const content = page.locator("div.content");
   assert.equal(await content.count(), 1);

@@ -108,6 +108,7 @@ pub fn script_json<T: Serialize>(value: &T) -> String {
 
 /// Full minification of a rendered page (`minify: true` in site.yaml): on top of the compacted
 /// templates, it also drops optional quotes and whitespace inside Markdown output.
+#[cfg(feature = "minify")]
 pub fn minify(html: &[u8]) -> Vec<u8> {
     let cfg = minify_html::Cfg {
         keep_closing_tags: true,
@@ -117,6 +118,12 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
         ..minify_html::Cfg::default()
     };
     minify_html::minify(html, &cfg)
+}
+
+/// Without the `minify` feature, pages keep their compacted form (`check` warns about the setting).
+#[cfg(not(feature = "minify"))]
+pub fn minify(html: &[u8]) -> Vec<u8> {
+    html.to_vec()
 }
 
 #[cfg(test)]

@@ -480,4 +480,3 @@ impl<'de> de::VariantAccess<'de> for De<'_> {
         de::Deserializer::deserialize_struct(self, "", fields, visitor)
     }
 }
-
