@@ -14,7 +14,7 @@ use pulldown_cmark::{
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::source::line_col;
-use crate::text::highlight;
+use crate::text::{highlight, sanitize};
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -194,6 +194,11 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     let mut heading_index = 0;
     let events = &parsed.events;
     let at = |range: &Range<usize>| line_col(parsed.source, range.start, parsed.first_line);
+    // Raw HTML from the author goes through the sanitiser; documents without any (most) are
+    // safe by construction and skip it. Embedded activities are ours and must not be touched by
+    // it, so they wait outside as placeholders.
+    let raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let mut embeds: Vec<String> = Vec::new();
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
@@ -211,7 +216,12 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             }
             Event::Start(Tag::Paragraph) => {
                 if let Some((html, next)) = embedded_activity(events, i, ctx, &mut problems, &at) {
-                    out.push(Event::Html(html.into()));
+                    if raw_html {
+                        out.push(Event::Html(format!("<span data-cb-embed=\"{}\"></span>", embeds.len()).into()));
+                        embeds.push(html);
+                    } else {
+                        out.push(Event::Html(html.into()));
+                    }
                     i = next;
                     continue;
                 }
@@ -263,7 +273,19 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                             .with_hint("describe the image between the brackets: ![what the image shows](path)"),
                     );
                 }
-                let href = if is_external(dest_url) {
+                let href = if !sanitize::is_safe_url(dest_url) {
+                    let scheme = sanitize::scheme(dest_url).unwrap_or_default();
+                    problems.push(
+                        Diagnostic::warning(
+                            ctx.source_path,
+                            line,
+                            column,
+                            format!("a `{scheme}:` URL was removed from this image"),
+                        )
+                        .with_hint("put the image under `static/` and give its path relative to this file"),
+                    );
+                    String::new()
+                } else if is_external(dest_url) {
                     dest_url.to_string()
                 } else {
                     let (path, _) = split_fragment(dest_url);
@@ -333,12 +355,35 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 out.push(event.clone());
                 out.push(Event::Html("</div>".into()));
             }
+            Event::Html(fragment) | Event::InlineHtml(fragment) => {
+                for (offset, what) in sanitize::removals(fragment) {
+                    let (line, column) = at(&(range.start + offset..range.end));
+                    problems.push(
+                        Diagnostic::warning(
+                            ctx.source_path,
+                            line,
+                            column,
+                            format!("{what} was removed from this HTML"),
+                        )
+                        .with_hint(
+                            "content may not run scripts or load active content; write it in Markdown, or remove it",
+                        ),
+                    );
+                }
+                out.push(event.clone());
+            }
             _ => out.push(event.clone()),
         }
         i += 1;
     }
     let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    if raw_html {
+        html = sanitize::clean(&html);
+        for (n, embed) in embeds.iter().enumerate() {
+            html = html.replacen(&format!("<span data-cb-embed=\"{n}\"></span>"), embed, 1);
+        }
+    }
     Rendered { html, problems, references }
 }
 
@@ -427,8 +472,12 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
             let href = relative_href(ctx, &target.url, fragment);
             return LinkResolution::Resolved { href, title: target.title, reference: Some((kind, id.to_string())) };
         }
-        // Any other scheme (https:, mailto:) is external.
-        return LinkResolution::Unchanged;
+        // Any other scheme is external: http(s), mailto and tel are; a script is not.
+        return if sanitize::is_safe_url(dest) {
+            LinkResolution::Unchanged
+        } else {
+            unsafe_url(ctx, line, column, dest)
+        };
     }
     if is_external(dest) {
         return LinkResolution::Unchanged;
@@ -445,6 +494,17 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
             ),
         ),
     }
+}
+
+/// A link whose URL would run script or load active content: removed, with a warning.
+fn unsafe_url(ctx: &RenderContext<'_>, line: usize, column: usize, dest: &str) -> LinkResolution {
+    let scheme = sanitize::scheme(dest).unwrap_or_default();
+    LinkResolution::Broken(
+        Diagnostic::warning(ctx.source_path, line, column, format!("a `{scheme}:` URL was removed from this link"))
+            .with_hint(
+            "links may point to web pages (http, https), mail (mailto), phones (tel), or pages and files of this site",
+        ),
+    )
 }
 
 fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> String {
