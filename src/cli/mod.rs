@@ -176,10 +176,16 @@ pub fn run(cli: Cli) -> ExitCode {
                     }
                     ExitCode::SUCCESS
                 }
-                Err(problems) => {
+                Err(pipeline::BuildError::Content(problems)) => {
                     eprint!("{}", render_human(&problems, &root, color()));
-                    summarize(&problems, true);
-                    ExitCode::from(if count_errors(&problems) > 0 { 1 } else { 2 })
+                    summarize(&problems, Written::Nothing);
+                    ExitCode::from(1)
+                }
+                Err(error @ pipeline::BuildError::Output { written, .. }) => {
+                    let problems = error.problems();
+                    eprint!("{}", render_human(&problems, &root, color()));
+                    summarize(&problems, if written { Written::Partly } else { Written::Nothing });
+                    ExitCode::from(2)
                 }
             }
         }
@@ -193,7 +199,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Format::Json => println!("{}", render_json(&problems)),
                 Format::Human => {
                     eprint!("{}", render_human(&problems, &root, color()));
-                    summarize(&problems, false);
+                    summarize(&problems, Written::NotAsked);
                 }
             }
             let errors = count_errors(&problems);
@@ -368,7 +374,16 @@ fn require_root(root: &std::path::Path) -> Option<ExitCode> {
     }
 }
 
-fn summarize(problems: &[Diagnostic], build_failed: bool) {
+/// What a failed build left behind, so the summary tells the truth.
+enum Written {
+    /// A check: nothing was to be written.
+    NotAsked,
+    Nothing,
+    /// The new site is in place; something after that failed.
+    Partly,
+}
+
+fn summarize(problems: &[Diagnostic], written: Written) {
     let errors = count_errors(problems);
     let warnings = problems.len() - errors;
     if problems.is_empty() {
@@ -376,8 +391,10 @@ fn summarize(problems: &[Diagnostic], build_failed: bool) {
         return;
     }
     let mut line = format!("{errors} error{}, {warnings} warning{}", plural(errors), plural(warnings));
-    if build_failed && errors > 0 {
-        line.push_str("; nothing was written, the previous site is unchanged");
+    match written {
+        Written::Nothing if errors > 0 => line.push_str("; nothing was written, the previous site is unchanged"),
+        Written::Partly => line.push_str("; the new site was written"),
+        _ => {}
     }
     eprintln!("{line}");
 }

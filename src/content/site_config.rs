@@ -37,6 +37,13 @@ fn default_theme() -> String {
     "default".into()
 }
 
+/// A theme is named by a folder under `themes/`: a plain name, never a path.
+pub fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
 /// Checks what typed parsing cannot: `base_url` is a web address or a path, never a script.
 pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree) -> Vec<crate::diagnostic::Diagnostic> {
     let mut problems = Vec::new();
@@ -58,6 +65,18 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
                 .with_hint("write the address the site is published at, e.g. https://school.example/course/"),
             );
         }
+    }
+    if !is_theme_name(&site.theme) {
+        let at = tree.pos(crate::path!["theme"]);
+        problems.push(
+            crate::diagnostic::Diagnostic::error(
+                file,
+                at.line,
+                at.column,
+                format!("`{}` is not a theme name", site.theme),
+            )
+            .with_hint("give the name of a folder under themes/, e.g. `theme: myschool` for themes/myschool/"),
+        );
     }
     if site.minify && !cfg!(feature = "minify") {
         let at = tree.key_pos(crate::path!["minify"]);

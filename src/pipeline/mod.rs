@@ -100,6 +100,7 @@ pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
 pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnostic>) {
     let started = std::time::Instant::now();
     let (curriculum, mut problems) = load::load(root);
+    problems.extend(crate::source::symbolic_links(root));
     let static_files = list_static(root);
     options.time("load and validate", started);
     let Some(cur) = curriculum else {
@@ -248,17 +249,44 @@ fn mark_source(cur: &mut Curriculum) {
     cur.deliveries.iter_mut().for_each(|c| set(&mut c.origin));
 }
 
+/// Why a build did not produce a site.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Content problems (exit code 1): every problem of the run, warnings included. Nothing was
+    /// written.
+    Content(Vec<Diagnostic>),
+    /// The output folder was refused, or writing failed (exit code 2). `written` says whether the
+    /// new site is in place anyway (only its cleanup failed).
+    Output { problem: Diagnostic, written: bool, warnings: Vec<Diagnostic> },
+}
+
+impl BuildError {
+    /// Every problem to show.
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        match self {
+            BuildError::Content(p) => p.clone(),
+            BuildError::Output { problem, warnings, .. } => {
+                warnings.iter().cloned().chain(std::iter::once(problem.clone())).collect()
+            }
+        }
+    }
+}
+
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous
 /// output stays as it was.
-pub fn build(root: &Path, out: &Path) -> Result<BuildReport, Vec<Diagnostic>> {
+pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     build_with(root, out, &Options::default())
 }
 
 /// [`build`] with progress and timings.
-pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildReport, Vec<Diagnostic>> {
+pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildReport, BuildError> {
+    // Checked before anything else: no setting or flag makes a build replace sources.
+    if let Some(problem) = write::refuse_output(root, out) {
+        return Err(BuildError::Output { problem, written: false, warnings: Vec::new() });
+    }
     let rendered = render_with(root, options);
     if count_errors(&rendered.problems) > 0 {
-        return Err(rendered.problems);
+        return Err(BuildError::Content(rendered.problems));
     }
     let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
     let statics: Vec<(String, PathBuf)> =
@@ -267,11 +295,30 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
     let started = std::time::Instant::now();
     let written = write::write_atomically(out, &rendered.files, &statics);
     options.time("write", started);
-    written.map_err(|e| {
-        vec![Diagnostic::error(display_path(root, out), 0, 0, format!("cannot write the site: {e}"))
-            .with_hint("check that the output folder's parent exists and is writable")]
-    })?;
-    Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings: rendered.problems })
+    let shown = out.display().to_string();
+    match written {
+        Ok(()) => Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings: rendered.problems }),
+        Err(write::WriteError::NothingWritten(e)) => Err(BuildError::Output {
+            problem: Diagnostic::error(shown, 0, 0, format!("cannot write the site: {e}")).with_hint(
+                "check that the output folder's parent exists and is writable; the previous site is unchanged",
+            ),
+            written: false,
+            warnings: rendered.problems,
+        }),
+        Err(write::WriteError::Leftover(path, e)) => {
+            let mut warnings = rendered.problems;
+            warnings.push(
+                Diagnostic::warning(
+                    display_path(root, &path),
+                    0,
+                    0,
+                    format!("the previous site could not be removed: {e}"),
+                )
+                .with_hint("the new site is in place; delete this folder by hand"),
+            );
+            Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings })
+        }
+    }
 }
 
 /// Static files that no page refers to (often a leftover, or a typo in the referring page).

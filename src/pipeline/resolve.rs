@@ -205,6 +205,8 @@ pub struct SiteIndex<'c> {
     static_files: &'c BTreeSet<String>,
     /// Root-relative source path of a content file → its output URL.
     content_urls: HashMap<&'c str, String>,
+    /// Source path of every entry → its YAML positions, to place problems found in its texts.
+    trees: HashMap<&'c str, &'c crate::source::yaml::Tree>,
 }
 
 struct TargetInfo {
@@ -264,7 +266,8 @@ impl<'c> SiteIndex<'c> {
             };
             targets.entry((kind, entry.id())).or_insert(TargetInfo { url, title: entry.title().to_string(), anchors });
         }
-        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls }
+        let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
+        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls, trees }
     }
 
     pub fn target(&self, kind: Kind, id: &str) -> Option<Target> {
@@ -279,6 +282,11 @@ impl<'c> SiteIndex<'c> {
     pub fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         let candidates = self.targets.keys().filter(|(k, _)| *k == kind).map(|(_, id)| *id);
         crate::diagnostic::suggest(id, candidates).map(str::to_string)
+    }
+
+    /// The YAML positions of the content file at `path`.
+    pub fn tree(&self, path: &str) -> Option<&'c crate::source::yaml::Tree> {
+        self.trees.get(path).copied()
     }
 
     /// A file referenced from `from` by a relative path: a static file, or a content file.
@@ -409,6 +417,40 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     for t in &cur.terms {
         for other in &t.meta.see_also {
             unknown(t, "see_also", Kind::Term, other);
+        }
+    }
+    // Citation links reach pages as they are written: only web addresses.
+    let mut citation = |entry: &dyn Entry, at: &[crate::source::yaml::Seg<'_>], url: &Option<String>| {
+        if let Some(url) = url {
+            let scheme = crate::text::sanitize::scheme(url);
+            if !matches!(scheme.as_deref(), Some("http" | "https")) {
+                let pos = entry.tree().pos(at);
+                problems.push(
+                    Diagnostic::error(
+                        entry.path(),
+                        pos.line,
+                        pos.column,
+                        format!("a source's `url` must be a web address, not `{url}`"),
+                    )
+                    .with_hint("write the full address, starting with https:// (or http://)"),
+                );
+            }
+        }
+    };
+    for c in &cur.cases {
+        citation(c, path!["source", "url"], &c.meta.source.url);
+    }
+    for d in &cur.deliveries {
+        citation(d, path!["source", "url"], &d.source.as_ref().and_then(|s| s.url.clone()));
+    }
+    for f in &cur.frameworks {
+        citation(f, path!["source", "url"], &f.source.as_ref().and_then(|s| s.url.clone()));
+    }
+    for course in &cur.courses {
+        for ch in &course.chapters {
+            for (i, s) in ch.meta.sources.iter().enumerate() {
+                citation(ch, path!["sources", i, "url"], &s.url);
+            }
         }
     }
     for c in &cur.cases {

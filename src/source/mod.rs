@@ -202,6 +202,31 @@ pub fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     files
 }
 
+/// Symbolic links under the project's source folders. None is followed (content names files
+/// inside the project, never elsewhere on the disk): one that leads outside the project is an
+/// error, one inside a warning.
+pub fn symbolic_links(root: &Path) -> Vec<Diagnostic> {
+    let root_real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut problems = Vec::new();
+    for dir in ["curriculum", "locales", "static", "themes"] {
+        for entry in walkdir::WalkDir::new(root.join(dir)).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            if !entry.path_is_symlink() {
+                continue;
+            }
+            let shown = display_path(root, entry.path());
+            let inside = entry.path().canonicalize().is_ok_and(|target| target.starts_with(&root_real));
+            problems.push(if inside {
+                Diagnostic::warning(shown, 0, 0, "symbolic links are not followed; this one is ignored")
+                    .with_hint("copy the file or folder here instead of linking it")
+            } else {
+                Diagnostic::error(shown, 0, 0, "this symbolic link leads outside the project and is refused")
+                    .with_hint("content may use only files inside the project; copy what you need into it")
+            });
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

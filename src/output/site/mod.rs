@@ -24,6 +24,7 @@ mod agenda;
 mod case;
 mod chapter;
 mod course;
+mod csp;
 mod deck;
 mod event;
 mod glossary;

@@ -290,9 +290,10 @@ impl Renderer<'_> {
         context.insert("page", &page);
         match self.tera.render(template, &context) {
             Ok(html) if self.site.cur.site.minify => {
-                Some(OutputFile { path: url.to_string(), bytes: minify(html.as_bytes()) })
+                let html = String::from_utf8(minify(html.as_bytes())).unwrap_or_default();
+                Some(OutputFile { path: url.to_string(), bytes: super::csp::with_policy(html).into_bytes() })
             }
-            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: html.into_bytes() }),
+            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: super::csp::with_policy(html).into_bytes() }),
             Err(e) => {
                 problems.push(template_error(self.theme, &e));
                 None
@@ -312,31 +313,16 @@ impl Renderer<'_> {
             in_deck: false,
         };
         let r = markdown::render_inline(text, &ctx);
-        // Inline text of YAML data files is rendered out of context: point problems at the
-        // place in the file where the offending link is written.
-        let file_text = self.data_text(source);
-        problems.extend(r.problems.into_iter().map(|d| match file_text {
-            Some(file_text) => relocate(d, file_text),
-            None => d,
+        // A text from YAML is rendered out of its file: place its problems where it is written.
+        let scalar = self.index.tree(source).and_then(|t| t.find_scalar(text));
+        problems.extend(r.problems.into_iter().map(|mut d| {
+            if let Some(node) = scalar {
+                let at = node.position_in(d.line, d.column);
+                (d.line, d.column) = (at.line, at.column);
+            }
+            d
         }));
         r.html
-    }
-
-    /// The text of a YAML data file (quiz, worksheet, ...) by its path.
-    pub(super) fn data_text(&self, path: &str) -> Option<&str> {
-        if !(path.ends_with(".yaml") || path.ends_with(".yml")) {
-            return None;
-        }
-        let cur = self.index.cur;
-        cur.quizzes
-            .iter()
-            .map(|q| (&q.path, &q.yaml))
-            .chain(cur.worksheets.iter().map(|w| (&w.path, &w.yaml)))
-            .chain(cur.assessments.iter().map(|a| (&a.path, &a.yaml)))
-            .chain(cur.frameworks.iter().map(|f| (&f.path, &f.yaml)))
-            .chain(cur.deliveries.iter().map(|d| (&d.path, &d.yaml)))
-            .find(|(p, _)| p.as_str() == path)
-            .map(|(_, y)| y.as_str())
     }
 
     pub(super) fn block(
@@ -393,15 +379,4 @@ impl Renderer<'_> {
             }
         })
     }
-}
-
-/// Moves a diagnostic to where its first quoted `kind:target` token appears in `file_text`.
-pub(super) fn relocate(mut d: Diagnostic, file_text: &str) -> Diagnostic {
-    let token = d.message.split('`').skip(1).step_by(2).find(|t| t.contains(':') || t.contains('.'));
-    if let Some(offset) = token.and_then(|t| file_text.find(t)) {
-        let (line, column) = crate::source::line_col(file_text, offset, 1);
-        d.line = line;
-        d.column = column;
-    }
-    d
 }

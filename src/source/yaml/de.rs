@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
-use super::{is_null, Node, Pos, Value};
+use super::{is_null, Node, Pos, Style, Value};
 use crate::diagnostic::Diagnostic;
 
 /// Shared state of one deserialization: unknown fields found so far, nodes to skip on retry.
@@ -74,7 +74,7 @@ pub(super) struct De<'a> {
 impl<'a> De<'a> {
     fn scalar(&self) -> Result<(&'a str, bool), Error> {
         match &self.node.value {
-            Value::Scalar(s, quoted) => Ok((s, *quoted)),
+            Value::Scalar(s, style) => Ok((s, *style != Style::Plain)),
             Value::Seq(_) => Err(de::Error::invalid_type(de::Unexpected::Seq, &"a single value")),
             Value::Map(_) => Err(de::Error::invalid_type(de::Unexpected::Map, &"a single value")),
         }
@@ -82,8 +82,8 @@ impl<'a> De<'a> {
 
     fn unexpected(&self) -> de::Unexpected<'a> {
         match &self.node.value {
-            Value::Scalar(s, true) => de::Unexpected::Str(s),
-            Value::Scalar(s, false) => match resolve(s) {
+            Value::Scalar(s, Style::Quoted | Style::Block) => de::Unexpected::Str(s),
+            Value::Scalar(s, Style::Plain) => match resolve(s) {
                 Resolved::Null => de::Unexpected::Unit,
                 Resolved::Bool(b) => de::Unexpected::Bool(b),
                 Resolved::Int(i) => de::Unexpected::Signed(i),
@@ -203,8 +203,8 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let node = self.node;
         let result: Result<V::Value, Error> = match &node.value {
-            Value::Scalar(s, true) => visitor.visit_str(s),
-            Value::Scalar(s, false) => match resolve(s) {
+            Value::Scalar(s, Style::Quoted | Style::Block) => visitor.visit_str(s),
+            Value::Scalar(s, Style::Plain) => match resolve(s) {
                 Resolved::Null => visitor.visit_unit(),
                 Resolved::Bool(b) => visitor.visit_bool(b),
                 Resolved::Int(i) => visitor.visit_i64(i),
@@ -221,7 +221,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let node = self.node;
         let result: Result<V::Value, Error> = match &node.value {
-            Value::Scalar(s, false) => match resolve(s) {
+            Value::Scalar(s, Style::Plain) => match resolve(s) {
                 Resolved::Bool(b) => visitor.visit_bool(b),
                 _ => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
             },
@@ -244,7 +244,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let node = self.node;
         let result: Result<V::Value, Error> = match &node.value {
-            Value::Scalar(s, false) => match resolve(s) {
+            Value::Scalar(s, Style::Plain) => match resolve(s) {
                 Resolved::Float(f) => visitor.visit_f64(f),
                 Resolved::UInt(u) => visitor.visit_f64(u as f64),
                 Resolved::Int(i) => visitor.visit_f64(i as f64),
@@ -284,7 +284,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let node = self.node;
         match &node.value {
-            Value::Scalar(s, false) if is_null(s) => visitor.visit_none().map_err(|e: Error| e.at(node)),
+            Value::Scalar(s, Style::Plain) if is_null(s) => visitor.visit_none().map_err(|e: Error| e.at(node)),
             _ => visitor.visit_some(self),
         }
     }
@@ -292,7 +292,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let node = self.node;
         let result: Result<V::Value, Error> = match &node.value {
-            Value::Scalar(s, false) if is_null(s) => visitor.visit_unit(),
+            Value::Scalar(s, Style::Plain) if is_null(s) => visitor.visit_unit(),
             _ => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
         };
         result.map_err(|e| e.at(node))

@@ -57,10 +57,18 @@ macro_rules! path {
     ($($seg:expr),* $(,)?) => { &[$($crate::source::yaml::Seg::from($seg)),*][..] };
 }
 
+/// How a scalar is written: plain scalars may be numbers or booleans; the others are text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Quoted,
+    /// `|` or `>`: the text starts on the next line.
+    Block,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    /// The scalar's text, and whether it was quoted or a block (always text) or plain.
-    Scalar(String, bool),
+    Scalar(String, Style),
     Seq(Vec<Node>),
     /// Entries in file order; a duplicate key keeps its first entry (the second is reported).
     Map(Vec<(Node, Node)>),
@@ -139,6 +147,18 @@ impl Tree {
         self.pos(path)
     }
 
+    /// The first scalar whose text is `text`, for problems found in a text after parsing.
+    pub fn find_scalar(&self, text: &str) -> Option<&Node> {
+        fn walk<'a>(node: &'a Node, text: &str) -> Option<&'a Node> {
+            match &node.value {
+                Value::Scalar(s, _) => (s == text).then_some(node),
+                Value::Seq(items) => items.iter().find_map(|i| walk(i, text)),
+                Value::Map(entries) => entries.iter().find_map(|(_, v)| walk(v, text)),
+            }
+        }
+        self.root.as_ref().and_then(|r| walk(r, text))
+    }
+
     /// Where a scalar equal to `text` is written under `path` (a list item, or the value
     /// itself): for problems with one entry of a list such as `cases: [a, b]`.
     pub fn find(&self, path: &[Seg<'_>], text: &str) -> Pos {
@@ -186,7 +206,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: usize) -> 
     let root = match &tree.root {
         // An empty document is an empty mapping, so that missing required fields are named.
         None => &empty,
-        Some(Node { value: Value::Scalar(s, false), .. }) if is_null(s) => &empty,
+        Some(Node { value: Value::Scalar(s, Style::Plain), .. }) if is_null(s) => &empty,
         Some(root) => root,
     };
     let ctx = Ctx::default();
@@ -298,8 +318,12 @@ fn build_tree(file: &str, text: &str, first_line: usize) -> Result<(Tree, Vec<Di
                 continue;
             }
             Event::Scalar(value, style, anchor, _) => {
-                let text_like = !matches!(style, ScalarStyle::Plain);
-                let node = Node { pos, id: new_id(), value: Value::Scalar(value.into_owned(), text_like) };
+                let style = match style {
+                    ScalarStyle::Plain => Style::Plain,
+                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => Style::Quoted,
+                    _ => Style::Block,
+                };
+                let node = Node { pos, id: new_id(), value: Value::Scalar(value.into_owned(), style) };
                 if anchor > 0 {
                     anchors.insert(anchor, node.clone());
                 }
@@ -307,7 +331,7 @@ fn build_tree(file: &str, text: &str, first_line: usize) -> Result<(Tree, Vec<Di
             }
             Event::Alias(anchor) => match anchors.get(&anchor) {
                 Some(node) => Node { id: new_id(), ..node.clone() },
-                None => Node { pos, id: new_id(), value: Value::Scalar(String::new(), false) },
+                None => Node { pos, id: new_id(), value: Value::Scalar(String::new(), Style::Plain) },
             },
             Event::SequenceStart(anchor, _) => {
                 stack.push((Node { pos, id: new_id(), value: Value::Seq(Vec::new()) }, anchor, None));
@@ -358,6 +382,21 @@ fn build_tree(file: &str, text: &str, first_line: usize) -> Result<(Tree, Vec<Di
     }
     let start = Pos { line: first_line, column: 1 };
     Ok((Tree { root, start }, problems))
+}
+
+impl Node {
+    /// The file position of 1-based (`line`, `column`) inside this scalar's text. Exact for
+    /// single-line scalars; for multi-line ones the line is right and the column approximate.
+    pub fn position_in(&self, line: usize, column: usize) -> Pos {
+        match &self.value {
+            Value::Scalar(_, Style::Block) => Pos { line: self.pos.line + line, column },
+            Value::Scalar(_, style) if line <= 1 => {
+                let quote = usize::from(*style == Style::Quoted);
+                Pos { line: self.pos.line, column: self.pos.column + quote + column.saturating_sub(1) }
+            }
+            _ => Pos { line: self.pos.line + line - 1, column },
+        }
+    }
 }
 
 #[cfg(test)]
