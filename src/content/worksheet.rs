@@ -34,6 +34,8 @@ pub struct Worksheet {
 pub enum BlockKind {
     Field,
     Table,
+    /// Statements rated on a scale (Likert items), e.g. in a course evaluation.
+    Rating,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -51,6 +53,13 @@ pub struct Block {
     pub rows: Option<u32>,
     #[serde(default)]
     pub columns: Vec<Column>,
+    /// For a rating: the scale's labels, lowest first (default: a five-point agreement scale in
+    /// the reader's language).
+    #[serde(default)]
+    pub scale: Vec<String>,
+    /// For a rating: the statements to rate.
+    #[serde(default)]
+    pub items: Vec<RatingItem>,
     /// A model answer for facilitators (shown only in the facilitator edition; never sent to
     /// learners' browsers with the worksheet's schema).
     #[serde(default, skip_serializing)]
@@ -60,11 +69,28 @@ pub struct Block {
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+pub struct RatingItem {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Column {
     pub id: String,
     pub label: String,
     #[serde(default)]
     pub prompt: Option<String>,
+}
+
+impl BlockKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Field => "field",
+            BlockKind::Table => "table",
+            BlockKind::Rating => "rating",
+        }
+    }
 }
 
 pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
@@ -79,6 +105,11 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
                     .with_hint("give every field and table its own id"),
             );
         }
+        let misplaced = |key: &str| {
+            let p = tree.key_pos(path!["blocks", index, key]);
+            Diagnostic::error(&sheet.path, p.line, p.column, format!("a `{}` block cannot have `{key}`", b.kind.name()))
+                .with_hint("remove the field, or change the block's `type`")
+        };
         match b.kind {
             BlockKind::Table if b.columns.is_empty() => {
                 problems.push(
@@ -87,14 +118,57 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
                 );
             }
             BlockKind::Field if !b.columns.is_empty() || b.rows.is_some() => {
-                let key = if b.rows.is_some() { "rows" } else { "columns" };
-                let p = tree.key_pos(path!["blocks", index, key]);
-                problems.push(
-                    Diagnostic::error(&sheet.path, p.line, p.column, format!("field `{}` cannot have `{key}`", b.id))
-                        .with_hint("use `type: table` for a table"),
-                );
+                problems.push(misplaced(if b.rows.is_some() { "rows" } else { "columns" }));
+            }
+            BlockKind::Rating => {
+                if b.items.is_empty() {
+                    problems.push(
+                        Diagnostic::error(&sheet.path, at.line, at.column, format!("rating `{}` has no items", b.id))
+                            .with_hint("list the statements to rate under `items:`, each with an `id` and a `label`"),
+                    );
+                }
+                if b.scale.len() == 1 {
+                    let p = tree.pos(path!["blocks", index, "scale"]);
+                    problems.push(
+                        Diagnostic::error(&sheet.path, p.line, p.column, format!("the scale of rating `{}` has one point", b.id))
+                            .with_hint("give at least two labels, lowest first, or leave `scale` out for a five-point agreement scale"),
+                    );
+                }
+                for key in ["rows", "columns", "multiline"] {
+                    let present = match key {
+                        "rows" => b.rows.is_some(),
+                        "columns" => !b.columns.is_empty(),
+                        _ => b.multiline,
+                    };
+                    if present {
+                        problems.push(misplaced(key));
+                    }
+                }
+                let mut ids = HashSet::new();
+                for (ii, item) in b.items.iter().enumerate() {
+                    if !ids.insert(item.id.as_str()) {
+                        let p = tree.pos(path!["blocks", index, "items", ii, "id"]);
+                        problems.push(
+                            Diagnostic::error(
+                                &sheet.path,
+                                p.line,
+                                p.column,
+                                format!("duplicate item id `{}` in rating `{}`", item.id, b.id),
+                            )
+                            .with_hint("give every statement its own id"),
+                        );
+                    }
+                }
             }
             _ => {}
+        }
+        if b.kind != BlockKind::Rating {
+            for key in ["scale", "items"] {
+                let present = if key == "scale" { !b.scale.is_empty() } else { !b.items.is_empty() };
+                if present {
+                    problems.push(misplaced(key));
+                }
+            }
         }
         let mut columns = HashSet::new();
         for (ci, c) in b.columns.iter().enumerate() {
@@ -122,11 +196,13 @@ impl Structure for Worksheet {
                 .iter()
                 .map(|b| {
                     format!(
-                        "{}:{:?}:{:?}:{:?}",
+                        "{}:{:?}:{:?}:{:?}:{:?}:{}",
                         b.id,
                         b.kind,
                         b.rows,
-                        b.columns.iter().map(|c| &c.id).collect::<Vec<_>>()
+                        b.columns.iter().map(|c| &c.id).collect::<Vec<_>>(),
+                        b.items.iter().map(|i| &i.id).collect::<Vec<_>>(),
+                        b.scale.len()
                     )
                 })
                 .collect::<Vec<_>>()

@@ -323,6 +323,9 @@ struct BlockView {
     multiline: bool,
     rows: u32,
     columns: Vec<ColumnView>,
+    /// A rating's scale labels, lowest first, and its statements.
+    scale: Vec<String>,
+    items: Vec<ColumnView>,
 }
 
 #[derive(Serialize)]
@@ -350,7 +353,7 @@ pub(super) fn worksheet_view(
         .blocks
         .iter()
         .map(|b| BlockView {
-            kind: if b.kind == BlockKind::Table { "table" } else { "field" },
+            kind: b.kind.name(),
             id: b.id.clone(),
             label: b.label.clone(),
             help: b.help.as_ref().map(|h| inline(h, problems)),
@@ -360,6 +363,15 @@ pub(super) fn worksheet_view(
                 .columns
                 .iter()
                 .map(|c| ColumnView { id: c.id.clone(), label: c.label.clone(), prompt: c.prompt.clone() })
+                .collect(),
+            scale: match (b.kind, b.scale.is_empty()) {
+                (BlockKind::Rating, true) => (1..=5).map(|n| r.strings.get(&format!("rating-agree-{n}"))).collect(),
+                _ => b.scale.clone(),
+            },
+            items: b
+                .items
+                .iter()
+                .map(|i| ColumnView { id: i.id.clone(), label: i.label.clone(), prompt: None })
                 .collect(),
         })
         .collect();

@@ -258,7 +258,15 @@
     const tables = blocks.filter(b => b.type === "table");
     const body = b => form.querySelector(`[data-table="${CSS.escape(b.id)}"] tbody`);
     const cellName = (b, r, c) => `${b.id}.${r}.${c.id}`;
-    const valueOf = name => { const el = form.elements.namedItem(name); return el ? el.value : ""; };
+    const valueOf = name => {
+      const el = form.elements.namedItem(name);
+      // A rating's radio group: the chosen value, or nothing.
+      if (el && el instanceof RadioNodeList) return el.value || "";
+      return el ? el.value : "";
+    };
+    // A rating's scale labels, from its column headers ("1 Strongly disagree" → "Strongly disagree").
+    const scaleOf = b => $$(form, `[data-rating="${CSS.escape(b.id)}"] thead th`).map(th => th.textContent.replace(/^\s*\d+\s*/, "").trim());
+    const ratingText = (b, v) => (v ? `${v} (${scaleOf(b)[Number(v) - 1] || ""})` : "");
     const initialRows = new Map(tables.map(b => [b, body(b).rows.length]));
     let warned = false;
 
@@ -286,14 +294,18 @@
     // The worksheet's content: { values: {name: text}, rows: {tableId: count} }.
     const collect = () => {
       const values = {}, rows = {};
-      $$(form, "input[name], textarea[name]").forEach(el => { if (el.type !== "file") values[el.name] = el.value; });
+      $$(form, "input[name], textarea[name]").forEach(el => {
+        if (el.type === "radio") { if (el.checked) values[el.name] = el.value; } else if (el.type !== "file") values[el.name] = el.value;
+      });
       tables.forEach(b => { rows[b.id] = body(b).rows.length; });
       return { values, rows };
     };
     const apply = data => {
       tables.forEach(b => setRows(b, (data.rows && data.rows[b.id]) || 0));
       $$(form, "input[name], textarea[name]").forEach(el => {
-        if (el.type !== "file") el.value = (data.values && data.values[el.name]) || "";
+        const v = (data.values && data.values[el.name]) || "";
+        if (el.type === "radio") el.checked = v !== "" && el.value === String(v);
+        else if (el.type !== "file") el.value = v;
       });
     };
     const persist = () => {
@@ -304,6 +316,10 @@
     const entries = () => {
       const out = [];
       blocks.forEach(b => {
+        if (b.type === "rating") {
+          b.items.forEach(i => out.push([b.id, "", i.id, i.label, ratingText(b, valueOf(`${b.id}.${i.id}`))]));
+          return;
+        }
         if (b.type !== "table") { out.push([b.id, "", "", b.label, valueOf(b.id)]); return; }
         for (let r = 0; r < body(b).rows.length; r++) {
           b.columns.forEach(c => out.push([b.id, String(r + 1), c.id, c.label, valueOf(cellName(b, r, c))]));
@@ -316,7 +332,11 @@
       const lines = ["# " + mdEscape(schema.title), ""];
       blocks.forEach(b => {
         lines.push(`## ${mdEscape(b.label)} <!-- ${b.id} -->`, "");
-        if (b.type === "table") {
+        if (b.type === "rating") {
+          const row = cells => "| " + cells.map(mdEscape).join(" | ") + " |";
+          lines.push(row(["", b.label]), "| --- | --- |");
+          b.items.forEach(i => lines.push(row([i.label, ratingText(b, valueOf(`${b.id}.${i.id}`))])));
+        } else if (b.type === "table") {
           const row = cells => "| " + cells.map(mdEscape).join(" | ") + " |";
           lines.push(row(b.columns.map(c => c.label)), "|" + b.columns.map(() => " --- ").join("|") + "|");
           for (let r = 0; r < body(b).rows.length; r++) lines.push(row(b.columns.map(c => valueOf(cellName(b, r, c)))));
@@ -338,6 +358,11 @@
         const b = blocks.find(x => x.id === id);
         if (!b) return;
         found++;
+        if (b.type === "rating") {
+          const n = parseInt(value, 10);
+          if (b.items.some(i => i.id === col) && n >= 1) data.values[`${b.id}.${col}`] = String(n);
+          return;
+        }
         if (b.type !== "table") { data.values[b.id] = value || ""; return; }
         const r = parseInt(row, 10) - 1;
         const c = b.columns.find(x => x.id === col);
@@ -360,6 +385,13 @@
         const b = blocks.find(x => (p.id ? x.id === p.id : x.label === p.label));
         if (!b) return;
         found++;
+        if (b.type === "rating") {
+          p.lines.filter(l => l[0] === "|").slice(2).forEach((l, k) => {
+            const n = parseInt(mdCells(l)[1], 10);
+            if (b.items[k] && n >= 1) data.values[`${b.id}.${b.items[k].id}`] = String(n);
+          });
+          return;
+        }
         if (b.type !== "table") {
           data.values[b.id] = p.lines.slice(1, -1).map(l => (l[0] === "\\" ? l.slice(1) : l)).join("\n");
           return;
@@ -396,6 +428,7 @@
     }
 
     form.addEventListener("input", e => { if (e.target.type !== "file") persist(); });
+    form.addEventListener("change", e => { if (e.target.type === "radio") persist(); });
     form.addEventListener("submit", e => e.preventDefault());
     form.addEventListener("click", e => {
       const btn = e.target.closest("button[data-action]");
