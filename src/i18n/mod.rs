@@ -1,6 +1,8 @@
 //! UI strings per locale (Fluent, with CLDR plural rules), and every fallback decision: a
 //! string missing in a locale comes from the next locale in its chain, never an error.
 
+pub mod catalog;
+pub mod segments;
 pub mod translate;
 
 use std::sync::Arc;

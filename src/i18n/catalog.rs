@@ -1,0 +1,268 @@
+//! A locale's translations as translators' tools see them: for each source document, one
+//! entry per segment with its source text, the existing translation (aligned with the source
+//! by structure) and its state. Export (PO, XLIFF), import and the per-segment status report
+//! all start from here.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::segments::{self, inline, Mark, Segment};
+use super::translate::{LocaleFiles, LOCALES_DIR};
+use crate::content::{Curriculum, Entry, Kind, TranslationState};
+use crate::diagnostic::Diagnostic;
+use crate::pipeline::load::CURRICULUM_DIR;
+use crate::source::SourceFile;
+
+/// Whether an entry has a translation and whether it is current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Translated, and the translation records the current source.
+    Translated,
+    /// Translated, but the source changed since (PO: `#, fuzzy`).
+    Outdated,
+    /// No translation: the file or this part of it is not translated.
+    Missing,
+}
+
+/// One entry: a segment of the source and its translation.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Stable name: `case:x#body/context/p@3fa1b2c4` (document, structural path, hash of the
+    /// source text).
+    pub id: String,
+    pub source: Segment,
+    /// The existing translation's segment, when one is aligned with this one.
+    pub translated: Option<Segment>,
+    /// The existing translation with the source's placeholder names.
+    pub target: Option<String>,
+    /// The source's placeholders and any the translation has besides.
+    pub marks: Vec<Mark>,
+    pub state: State,
+}
+
+/// One source document and its translation.
+#[derive(Debug, Clone)]
+pub struct DocCatalog {
+    pub kind: Kind,
+    pub id: String,
+    /// `curriculum/cases/x.md`
+    pub source_path: String,
+    /// `locales/fr/cases/x.md`
+    pub translated_path: String,
+    pub source_text: String,
+    /// The translated file's text, when it exists.
+    pub translated_text: Option<String>,
+    pub units: Vec<Unit>,
+    /// The translated file as a whole: missing, outdated or translated (current).
+    pub file_state: State,
+    /// Problems aligning the translation (sections whose structure differs from the source's).
+    pub notes: Vec<Diagnostic>,
+}
+
+impl DocCatalog {
+    pub fn count(&self, state: State) -> usize {
+        self.units.iter().filter(|u| u.state == state).count()
+    }
+}
+
+/// The catalogs of every source document for `locale` (its own files only, not its fallbacks).
+pub fn catalogs(root: &std::path::Path, cur: &Curriculum, files: &LocaleFiles) -> Vec<DocCatalog> {
+    let (localized, _) = super::translate::localize(cur, &[files]);
+    let sources = cur.entries();
+    let translations = localized.entries();
+    sources
+        .into_iter()
+        .zip(translations)
+        .map(|(source, translated)| {
+            let file = files.files.get(source.path());
+            let state = match (file, &translated.origin().state) {
+                (Some(_), TranslationState::Current) => Some(State::Translated),
+                (Some(_), TranslationState::Outdated) => Some(State::Outdated),
+                // A translation that fails the structure check is not used by the site either.
+                _ => None,
+            };
+            catalog(source, source_text(root, source), &files.locale, file.filter(|_| state.is_some()), state)
+        })
+        .collect()
+}
+
+/// The text of a source entry's file as loaded.
+fn source_text(root: &std::path::Path, entry: &dyn Entry) -> SourceFile {
+    crate::source::read_file(root, &root.join(entry.path()))
+        .unwrap_or_else(|_| SourceFile { path: entry.path().to_string(), text: String::new() })
+}
+
+/// The catalog of one document. `source` is its source file's text; `translated` the
+/// translation, with `state` its file's state.
+pub fn catalog(
+    entry: &dyn Entry,
+    source: SourceFile,
+    locale: &str,
+    translated: Option<&SourceFile>,
+    state: Option<State>,
+) -> DocCatalog {
+    let kind = entry.kind();
+    let relative = source.path.strip_prefix(&format!("{CURRICULUM_DIR}/")).unwrap_or(&source.path).to_string();
+    let translated_path = format!("{LOCALES_DIR}/{locale}/{relative}");
+    let source_segments = segments::segments(kind, &source);
+    let translated_segments = translated.map(|f| segments::segments(kind, f)).unwrap_or_default();
+    let (aligned, notes) = align(&source_segments, &translated_segments, &translated_path);
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let units = source_segments
+        .into_iter()
+        .zip(aligned)
+        .map(|(segment, found)| {
+            let mut id = format!("{}:{}#{}@{}", kind.name(), entry.id(), segment.context, segments::text_hash(&segment.inline.text));
+            let n = seen.entry(id.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                id = format!("{id}~{n}");
+            }
+            let translated = found.map(|i| translated_segments[i].clone());
+            let (target, marks) = match &translated {
+                Some(t) => {
+                    let (text, marks) = rename_marks(&segment.inline.marks, &t.inline);
+                    (Some(text), marks)
+                }
+                None => (None, segment.inline.marks.clone()),
+            };
+            let unit_state = match (&translated, state) {
+                (Some(_), Some(s)) => s,
+                _ => State::Missing,
+            };
+            Unit { id, source: segment, translated, target, marks, state: unit_state }
+        })
+        .collect();
+    DocCatalog {
+        kind,
+        id: entry.id().to_string(),
+        source_path: source.path.clone(),
+        translated_path,
+        source_text: source.text,
+        translated_text: translated.map(|f| f.text.clone()),
+        units,
+        file_state: state.unwrap_or(State::Missing),
+        notes,
+    }
+}
+
+/// For each source segment, the translated segment at the same place. Markdown sections are
+/// aligned whole: when a section of the translation has other blocks than its source's (two
+/// paragraphs made one), none of its blocks is taken, since a wrong pairing is worse than none.
+fn align(source: &[Segment], translated: &[Segment], path: &str) -> (Vec<Option<usize>>, Vec<Diagnostic>) {
+    let section = |s: &Segment| match s.writer {
+        segments::Writer::Markdown { .. } => s.key.rsplit_once('/').map(|(a, _)| a.to_string()).unwrap_or_default(),
+        segments::Writer::Yaml { .. } => s.key.clone(),
+    };
+    let shape = |segs: &[Segment]| {
+        let mut map: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for s in segs {
+            map.entry(section(s)).or_default().push(s.key.as_str());
+        }
+        map
+    };
+    let source_shape = shape(source);
+    let translated_shape = shape(translated);
+    let by_key: HashMap<&str, usize> = translated.iter().enumerate().map(|(i, s)| (s.key.as_str(), i)).collect();
+    let mut notes = Vec::new();
+    let mut reported = std::collections::HashSet::new();
+    let aligned = source
+        .iter()
+        .map(|s| {
+            let sec = section(s);
+            let same = translated_shape.get(&sec).is_some_and(|t| Some(t) == source_shape.get(&sec));
+            if !same && translated_shape.contains_key(&sec) && reported.insert(sec.clone()) {
+                let line = translated_shape[&sec].first().and_then(|k| by_key.get(k)).map(|&i| translated[i].line);
+                notes.push(
+                    Diagnostic::warning(path, line.unwrap_or(0), 0, format!(
+                        "this section has {} blocks where its source has {}: its entries are not paired with the source's",
+                        translated_shape[&sec].len(),
+                        source_shape.get(&sec).map_or(0, Vec::len)
+                    ))
+                    .with_hint("give the section the same headings, paragraphs, list items and table cells as its source"),
+                );
+            }
+            if same {
+                by_key.get(s.key.as_str()).copied()
+            } else {
+                None
+            }
+        })
+        .collect();
+    (aligned, notes)
+}
+
+/// The translation's text with its placeholders named as the source's (`<link1>` for the same
+/// link), and the placeholders: the source's, then any only the translation has.
+fn rename_marks(source: &[Mark], translated: &inline::Inline) -> (String, Vec<Mark>) {
+    let mut marks: Vec<Mark> = source.to_vec();
+    let mut used = vec![false; source.len()];
+    let mut names: Vec<String> = Vec::with_capacity(translated.marks.len());
+    for t in &translated.marks {
+        let found = source
+            .iter()
+            .enumerate()
+            .position(|(i, s)| !used[i] && s.kind == t.kind && s.open == t.open && s.close == t.close);
+        match found {
+            Some(i) => {
+                used[i] = true;
+                names.push(source[i].name.clone());
+            }
+            None => {
+                let base = t.name.trim_end_matches(|c: char| c.is_ascii_digit());
+                let name = format!("{base}{}", marks.len() + 1);
+                marks.push(Mark { name: name.clone(), ..t.clone() });
+                names.push(name);
+            }
+        }
+    }
+    let mut text = String::with_capacity(translated.text.len());
+    let mut pos = 0;
+    for (range, index, form) in inline::tags(&translated.text, &translated.marks) {
+        text.push_str(&translated.text[pos..range.start]);
+        let name = &names[index];
+        text.push_str(&match form {
+            inline::TagForm::Open => format!("<{name}>"),
+            inline::TagForm::Close => format!("</{name}>"),
+            inline::TagForm::Empty => format!("<{name}/>"),
+        });
+        pos = range.end;
+    }
+    text.push_str(&translated.text[pos..]);
+    (text, marks)
+}
+
+/// Per-segment counts of one file, for `status`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileSegments {
+    /// The source file (`curriculum/...`).
+    pub source: String,
+    /// The translated file (`locales/<code>/...`), whether or not it exists.
+    pub translation: String,
+    /// `translated`, `outdated` or `missing`: the state of the file as a whole.
+    pub state: State,
+    pub translated: usize,
+    pub outdated: usize,
+    pub missing: usize,
+}
+
+/// Per-segment counts of every file of a locale.
+pub fn segment_status(catalogs: &[DocCatalog]) -> Vec<FileSegments> {
+    catalogs
+        .iter()
+        .map(|c| {
+            let (t, o, m) = (c.count(State::Translated), c.count(State::Outdated), c.count(State::Missing));
+            let state = c.file_state;
+            FileSegments {
+                source: c.source_path.clone(),
+                translation: c.translated_path.clone(),
+                state,
+                translated: t,
+                outdated: o,
+                missing: m,
+            }
+        })
+        .collect()
+}
