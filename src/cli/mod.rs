@@ -11,6 +11,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
+mod i18n;
+mod upstream;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "coursebook",
@@ -65,6 +68,12 @@ pub enum Command {
     /// Manage translations
     #[command(subcommand)]
     Locale(LocaleCommand),
+    /// Translators' files: export a locale to PO or XLIFF, import translations back
+    #[command(subcommand)]
+    I18n(i18n::I18nCommand),
+    /// In a fork: what changed upstream since the fork departed, and what it touches here
+    #[command(subcommand)]
+    Upstream(upstream::UpstreamCommand),
     /// Build, serve on localhost and rebuild on every change, reloading open pages
     #[cfg(feature = "serve")]
     Serve {
@@ -216,6 +225,8 @@ pub fn run(cli: Cli) -> ExitCode {
             status(&root, locale.as_deref(), format)
         }
         Command::Locale(command) => locale(command),
+        Command::I18n(command) => i18n::run(command),
+        Command::Upstream(command) => upstream::run(command),
         #[cfg(feature = "serve")]
         Command::Serve { root, port, bind, open } => {
             if let Some(code) = require_root(&root) {

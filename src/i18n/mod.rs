@@ -2,8 +2,12 @@
 //! string missing in a locale comes from the next locale in its chain, never an error.
 
 pub mod catalog;
+pub mod exchange;
+pub mod po;
+pub mod xliff;
 pub mod segments;
 pub mod translate;
+pub mod upstream;
 
 use std::sync::Arc;
 

@@ -1,0 +1,231 @@
+//! `i18n export` and `i18n import`: a locale's translations out to translators' files (PO or
+//! XLIFF, one per source document) and back into `locales/<code>/`.
+//!
+//! Import writes a translation in place, segment by segment, into the existing translated file
+//! (or, for a document not translated yet, into a copy of its source): everything that is not a
+//! translated text (ids, anchors, answers, codes, layout, comments) stays byte for byte, and an
+//! entry whose translation did not change leaves its bytes alone, so exporting and importing
+//! again changes no file. Rules:
+//! - an empty or fuzzy entry changes nothing (an existing file keeps its text there);
+//! - a document not translated yet is written only when every entry is translated, unless
+//!   `partial` is asked for, and then the untranslated entries are listed;
+//! - a result that fails the structure checks a build makes is not written;
+//! - a file whose every entry is translated and reviewed (none fuzzy) is marked current
+//!   (`locale mark-current`).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::catalog::{self, DocCatalog, State};
+use super::po::{self, Parsed};
+use super::segments::{self, inline};
+use super::translate::{self, LocaleFiles};
+use crate::content::Curriculum;
+use crate::diagnostic::Diagnostic;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Po,
+    Xliff,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Po => "po",
+            Format::Xliff => "xlf",
+        }
+    }
+}
+
+/// The translators' file of each document: (path relative to the output folder, text).
+pub fn export(catalogs: &[DocCatalog], locale: &str, source_locale: &str, format: Format) -> Vec<(String, String)> {
+    catalogs
+        .iter()
+        .filter(|c| !c.units.is_empty())
+        .map(|c| {
+            let relative = c.source_path.strip_prefix("curriculum/").unwrap_or(&c.source_path);
+            let stem = relative.rsplit_once('.').map_or(relative, |(s, _)| s);
+            let text = match format {
+                Format::Po => po::write(c, locale, source_locale),
+                Format::Xliff => super::xliff::write(c, locale, source_locale),
+            };
+            (format!("{stem}.{}", format.extension()), text)
+        })
+        .collect()
+}
+
+/// What an import did to one document.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub translated_path: String,
+    /// Whether the file was written (its text changed).
+    pub written: bool,
+    /// Whether it was marked current after writing.
+    pub marked_current: bool,
+    /// Entries whose translation replaced the file's text.
+    pub changed: usize,
+    /// Entries without a translation in the translator's file.
+    pub untranslated: usize,
+    pub fuzzy: usize,
+    /// Entries of the translator's file that no longer match the source (edited since export).
+    pub obsolete: usize,
+    /// Why the document was not written, when it was not.
+    pub skipped: Option<String>,
+}
+
+/// Reads a translator's file (PO or XLIFF by its extension).
+pub fn read(path: &Path, shown: &str) -> Result<Parsed, Vec<Diagnostic>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| vec![Diagnostic::error(shown, 0, 0, format!("cannot read: {e}"))])?;
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("po") | Some("pot") => po::parse(shown, &text),
+        Some("xlf") | Some("xliff") => super::xliff::parse(shown, &text),
+        _ => Err(vec![Diagnostic::error(shown, 0, 0, "not a PO (.po) or XLIFF (.xlf) file")]),
+    }
+}
+
+/// Applies the entries of `parsed` to its document's translation in `locale`. Problems with
+/// single entries are returned with the outcome; the file is written only when it changed and
+/// passes the structure checks.
+pub fn import(
+    root: &Path,
+    cur: &Curriculum,
+    files: &LocaleFiles,
+    parsed: &Parsed,
+    shown: &str,
+    partial: bool,
+) -> Result<(Outcome, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let Some(source_path) = parsed.source_path.as_deref() else {
+        return Err(vec![Diagnostic::error(shown, 1, 1, "the file does not name its source document")
+            .with_hint("import files exported by `coursebook i18n export` (PO header `X-Coursebook-Source`, XLIFF `<file original>`)")]);
+    };
+    if let Some(language) = &parsed.language {
+        if language != &files.locale {
+            return Err(vec![Diagnostic::error(shown, 1, 1, format!(
+                "this file translates into `{language}`, not `{}`",
+                files.locale
+            ))
+            .with_hint(format!("import it with --locale {language}"))]);
+        }
+    }
+    let Some(entry) = cur.entries().into_iter().find(|e| e.path() == source_path) else {
+        return Err(vec![Diagnostic::error(shown, 1, 1, format!("there is no source document `{source_path}`"))
+            .with_hint("the document was renamed or removed since the export; export again")]);
+    };
+    let docs = catalog::catalogs(root, cur, &LocaleFiles { locale: files.locale.clone(), files: one_file(files, source_path) });
+    let doc = docs.into_iter().find(|d| d.source_path == source_path).unwrap_or_else(|| unreachable!());
+    let mut problems = doc.notes.clone();
+    let mut outcome = Outcome { translated_path: doc.translated_path.clone(), ..Outcome::default() };
+    let by_id: HashMap<&str, &po::Entry> = parsed.entries.iter().map(|e| (e.context.as_str(), e)).collect();
+    let exists = doc.translated_text.is_some();
+    let template = doc.translated_text.clone().unwrap_or_else(|| doc.source_text.clone());
+    let mut edits = Vec::new();
+    let mut reviewed = 0;
+    let known: std::collections::HashSet<&str> = doc.units.iter().map(|u| u.id.as_str()).collect();
+    outcome.obsolete = parsed.entries.iter().filter(|e| !known.contains(e.context.as_str())).count();
+    for unit in &doc.units {
+        let Some(found) = by_id.get(unit.id.as_str()) else {
+            outcome.untranslated += 1;
+            continue;
+        };
+        if found.target.is_empty() {
+            outcome.untranslated += 1;
+            continue;
+        }
+        if found.fuzzy {
+            outcome.fuzzy += 1;
+            continue;
+        }
+        reviewed += 1;
+        let (markdown, issues) = inline::restore(&found.target, &unit.marks);
+        for issue in issues {
+            problems.push(Diagnostic::warning(shown, found.line, 1, issue).with_hint(
+                "keep every placeholder of the source text in the translation; they stand for links and code",
+            ));
+        }
+        // The place to write: the aligned segment of the translation, or (for a new file) the
+        // source's own segment in the copy of the source.
+        let place = match (&unit.translated, exists) {
+            (Some(t), _) => t,
+            (None, false) => &unit.source,
+            (None, true) => {
+                problems.push(
+                    Diagnostic::warning(&doc.translated_path, 0, 0, format!(
+                        "the translation of `{}` (line {} of the source) has no place in this file: its section differs from the source",
+                        unit.id, unit.source.line
+                    ))
+                    .with_hint("make the section's blocks match the source's, then import again"),
+                );
+                continue;
+            }
+        };
+        let current = inline::restore(&place.inline.text, &place.inline.marks).0;
+        if current != markdown {
+            edits.push((place.span.clone(), place.render(&markdown)));
+            outcome.changed += 1;
+        }
+    }
+    if outcome.obsolete > 0 {
+        problems.push(Diagnostic::warning(shown, 0, 0, format!(
+            "{} entr{} no longer match the source (it changed since the export) and were not imported",
+            outcome.obsolete,
+            if outcome.obsolete == 1 { "y" } else { "ies" }
+        ))
+        .with_hint(format!("export again (`coursebook i18n export --locale {}`): the new file keeps your translations where the source is unchanged", files.locale)));
+    }
+    let complete = reviewed == doc.units.len();
+    if !exists && !complete && !partial {
+        outcome.skipped = Some(format!(
+            "{} of {} entries are not translated (or still fuzzy); a new file is written only when all are (or with --partial)",
+            doc.units.len() - reviewed,
+            doc.units.len()
+        ));
+        return Ok((outcome, problems));
+    }
+    let new_text = segments::patch(&template, edits);
+    let unchanged = exists && new_text == template;
+    let needs_mark = complete && doc.file_state != State::Translated;
+    if unchanged && !needs_mark {
+        return Ok((outcome, problems));
+    }
+    // The same checks a build makes: the result must parse and keep the source's structure.
+    let candidate = crate::source::SourceFile { path: doc.translated_path.clone(), text: new_text.clone() };
+    let mut localized = cur.clone();
+    if let Some(target) = localized.entries_mut().into_iter().find(|e| e.path() == source_path) {
+        if let Err(errors) = target.localize(&candidate, &files.locale) {
+            outcome.skipped = Some("the result would not pass the checks a build makes; nothing was written".into());
+            problems.extend(errors);
+            return Ok((outcome, problems));
+        }
+    }
+    if !unchanged {
+        let path = root.join(&doc.translated_path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot create its folder: {e}"))])?;
+        }
+        std::fs::write(&path, &new_text)
+            .map_err(|e| vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot write: {e}"))])?;
+        outcome.written = true;
+    }
+    if needs_mark {
+        translate::mark_current(root, cur, &files.locale, std::slice::from_ref(&doc.translated_path))?;
+        outcome.marked_current = true;
+    } else if !exists {
+        // A partial new file: outdated until every entry is translated.
+    }
+    if !complete && !exists {
+        problems.push(Diagnostic::warning(&doc.translated_path, 0, 0, format!(
+            "written with {} of {} entries still in the source language",
+            doc.units.len() - reviewed,
+            doc.units.len()
+        ))
+        .with_hint("translate the remaining entries and import again; `coursebook status` lists the file as outdated until then"));
+    }
+    Ok((outcome, problems))
+}
+
+fn one_file(files: &LocaleFiles, source_path: &str) -> std::collections::BTreeMap<String, crate::source::SourceFile> {
+    files.files.iter().filter(|(k, _)| k.as_str() == source_path).map(|(k, v)| (k.clone(), v.clone())).collect()
+}
