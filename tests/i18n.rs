@@ -238,3 +238,41 @@ fn shipped_translations_build_in_six_languages() {
         "an untranslated Chinese page shows the fallback notice"
     );
 }
+
+#[test]
+fn a_workshop_agenda_is_translated_as_a_file_and_keeps_its_structure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for dir in ["curriculum", "locales", "static"] {
+        copy_tree(&repo_root().join(dir), &root.join(dir));
+    }
+    let source = std::fs::read_to_string(root.join("curriculum/courses/innovation/agenda.yaml")).unwrap();
+    let translated = source
+        .replace("title: Day 1", "title: Jour 1")
+        .replace("name: Morning Session", "name: Séance du matin")
+        .replace("break: Lunch Break", "break: Déjeuner");
+    let target = root.join("locales/fr/courses/innovation/agenda.yaml");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::write(&target, &translated).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let day = read(&out, "fr/innovation/day-1.html");
+    assert!(day.contains("Jour 1") && day.contains("Séance du matin") && day.contains("Déjeuner"), "{day}");
+    assert!(read(&out, "en/innovation/day-1.html").contains("Morning Session"), "English keeps its agenda");
+    let status = run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr"]);
+    assert!(
+        String::from_utf8_lossy(&status.stdout).contains("courses/innovation/agenda.yaml"),
+        "not yet marked current: listed as outdated"
+    );
+
+    // A translation that moves a module to another session is refused, at the field.
+    std::fs::write(&target, translated.replacen("module: module-1-2", "module: module-1-3", 1)).unwrap();
+    let o = build(&root, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("locales/fr/courses/innovation/agenda.yaml") && stderr(&o).contains("`days` differs"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -16,6 +16,56 @@ pub struct Agenda {
     pub path: String,
     #[serde(skip)]
     pub tree: Tree,
+    /// The file's text (word counts for the translation status).
+    #[serde(skip)]
+    pub yaml: String,
+    #[serde(skip)]
+    pub origin: crate::content::Origin,
+}
+
+impl crate::content::Structure for Agenda {
+    /// A translated agenda keeps days, sessions, times, modules and item types; it translates
+    /// titles, themes, session names and breaks.
+    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        let shape = |a: &Agenda| {
+            a.days
+                .iter()
+                .map(|d| {
+                    d.sessions
+                        .iter()
+                        .map(|s| {
+                            let items: Vec<String> = s
+                                .items
+                                .iter()
+                                .map(|i| {
+                                    let what = match (&i.module, i.break_title.is_some()) {
+                                        (Some(m), _) => m.clone(),
+                                        (None, true) => "break".into(),
+                                        (None, false) => "title".into(),
+                                    };
+                                    let kind = i.kind.map(|k| k.key()).unwrap_or("");
+                                    let times = format!(
+                                        "{:?}-{:?}",
+                                        i.start.map(|t| t.to_string()),
+                                        i.end.map(|t| t.to_string())
+                                    );
+                                    format!("{what} {kind} {:?} {times}", i.part)
+                                })
+                                .collect();
+                            format!(
+                                "[{:?} {:?} {:?}: {}]",
+                                s.date,
+                                s.start.map(|t| t.to_string()),
+                                s.end.map(|t| t.to_string()),
+                                items.join(", ")
+                            )
+                        })
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+        };
+        vec![("days", crate::content::show(&shape(t)), crate::content::show(&shape(self)))]
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

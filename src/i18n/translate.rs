@@ -88,6 +88,21 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
             }
         }
     }
+    for course in &mut out.courses {
+        let Some(agenda) = &mut course.agenda else { continue };
+        let found = chain.iter().find_map(|l| l.files.get(&agenda.path).map(|f| (l.locale.as_str(), f)));
+        match found {
+            Some((lang, file)) => match apply_agenda(agenda, file, lang) {
+                Ok(()) => {}
+                Err(p) => problems.extend(p),
+            },
+            None => {
+                agenda.origin.lang = source_lang.clone();
+                agenda.origin.state = TranslationState::Fallback;
+                agenda.origin.source_path = Some(agenda.path.clone());
+            }
+        }
+    }
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
 }
@@ -150,6 +165,27 @@ pub fn apply_document<M: Meta>(doc: &mut Document<M>, file: &SourceFile, lang: &
     Ok(())
 }
 
+/// Replaces a course's agenda with its translation in `file` (same days, sessions, times and
+/// modules; translated titles).
+fn apply_agenda(
+    agenda: &mut crate::content::agenda::Agenda,
+    file: &SourceFile,
+    lang: &str,
+) -> Result<(), Vec<Diagnostic>> {
+    let (text, recorded) = take_source_hash(&file.text, false);
+    let (mut translated, tree) = crate::source::yaml::parse::<crate::content::agenda::Agenda>(&file.path, &text, 1)?;
+    translated.tree = tree;
+    let problems = mismatch(&file.path, &translated.tree, &agenda.path, agenda.structure_diff(&translated));
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    translated.origin = translated_origin(&agenda.origin, &agenda.path, recorded, lang);
+    translated.path = file.path.clone();
+    translated.yaml = text;
+    *agenda = translated;
+    Ok(())
+}
+
 /// Replaces a data file (quiz, worksheet, ...) with its translation in `file`.
 pub fn apply_data<T: DataFile + Entry>(item: &mut T, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
     let (text, recorded) = take_source_hash(&file.text, false);
@@ -165,7 +201,14 @@ pub fn apply_data<T: DataFile + Entry>(item: &mut T, file: &SourceFile, lang: &s
 
 /// Paths of every source content file, for matching translations.
 pub fn source_paths(cur: &Curriculum) -> Vec<&str> {
-    cur.entries().into_iter().map(|e| e.path()).collect()
+    let mut paths: Vec<&str> = cur.entries().into_iter().map(|e| e.path()).collect();
+    paths.extend(agendas(cur).map(|a| a.path.as_str()));
+    paths
+}
+
+/// The courses' agendas (part of their course, translated as files of their own).
+fn agendas(cur: &Curriculum) -> impl Iterator<Item = &crate::content::agenda::Agenda> {
+    cur.courses.iter().filter_map(|c| c.agenda.as_ref())
 }
 
 /// Source text of every content file with its hash, for the status report.
@@ -176,7 +219,17 @@ pub struct SourceInfo<'a> {
 }
 
 pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
-    cur.entries().into_iter().map(|e| SourceInfo { path: e.path(), hash: &e.origin().hash, words: e.words() }).collect()
+    let mut out: Vec<SourceInfo<'_>> = cur
+        .entries()
+        .into_iter()
+        .map(|e| SourceInfo { path: e.path(), hash: &e.origin().hash, words: e.words() })
+        .collect();
+    out.extend(agendas(cur).map(|a| SourceInfo {
+        path: &a.path,
+        hash: &a.origin.hash,
+        words: a.yaml.split_whitespace().count(),
+    }));
+    out
 }
 
 #[derive(Debug, Clone, Serialize)]

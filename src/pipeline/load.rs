@@ -186,7 +186,9 @@ fn load_course(
         let file = read(root, &agenda_path, problems)?;
         match yaml::parse::<Agenda>(&file.path, &file.text, 1) {
             Ok((mut agenda, tree)) => {
+                agenda.origin.hash = crate::source::content_hash(&file.text);
                 agenda.path = file.path;
+                agenda.yaml = file.text;
                 agenda.tree = tree;
                 let ids: Vec<&str> = chapters.iter().map(|c: &Chapter| c.meta.id.as_str()).collect();
                 problems.extend(agenda::validate_agenda(&agenda, &ids));
