@@ -30,9 +30,14 @@ pub enum Command {
         /// Folder that contains curriculum/ (default: the current folder)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site (default: ROOT/public)
+        /// Where to write the site (default: ROOT/public, or ROOT/public-facilitator for the
+        /// facilitator edition)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Which edition: for learners, or for facilitators (with notes, solutions, answer
+        /// keys, model answers and a facilitator guide per course)
+        #[arg(long, value_enum, default_value_t = EditionArg::Learner)]
+        edition: EditionArg,
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
@@ -121,6 +126,21 @@ pub enum LocaleCommand {
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EditionArg {
+    Learner,
+    Facilitator,
+}
+
+impl From<EditionArg> for crate::text::markdown::Edition {
+    fn from(e: EditionArg) -> Self {
+        match e {
+            EditionArg::Learner => crate::text::markdown::Edition::Learner,
+            EditionArg::Facilitator => crate::text::markdown::Edition::Facilitator,
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
@@ -146,14 +166,20 @@ fn color() -> bool {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { root, out, quiet, timings } => {
+        Command::Build { root, out, quiet, timings, edition } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            let out = out.unwrap_or_else(|| root.join("public"));
+            let out = out.unwrap_or_else(|| {
+                root.join(if edition == EditionArg::Facilitator { "public-facilitator" } else { "public" })
+            });
             let started = Instant::now();
-            let options =
-                pipeline::Options { progress: !quiet, timings: timings.then(Default::default), ..Default::default() };
+            let options = pipeline::Options {
+                progress: !quiet,
+                timings: timings.then(Default::default),
+                edition: edition.into(),
+                ..Default::default()
+            };
             let result = pipeline::build_with(&root, &out, &options);
             if let Some(t) = &options.timings {
                 for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {

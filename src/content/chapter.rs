@@ -29,7 +29,6 @@ pub struct ChapterMeta {
     pub worksheets: Vec<String>,
     #[serde(default)]
     pub assessments: Vec<String>,
-    // Lesson metadata, shown by the facilitator edition and the chapter page (issue #20).
     /// Questions the chapter answers.
     #[serde(default)]
     pub questions: Vec<String>,
@@ -40,10 +39,8 @@ pub struct ChapterMeta {
     pub exercises: Option<Duration>,
     /// What a facilitator needs in the room, and what to prepare beforehand.
     #[serde(default)]
-    #[allow(dead_code)] // shown by the facilitator edition (next step of issue #20)
     pub materials: Vec<String>,
     #[serde(default)]
-    #[allow(dead_code)] // shown by the facilitator edition (next step of issue #20)
     pub preparation: Vec<String>,
     /// Written for this edition rather than taken from the source toolkit (shown on the page).
     #[serde(default)]

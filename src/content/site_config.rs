@@ -27,6 +27,10 @@ pub struct SiteConfig {
     /// saves a few more percent of bytes at a large cost in build time.
     #[serde(default)]
     pub minify: bool,
+    /// Put solutions (`::: solution`) in the learner edition too, collapsed, for self-study
+    /// courses. By default they are only in the facilitator edition.
+    #[serde(default)]
+    pub learner_solutions: bool,
 }
 
 fn default_locale() -> String {

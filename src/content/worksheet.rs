@@ -63,7 +63,6 @@ pub struct Block {
     /// A model answer for facilitators (shown only in the facilitator edition; never sent to
     /// learners' browsers with the worksheet's schema).
     #[serde(default, skip_serializing)]
-    #[allow(dead_code)] // shown by the facilitator edition (next step of issue #20)
     pub model_answer: Option<String>,
 }
 

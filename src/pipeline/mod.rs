@@ -71,6 +71,8 @@ pub struct Options {
     pub timings: Option<std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>>,
     /// Render only these pages, given what the previous render knew (`serve`).
     pub scope: Option<(render::Scope, render::Previous)>,
+    /// Which edition to build: for learners (the default) or for facilitators.
+    pub edition: crate::text::markdown::Edition,
 }
 
 impl Options {
@@ -147,6 +149,7 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
         static_files: &prepared.static_files,
         progress: bar.as_ref(),
         scope: options.scope.as_ref().map(|(s, p)| (s, p)),
+        edition: options.edition,
     };
     let output = render::render_site(&input);
     let mut problems = output.problems;

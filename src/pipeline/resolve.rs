@@ -39,6 +39,9 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    pub fn facilitator_guide(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/facilitator-guide.html")
+    }
     pub fn day(locale: &str, course: &str, day: usize) -> String {
         format!("{locale}/{course}/day-{day}.html")
     }

@@ -14,7 +14,7 @@ use pulldown_cmark::{
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::source::line_col;
-use crate::text::{highlight, sanitize};
+use crate::text::{blocks, highlight, sanitize};
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -33,6 +33,8 @@ pub struct Heading {
     pub text: String,
     /// Generated section number for `##` headings of numbered documents ("1.2").
     pub number: Option<String>,
+    /// Inside a lesson block or a callout: part of that block, not a section of the document.
+    pub in_block: bool,
 }
 
 /// A parsed document: its events (with source offsets) and its headings with final ids.
@@ -41,6 +43,21 @@ pub struct Parsed<'a> {
     first_line: usize,
     events: Vec<(Event<'a>, Range<usize>)>,
     pub headings: Vec<Heading>,
+    /// Lesson block markers, by the index of the event that stands for them.
+    blocks: HashMap<usize, blocks::Marker>,
+    /// Problems with block markers (offset, message, hint), reported when rendered.
+    block_problems: Vec<blocks::MarkerProblem>,
+}
+
+/// Which edition of the course a page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edition {
+    /// For learners: no facilitator notes, solutions collapsed, no answer keys.
+    #[default]
+    Learner,
+    /// For facilitators: notes shown, solutions open, answer keys and model answers.
+    Facilitator,
 }
 
 /// Parses `source` (a body that starts at line `first_line` of its file). With
@@ -57,12 +74,43 @@ pub fn parse_with_ids<'a>(
     section_prefix: Option<&str>,
     fixed_ids: Option<&[String]>,
 ) -> Parsed<'a> {
-    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options()).into_offset_iter().collect();
+    // Lesson blocks (`::: kind`) are parsed as thematic breaks of the same length (see `blocks`).
+    let (markers, block_problems) =
+        if source.contains(":::") { blocks::find_markers(source) } else { (Vec::new(), Vec::new()) };
+    let mut events: Vec<(Event<'a>, Range<usize>)> = if markers.is_empty() {
+        Parser::new_ext(source, options()).into_offset_iter().collect()
+    } else {
+        let masked = blocks::mask(source, &markers);
+        Parser::new_ext(&masked, options()).into_offset_iter().map(|(e, r)| (e.into_static(), r)).collect()
+    };
+    let mut block_events = HashMap::new();
+    if !markers.is_empty() {
+        let mut pending = markers.into_iter().peekable();
+        for (i, (event, range)) in events.iter().enumerate() {
+            if matches!(event, Event::Rule) && pending.peek().is_some_and(|m| m.range.start == range.start) {
+                block_events.insert(i, pending.next().expect("peeked"));
+            }
+        }
+    }
     let mut headings = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut section = 0;
+    // Depth of lesson blocks and callouts: their headings belong to them, not to the document.
+    let mut depth = 0usize;
     let mut i = 0;
     while i < events.len() {
+        if let Some(marker) = block_events.get(&i) {
+            if marker.open.is_some() {
+                depth += 1;
+            } else {
+                depth = depth.saturating_sub(1);
+            }
+        }
+        match &events[i].0 {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
             let level = *level;
             let explicit = id.as_ref().map(|s| s.to_string());
@@ -78,8 +126,9 @@ pub fn parse_with_ids<'a>(
                 Some(fixed) => fixed.clone(),
                 None => unique_id(explicit.unwrap_or_else(|| slugify(&text)), &mut used),
             };
+            let in_block = depth > 0;
             let number = match (level, section_prefix) {
-                (HeadingLevel::H2, Some(prefix)) => {
+                (HeadingLevel::H2, Some(prefix)) if !in_block => {
                     section += 1;
                     Some(format!("{prefix}.{section}"))
                 }
@@ -88,12 +137,12 @@ pub fn parse_with_ids<'a>(
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
             }
-            headings.push(Heading { level: level as u8, id, text: text.trim().to_string(), number });
+            headings.push(Heading { level: level as u8, id, text: text.trim().to_string(), number, in_block });
             i = j;
         }
         i += 1;
     }
-    Parsed { source, first_line, events, headings }
+    Parsed { source, first_line, events, headings, blocks: block_events, block_problems }
 }
 
 impl Parsed<'_> {
@@ -175,6 +224,10 @@ pub struct RenderContext<'r> {
     pub page_url: &'r str,
     /// In slides, stand-alone links to cases and key messages pull their content in.
     pub in_deck: bool,
+    /// Facilitator blocks (and solutions, unless `learner_solutions`) are left out of the
+    /// learner edition.
+    pub edition: Edition,
+    pub learner_solutions: bool,
 }
 
 pub struct Rendered {
@@ -182,6 +235,8 @@ pub struct Rendered {
     pub problems: Vec<Diagnostic>,
     /// `kind:id` references found in the text, with their section anchor (for back-links).
     pub references: Vec<(Kind, String, Option<String>)>,
+    /// The facilitator blocks' HTML (facilitator edition), for the facilitator guide.
+    pub notes: Vec<String>,
 }
 
 /// Renders a parsed document to HTML, resolving id links and embedding activities.
@@ -199,9 +254,74 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     // it, so they wait outside as placeholders.
     let raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let mut embeds: Vec<String> = Vec::new();
+    for (offset, message, hint) in &parsed.block_problems {
+        let (line, column) = at(&(*offset..*offset));
+        problems.push(Diagnostic::error(ctx.source_path, line, column, message.clone()).with_hint(hint.clone()));
+    }
+    // Open lesson blocks: the closing tag each needs, and where a facilitator block began in
+    // `out` (its events are also collected as a note).
+    let mut open_blocks: Vec<(&'static str, Option<usize>)> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
+        if let Some(marker) = parsed.blocks.get(&i) {
+            match &marker.open {
+                Some((kind, _))
+                    if ctx.edition == Edition::Learner
+                        && (kind.facilitator_only()
+                            || (*kind == blocks::BlockKind::Solution && !ctx.learner_solutions)) =>
+                {
+                    // Not a byte of it reaches the learner edition: skip to the matching close.
+                    let mut depth = 0;
+                    while i < events.len() {
+                        match parsed.blocks.get(&i).map(|m| m.open.is_some()) {
+                            Some(true) => depth += 1,
+                            Some(false) => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            None => {}
+                        }
+                        i += 1;
+                    }
+                }
+                Some((kind, title)) => {
+                    let label = match title {
+                        Some(t) => escape(t),
+                        None => escape(&ctx.resolver.label(kind.label_key())),
+                    };
+                    let name = kind.name();
+                    if kind.collapsible() {
+                        let open = if ctx.edition == Edition::Facilitator { " open" } else { "" };
+                        out.push(Event::Html(
+                            format!("<details class=\"block block-{name}\"{open}><summary>{label}</summary>").into(),
+                        ));
+                        open_blocks.push(("</details>", None));
+                    } else {
+                        out.push(Event::Html(
+                            format!("<aside class=\"block block-{name}\" role=\"note\"><p class=\"block-title\">{label}</p>")
+                                .into(),
+                        ));
+                        let note_start = kind.facilitator_only().then_some(out.len());
+                        open_blocks.push(("</aside>", note_start));
+                    }
+                }
+                None => {
+                    let (close, note_start) = open_blocks.pop().unwrap_or(("", None));
+                    if let Some(start) = note_start {
+                        let mut note = String::new();
+                        pulldown_cmark::html::push_html(&mut note, out[start..].iter().cloned());
+                        notes.push(if raw_html { sanitize::clean(&note) } else { note });
+                    }
+                    out.push(Event::Html(close.into()));
+                }
+            }
+            i += 1;
+            continue;
+        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 let heading = &headings[heading_index];
@@ -384,7 +504,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             html = html.replacen(&format!("<span data-cb-embed=\"{n}\"></span>"), embed, 1);
         }
     }
-    Rendered { html, problems, references }
+    Rendered { html, problems, references, notes }
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -611,6 +731,8 @@ mod tests {
             to_root: "../",
             page_url: "en/x.html",
             in_deck: false,
+            edition: Edition::Learner,
+            learner_solutions: false,
         };
         let r = render(&parsed, &ctx);
         (r.html, r.problems)

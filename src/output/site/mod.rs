@@ -28,6 +28,7 @@ mod csp;
 mod deck;
 mod event;
 mod glossary;
+mod guide;
 mod home;
 mod page;
 mod sitemap;
@@ -67,6 +68,8 @@ pub struct SiteInput<'a> {
     pub progress: Option<&'a indicatif::ProgressBar>,
     /// Render only these pages, with what the previous render knew about the others.
     pub scope: Option<(&'a Scope, &'a Previous)>,
+    /// Learner or facilitator edition.
+    pub edition: crate::text::markdown::Edition,
 }
 
 /// What rendering the site produced.
@@ -164,6 +167,9 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
+            if self.input.edition == crate::text::markdown::Edition::Facilitator {
+                jobs.push(Job::FacilitatorGuide(ci));
+            }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
@@ -295,6 +301,7 @@ impl<'a> Renderer<'a> {
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
+            Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -333,6 +340,8 @@ enum Job {
     Cases,
     Glossary,
     Course(usize),
+    /// The facilitator edition's guide to a course.
+    FacilitatorGuide(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),

@@ -116,6 +116,8 @@ pub(crate) struct Page {
     pub(crate) content_lang: Option<String>,
     pub(crate) content_dir: Option<&'static str>,
     pub(crate) status_url: String,
+    /// Learner or facilitator edition (the latter says so on every page).
+    pub(crate) edition: crate::text::markdown::Edition,
 }
 
 impl Renderer<'_> {
@@ -198,6 +200,7 @@ impl Renderer<'_> {
             content_lang: None,
             content_dir: None,
             status_url: rel(format!("{locale}/translation-status.html")),
+            edition: self.input.edition,
             url: url.to_string(),
             to_root,
         }
@@ -311,6 +314,8 @@ impl Renderer<'_> {
             to_root: &to_root,
             page_url: url,
             in_deck: false,
+            edition: self.input.edition,
+            learner_solutions: self.site.cur.site.learner_solutions,
         };
         let r = markdown::render_inline(text, &ctx);
         // A text from YAML is rendered out of its file: place its problems where it is written.
@@ -340,6 +345,8 @@ impl Renderer<'_> {
             to_root: &to_root,
             page_url: url,
             in_deck: false,
+            edition: self.input.edition,
+            learner_solutions: self.site.cur.site.learner_solutions,
         };
         let mut r = markdown::render(parsed, &ctx);
         problems.append(&mut r.problems);

@@ -310,3 +310,25 @@ rating-agree-2 = لا أوافق
 rating-agree-3 = محايد
 rating-agree-4 = أوافق
 rating-agree-5 = أوافق بشدة
+
+# Lesson blocks and the facilitator edition
+block-exercise = تمرين
+block-solution = الحل
+block-hint = تلميح
+block-facilitator = ملاحظة للميسّر
+block-callout = ملاحظة
+block-keypoints = النقاط الرئيسية
+block-objectives = الأهداف
+block-prerequisites = المتطلبات المسبقة
+block-discussion = نقاش
+block-checklist = قائمة تحقق
+model-answer = إجابة نموذجية
+for-facilitators = للميسّرين
+materials = المواد
+preparation = التحضير
+facilitator-guide = دليل الميسّر
+facilitator-notes = ملاحظات للميسّر
+facilitator-edition-banner = طبعة الميسّرين: تتضمن الملاحظات والحلول ومفاتيح الإجابات. لا تشاركها مع المتعلمين.
+schedule = الجدول
+chapter = الفصل
+when = الموعد

@@ -262,3 +262,25 @@ rating-agree-2 = Disagree
 rating-agree-3 = Neither agree nor disagree
 rating-agree-4 = Agree
 rating-agree-5 = Strongly agree
+
+# Lesson blocks and the facilitator edition
+block-exercise = Exercise
+block-solution = Solution
+block-hint = Hint
+block-facilitator = Facilitator note
+block-callout = Note
+block-keypoints = Key points
+block-objectives = Objectives
+block-prerequisites = Prerequisites
+block-discussion = Discussion
+block-checklist = Checklist
+model-answer = Model answer
+for-facilitators = For facilitators
+materials = Materials
+preparation = Preparation
+facilitator-guide = Facilitator guide
+facilitator-notes = Facilitator notes
+facilitator-edition-banner = Facilitator edition: includes notes, solutions and answer keys. Do not share with learners.
+schedule = Schedule
+chapter = Chapter
+when = When

@@ -273,3 +273,25 @@ rating-agree-2 = En desacuerdo
 rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
+
+# Lesson blocks and the facilitator edition
+block-exercise = Ejercicio
+block-solution = Solución
+block-hint = Pista
+block-facilitator = Nota para el facilitador
+block-callout = Nota
+block-keypoints = Puntos clave
+block-objectives = Objetivos
+block-prerequisites = Requisitos previos
+block-discussion = Debate
+block-checklist = Lista de verificación
+model-answer = Respuesta modelo
+for-facilitators = Para los facilitadores
+materials = Materiales
+preparation = Preparación
+facilitator-guide = Guía del facilitador
+facilitator-notes = Notas para el facilitador
+facilitator-edition-banner = Edición para facilitadores: incluye notas, soluciones y claves de respuestas. No la comparta con los participantes.
+schedule = Programa
+chapter = Capítulo
+when = Cuándo

@@ -274,3 +274,25 @@ rating-agree-2 = Plutôt pas d’accord
 rating-agree-3 = Ni d’accord ni pas d’accord
 rating-agree-4 = Plutôt d’accord
 rating-agree-5 = Tout à fait d’accord
+
+# Lesson blocks and the facilitator edition
+block-exercise = Exercice
+block-solution = Solution
+block-hint = Indice
+block-facilitator = Note pour l’animateur
+block-callout = Remarque
+block-keypoints = Points clés
+block-objectives = Objectifs
+block-prerequisites = Prérequis
+block-discussion = Discussion
+block-checklist = Liste de vérification
+model-answer = Réponse type
+for-facilitators = Pour les animateurs
+materials = Matériel
+preparation = Préparation
+facilitator-guide = Guide de l’animateur
+facilitator-notes = Notes pour l’animateur
+facilitator-edition-banner = Édition animateur : contient les notes, les solutions et les corrigés. Ne pas diffuser aux apprenants.
+schedule = Programme
+chapter = Chapitre
+when = Quand

@@ -288,3 +288,25 @@ rating-agree-2 = Скорее не согласен
 rating-agree-3 = Ни да, ни нет
 rating-agree-4 = Скорее согласен
 rating-agree-5 = Полностью согласен
+
+# Lesson blocks and the facilitator edition
+block-exercise = Упражнение
+block-solution = Решение
+block-hint = Подсказка
+block-facilitator = Заметка для ведущего
+block-callout = Примечание
+block-keypoints = Ключевые моменты
+block-objectives = Цели
+block-prerequisites = Что нужно знать заранее
+block-discussion = Обсуждение
+block-checklist = Контрольный список
+model-answer = Образец ответа
+for-facilitators = Для ведущих
+materials = Материалы
+preparation = Подготовка
+facilitator-guide = Руководство для ведущего
+facilitator-notes = Заметки для ведущего
+facilitator-edition-banner = Издание для ведущих: содержит заметки, решения и ответы. Не передавайте его слушателям.
+schedule = Расписание
+chapter = Глава
+when = Когда

@@ -231,3 +231,25 @@ rating-agree-2 = 不同意
 rating-agree-3 = 中立
 rating-agree-4 = 同意
 rating-agree-5 = 非常同意
+
+# Lesson blocks and the facilitator edition
+block-exercise = 练习
+block-solution = 答案
+block-hint = 提示
+block-facilitator = 主持人说明
+block-callout = 注
+block-keypoints = 要点
+block-objectives = 目标
+block-prerequisites = 预备知识
+block-discussion = 讨论
+block-checklist = 检查清单
+model-answer = 参考答案
+for-facilitators = 供主持人使用
+materials = 材料
+preparation = 准备工作
+facilitator-guide = 主持人指南
+facilitator-notes = 主持人说明
+facilitator-edition-banner = 主持人版：包含说明、答案和答案要点。请勿分发给学员。
+schedule = 日程
+chapter = 章节
+when = 时间
