@@ -89,31 +89,52 @@ fn outdated_translations_are_reported_and_marked_current() {
     let root = tmp.path().join("site");
     copy_tree(&fixture("i18n"), &root);
 
-    // A translation without a recorded source hash counts as outdated until reviewed.
+    // A translation that was never reviewed counts as translated and shows no notice: it is
+    // listed as not yet reviewed.
     let quiz = root.join("locales/fr/quizzes/one-quiz.yaml");
-    let text = std::fs::read_to_string(&quiz).unwrap();
-    std::fs::write(
-        &quiz,
-        text.lines().filter(|l| !l.starts_with("source_hash:")).collect::<Vec<_>>().join("\n") + "\n",
-    )
-    .unwrap();
+    let strip = |path: &std::path::Path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines().filter(|l| !l.starts_with("source_hash:")).collect::<Vec<_>>().join("\n") + "\n"
+    };
+    std::fs::write(&quiz, strip(&quiz)).unwrap();
     let report = status_json(&root);
     let fr = locale(&report, "fr");
     assert_eq!(
-        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["missing"].as_u64()),
-        (Some(1), Some(1), Some(7))
+        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["unreviewed"].as_u64(), fr["missing"].as_u64()),
+        (Some(2), Some(0), Some(1), Some(7))
     );
+    assert_eq!(fr["unreviewed_files"][0], "locales/fr/quizzes/one-quiz.yaml");
+    let out = root.join("public");
+    assert!(build(&root, &out).status.success());
+    assert!(!read(&out, "fr/quizzes/one-quiz.html").contains("translation-notice"), "no 'original has changed' notice");
 
+    // Marking current records the source version beside the translations.
     let o = run(&["locale", "mark-current", "fr", "--root", root.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("marked current: locales/fr/quizzes/one-quiz.yaml"));
+    let record = std::fs::read_to_string(root.join("locales/fr/translation-record.yaml")).unwrap();
+    assert!(record.contains("quizzes/one-quiz.yaml: bc6100320660a68d"), "{record}");
+    assert!(record.contains("courses/demo/chapters/one.md: "), "{record}");
+    let chapter = root.join("locales/fr/courses/demo/chapters/one.md");
+    assert!(
+        !std::fs::read_to_string(&chapter).unwrap().contains("source_hash:"),
+        "the record replaces the line in the file"
+    );
     let report = status_json(&root);
     let fr = locale(&report, "fr");
-    assert_eq!((fr["translated"].as_u64(), fr["outdated"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(
+        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["unreviewed"].as_u64()),
+        (Some(2), Some(0), Some(0))
+    );
     assert!(fr["percent"].as_f64().unwrap() > 0.0);
-    let out = root.join("public");
     assert!(build(&root, &out).status.success());
     assert!(!read(&out, "fr/demo/one.html").contains("translation-notice"));
+
+    // Regenerating a translated file (a translation tool writes it anew) keeps its state.
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::remove_file(&quiz).unwrap();
+    std::fs::write(&quiz, text).unwrap();
+    assert_eq!(locale(&status_json(&root), "fr")["unreviewed"].as_u64(), Some(0));
 
     // The source changes: its translation is outdated again, in the report and on the page.
     let source = root.join("curriculum/courses/demo/chapters/one.md");
@@ -275,4 +296,62 @@ fn a_workshop_agenda_is_translated_as_a_file_and_keeps_its_structure() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn translated_headings_are_matched_by_identity_and_paths_resolve_from_the_translation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let chapter = root.join("locales/fr/courses/demo/chapters/one.md");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    // An extra heading first, the source's sections after it (the translator names which heading
+    // is which with the source's anchor); a French figure beside the file.
+    let text = text
+        .replace(
+            "## Définitions clés",
+            "## Avant de commencer\n\nUn mot d’introduction.\n\n## Définitions clés {#key-definitions}",
+        )
+        .replace("](../../../../static/img/square.svg)", "](../../../../../static/img/carre.svg)");
+    std::fs::write(&chapter, text).unwrap();
+    std::fs::copy(root.join("static/img/square.svg"), root.join("static/img/carre.svg")).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "a different heading count is a warning: {}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("the translation has 3 headings, its source 2: `## Avant de commencer` has no counterpart"),
+        "{err}"
+    );
+    assert!(err.contains("locales/fr/courses/demo/chapters/one.md"), "{err}");
+    let page = read(&out, "fr/demo/one.html");
+    // The source's anchors survive the extra heading: links into the chapter land right.
+    assert!(page.contains("id=\"key-definitions\"") && page.contains("id=\"custom-anchor\""), "{page}");
+    assert!(page.contains("id=\"avant-de-commencer\""), "the extra heading gets an anchor of its own");
+    assert!(page.contains("static/img/carre.svg"), "the path means what it says from the translated file");
+    assert_eq!(broken_links(&out), Vec::<String>::new());
+}
+
+#[test]
+fn a_translated_course_follows_its_sources_chapter_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    // The source gains a chapter; the French course page, written before it, is not touched.
+    let course = root.join("curriculum/courses/demo/course.md");
+    let text = std::fs::read_to_string(&course).unwrap();
+    std::fs::write(root.join("locales/fr/courses/demo/course.md"), text.replace("title: Demo", "title: Démo")).unwrap();
+    std::fs::write(&course, text.replace("  - chapters/two.md", "  - chapters/two.md\n  - chapters/three.md")).unwrap();
+    std::fs::write(
+        root.join("curriculum/courses/demo/chapters/three.md"),
+        "---\nid: three\ntitle: Third chapter\n---\n\nNew text.\n",
+    )
+    .unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("`chapters` differs from the source"), "a warning, not an error: {}", stderr(&o));
+    let fr = read(&out, "fr/demo/index.html");
+    assert!(fr.contains("three.html"), "the new chapter shows in French too");
+    assert!(read(&out, "fr/demo/three.html").contains("notice-fallback"));
 }

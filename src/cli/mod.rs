@@ -327,6 +327,9 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
                 for f in &s.outdated_files {
                     println!("         outdated: {f}");
                 }
+                for f in &s.unreviewed_files {
+                    println!("         not yet reviewed: {f}");
+                }
             }
         }
     }

@@ -23,6 +23,8 @@ pub struct CourseMeta {
     pub publisher: Option<String>,
     #[serde(default)]
     pub editorial_note: Option<String>,
+    /// Chapter files, relative to the course folder, in order (a translation may leave it out).
+    #[serde(default)]
     pub chapters: Vec<String>,
 }
 
@@ -50,9 +52,19 @@ impl Meta for CourseMeta {
 
 impl Structure for CourseMeta {
     fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("chapters", show(&t.chapters), show(&self.chapters))]
+        vec![("id", show(&t.id), show(&self.id))]
     }
+    /// A translated course follows its source's chapters: a chapter added to the source shows
+    /// in every locale (translated, or as a fallback) without editing the translations.
     fn keep_structure_of(&mut self, s: &Self) {
         self.duration = s.duration;
+        self.chapters = s.chapters.clone();
+    }
+    fn structure_notes(&self, t: &Self) -> Vec<(&'static str, String, String)> {
+        if t.chapters.is_empty() || t.chapters == self.chapters {
+            Vec::new()
+        } else {
+            vec![("chapters", t.chapters.join(", "), self.chapters.join(", "))]
+        }
     }
 }

@@ -127,8 +127,15 @@ pub trait Entry {
     fn tree(&self) -> &Tree;
     /// Words a translator translates.
     fn words(&self) -> usize;
-    /// Replaces the text with the translation in `file`, keeping the source's structure.
-    fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>>;
+    /// Replaces the text with the translation in `file`, keeping the source's structure;
+    /// `recorded` is the source version the translation was reviewed against. Returns warnings
+    /// (the translation is used) or errors (it is not: readers see the fallback).
+    fn localize(
+        &mut self,
+        file: &SourceFile,
+        lang: &str,
+        recorded: Option<String>,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>>;
 }
 
 /// Front matter of a Markdown content kind.
@@ -144,6 +151,10 @@ pub trait Structure {
     fn structure_diff(&self, translated: &Self) -> Vec<(&'static str, String, String)>;
     /// Copies structural fields that a translation may leave out.
     fn keep_structure_of(&mut self, _source: &Self) {}
+    /// Fields a translation should not change but may (the source's are used): warnings.
+    fn structure_notes(&self, _translated: &Self) -> Vec<(&'static str, String, String)> {
+        Vec::new()
+    }
 }
 
 /// A value as a structure check shows it.
@@ -180,8 +191,13 @@ impl<M: Meta> Entry for Document<M> {
     fn words(&self) -> usize {
         word_count(&self.yaml) + word_count(&self.body)
     }
-    fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-        crate::i18n::translate::apply_document(self, file, lang)
+    fn localize(
+        &mut self,
+        file: &SourceFile,
+        lang: &str,
+        recorded: Option<String>,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        crate::i18n::translate::apply_document(self, file, lang, recorded)
     }
 }
 
@@ -232,8 +248,8 @@ macro_rules! data_file {
             fn words(&self) -> usize {
                 word_count(&self.yaml)
             }
-            fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-                crate::i18n::translate::apply_data(self, file, lang)
+            fn localize(&mut self, file: &SourceFile, lang: &str, recorded: Option<String>) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+                crate::i18n::translate::apply_data(self, file, lang, recorded)
             }
         }
     )*};
@@ -350,7 +366,7 @@ pub struct Origin {
     pub source_path: Option<String>,
     /// For translations: the source's heading anchors, so that `#section` links work in every
     /// language (a translated heading would otherwise get a translated anchor).
-    pub anchor_ids: Option<Vec<String>>,
+    pub anchor_ids: Option<Vec<Option<String>>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -360,8 +376,11 @@ pub enum TranslationState {
     Source,
     /// A translation that records the current hash of its source.
     Current,
-    /// A translation whose source changed since (or that records no hash yet).
+    /// A translation whose source changed since it was last marked current.
     Outdated,
+    /// A translation that was never marked current: counted as translated, shown without a
+    /// notice, until it is reviewed (`locale mark-current`).
+    Unreviewed,
     /// No translation: the text of the nearest locale in the fallback chain is shown.
     Fallback,
 }

@@ -122,6 +122,13 @@ fn load_course(
     }
     let file = read(root, &course_path, problems)?;
     let doc = parse_document::<CourseMeta>(&file).map_err(|p| problems.extend(p)).ok()?;
+    if doc.meta.chapters.is_empty() {
+        let at = doc.tree.key_pos(path!["chapters"]);
+        problems.push(
+            Diagnostic::error(&doc.path, at.line, at.column, "the course lists no chapters")
+                .with_hint("list its chapter files under `chapters:`, e.g. `- chapters/introduction.md`"),
+        );
+    }
 
     let listed: Vec<(usize, &String, PathBuf)> =
         doc.meta.chapters.iter().enumerate().map(|(i, c)| (i, c, course_dir.join(c))).collect();

@@ -185,7 +185,7 @@ pub(crate) fn localize(
             overrides.insert(code.clone(), (display_path(root, &strings_path), text));
         }
         let (f, p) = if code == &cur.site.default_locale {
-            (LocaleFiles { locale: code.clone(), files: BTreeMap::new() }, Vec::new())
+            (LocaleFiles { locale: code.clone(), ..Default::default() }, Vec::new())
         } else {
             translate::read_locale(root, code, &sources)
         };

@@ -35,6 +35,10 @@ pub struct Heading {
     pub number: Option<String>,
     /// Inside a lesson block or a callout: part of that block, not a section of the document.
     pub in_block: bool,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// Whether the anchor was written in the text (`## Title {#anchor}`).
+    pub explicit: bool,
 }
 
 /// A parsed document: its events (with source offsets) and its headings with final ids.
@@ -66,13 +70,14 @@ pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str
     parse_with_ids(source, first_line, section_prefix, None)
 }
 
-/// Like [`parse`], but the headings take the anchors in `fixed_ids` (in order) instead of
-/// anchors made from their text: a translation keeps its source's anchors.
+/// Like [`parse`], but the headings take the anchors in `fixed_ids` (by position; `None` makes
+/// one from the text) instead of anchors made from their text: a translation keeps its source's
+/// anchors. An anchor written in the text (`{#id}`) always wins.
 pub fn parse_with_ids<'a>(
     source: &'a str,
     first_line: usize,
     section_prefix: Option<&str>,
-    fixed_ids: Option<&[String]>,
+    fixed_ids: Option<&[Option<String>]>,
 ) -> Parsed<'a> {
     // Lesson blocks (`::: kind`) are parsed as thematic breaks of the same length (see `blocks`).
     let (markers, block_problems) =
@@ -122,10 +127,13 @@ pub fn parse_with_ids<'a>(
                 }
                 j += 1;
             }
-            let id = match fixed_ids.and_then(|ids| ids.get(headings.len())) {
-                Some(fixed) => fixed.clone(),
-                None => unique_id(explicit.unwrap_or_else(|| slugify(&text)), &mut used),
+            let is_explicit = explicit.is_some();
+            let id = match (explicit, fixed_ids.and_then(|ids| ids.get(headings.len())).cloned().flatten()) {
+                (Some(written), _) => unique_id(written, &mut used),
+                (None, Some(fixed)) => fixed,
+                (None, None) => unique_id(slugify(&text), &mut used),
             };
+            let line = line_col(source, events[i].1.start, first_line).0;
             let in_block = depth > 0;
             let number = match (level, section_prefix) {
                 (HeadingLevel::H2, Some(prefix)) if !in_block => {
@@ -137,7 +145,15 @@ pub fn parse_with_ids<'a>(
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
             }
-            headings.push(Heading { level: level as u8, id, text: text.trim().to_string(), number, in_block });
+            headings.push(Heading {
+                level: level as u8,
+                id,
+                text: text.trim().to_string(),
+                number,
+                in_block,
+                line,
+                explicit: is_explicit,
+            });
             i = j;
         }
         i += 1;

@@ -20,8 +20,13 @@ impl Resolver for PageResolver<'_, '_> {
     fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
         self.r.index.target(kind, id)
     }
+    /// A path in a translated file means what it says from that file; failing that, what it
+    /// means from the source file (where a copied path was written).
     fn file(&self, from: &str, relative: &str) -> Option<String> {
-        self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative)
+        self.r
+            .index
+            .file(from, relative)
+            .or_else(|| self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative))
     }
     fn embed(&self, kind: Kind, target: &str, to_root: &str) -> Option<String> {
         let (id, fragment) = target.split_once('#').map_or((target, None), |(i, f)| (i, Some(f)));
