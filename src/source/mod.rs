@@ -2,6 +2,7 @@
 //! countable, front matter split from the body, YAML with positions (`yaml`), and the hashes
 //! translations record of their source.
 
+pub mod lines;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};

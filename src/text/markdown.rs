@@ -13,7 +13,7 @@ use pulldown_cmark::{
 
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
-use crate::source::line_col;
+use crate::source::lines::LineIndex;
 use crate::text::{blocks, highlight, sanitize};
 
 pub fn options() -> Options {
@@ -98,6 +98,7 @@ pub fn parse_with_ids<'a>(
         }
     }
     let mut headings = Vec::new();
+    let lines = LineIndex::new(source, first_line);
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut section = 0;
     // Depth of lesson blocks and callouts: their headings belong to them, not to the document.
@@ -133,7 +134,7 @@ pub fn parse_with_ids<'a>(
                 (None, Some(fixed)) => fixed,
                 (None, None) => unique_id(slugify(&text), &mut used),
             };
-            let line = line_col(source, events[i].1.start, first_line).0;
+            let line = lines.position(events[i].1.start).0;
             let in_block = depth > 0;
             let number = match (level, section_prefix) {
                 (HeadingLevel::H2, Some(prefix)) if !in_block => {
@@ -264,7 +265,8 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     let headings = &parsed.headings;
     let mut heading_index = 0;
     let events = &parsed.events;
-    let at = |range: &Range<usize>| line_col(parsed.source, range.start, parsed.first_line);
+    let lines = LineIndex::new(parsed.source, parsed.first_line);
+    let at = |range: &Range<usize>| lines.position(range.start);
     // Raw HTML from the author goes through the sanitiser; documents without any (most) are
     // safe by construction and skip it. Embedded activities are ours and must not be touched by
     // it, so they wait outside as placeholders.
