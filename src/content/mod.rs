@@ -403,6 +403,9 @@ pub struct Curriculum {
     pub frameworks: Vec<Framework>,
     /// Sorted by id.
     pub deliveries: Vec<Delivery>,
+    /// Items whose files exist but failed to load (already reported): references to them are
+    /// not reported again.
+    pub failed: std::collections::BTreeSet<(Kind, String)>,
 }
 
 impl Curriculum {
@@ -411,6 +414,7 @@ impl Curriculum {
         // Destructured without `..`: a new kind of content must be listed here.
         let Curriculum {
             site: _,
+            failed: _,
             courses,
             cases,
             terms,
@@ -441,6 +445,7 @@ impl Curriculum {
     pub fn entries_mut(&mut self) -> Vec<&mut dyn Entry> {
         let Curriculum {
             site: _,
+            failed: _,
             courses,
             cases,
             terms,

@@ -52,7 +52,8 @@ impl LocaleFiles {
     }
 }
 
-/// Reads `locales/<locale>/`. Content files that mirror no source file are reported.
+/// Reads `locales/<locale>/`. Content files that mirror no source file are reported (a source
+/// that exists but failed to load was reported already).
 pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles, Vec<Diagnostic>) {
     let dir = root.join(LOCALES_DIR).join(locale);
     let mut problems = Vec::new();
@@ -64,7 +65,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
             Ok(file) => {
                 if sources.contains(&source.as_str()) {
                     files.insert(source, file);
-                } else if !LOCALE_OWN_FILES.contains(&relative.as_str()) {
+                } else if !LOCALE_OWN_FILES.contains(&relative.as_str()) && !root.join(&source).is_file() {
                     problems.push(
                         Diagnostic::warning(
                             &file.path,

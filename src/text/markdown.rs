@@ -228,6 +228,11 @@ pub trait Resolver {
     fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
         None
     }
+    /// Whether the item's file exists but failed to load: links to it are not reported again
+    /// (one mistake, one error).
+    fn failed_to_load(&self, _kind: Kind, _id: &str) -> bool {
+        false
+    }
 }
 
 /// Per-document settings for rendering.
@@ -385,7 +390,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                         }
                     }
                     LinkResolution::Broken(d) => {
-                        problems.push(d);
+                        problems.extend(d);
                         out.push(Event::Start(Tag::Link {
                             link_type: *link_type,
                             dest_url: "#".into(),
@@ -567,7 +572,7 @@ fn embedded_activity(
         Some(html) => Some((html, j + 2)),
         None => {
             let (line, column) = at(range);
-            problems.push(unknown_id(ctx, line, column, kind, id));
+            problems.extend(unknown_id(ctx, line, column, kind, id));
             Some((String::new(), j + 2))
         }
     }
@@ -576,7 +581,8 @@ fn embedded_activity(
 enum LinkResolution {
     Unchanged,
     Resolved { href: String, title: String, reference: Option<(Kind, String)> },
-    Broken(Diagnostic),
+    /// The link cannot be made; the problem, unless it was reported where it began.
+    Broken(Option<Diagnostic>),
 }
 
 fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize) -> LinkResolution {
@@ -591,7 +597,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
             };
             if let (Some(fragment), Some(anchors)) = (fragment, &target.anchors) {
                 if !anchors.iter().any(|a| a == fragment) {
-                    return LinkResolution::Broken(
+                    return broken(
                         Diagnostic::error(
                             ctx.source_path,
                             line,
@@ -626,7 +632,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
         Some(url) => {
             LinkResolution::Resolved { href: relative_href(ctx, &url, fragment), title: String::new(), reference: None }
         }
-        None => LinkResolution::Broken(
+        None => broken(
             Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(
                 "link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file",
             ),
@@ -634,10 +640,14 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     }
 }
 
+fn broken(problem: Diagnostic) -> LinkResolution {
+    LinkResolution::Broken(Some(problem))
+}
+
 /// A link whose URL would run script or load active content: removed, with a warning.
 fn unsafe_url(ctx: &RenderContext<'_>, line: usize, column: usize, dest: &str) -> LinkResolution {
     let scheme = sanitize::scheme(dest).unwrap_or_default();
-    LinkResolution::Broken(
+    broken(
         Diagnostic::warning(ctx.source_path, line, column, format!("a `{scheme}:` URL was removed from this link"))
             .with_hint(
             "links may point to web pages (http, https), mail (mailto), phones (tel), or pages and files of this site",
@@ -655,13 +665,18 @@ fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> 
     href
 }
 
-fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: Kind, id: &str) -> Diagnostic {
+fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: Kind, id: &str) -> Option<Diagnostic> {
+    if ctx.resolver.failed_to_load(kind, id) {
+        return None;
+    }
     let hint = match ctx.resolver.suggest(kind, id) {
         Some(s) => format!("did you mean `{kind}:{s}`?"),
         None => format!("check the spelling; the id is the `id:` field of the {kind}'s file"),
     };
-    Diagnostic::error(ctx.source_path, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
-        .with_hint(hint)
+    Some(
+        Diagnostic::error(ctx.source_path, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
+            .with_hint(hint),
+    )
 }
 
 fn preview(anchors: &[String]) -> String {
