@@ -186,7 +186,14 @@ fn a_translated_quiz_must_keep_its_structure() {
     let o = run(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("`questions` differs from the source curriculum/quizzes/one-quiz.yaml"), "{err}");
+    assert!(
+        err.contains(
+            "the translation differs from the source in the correct options (by position) of question 1 (`q1`): \
+             2 here, 1 in curriculum/quizzes/one-quiz.yaml"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("locales/fr/quizzes/one-quiz.yaml:10:"), "at the question's options: {err}");
     assert!(err.contains("locales/fr/quizzes/one-quiz.yaml"), "names both files: {err}");
 }
 
@@ -292,7 +299,9 @@ fn a_workshop_agenda_is_translated_as_a_file_and_keeps_its_structure() {
     let o = build(&root, &out);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("locales/fr/courses/innovation/agenda.yaml") && stderr(&o).contains("`days` differs"),
+        stderr(&o).contains("locales/fr/courses/innovation/agenda.yaml") && stderr(&o).contains(
+                "the module of item 2 of session 1 of day 1: `module-1-3` here, `module-1-2` in curriculum/courses/innovation/agenda.yaml"
+            ),
         "{}",
         stderr(&o)
     );
@@ -350,7 +359,11 @@ fn a_translated_course_follows_its_sources_chapter_list() {
     let out = root.join("public");
     let o = build(&root, &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("`chapters` differs from the source"), "a warning, not an error: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the translation differs from the source in `chapters`"),
+        "a warning, not an error: {}",
+        stderr(&o)
+    );
     let fr = read(&out, "fr/demo/index.html");
     assert!(fr.contains("three.html"), "the new chapter shows in French too");
     assert!(read(&out, "fr/demo/three.html").contains("notice-fallback"));

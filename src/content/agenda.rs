@@ -26,45 +26,72 @@ pub struct Agenda {
 impl crate::content::Structure for Agenda {
     /// A translated agenda keeps days, sessions, times, modules and item types; it translates
     /// titles, themes, session names and breaks.
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let shape = |a: &Agenda| {
-            a.days
-                .iter()
-                .map(|d| {
-                    d.sessions
-                        .iter()
-                        .map(|s| {
-                            let items: Vec<String> = s
-                                .items
-                                .iter()
-                                .map(|i| {
-                                    let what = match (&i.module, i.break_title.is_some()) {
-                                        (Some(m), _) => m.clone(),
-                                        (None, true) => "break".into(),
-                                        (None, false) => "title".into(),
-                                    };
-                                    let kind = i.kind.map(|k| k.key()).unwrap_or("");
-                                    let times = format!(
-                                        "{:?}-{:?}",
-                                        i.start.map(|t| t.to_string()),
-                                        i.end.map(|t| t.to_string())
-                                    );
-                                    format!("{what} {kind} {:?} {times}", i.part)
-                                })
-                                .collect();
-                            format!(
-                                "[{:?} {:?} {:?}: {}]",
-                                s.date,
-                                s.start.map(|t| t.to_string()),
-                                s.end.map(|t| t.to_string()),
-                                items.join(", ")
-                            )
-                        })
-                        .collect::<String>()
-                })
-                .collect::<Vec<_>>()
-        };
-        vec![("days", crate::content::show(&shape(t)), crate::content::show(&shape(self)))]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        if !d.count(path!["days"], "day", t.days.len(), self.days.len()) {
+            return;
+        }
+        let time = |x: Option<Time>| x.map(|x| x.to_string());
+        for (di, (hd, sd)) in t.days.iter().zip(&self.days).enumerate() {
+            let day = format!("day {}", di + 1);
+            if !d.count(
+                path!["days", di, "sessions"],
+                &format!("session of {day}"),
+                hd.sessions.len(),
+                sd.sessions.len(),
+            ) {
+                continue;
+            }
+            for (si, (hs, ss)) in hd.sessions.iter().zip(&sd.sessions).enumerate() {
+                let session = format!("session {} of {day}", si + 1);
+                d.field(
+                    path!["days", di, "sessions", si, "date"],
+                    &format!("the date of {session}"),
+                    &hs.date,
+                    &ss.date,
+                );
+                d.field(
+                    path!["days", di, "sessions", si, "start"],
+                    &format!("the start of {session}"),
+                    &time(hs.start),
+                    &time(ss.start),
+                );
+                d.field(
+                    path!["days", di, "sessions", si, "end"],
+                    &format!("the end of {session}"),
+                    &time(hs.end),
+                    &time(ss.end),
+                );
+                let at = path!["days", di, "sessions", si, "items"];
+                if !d.count(at, &format!("item of {session}"), hs.items.len(), ss.items.len()) {
+                    continue;
+                }
+                for (ii, (h, s)) in hs.items.iter().zip(&ss.items).enumerate() {
+                    let of = |what: &str| format!("{what} of item {} of {session}", ii + 1);
+                    let item = |key: &'static str| {
+                        [
+                            Seg::Key("days"),
+                            Seg::Index(di),
+                            Seg::Key("sessions"),
+                            Seg::Index(si),
+                            Seg::Key("items"),
+                            Seg::Index(ii),
+                            Seg::Key(key),
+                        ]
+                    };
+                    d.field(&item("module"), &of("the module"), &h.module, &s.module);
+                    d.field(&item("type"), &of("the type"), &h.kind.map(|k| k.key()), &s.kind.map(|k| k.key()));
+                    d.field(&item("part"), &of("the part"), &h.part, &s.part);
+                    d.field(&item("start"), &of("the start"), &time(h.start), &time(s.start));
+                    d.field(&item("end"), &of("the end"), &time(h.end), &time(s.end));
+                    d.field(
+                        &item("break"),
+                        &of("whether it is a break"),
+                        &h.break_title.is_some(),
+                        &s.break_title.is_some(),
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::content::{show, Chapter, Document, Duration, Kind, Meta, Structure};
+use crate::content::{Chapter, Document, Duration, Kind, Meta, Structure};
 
 /// Front matter of `courses/<course>/course.md`.
 #[derive(Debug, Clone, Deserialize)]
@@ -51,8 +51,8 @@ impl Meta for CourseMeta {
 }
 
 impl Structure for CourseMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id))]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        d.field(crate::path!["id"], "`id`", &t.id, &self.id);
     }
     /// A translated course follows its source's chapters: a chapter added to the source shows
     /// in every locale (translated, or as a fallback) without editing the translations.
@@ -60,11 +60,9 @@ impl Structure for CourseMeta {
         self.duration = s.duration;
         self.chapters = s.chapters.clone();
     }
-    fn structure_notes(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        if t.chapters.is_empty() || t.chapters == self.chapters {
-            Vec::new()
-        } else {
-            vec![("chapters", t.chapters.join(", "), self.chapters.join(", "))]
+    fn structure_notes(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        if !t.chapters.is_empty() {
+            d.field(crate::path!["chapters"], "`chapters`", &t.chapters, &self.chapters);
         }
     }
 }

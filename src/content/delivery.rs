@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::agenda::{check_session, Session};
-use crate::content::{show, Citation, Origin, Structure};
+use crate::content::{Citation, Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 use crate::source::yaml::{Seg, Tree};
@@ -182,14 +182,15 @@ pub fn validate_delivery(
 }
 
 impl Structure for Delivery {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let dates = |d: &Delivery| format!("{:?}", d.dates.as_ref().map(|x| (&x.start, &x.end)));
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("course", show(&t.course), show(&self.course)),
-            ("dates", dates(t), dates(self)),
-            ("sessions", show(&t.sessions.len()), show(&self.sessions.len())),
-        ]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        d.field(path!["course"], "`course`", &t.course, &self.course);
+        let start = |x: &Delivery| x.dates.as_ref().map(|r| r.start.clone());
+        let end = |x: &Delivery| x.dates.as_ref().and_then(|r| r.end.clone());
+        d.field(path!["dates", "start"], "the start date", &start(t), &start(self));
+        d.field(path!["dates", "end"], "the end date", &end(t), &end(self));
+        d.count(path!["sessions"], "session", t.sessions.len(), self.sessions.len());
     }
 }
 

@@ -13,6 +13,7 @@ pub mod framework;
 pub mod glossary;
 pub mod quiz;
 pub mod site_config;
+pub mod structure;
 pub mod worksheet;
 
 use std::fmt;
@@ -147,19 +148,12 @@ pub trait Meta: serde::de::DeserializeOwned + Structure {
 
 /// What a translation must keep from its source.
 pub trait Structure {
-    /// (field, translation's value, source's value) for every structural field.
-    fn structure_diff(&self, translated: &Self) -> Vec<(&'static str, String, String)>;
+    /// Notes in `d` every structural difference of `translated` from `self` (the source).
+    fn structure_diff(&self, translated: &Self, d: &mut structure::Differ);
     /// Copies structural fields that a translation may leave out.
     fn keep_structure_of(&mut self, _source: &Self) {}
     /// Fields a translation should not change but may (the source's are used): warnings.
-    fn structure_notes(&self, _translated: &Self) -> Vec<(&'static str, String, String)> {
-        Vec::new()
-    }
-}
-
-/// A value as a structure check shows it.
-pub(crate) fn show<T: fmt::Debug>(value: &T) -> String {
-    format!("{value:?}")
+    fn structure_notes(&self, _translated: &Self, _d: &mut structure::Differ) {}
 }
 
 fn word_count(text: &str) -> usize {

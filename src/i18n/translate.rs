@@ -156,26 +156,31 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
     }
 }
 
-/// Structure checks: each triple is (field, value in the translation, value in the source),
-/// reported at the field in the translated file.
-fn mismatch(
+/// Structure checks: every difference of the translation (at `file`) from its source, reported
+/// at its place in the translated file, quoting both values.
+fn mismatch<S: crate::content::Structure + ?Sized>(
     file: &str,
     tree: &crate::source::yaml::Tree,
-    source: &str,
-    fields: Vec<(&str, String, String)>,
+    source_path: &str,
+    source: &S,
+    translated: &S,
 ) -> Vec<Diagnostic> {
-    fields
+    let mut d = crate::content::structure::Differ::default();
+    source.structure_diff(translated, &mut d);
+    d.found
         .into_iter()
-        .filter(|(_, t, s)| t != s)
-        .map(|(field, t, s)| {
-            let at = tree.key_pos(crate::path![field]);
+        .map(|x| {
+            let at = tree.pos(&x.at);
             Diagnostic::error(
                 file,
                 at.line,
                 at.column,
-                format!("`{field}` differs from the source {source}: {t} here, {s} there"),
+                format!(
+                    "the translation differs from the source in {}: {} here, {} in {source_path}",
+                    x.what, x.here, x.there
+                ),
             )
-            .with_hint("translate the text only; keep ids, lists, answers and codes exactly as in the source")
+            .with_hint("translate the text only; keep ids, lists, answers, codes and times exactly as in the source")
         })
         .collect()
 }
@@ -196,21 +201,26 @@ pub fn apply_document<M: Meta>(
     let parse = |body: &str, line| crate::text::markdown::parse(body, line, None).headings;
     let source_headings = parse(&doc.body, doc.body_line);
     let translated_headings = parse(&translated.body, translated.body_line);
-    let problems = mismatch(&file.path, &translated.tree, &doc.path, doc.meta.structure_diff(&translated.meta));
+    let problems = mismatch(&file.path, &translated.tree, &doc.path, &doc.meta, &translated.meta);
     if !problems.is_empty() {
         return Err(problems);
     }
     let mut warnings = Vec::new();
-    for (field, t, s) in doc.meta.structure_notes(&translated.meta) {
-        let at = translated.tree.key_pos(crate::path![field]);
+    let mut notes = crate::content::structure::Differ::default();
+    doc.meta.structure_notes(&translated.meta, &mut notes);
+    for x in notes.found {
+        let at = translated.tree.key_pos(&x.at);
         warnings.push(
             Diagnostic::warning(
                 &file.path,
                 at.line,
                 at.column,
-                format!("`{field}` differs from the source {}: {t} here, {s} there; the source's is used", doc.path),
+                format!(
+                    "the translation differs from the source in {}: {} here, {} in {}; the source's is used",
+                    x.what, x.here, x.there, doc.path
+                ),
             )
-            .with_hint(format!("remove `{field}` from the translation: it follows the source")),
+            .with_hint(format!("remove {} from the translation: it follows the source", x.what)),
         );
     }
     let (anchors, unmatched) = match_headings(&source_headings, &translated_headings);
@@ -335,7 +345,7 @@ fn apply_agenda(
     let (text, in_file) = take_source_hash(&file.text, false);
     let (mut translated, tree) = crate::source::yaml::parse::<crate::content::agenda::Agenda>(&file.path, &text, 1)?;
     translated.tree = tree;
-    let problems = mismatch(&file.path, &translated.tree, &agenda.path, agenda.structure_diff(&translated));
+    let problems = mismatch(&file.path, &translated.tree, &agenda.path, agenda, &translated);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -356,7 +366,7 @@ pub fn apply_data<T: DataFile + Entry>(
     let (text, in_file) = take_source_hash(&file.text, false);
     let recorded = record.or(in_file);
     let mut translated: T = parse_data(SourceFile { path: file.path.clone(), text })?;
-    let problems = mismatch(&file.path, translated.tree(), item.path(), item.structure_diff(&translated));
+    let problems = mismatch(&file.path, translated.tree(), item.path(), item, &translated);
     if !problems.is_empty() {
         return Err(problems);
     }

@@ -185,7 +185,7 @@ fn load_course(
             readable.push(path);
         }
     }
-    let loaded: Vec<(PathBuf, Result<Chapter, Vec<Diagnostic>>)> = readable
+    let loaded: Vec<FileResult<Chapter>> = readable
         .par_iter()
         .map(|p| {
             let result = read_file(root, p).map_err(|d| vec![d]).and_then(|f| parse_document::<ChapterMeta>(&f));
@@ -221,8 +221,11 @@ fn load_course(
                 agenda.yaml = file.text;
                 agenda.tree = tree;
                 // Chapters that failed to load were reported; the agenda naming them is not wrong.
-                let ids: Vec<&str> =
-                    chapters.iter().map(|c: &Chapter| c.meta.id.as_str()).chain(failed.iter().map(String::as_str)).collect();
+                let ids: Vec<&str> = chapters
+                    .iter()
+                    .map(|c: &Chapter| c.meta.id.as_str())
+                    .chain(failed.iter().map(String::as_str))
+                    .collect();
                 problems.extend(agenda::validate_agenda(&agenda, &ids));
                 Some(agenda)
             }
@@ -286,7 +289,7 @@ pub fn parse_document<M: Meta>(file: &SourceFile) -> Result<Document<M>, Vec<Dia
 }
 
 fn load_documents<M: Meta + Send>(root: &Path, dir: &Path) -> Loaded<Document<M>> {
-    let results: Vec<(PathBuf, Result<Document<M>, Vec<Diagnostic>>)> = files_under(dir, &["md"])
+    let results: Vec<FileResult<Document<M>>> = files_under(dir, &["md"])
         .into_par_iter()
         .map(|p| {
             let result = read_file(root, &p).map_err(|d| vec![d]).and_then(|f| parse_document::<M>(&f));
@@ -305,7 +308,7 @@ pub fn parse_data<T: DataFile>(file: SourceFile) -> Result<T, Vec<Diagnostic>> {
 
 /// Loads every YAML file under `dir` as a `T`, sorted by id.
 fn load_data<T: DataFile>(root: &Path, dir: &Path) -> Loaded<T> {
-    let results: Vec<(PathBuf, Result<T, Vec<Diagnostic>>)> = files_under(dir, &["yaml", "yml"])
+    let results: Vec<FileResult<T>> = files_under(dir, &["yaml", "yml"])
         .into_par_iter()
         .map(|p| {
             let result = read_file(root, &p).map_err(|d| vec![d]).and_then(parse_data::<T>);
@@ -320,7 +323,10 @@ fn load_data<T: DataFile>(root: &Path, dir: &Path) -> Loaded<T> {
 /// What loading a folder gave: the items, the problems, and the ids of files that failed.
 type Loaded<T> = (Vec<T>, Vec<Diagnostic>, Vec<String>);
 
-fn split_results<T>(results: Vec<(PathBuf, Result<T, Vec<Diagnostic>>)>) -> Loaded<T> {
+/// The outcome of loading one file, with its path.
+type FileResult<T> = (PathBuf, Result<T, Vec<Diagnostic>>);
+
+fn split_results<T>(results: Vec<FileResult<T>>) -> Loaded<T> {
     let mut values = Vec::new();
     let mut problems = Vec::new();
     let mut failed = Vec::new();

@@ -580,7 +580,11 @@ fn embedded_activity(
 
 enum LinkResolution {
     Unchanged,
-    Resolved { href: String, title: String, reference: Option<(Kind, String)> },
+    Resolved {
+        href: String,
+        title: String,
+        reference: Option<(Kind, String)>,
+    },
     /// The link cannot be made; the problem, unless it was reported where it began.
     Broken(Option<Diagnostic>),
 }

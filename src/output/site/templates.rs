@@ -68,7 +68,8 @@ pub(super) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
             .with_hint("fix the template in your theme override");
     };
     let file = theme.origin(&format!("templates/{name}"));
-    let original = theme.files.get(&format!("templates/{name}")).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
+    let original =
+        theme.files.get(&format!("templates/{name}")).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
     let hint = "fix the template in your theme override (the built-in templates are in themes/default/templates/)";
     if top.starts_with("Failed to parse") {
         // Parse the template as written to learn where the syntax error is in the file.

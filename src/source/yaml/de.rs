@@ -61,10 +61,9 @@ impl de::Error for Error {
         let allowed = match expected {
             [] => "no values are allowed here".to_string(),
             [one] => format!("expected `{one}`"),
-            [rest @ .., last] => format!(
-                "expected {} or `{last}`",
-                rest.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
-            ),
+            [rest @ .., last] => {
+                format!("expected {} or `{last}`", rest.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", "))
+            }
         };
         Error::custom(format!("unknown value `{}`, {allowed}", crate::text::shorten(variant, 60)))
     }
@@ -94,7 +93,7 @@ fn plain_expected(expected: &dyn de::Expected) -> String {
 /// What was found, quoting the author's value (cut short) rather than describing its Rust type.
 fn plain_unexpected(unexpected: de::Unexpected<'_>) -> String {
     match unexpected {
-        de::Unexpected::Str(s) if s.is_empty() => "empty text".into(),
+        de::Unexpected::Str("") => "empty text".into(),
         de::Unexpected::Str(s) => format!("`{}`", crate::text::shorten(s, 60)),
         de::Unexpected::Bool(b) => format!("`{b}`"),
         de::Unexpected::Signed(i) => format!("the number {i}"),
