@@ -211,11 +211,15 @@ impl<'de> Deserialize<'de> for Time {
 pub fn validate_agenda(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (d, day) in agenda.days.iter().enumerate() {
-        let mut previous: Option<(&Session, Time)> = None;
-        for (s, session) in day.sessions.iter().enumerate() {
-            let at = [Seg::from("days"), d.into(), "sessions".into(), s.into()];
-            let pos = agenda.tree.pos(&at);
+        let sessions: Vec<(Vec<Seg<'_>>, &Session)> = day
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(s, session)| (vec![Seg::from("days"), d.into(), "sessions".into(), s.into()], session))
+            .collect();
+        for (at, session) in &sessions {
             if session.start.is_none() || session.end.is_none() {
+                let pos = agenda.tree.pos(at);
                 problems.push(
                     Diagnostic::error(
                         &agenda.path,
@@ -226,27 +230,43 @@ pub fn validate_agenda(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
                     .with_hint("give the session's times, e.g. start: \"09:00\", end: \"12:00\""),
                 );
             }
-            if let (Some((before, end)), Some(start)) = (previous, session.start) {
-                if start < end {
-                    let p = agenda.tree.pos(&[at.as_slice(), path!["start"]].concat());
-                    problems.push(
-                        Diagnostic::error(
-                            &agenda.path,
-                            p.line,
-                            p.column,
-                            format!(
-                                "session `{}` starts at {start}, before `{}` of the same day ends ({end})",
-                                session.name, before.name
-                            ),
-                        )
-                        .with_hint("sessions of a day must be in order and must not overlap"),
-                    );
-                }
+        }
+        problems.extend(check_sessions_in_order(&agenda.path, &agenda.tree, &sessions));
+        for (at, session) in &sessions {
+            problems.extend(check_session(&agenda.path, &agenda.tree, at, session, Some(modules)));
+        }
+    }
+    problems
+}
+
+/// Sessions of one day (each with its path in `tree`) must be in order and must not overlap.
+pub(crate) fn check_sessions_in_order(
+    path: &str,
+    tree: &Tree,
+    sessions: &[(Vec<Seg<'_>>, &Session)],
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut previous: Option<(&Session, Time)> = None;
+    for (at, session) in sessions {
+        if let (Some((before, end)), Some(start)) = (previous, session.start) {
+            if start < end {
+                let p = tree.pos(&[at.as_slice(), path!["start"]].concat());
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        p.line,
+                        p.column,
+                        format!(
+                            "session `{}` starts at {start}, before `{}` of the same day ends ({end})",
+                            session.name, before.name
+                        ),
+                    )
+                    .with_hint("sessions of a day must be in order and must not overlap"),
+                );
             }
-            if let Some(end) = session.end {
-                previous = Some((session, end));
-            }
-            problems.extend(check_session(&agenda.path, &agenda.tree, &at, session, Some(modules)));
+        }
+        if let Some(end) = session.end {
+            previous = Some((session, end));
         }
     }
     problems
@@ -396,10 +416,10 @@ mod tests {
         assert_eq!(
             messages,
             [
+                "11:16 session `Late` starts at 11:00, before `Morning` of the same day ends (12:00)",
                 "9:23 unknown module `x`",
                 "9:47 `x` ends at 12:30, after its session ends (12:00)",
                 "9:33 `x` starts at 09:30, before the previous item ends (10:00)",
-                "11:16 session `Late` starts at 11:00, before `Morning` of the same day ends (12:00)",
             ]
         );
     }

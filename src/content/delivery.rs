@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::agenda::{check_session, Session};
+use crate::content::agenda::{check_session, check_sessions_in_order, Session};
 use crate::content::{Citation, Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::path;
@@ -174,6 +174,19 @@ pub fn validate_delivery(
                 "number days from 1".into(),
             );
         }
+    }
+    // Sessions on the same date (or all, when no dates are given) must not overlap.
+    let mut dates: Vec<Option<&String>> = delivery.sessions.iter().map(|s| s.date.as_ref()).collect();
+    dates.dedup();
+    for date in dates {
+        let same_day: Vec<(Vec<Seg<'_>>, &Session)> = delivery
+            .sessions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.date.as_ref() == date)
+            .map(|(i, s)| (vec![Seg::from("sessions"), Seg::from(i)], s))
+            .collect();
+        problems.extend(check_sessions_in_order(&delivery.path, tree, &same_day));
     }
     for (i, s) in delivery.sessions.iter().enumerate() {
         problems.extend(check_session(&delivery.path, tree, &[Seg::from("sessions"), Seg::from(i)], s, None));

@@ -403,6 +403,11 @@ pub struct Curriculum {
 }
 
 impl Curriculum {
+    /// Whether everything listed loaded: only then can "nothing uses this" be told for sure.
+    pub fn is_complete(&self) -> bool {
+        self.failed.is_empty() && self.courses.iter().all(|c| !c.chapters.is_empty())
+    }
+
     /// Every item of every kind, in a fixed order (courses with their chapters first).
     pub fn entries(&self) -> Vec<&dyn Entry> {
         // Destructured without `..`: a new kind of content must be listed here.

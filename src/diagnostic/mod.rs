@@ -160,7 +160,17 @@ struct Excerpt<'a> {
 
 impl<'a> Excerpt<'a> {
     fn new(text: &str, d: &'a Diagnostic) -> Option<Self> {
-        let line = text.split('\n').nth(d.line - 1)?.trim_end_matches('\r');
+        // Lines end as the file's do (LF, CRLF or an old Mac's lone CR); a byte-order mark is
+        // not a character of the first line.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let normalized;
+        let text = if text.contains('\r') {
+            normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+            normalized.as_str()
+        } else {
+            text
+        };
+        let line = text.split('\n').nth(d.line - 1)?;
         let chars = line.chars().count();
         let column = d.column.clamp(1, chars.max(1));
         let from = if d.column == 0 { 0 } else { column.saturating_sub(EXCERPT_BEFORE + 1) };
@@ -224,16 +234,18 @@ impl<'a> codespan_reporting::files::Files<'a> for Excerpt<'_> {
     }
 }
 
-/// JSON for CI: `{"errors": n, "warnings": n, "diagnostics": [...]}`.
+/// JSON for editors and CI: `{"version": 1, "errors": n, "warnings": n, "diagnostics": [...]}`
+/// (the schema is documented in the README; fields are only ever added under one version).
 pub fn render_json(diagnostics: &[Diagnostic]) -> String {
     #[derive(Serialize)]
     struct Report<'a> {
+        version: u32,
         errors: usize,
         warnings: usize,
         diagnostics: &'a [Diagnostic],
     }
     let errors = count_errors(diagnostics);
-    let report = Report { errors, warnings: diagnostics.len() - errors, diagnostics };
+    let report = Report { version: 1, errors, warnings: diagnostics.len() - errors, diagnostics };
     serde_json::to_string_pretty(&report).unwrap_or_default()
 }
 

@@ -39,13 +39,13 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     };
     problems.extend(site_config::validate(&site, &site_file.path, &site_tree));
 
-    let mut failed_chapters = Vec::new();
+    let mut failed_items = Vec::new();
     let courses: Vec<Course> = site
         .courses
         .iter()
         .enumerate()
         .filter_map(|(i, folder)| {
-            load_course(root, &dir, (&site_file.path, &site_tree, i), folder, &mut problems, &mut failed_chapters)
+            load_course(root, &dir, (&site_file.path, &site_tree, i), folder, &mut problems, &mut failed_items)
         })
         .collect();
 
@@ -92,7 +92,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
         courses.iter().find(|c| c.doc.meta.id == id).and_then(|c| c.agenda.as_ref()).map_or(0, |a| a.days.len())
     };
     problems.extend(deliveries.iter().flat_map(|d| delivery::validate_delivery(d, &course_ids, days)));
-    failed.extend(failed_chapters.into_iter().map(|id| (Kind::Chapter, id)));
+    failed.extend(failed_items);
     let curriculum = Curriculum {
         site,
         courses,
@@ -116,7 +116,7 @@ fn load_course(
     listed: (&str, &yaml::Tree, usize),
     folder: &str,
     problems: &mut Vec<Diagnostic>,
-    failed_chapters: &mut Vec<String>,
+    failed_items: &mut Vec<(Kind, String)>,
 ) -> Option<Course> {
     let (site_path, site_tree, index) = listed;
     let course_dir = dir.join("courses").join(folder);
@@ -147,8 +147,14 @@ fn load_course(
         return None;
     }
     let file = read(root, &course_path, problems)?;
-    let doc = parse_document::<CourseMeta>(&file).map_err(|p| problems.extend(p)).ok()?;
+    let Ok(doc) = parse_document::<CourseMeta>(&file).map_err(|p| problems.extend(p)) else {
+        failed_items.push((Kind::Course, folder.to_string()));
+        return None;
+    };
     if doc.meta.chapters.is_empty() {
+        // Its chapter files are not read: links to them are not reported again.
+        let unread = files_under(&course_dir.join("chapters"), &["md"]);
+        failed_items.extend(unread.iter().map(|f| (Kind::Chapter, failed_id(f))));
         let at = doc.tree.key_pos(path!["chapters"]);
         problems.push(
             Diagnostic::error(&doc.path, at.line, at.column, "the course lists no chapters")
@@ -196,10 +202,11 @@ fn load_course(
     chapters.extend(loaded);
     problems.extend(p);
 
-    // A chapter file nobody lists would silently never be published.
+    // A chapter file nobody lists would silently never be published (when the course lists
+    // none, that one error says it).
     let listed_paths: BTreeSet<PathBuf> = listed.iter().map(|(_, _, p)| normalize(p)).collect();
     for file in files_under(&course_dir.join("chapters"), &["md"]) {
-        if !listed_paths.contains(&normalize(&file)) {
+        if !listed.is_empty() && !listed_paths.contains(&normalize(&file)) {
             problems.push(
                 Diagnostic::warning(
                     display_path(root, &file),
@@ -237,7 +244,7 @@ fn load_course(
     } else {
         None
     };
-    failed_chapters.extend(failed);
+    failed_items.extend(failed.into_iter().map(|id| (Kind::Chapter, id)));
     let by_agenda = agenda.as_ref().map(agenda::module_numbers).unwrap_or_default();
     let numbers = chapters
         .iter()

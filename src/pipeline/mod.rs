@@ -154,7 +154,7 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
     let output = render::render_site(&input);
     let mut problems = output.problems;
     // With items that failed to load, pages that use a file may be missing: no false alarms.
-    let complete = prepared.sites.first().is_none_or(|site| site.cur.failed.is_empty());
+    let complete = prepared.sites.first().is_none_or(|site| site.cur.is_complete());
     if options.scope.is_none() && complete {
         problems.extend(unused_static_files(&prepared.static_files, &output.files));
     }

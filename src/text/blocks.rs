@@ -170,20 +170,20 @@ pub fn find_markers(source: &str) -> (Vec<Marker>, Vec<MarkerProblem>) {
                 (name, parts.next().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()))
             }
         };
-        match BlockKind::from_name(&name) {
-            Some(kind) => {
-                open.push(markers.len());
-                markers.push(Marker { range, open: Some((kind, title)) });
-            }
-            None => problems.push((
-                start + indent + colons + 1,
-                format!("unknown block kind `{name}`"),
-                format!(
-                    "use one of: {}",
-                    BlockKind::ALL.iter().map(|k| format!("`{}`", k.name())).collect::<Vec<_>>().join(", ")
-                ),
-            )),
-        }
+        let kind = BlockKind::from_name(&name).unwrap_or_else(|| {
+            let names: Vec<&str> = BlockKind::ALL.iter().map(|k| k.name()).collect();
+            let hint = match crate::diagnostic::suggest(&name, names.iter().copied()) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => {
+                    format!("use one of: {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "))
+                }
+            };
+            problems.push((start + indent + colons + 1, format!("unknown block kind `{name}`"), hint));
+            // Still a block (shown as a plain callout), so its closing `:::` is not reported too.
+            BlockKind::Callout
+        });
+        open.push(markers.len());
+        markers.push(Marker { range, open: Some((kind, title)) });
     }
     for index in open {
         let (kind, _) = markers[index].open.clone().unwrap_or((BlockKind::Callout, None));
@@ -244,11 +244,8 @@ mod tests {
     fn reports_unknown_unclosed_and_stray_markers() {
         let (markers, problems) = find_markers("::: puzzle\nx\n:::\n\n::: hint\nopen\n");
         let messages: Vec<&str> = problems.iter().map(|p| p.1.as_str()).collect();
-        assert_eq!(
-            messages,
-            ["unknown block kind `puzzle`", "this `:::` closes no block", "this `hint` block is never closed"]
-        );
-        assert!(markers.is_empty());
+        assert_eq!(messages, ["unknown block kind `puzzle`", "this `hint` block is never closed"]);
+        assert_eq!(markers.len(), 2, "the unknown block still opens and closes");
     }
 
     #[test]

@@ -199,7 +199,8 @@ impl<'a> Renderer<'a> {
             references.extend(refs);
         }
         let used_in = case::case_usage(self, &references);
-        if is_default {
+        // Chapters that failed to load may use the case: only a complete curriculum can tell.
+        if is_default && cur.is_complete() {
             for case in cur.cases.iter().filter(|c| !used_in.contains_key(&c.meta.id)) {
                 problems.push(
                     Diagnostic::warning(&case.path, 1, 1, format!("no chapter uses case study `{}`", case.meta.id))

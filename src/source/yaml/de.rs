@@ -469,7 +469,7 @@ impl<'de, 'a, I: Iterator<Item = &'a Node>> de::SeqAccess<'de> for Seq<'a, I> {
     type Error = Error;
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         match self.items.next() {
-            Some(node) => seed.deserialize(De { node, ctx: self.ctx }).map(Some),
+            Some(node) => seed.deserialize(De { node, ctx: self.ctx }).map(Some).map_err(|e| e.at(node)),
             None => Ok(None),
         }
     }
@@ -496,7 +496,9 @@ impl<'de, 'a, I: Iterator<Item = &'a (Node, Node)>> de::MapAccess<'de> for Map<'
     }
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, Error> {
         let node = self.value.take().ok_or_else(|| <Error as de::Error>::custom("value without a key"))?;
-        seed.deserialize(De { node, ctx: self.ctx }).map_err(|mut e| {
+        // An error from a type's own parsing (a duration, a time) has no position yet: it is
+        // this value's.
+        seed.deserialize(De { node, ctx: self.ctx }).map_err(|e| e.at(node)).map_err(|mut e| {
             if e.field.is_none() && e.pos == Some(node.pos) {
                 e.field = self.key.and_then(|k| k.as_str()).map(str::to_string);
             }

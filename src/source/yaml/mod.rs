@@ -246,6 +246,10 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: usize) -> 
 fn error_diagnostic(file: &str, pos: Pos, message: &str) -> Diagnostic {
     let hint = if message.starts_with("missing field") {
         Some("add the field; the README lists every field of each file type under \"Writing content\"".to_string())
+    } else if message.contains("expected a list") {
+        Some("write each entry on its own line, starting with `- `".into())
+    } else if message.contains("expected a mapping") {
+        Some("write `key: value` lines, indented under this one".into())
     } else if message.contains(": expected ") && message.contains(", found ") {
         Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
     } else if let Some(i) = message.find("unknown value `") {
