@@ -1,5 +1,6 @@
 //! The pipeline: load → check references → render → write atomically.
 
+mod durations;
 pub(crate) mod load;
 pub(crate) mod resolve;
 pub(crate) mod write;
@@ -109,6 +110,7 @@ pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<
         return (None, problems);
     };
     problems.extend(resolve::check_references(&cur));
+    problems.extend(durations::check_durations(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
         Ok(theme) => theme,
         Err(d) => {
