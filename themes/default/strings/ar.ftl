@@ -241,6 +241,7 @@ time-zones = المناطق الزمنية
 organisers = الجهات المنظِّمة
 programme = البرنامج
 times-in = المواعيد مذكورة بتوقيت { $zone }.
+your-time = بتوقيتك: { $time }
 mode-in-person = حضوريًا
 mode-online = عبر الإنترنت
 mode-hybrid = حضوريًا وعبر الإنترنت

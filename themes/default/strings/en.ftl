@@ -223,6 +223,7 @@ time-zones = Time zones
 organisers = Organisers
 programme = Programme
 times-in = Times are given in { $zone }.
+your-time = Your time: { $time }
 mode-in-person = In person
 mode-online = Online
 mode-hybrid = In person and online

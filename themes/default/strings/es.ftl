@@ -212,6 +212,7 @@ time-zones = Husos horarios
 organisers = Organizadores
 programme = Programa
 times-in = Los horarios se indican en el huso { $zone }.
+your-time = Su hora: { $time }
 mode-in-person = Presencial
 mode-online = En línea
 mode-hybrid = Presencial y en línea

@@ -213,6 +213,7 @@ time-zones = Fuseaux horaires
 organisers = Organisateurs
 programme = Programme
 times-in = Les horaires sont indiqués selon le fuseau { $zone }.
+your-time = Votre heure locale : { $time }
 mode-in-person = En présentiel
 mode-online = En ligne
 mode-hybrid = En présentiel et en ligne

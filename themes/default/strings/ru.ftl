@@ -223,6 +223,7 @@ time-zones = Часовые пояса
 organisers = Организаторы
 programme = Программа
 times-in = Время указано по часовому поясу { $zone }.
+your-time = Ваше время: { $time }
 mode-in-person = Очно
 mode-online = Онлайн
 mode-hybrid = Очно и онлайн

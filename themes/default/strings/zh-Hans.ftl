@@ -176,6 +176,7 @@ time-zones = 时区
 organisers = 主办方
 programme = 日程
 times-in = 时间以 { $zone } 为准。
+your-time = 您的当地时间：{ $time }
 mode-in-person = 线下
 mode-online = 线上
 mode-hybrid = 线上线下结合
