@@ -395,6 +395,19 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     };
     for course in &cur.courses {
         for ch in &course.chapters {
+            if ch.meta.written_for_this_edition && ch.meta.sources.is_empty() {
+                // The page's banner says it draws on the public sources cited below.
+                let at = ch.tree.key_pos(path!["written_for_this_edition"]);
+                problems.push(
+                    Diagnostic::error(
+                        &ch.path,
+                        at.line,
+                        at.column,
+                        "a page written for this edition must cite the public sources it draws on",
+                    )
+                    .with_hint("list them under `sources:` (title, publisher, year, url)"),
+                );
+            }
             for case in &ch.meta.cases {
                 unknown(ch, "cases", Kind::Case, case);
             }

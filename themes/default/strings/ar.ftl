@@ -228,7 +228,7 @@ status-missing = لم يُترجم بعد
 status-total = المجموع
 
 module-n = الوحدة { $n }
-part-n = الجزء { $n }
+part-n = الجلسة { $n }
 day-n = اليوم { $n }
 day-navigation = اليوم السابق واليوم التالي
 week-at-a-glance = الأسبوع في لمحة

@@ -210,7 +210,7 @@ deck-timer = Elapsed time
 deck-exit = Exit presentation
 
 module-n = Module { $n }
-part-n = part { $n }
+part-n = session { $n }
 day-n = Day { $n }
 day-navigation = Previous and next day
 week-at-a-glance = The week at a glance

@@ -199,7 +199,7 @@ status-missing = Aún sin traducir
 status-total = Total
 
 module-n = Módulo { $n }
-part-n = parte { $n }
+part-n = sesión { $n }
 day-n = Día { $n }
 day-navigation = Día anterior y siguiente
 week-at-a-glance = La semana de un vistazo

@@ -200,7 +200,7 @@ status-missing = Pas encore traduit
 status-total = Total
 
 module-n = Module { $n }
-part-n = partie { $n }
+part-n = séance { $n }
 day-n = Jour { $n }
 day-navigation = Jour précédent et jour suivant
 week-at-a-glance = La semaine en un coup d’œil

@@ -210,7 +210,7 @@ status-missing = Ещё не переведено
 status-total = Всего
 
 module-n = Модуль { $n }
-part-n = часть { $n }
+part-n = занятие { $n }
 day-n = День { $n }
 day-navigation = Предыдущий и следующий день
 week-at-a-glance = Неделя в обзоре

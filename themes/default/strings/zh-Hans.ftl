@@ -163,7 +163,7 @@ status-missing = 尚未翻译
 status-total = 合计
 
 module-n = 模块 { $n }
-part-n = 第 { $n } 部分
+part-n = 第 { $n } 节
 day-n = 第 { $n } 天
 day-navigation = 前一天和后一天
 week-at-a-glance = 一周概览
