@@ -379,6 +379,21 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
             );
         }
     }
+    for ch in cur.courses.iter().flat_map(|c| &c.chapters) {
+        if ch.meta.written_for_this_edition && ch.meta.sources.is_empty() {
+            // The page's banner says it draws on the public sources cited below.
+            let at = ch.tree.key_pos(path!["written_for_this_edition"]);
+            problems.push(
+                Diagnostic::error(
+                    &ch.path,
+                    at.line,
+                    at.column,
+                    "a page written for this edition must cite the public sources it draws on",
+                )
+                .with_hint("list them under `sources:` (title, publisher, year, url)"),
+            );
+        }
+    }
     let mut unknown = |entry: &dyn Entry, key: &str, kind: Kind, id: &str| {
         if !first_seen.contains_key(&(kind, id)) && !cur.failed.contains(&(kind, id.to_string())) {
             let at = entry.tree().find(path![key], id);
@@ -395,19 +410,6 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     };
     for course in &cur.courses {
         for ch in &course.chapters {
-            if ch.meta.written_for_this_edition && ch.meta.sources.is_empty() {
-                // The page's banner says it draws on the public sources cited below.
-                let at = ch.tree.key_pos(path!["written_for_this_edition"]);
-                problems.push(
-                    Diagnostic::error(
-                        &ch.path,
-                        at.line,
-                        at.column,
-                        "a page written for this edition must cite the public sources it draws on",
-                    )
-                    .with_hint("list them under `sources:` (title, publisher, year, url)"),
-                );
-            }
             for case in &ch.meta.cases {
                 unknown(ch, "cases", Kind::Case, case);
             }
