@@ -5,7 +5,7 @@
 //!
 //! Case format: a `# description` line, optional `base: NAME` and `args: ...` lines, then files,
 //! each introduced by `=== path/in/site` (flags after the path: `[crlf]`, `[cr]`, `[bom]` change
-//! the text's line ends or add a byte-order mark; `[delete]` removes the file).
+//! the text's line ends or add a byte-order mark; `[delete]` removes the file or folder).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -67,7 +67,11 @@ fn apply(root: &Path, case: &Case) {
     for (path, flags, text) in &case.files {
         let target = root.join(path);
         if flags.iter().any(|f| f == "delete") {
-            std::fs::remove_file(&target).unwrap();
+            if target.is_dir() {
+                std::fs::remove_dir_all(&target).unwrap();
+            } else {
+                std::fs::remove_file(&target).unwrap();
+            }
             continue;
         }
         let mut bytes = text.clone();

@@ -27,7 +27,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the site from curriculum/, themes/, locales/ and static/
     Build {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Where to write the site (default: ROOT/public, or ROOT/public-facilitator for the
@@ -47,7 +48,8 @@ pub enum Command {
     },
     /// Report every problem a build would find, without writing anything
     Check {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Output format
@@ -59,6 +61,7 @@ pub enum Command {
     },
     /// Translation coverage per locale: files and words translated, outdated and missing
     Status {
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Only this locale
@@ -73,6 +76,7 @@ pub enum Command {
     /// Build, serve on localhost and rebuild on every change, reloading open pages
     #[cfg(feature = "serve")]
     Serve {
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Port to listen on (0 picks a free one)
@@ -95,6 +99,7 @@ pub enum Command {
         /// For a chapter: the course folder to add it to (default: the first course)
         #[arg(long)]
         course: Option<String>,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -111,6 +116,7 @@ pub enum LocaleCommand {
     Add {
         /// BCP 47 code, e.g. fr, zh-Hans, pt-BR
         code: String,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -120,6 +126,7 @@ pub enum LocaleCommand {
         code: String,
         /// Translated files (under locales/CODE/) or their sources; all files when omitted
         files: Vec<String>,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -165,7 +172,19 @@ fn color() -> bool {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
+    let mut command = cli.command;
+    match &mut command {
+        Command::Build { root, .. }
+        | Command::Check { root, .. }
+        | Command::Status { root, .. }
+        | Command::Serve { root, .. }
+        | Command::New { root, .. } => *root = find_root(root),
+        Command::Locale(command) => match command {
+            LocaleCommand::Add { root, .. } | LocaleCommand::MarkCurrent { root, .. } => *root = find_root(root),
+        },
+        Command::Init { .. } => {}
+    }
+    match command {
         Command::Build { root, out, quiet, timings, edition } => {
             if let Some(code) = require_root(&root) {
                 return code;
@@ -389,6 +408,18 @@ fn locale(command: LocaleCommand) -> ExitCode {
             }
         }
     }
+}
+
+/// The project root: `--root` when given; by default the current folder or, as `cargo` and
+/// `git` do, the nearest folder above it that holds `curriculum/site.yaml`.
+fn find_root(given: &std::path::Path) -> PathBuf {
+    if given != std::path::Path::new(".") {
+        return given.to_path_buf();
+    }
+    let Ok(here) = std::env::current_dir() else { return given.to_path_buf() };
+    here.ancestors()
+        .find(|dir| dir.join(crate::pipeline::load::CURRICULUM_DIR).join("site.yaml").is_file())
+        .map_or_else(|| given.to_path_buf(), |dir| if dir == here { given.to_path_buf() } else { dir.to_path_buf() })
 }
 
 fn require_root(root: &std::path::Path) -> Option<ExitCode> {
