@@ -106,6 +106,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             theme: input.theme,
             input,
             site,
+            sections: site.cur.site.navigation.sections(&site.cur),
         };
         let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
@@ -138,6 +139,8 @@ pub(crate) struct Renderer<'a> {
     theme: &'a Theme,
     input: &'a SiteInput<'a>,
     site: &'a LocaleSite,
+    /// The optional site-wide sections this site has (`navigation:` in site.yaml).
+    sections: crate::content::site_config::Sections,
 }
 
 impl<'a> Renderer<'a> {
@@ -158,7 +161,15 @@ impl<'a> Renderer<'a> {
             return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
+        let mut jobs: Vec<Job> = vec![Job::Home];
+        if self.sections.case_library {
+            jobs.push(Job::Cases);
+        }
+        // The glossary page holds the terms that links point to, even when the header does not
+        // link it.
+        if self.sections.glossary || !cur.terms.is_empty() {
+            jobs.push(Job::Glossary);
+        }
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
         }
