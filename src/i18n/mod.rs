@@ -208,6 +208,7 @@ mod tests {
             locales: None,
             minify: false,
             learner_solutions: false,
+            navigation: Default::default(),
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
