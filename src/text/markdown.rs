@@ -400,6 +400,17 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                 }
             }
+            Event::TaskListMarker(done) => {
+                // A list item's box is read with its state; the item's text follows it.
+                let (checked, state) = if *done { (" checked", "task-done") } else { ("", "task-open") };
+                out.push(Event::Html(
+                    format!(
+                        r#"<input type="checkbox" disabled{checked} aria-label="{}"> "#,
+                        escape(&ctx.resolver.label(state))
+                    )
+                    .into(),
+                ));
+            }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let (line, column) = at(range);
                 let mut alt = String::new();

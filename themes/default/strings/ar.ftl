@@ -333,3 +333,5 @@ facilitator-edition-banner = طبعة الميسّرين: تتضمن الملا�
 schedule = الجدول
 chapter = الفصل
 when = الموعد
+task-done = تم
+task-open = لم يُنجز بعد

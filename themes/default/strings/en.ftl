@@ -285,3 +285,5 @@ facilitator-edition-banner = Facilitator edition: includes notes, solutions and 
 schedule = Schedule
 chapter = Chapter
 when = When
+task-done = Done
+task-open = To do

@@ -296,3 +296,5 @@ facilitator-edition-banner = Edición para facilitadores: incluye notas, solucio
 schedule = Programa
 chapter = Capítulo
 when = Cuándo
+task-done = Hecho
+task-open = Pendiente

@@ -297,3 +297,5 @@ facilitator-edition-banner = Édition animateur : contient les notes, les soluti
 schedule = Programme
 chapter = Chapitre
 when = Quand
+task-done = Fait
+task-open = À faire

@@ -311,3 +311,5 @@ facilitator-edition-banner = Издание для ведущих: содерж�
 schedule = Расписание
 chapter = Глава
 when = Когда
+task-done = Выполнено
+task-open = Не выполнено

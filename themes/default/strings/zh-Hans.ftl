@@ -254,3 +254,5 @@ facilitator-edition-banner = 主持人版：包含说明、答案和答案要点
 schedule = 日程
 chapter = 章节
 when = 时间
+task-done = 已完成
+task-open = 待完成
