@@ -281,6 +281,11 @@ impl<'c> SiteIndex<'c> {
         })
     }
 
+    /// The anchors of the page at `url`, when it is a chapter or a case.
+    pub fn anchors_at(&self, url: &str) -> Option<Vec<String>> {
+        self.targets.values().find(|t| t.url == url).and_then(|t| t.anchors.clone())
+    }
+
     /// The existing id of `kind` closest to `id`.
     pub fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         let candidates = self.targets.keys().filter(|(k, _)| *k == kind).map(|(_, id)| *id);
@@ -330,7 +335,7 @@ fn normalize_parts(parts: Vec<&str>) -> Option<String> {
     Some(out.join("/"))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }

@@ -24,6 +24,7 @@ pub fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_GFM
+        | Options::ENABLE_MATH
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -233,6 +234,11 @@ pub trait Resolver {
     fn failed_to_load(&self, _kind: Kind, _id: &str) -> bool {
         false
     }
+    /// The anchors of the page at `url` (root-relative), when the site knows them; same-page
+    /// links (`#id`) are checked against them.
+    fn page_anchors(&self, _url: &str) -> Option<Vec<String>> {
+        None
+    }
 }
 
 /// Per-document settings for rendering.
@@ -400,6 +406,10 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                 }
             }
+            Event::InlineMath(tex) | Event::DisplayMath(tex) => {
+                let display = matches!(event, Event::DisplayMath(_));
+                out.push(Event::Html(math_html(tex, display, ctx, at(range), &mut problems).into()));
+            }
             Event::TaskListMarker(done) => {
                 // A list item's box is read with its state; the item's text follows it.
                 let (checked, state) = if *done { (" checked", "task-done") } else { ("", "task-open") };
@@ -491,7 +501,35 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                     j += 1;
                 }
-                out.push(Event::Html(highlight::code_block(&code, &lang).into()));
+                let html = match lang.as_str() {
+                    // GitHub's syntax for display math.
+                    "math" => {
+                        let (line, _) = at(range);
+                        math_html(&code, true, ctx, (line + 1, 1), &mut problems)
+                    }
+                    // What the code before it printed: shown apart, never run.
+                    "output" => format!(
+                        r#"<div class="code-output" role="group" aria-label="{label}"><p class="code-output-label" aria-hidden="true">{label}</p><pre><samp>{}</samp></pre></div>"#,
+                        escape(code.trim_end_matches('\n')),
+                        label = escape(&ctx.resolver.label("code-output"))
+                    ),
+                    _ => {
+                        if !highlight::is_known(&lang) {
+                            let (line, column) = at(range);
+                            problems.push(
+                                Diagnostic::warning(
+                                    ctx.source_path,
+                                    line,
+                                    column,
+                                    format!("unknown code language `{lang}`: the block is shown without highlighting"),
+                                )
+                                .with_hint(highlight::language_hint(&lang)),
+                            );
+                        }
+                        highlight::code_block(&code, &highlight::language_of(&lang))
+                    }
+                };
+                out.push(Event::Html(html.into()));
                 i = j + 1;
                 continue;
             }
@@ -601,6 +639,21 @@ enum LinkResolution {
 }
 
 fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize) -> LinkResolution {
+    if let Some(fragment) = dest.strip_prefix('#').filter(|f| !f.is_empty()) {
+        let fragment = percent_decode_fragment(fragment);
+        if let Some(anchors) = ctx.resolver.page_anchors(ctx.page_url) {
+            if !anchors.iter().any(|a| *a == fragment) {
+                return broken(
+                    Diagnostic::error(ctx.source_path, line, column, format!("this page has no section `#{fragment}`"))
+                        .with_hint(match crate::diagnostic::suggest(&fragment, anchors.iter().map(String::as_str)) {
+                            Some(s) => format!("did you mean `#{s}`?"),
+                            None => format!("use one of the page's anchors: {}", preview(&anchors)),
+                        }),
+                );
+            }
+        }
+        return LinkResolution::Unchanged;
+    }
     if dest.starts_with('#') || dest.is_empty() {
         return LinkResolution::Unchanged;
     }
@@ -653,6 +706,32 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
             ),
         ),
     }
+}
+
+/// MathML for a formula at `(line, column)`; invalid TeX is reported and shown as source.
+fn math_html(
+    tex: &str,
+    display: bool,
+    ctx: &RenderContext<'_>,
+    (line, column): (usize, usize),
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    match crate::text::math::to_mathml(tex, display) {
+        Ok(mathml) if display => format!(r#"<div class="math-display">{mathml}</div>"#),
+        Ok(mathml) => mathml,
+        Err(message) => {
+            problems.push(
+                Diagnostic::error(ctx.source_path, line, column, format!("invalid TeX: {message}"))
+                    .with_hint("check the formula's braces and commands; write a literal dollar sign as \\$"),
+            );
+            crate::text::math::fallback(tex, display)
+        }
+    }
+}
+
+/// `%20` and friends in a written fragment, as a browser would read them.
+fn percent_decode_fragment(fragment: &str) -> String {
+    crate::pipeline::resolve::percent_decode(fragment)
 }
 
 fn broken(problem: Diagnostic) -> LinkResolution {

@@ -3,6 +3,7 @@
 pub mod blocks;
 pub mod highlight;
 pub mod markdown;
+pub mod math;
 pub mod sanitize;
 
 /// `text` cut to at most `max` characters (with `…`), for quoting a value in a message.

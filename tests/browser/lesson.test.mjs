@@ -78,3 +78,21 @@ test("facilitator edition: solutions open, notes shown, a banner says which edit
   assert.match(await page.locator("body").innerText(), /Facilitator edition/);
   await axe(page, "the lesson page, facilitator edition");
 });
+
+test("math renders as MathML with a size, and code output is labelled apart from the code", T, async t => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectScriptErrors(page);
+  t.after(async () => { await context.close(); assert.deepEqual(errors, []); });
+  await page.goto(pathToFileURL(path.join(learner, "en/data-basics/comparing.html")).href);
+  const formulas = page.locator("math");
+  assert.equal(await formulas.count(), 4, "two inline formulas, a $$ block and a math fence");
+  const block = await page.locator(".math-display math").first().boundingBox();
+  assert.ok(block && block.width > 20 && block.height > 10, `the display formula is laid out: ${JSON.stringify(block)}`);
+  assert.equal(await page.locator(".math-display math").first().getAttribute("display"), "block");
+  assert.match(await page.locator("math annotation").nth(1).textContent(), /a\*b\*c/, "the TeX source travels with the formula");
+  assert.equal(await page.locator("em").filter({ hasText: "b" }).count(), 0, "no emphasis made of the asterisks");
+  const output = page.getByRole("group", { name: "Output" });
+  assert.equal((await output.locator("samp").textContent()).trim(), "0.1");
+  await axe(page, "a lesson page with math and code output");
+});

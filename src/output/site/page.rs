@@ -47,6 +47,9 @@ impl Resolver for PageResolver<'_, '_> {
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.r.index.suggest(kind, id)
     }
+    fn page_anchors(&self, url: &str) -> Option<Vec<String>> {
+        self.r.index.anchors_at(url)
+    }
     fn failed_to_load(&self, kind: Kind, id: &str) -> bool {
         self.r.index.cur.failed.contains(&(kind, id.to_string()))
     }

@@ -335,3 +335,4 @@ chapter = الفصل
 when = الموعد
 task-done = تم
 task-open = لم يُنجز بعد
+code-output = المُخرَجات

@@ -287,3 +287,4 @@ chapter = Chapter
 when = When
 task-done = Done
 task-open = To do
+code-output = Output

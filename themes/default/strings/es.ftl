@@ -298,3 +298,4 @@ chapter = Capítulo
 when = Cuándo
 task-done = Hecho
 task-open = Pendiente
+code-output = Resultado

@@ -299,3 +299,4 @@ chapter = Chapitre
 when = Quand
 task-done = Fait
 task-open = À faire
+code-output = Résultat

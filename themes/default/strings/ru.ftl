@@ -313,3 +313,4 @@ chapter = Глава
 when = Когда
 task-done = Выполнено
 task-open = Не выполнено
+code-output = Вывод

@@ -256,3 +256,4 @@ chapter = 章节
 when = 时间
 task-done = 已完成
 task-open = 待完成
+code-output = 输出
