@@ -61,18 +61,6 @@ fn highlight(code: &str, lang: &str) -> String {
     format!("<pre class=\"code\"{lang_attr}><code>{body}</code></pre>\n")
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn highlights_known_languages_and_escapes_the_rest() {
-        let html = super::code_block("let x = 1;\n", "rust");
-        assert!(html.contains("class=\"hl-"), "{html}");
-        let html = super::code_block("<b>\n", "nonsense");
-        assert_eq!(html, "<pre class=\"code\" data-lang=\"nonsense\"><code>&lt;b&gt;\n</code></pre>\n");
-        assert_eq!(super::code_block("<b>\n", "nonsense"), html, "the remembered block is the same");
-    }
-}
-
 /// Info strings that are not languages but are fine to leave plain.
 const PLAIN: &[&str] = &["", "text", "txt", "plain", "plaintext", "none", "console", "output", "math"];
 
@@ -108,5 +96,17 @@ pub fn language_hint(info: &str) -> String {
     match crate::diagnostic::suggest(&lang, names.iter().map(String::as_str)) {
         Some(close) => format!("did you mean `{close}`? Use `text` for plain text"),
         None => "use a language name such as `python`, `r`, `sql` or `bash`, or `text` for plain text".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn highlights_known_languages_and_escapes_the_rest() {
+        let html = super::code_block("let x = 1;\n", "rust");
+        assert!(html.contains("class=\"hl-"), "{html}");
+        let html = super::code_block("<b>\n", "nonsense");
+        assert_eq!(html, "<pre class=\"code\" data-lang=\"nonsense\"><code>&lt;b&gt;\n</code></pre>\n");
+        assert_eq!(super::code_block("<b>\n", "nonsense"), html, "the remembered block is the same");
     }
 }

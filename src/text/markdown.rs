@@ -642,7 +642,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     if let Some(fragment) = dest.strip_prefix('#').filter(|f| !f.is_empty()) {
         let fragment = percent_decode_fragment(fragment);
         if let Some(anchors) = ctx.resolver.page_anchors(ctx.page_url) {
-            if !anchors.iter().any(|a| *a == fragment) {
+            if !anchors.contains(&fragment) {
                 return broken(
                     Diagnostic::error(ctx.source_path, line, column, format!("this page has no section `#{fragment}`"))
                         .with_hint(match crate::diagnostic::suggest(&fragment, anchors.iter().map(String::as_str)) {
