@@ -216,6 +216,7 @@ struct TargetInfo {
     url: String,
     title: String,
     anchors: Option<Vec<String>>,
+    sections: Vec<(String, String)>,
 }
 
 impl<'c> SiteIndex<'c> {
@@ -228,6 +229,9 @@ impl<'c> SiteIndex<'c> {
         let mut targets: HashMap<(Kind, &'c str), TargetInfo> = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
+        let sections = |headings: &[Heading]| -> Vec<(String, String)> {
+            headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect()
+        };
         let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
             let mut a: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
             a.extend(extra.iter().map(|s| s.to_string()));
@@ -242,6 +246,7 @@ impl<'c> SiteIndex<'c> {
                     slot.insert(TargetInfo {
                         url,
                         title: ch.meta.title.clone(),
+                        sections: sections(docs.chapter_headings(ci, i)),
                         anchors: anchors(
                             docs.chapter_headings(ci, i),
                             &["key-messages", "objectives", "cases", "activities"],
@@ -267,7 +272,16 @@ impl<'c> SiteIndex<'c> {
                 Kind::Term => Some(Vec::new()),
                 _ => None,
             };
-            targets.entry((kind, entry.id())).or_insert(TargetInfo { url, title: entry.title().to_string(), anchors });
+            let sections = match kind {
+                Kind::Case => case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            targets.entry((kind, entry.id())).or_insert(TargetInfo {
+                url,
+                title: entry.title().to_string(),
+                anchors,
+                sections,
+            });
         }
         let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
         SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls, trees }
@@ -278,6 +292,7 @@ impl<'c> SiteIndex<'c> {
             url: t.url.clone(),
             title: t.title.clone(),
             anchors: t.anchors.clone(),
+            sections: t.sections.clone(),
         })
     }
 

@@ -212,6 +212,8 @@ pub struct Target {
     pub title: String,
     /// Anchor ids on the target page, to check `#fragment`s; `None` skips the check.
     pub anchors: Option<Vec<String>>,
+    /// Section headings by anchor, for a link to a section written with no text.
+    pub sections: Vec<(String, String)>,
 }
 
 /// What rendering needs to know about the rest of the site. Implemented by the site index, so
@@ -682,7 +684,10 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                 }
             }
             let href = relative_href(ctx, &target.url, fragment);
-            return LinkResolution::Resolved { href, title: target.title, reference: Some((kind, id.to_string())) };
+            // `[](chapter:x#section)` reads as the section's heading, not the chapter's title.
+            let section = fragment.and_then(|f| target.sections.iter().find(|(id, _)| id == f));
+            let title = section.map_or(target.title, |(_, heading)| heading.clone());
+            return LinkResolution::Resolved { href, title, reference: Some((kind, id.to_string())) };
         }
         // Any other scheme is external: http(s), mailto and tel are; a script is not.
         return if sanitize::is_safe_url(dest) {
@@ -837,6 +842,7 @@ mod tests {
                 url: "en/cases/known.html".into(),
                 title: "Known case".into(),
                 anchors: Some(vec!["context".into()]),
+                sections: vec![("context".into(), "Context".into())],
             })
         }
         fn file(&self, _from: &str, relative: &str) -> Option<String> {
@@ -875,10 +881,11 @@ mod tests {
 
     #[test]
     fn resolves_id_links_and_fills_empty_text() {
-        let (h, p) = html("See [](case:known#context) and [x](case:missing).\n");
-        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"), "{h}");
+        let (h, p) = html("See [](case:known#context), [](case:known) and [x](case:missing).\n");
+        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Context</a>"), "a section by its heading: {h}");
+        assert!(h.contains("<a href=\"../en/cases/known.html\">Known case</a>"), "a page by its title: {h}");
         assert_eq!(p.len(), 1);
-        assert_eq!((p[0].line, p[0].column), (1, 32));
+        assert_eq!((p[0].line, p[0].column), (1, 48));
         assert_eq!(p[0].message, "unknown case id `missing` in link `case:missing`");
     }
 
