@@ -25,7 +25,10 @@ fn export(args: &[&str]) -> Output {
 
 fn tool(name: &str) -> Command {
     let found = Command::new(name).arg("--version").output().is_ok_and(|o| o.status.success());
-    assert!(found, "`{name}` is needed by the export tests: run tests/setup.sh (it installs it), then cargo test again");
+    assert!(
+        found,
+        "`{name}` is needed by the export tests: run tests/setup.sh (it installs it), then cargo test again"
+    );
     Command::new(name)
 }
 
@@ -286,7 +289,10 @@ fn gift_bank_is_read_by_a_gift_parser_as_the_quiz_says() {
                 let wrong = options.len() as f64 - correct;
                 let mut positive = 0.0;
                 for (c, o) in choices.iter().zip(options) {
-                    assert_eq!(text_of(c["text"]["text"].as_str().unwrap()), text_of_markdown(o["text"].as_str().unwrap()));
+                    assert_eq!(
+                        text_of(c["text"]["text"].as_str().unwrap()),
+                        text_of_markdown(o["text"].as_str().unwrap())
+                    );
                     let feedback = c["feedback"]["text"].as_str().map(text_of);
                     assert_eq!(feedback, o["feedback"].as_str().map(text_of_markdown), "{id}: feedback");
                     let is_correct = o["correct"].as_bool() == Some(true);
@@ -313,7 +319,8 @@ fn gift_bank_is_read_by_a_gift_parser_as_the_quiz_says() {
                 assert_eq!(q["type"], "Short");
                 let answers: Vec<String> =
                     choices.unwrap().iter().map(|c| text_of(c["text"]["text"].as_str().unwrap())).collect();
-                let accept: Vec<&str> = source["accept"].as_sequence().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+                let accept: Vec<&str> =
+                    source["accept"].as_sequence().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
                 assert_eq!(answers, accept);
             }
             "numeric" => {
@@ -330,7 +337,12 @@ fn gift_bank_is_read_by_a_gift_parser_as_the_quiz_says() {
                     .as_array()
                     .unwrap()
                     .iter()
-                    .map(|p| (text_of(p["subquestion"]["text"].as_str().unwrap()), p["subanswer"].as_str().unwrap().to_string()))
+                    .map(|p| {
+                        (
+                            text_of(p["subquestion"]["text"].as_str().unwrap()),
+                            p["subanswer"].as_str().unwrap().to_string(),
+                        )
+                    })
                     .collect();
                 let expected: Vec<(String, String)> = source["pairs"]
                     .as_sequence()
@@ -405,10 +417,7 @@ fn moodle_xml_bank_has_what_moodles_importer_reads() {
     assert!((sum(&format!("sum({}/answer[@fraction < 0]/@fraction)", q("pick-three"))) + 100.0).abs() < 1e-3);
     assert_eq!(xpath(&out, &format!("string({}/defaultgrade)", q("pick-three"))), "2");
     // Per-answer feedback and general feedback.
-    assert_eq!(
-        xpath(&out, &format!("string({}/answer[3]/feedback/text)", q("pick-three"))),
-        "Gamma is right too."
-    );
+    assert_eq!(xpath(&out, &format!("string({}/answer[3]/feedback/text)", q("pick-three"))), "Gamma is right too.");
     assert_eq!(xpath(&out, &format!("string({}/generalfeedback/text)", q("pick-one"))), "The first option is right.");
     assert_eq!(xpath(&out, &format!("string({}/answer[@fraction='100']/text)", q("grows"))), "true");
     assert_eq!(xpath(&out, &format!("count({}/answer[@fraction='100'])", q("term"))), "2");
@@ -427,7 +436,9 @@ fn moodle_xml_bank_has_what_moodles_importer_reads() {
     let xml = std::fs::read_to_string(&out).unwrap();
     assert!(xml.contains("<questiontext format=\"html\"><text><![CDATA[Which one is <em>right</em>?"), "{xml}");
     assert!(
-        xml.contains("<answer fraction=\"100\" format=\"html\"><text><![CDATA[The <strong>right</strong> one {a = b}]]></text>"),
+        xml.contains(
+            "<answer fraction=\"100\" format=\"html\"><text><![CDATA[The <strong>right</strong> one {a = b}]]></text>"
+        ),
         "{xml}"
     );
 }

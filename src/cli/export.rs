@@ -2,7 +2,7 @@
 //! question banks. Files are written atomically (a temporary file renamed into place) and never
 //! into the site's sources.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
@@ -21,9 +21,6 @@ pub enum ExportFormat {
     /// The quizzes as a Moodle XML question bank
     MoodleXml,
 }
-
-/// The folders the tool never writes into, whatever `-o` says.
-const SOURCE_DIRS: [&str; 4] = ["curriculum", "locales", "themes", pipeline::STATIC_DIR];
 
 pub fn run(
     root: &Path,
@@ -52,7 +49,9 @@ pub fn run(
         ExportFormat::Scorm => {
             let course = match course {
                 Some(c) => c,
-                None if prepared.sites[0].cur.courses.len() == 1 => prepared.sites[0].cur.courses[0].doc.meta.id.clone(),
+                None if prepared.sites[0].cur.courses.len() == 1 => {
+                    prepared.sites[0].cur.courses[0].doc.meta.id.clone()
+                }
                 None => {
                     let ids: Vec<&str> = prepared.sites[0].cur.courses.iter().map(|c| c.doc.meta.id.as_str()).collect();
                     return usage(&format!("a SCORM package holds one course: pass --course ID ({})", ids.join(", ")));
@@ -60,7 +59,7 @@ pub fn run(
             };
             let locale = &locales[0];
             let out = output.unwrap_or_else(|| exports.join(format!("{course}-{locale}-scorm12.zip")));
-            if let Err(message) = check_output(root, &out, "zip") {
+            if let Err(message) = pipeline::write::check_export_path(root, &out, "zip") {
                 return usage(&message);
             }
             let static_root = root.to_path_buf();
@@ -72,7 +71,7 @@ pub fn run(
                 Ok(b) => b,
                 Err(e) => return io_error(&out, &e),
             };
-            if let Err(e) = write_atomically(&out, &bytes) {
+            if let Err(e) = pipeline::write::write_file_atomically(&out, &bytes) {
                 return io_error(&out, &e);
             }
             report(root, &warnings, quiet);
@@ -100,14 +99,14 @@ pub fn run(
                     (Some(dir), true) => dir.join(format!("{stem}-{locale}.{ext}")),
                     (None, _) => exports.join(format!("{stem}-{locale}.{ext}")),
                 };
-                if let Err(message) = check_output(root, &out, ext) {
+                if let Err(message) = pipeline::write::check_export_path(root, &out, ext) {
                     return usage(&message);
                 }
                 let (text, warnings) = match export::question_bank(&prepared, bank, course.as_deref(), locale) {
                     Ok(r) => r,
                     Err(e) => return failed(root, e),
                 };
-                if let Err(e) = write_atomically(&out, text.as_bytes()) {
+                if let Err(e) = pipeline::write::write_file_atomically(&out, text.as_bytes()) {
                     return io_error(&out, &e);
                 }
                 all_warnings.extend(warnings);
@@ -159,87 +158,4 @@ fn failed(root: &Path, e: ExportError) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// Refuses an output inside the site's sources, a folder, or an existing file of another kind
-/// (which could be a user's source: only a previous export of the same kind is replaced).
-fn check_output(root: &Path, out: &Path, ext: &str) -> Result<(), String> {
-    let absolute = resolved(out);
-    let root = resolved(root);
-    for dir in SOURCE_DIRS {
-        if absolute.starts_with(root.join(dir)) {
-            return Err(format!(
-                "refusing to write {} inside {dir}/: exports never go into the site's sources (choose another -o)",
-                out.display()
-            ));
-        }
-    }
-    if absolute.is_dir() {
-        return Err(format!("{} is a folder: give a file name with -o", out.display()));
-    }
-    let same_kind = absolute.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
-    if absolute.exists() && !same_kind {
-        return Err(format!(
-            "{} exists and is not a .{ext} file: refusing to overwrite it (choose another -o)",
-            out.display()
-        ));
-    }
-    Ok(())
-}
-
-/// `path` made absolute, with symbolic links of its existing part resolved and `.`/`..` removed.
-fn resolved(path: &Path) -> PathBuf {
-    let absolute = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    let mut clean = PathBuf::new();
-    for c in absolute.components() {
-        match c {
-            Component::ParentDir => {
-                clean.pop();
-            }
-            Component::CurDir => {}
-            c => clean.push(c),
-        }
-    }
-    // Resolve the longest existing prefix (a symbolic link into curriculum/ must not pass).
-    let mut existing = clean.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match existing.file_name() {
-            Some(name) => rest.push(name.to_os_string()),
-            None => break,
-        }
-        if !existing.pop() {
-            break;
-        }
-    }
-    let mut out = existing.canonicalize().unwrap_or(existing);
-    for name in rest.into_iter().rev() {
-        out.push(name);
-    }
-    out
-}
-
-/// Writes `bytes` to a temporary file beside `out`, then renames it into place.
-fn write_atomically(out: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir)?;
-    let mut file = tempfile::Builder::new().prefix(".coursebook-export-").tempfile_in(&dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    // A temporary file is private (0600); an export is an ordinary file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    file.persist(out).map_err(|e| e.error)?;
-    Ok(())
 }

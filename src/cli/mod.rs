@@ -96,7 +96,9 @@ pub enum Command {
         root: PathBuf,
     },
     /// Export for a learning platform: a course as a SCORM 1.2 package, quizzes as question banks
-    #[command(after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\".")]
+    #[command(
+        after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\"."
+    )]
     Export {
         /// What to export
         #[arg(value_enum)]

@@ -9,7 +9,9 @@ use super::text::BankText;
 
 /// The GIFT file of `quizzes`, and a warning for each question left out.
 pub fn gift(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (String, Vec<Diagnostic>) {
-    let mut out = format!("// Question bank exported by coursebook (locale: {locale}). Import: Question bank > Import > GIFT.\n\n");
+    let mut out = format!(
+        "// Question bank exported by coursebook (locale: {locale}). Import: Question bank > Import > GIFT.\n\n"
+    );
     let mut problems = Vec::new();
     for bq in quizzes {
         let path: Vec<String> = bq.category.iter().map(|c| c.replace('/', "//")).collect();

@@ -54,12 +54,7 @@ fn url_attributes(html: &str) -> Vec<UrlAttribute<'_>> {
             }
         }
         for (attribute_range, value) in found {
-            out.push(UrlAttribute {
-                tag,
-                tag_range: start..end,
-                attribute_range,
-                value: &html[value],
-            });
+            out.push(UrlAttribute { tag, tag_range: start..end, attribute_range, value: &html[value] });
         }
         // Script and style content is not markup.
         let lower = tag.to_ascii_lowercase();

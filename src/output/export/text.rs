@@ -156,7 +156,10 @@ mod tests {
     #[test]
     fn images_raw_html_and_unsafe_links_are_text() {
         let t = text(None);
-        assert_eq!(t.html("![a chart](../static/c.svg) <b onclick=x>hi</b>"), "a chart &lt;b onclick=x&gt;hi&lt;/b&gt;");
+        assert_eq!(
+            t.html("![a chart](../static/c.svg) <b onclick=x>hi</b>"),
+            "a chart &lt;b onclick=x&gt;hi&lt;/b&gt;"
+        );
         assert_eq!(t.html("[x](javascript:alert(1)) [y](https://a.org)"), "x <a href=\"https://a.org\">y</a>");
         assert_eq!(t.plain("*Goal* `4`\n(quality)"), "Goal 4 (quality)");
     }
