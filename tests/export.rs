@@ -377,6 +377,9 @@ fn gift_banks_per_locale_hold_the_translation() {
     // Every course is in a bank of all courses.
     assert_eq!(stem(&en, "other-quiz/yes").as_deref(), Some("This is another course."));
     assert!(fr.iter().any(|q| q["title"] == "$course$/top/Another course/1. Elsewhere/Other quiz"));
+    // A quiz no chapter uses is in it too, under the site's name.
+    assert!(en.iter().any(|q| q["title"] == "$course$/top/Export Academy/Loose quiz"));
+    assert_eq!(stem(&en, "loose-quiz/alone").as_deref(), Some("No chapter uses this quiz."));
 }
 
 #[test]

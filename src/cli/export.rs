@@ -63,7 +63,7 @@ pub fn run(
                 return usage(&message);
             }
             let static_root = root.to_path_buf();
-            let (package, warnings) = match export::scorm_package(prepared, &course, locale) {
+            let package = match export::scorm_package(prepared, &course, locale) {
                 Ok(p) => p,
                 Err(e) => return failed(root, e),
             };
@@ -74,7 +74,6 @@ pub fn run(
             if let Err(e) = pipeline::write::write_file_atomically(&out, &bytes) {
                 return io_error(&out, &e);
             }
-            report(root, &warnings, quiet);
             if !quiet {
                 eprintln!(
                     "Wrote {} ({} files, {} chapters as SCOs, {} KB)",

@@ -16,14 +16,24 @@ pub struct BankQuiz<'c> {
 }
 
 /// The quizzes of `courses` in course and chapter order: each chapter's `quiz` and
-/// `reflections`. A quiz used by several chapters is exported once, under the first.
-pub fn quizzes<'c>(cur: &'c Curriculum, courses: &[&'c Course], text: &BankText) -> Vec<BankQuiz<'c>> {
+/// `reflections`, then the quizzes its text links (`quiz:ID`). A quiz used by several chapters is
+/// exported once, under the first. With `all_courses`, quizzes no chapter uses follow, in a
+/// category named after the site.
+pub fn quizzes<'c>(
+    cur: &'c Curriculum,
+    courses: &[&'c Course],
+    all_courses: bool,
+    text: &BankText,
+) -> Vec<BankQuiz<'c>> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for course in courses {
         for (i, ch) in course.chapters.iter().enumerate() {
-            for id in ch.meta.quiz.iter().chain(&ch.meta.reflections) {
-                let Some(quiz) = cur.quizzes.iter().find(|q| &q.id == id) else { continue };
+            let linked = ch.body.split("(quiz:").skip(1).filter_map(|rest| rest.split([')', '#']).next());
+            let ids: Vec<&str> =
+                ch.meta.quiz.iter().chain(&ch.meta.reflections).map(String::as_str).chain(linked).collect();
+            for id in ids {
+                let Some(quiz) = cur.quizzes.iter().find(|q| q.id == id) else { continue };
                 if !seen.insert(quiz.id.as_str()) {
                     continue;
                 }
@@ -38,6 +48,11 @@ pub fn quizzes<'c>(cur: &'c Curriculum, courses: &[&'c Course], text: &BankText)
                     quiz,
                 });
             }
+        }
+    }
+    if all_courses {
+        for quiz in cur.quizzes.iter().filter(|q| !seen.contains(q.id.as_str())) {
+            out.push(BankQuiz { category: vec![text.plain(&cur.site.title), text.plain(&quiz.title)], quiz });
         }
     }
     out

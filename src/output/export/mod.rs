@@ -72,7 +72,7 @@ pub fn question_bank(
     let site = find_locale(prepared, locale)?;
     let courses = find_courses(site, course)?;
     let text = text::BankText::new(&site.cur, locale);
-    let quizzes = bank::quizzes(&site.cur, &courses, &text);
+    let quizzes = bank::quizzes(&site.cur, &courses, course.is_none(), &text);
     Ok(match format {
         BankFormat::Gift => gift::gift(&quizzes, &text, locale),
         BankFormat::MoodleXml => moodle_xml::moodle_xml(&quizzes, &text, locale),
@@ -80,12 +80,9 @@ pub fn question_bank(
 }
 
 /// The SCORM package of `course` in `locale`: the site rendered in memory with each chapter's
-/// quiz embedded in its page, then packaged. The problems returned are the rendering's warnings.
-pub fn scorm_package(
-    mut prepared: Prepared,
-    course: &str,
-    locale: &str,
-) -> Result<(scorm::Package, Vec<Diagnostic>), ExportError> {
+/// quiz embedded in its page, then packaged. Rendering errors stop it; warnings about the site as a
+/// whole (unused files, ...) do not concern the package.
+pub fn scorm_package(mut prepared: Prepared, course: &str, locale: &str) -> Result<scorm::Package, ExportError> {
     find_courses(find_locale(&prepared, locale)?, Some(course))?;
     // Only this locale is rendered (and the default one, which fallback notices link to).
     let default = prepared.sites[0].locale.clone();
@@ -94,7 +91,6 @@ pub fn scorm_package(
         scorm::embed_quizzes(&mut site.cur, course);
     }
     let rendered = pipeline::render_prepared(prepared, &pipeline::Options::default());
-    // Warnings about the whole site (unused files, ...) do not concern the package.
     let errors: Vec<Diagnostic> = rendered.problems.iter().filter(|d| d.is_error()).cloned().collect();
     if count_errors(&errors) > 0 {
         let mut errors = errors;
@@ -106,6 +102,5 @@ pub fn scorm_package(
     };
     let site = find_locale(&prepared, locale)?;
     let course = find_courses(site, Some(course))?[0];
-    let package = scorm::package(&site.cur, course, locale, rendered.files, &prepared.static_files);
-    Ok((package, Vec::new()))
+    Ok(scorm::package(&site.cur, course, locale, rendered.files, &prepared.static_files))
 }
