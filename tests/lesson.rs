@@ -114,3 +114,35 @@ fn learner_solutions_puts_solutions_collapsed_in_the_learner_edition() {
     assert!(page.contains("HIDDEN-SOLUTION-TEXT"));
     assert!(!page.contains("HIDDEN-FACILITATOR-NOTE"), "notes stay out");
 }
+
+#[test]
+fn exports_for_a_learning_platform_hold_no_facilitator_text_for_learners() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = fixture("lesson");
+    for (format, file) in [("scorm", "lesson.zip"), ("gift", "lesson.gift"), ("moodle-xml", "lesson.xml")] {
+        let out = tmp.path().join(file);
+        let o = run(&["export", format, "--root", root.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        let bytes = if format == "scorm" {
+            // Every file of the package, decompressed.
+            let mut archive = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+            let mut all = Vec::new();
+            for i in 0..archive.len() {
+                std::io::copy(&mut archive.by_index(i).unwrap(), &mut all).unwrap();
+            }
+            all
+        } else {
+            std::fs::read(&out).unwrap()
+        };
+        let mut text = String::from_utf8_lossy(&bytes).into_owned();
+        if format == "moodle-xml" {
+            // A model answer goes to Moodle's information for graders, which students never see.
+            let grader = "<graderinfo format=\"html\"><text><![CDATA[HIDDEN-MODEL-ANSWER";
+            assert!(text.contains(grader), "the model answer is grader information: {text}");
+            text = text.replace(grader, "");
+        }
+        for hidden in FACILITATOR_ONLY {
+            assert!(!text.contains(hidden), "{format} holds {hidden}");
+        }
+    }
+}

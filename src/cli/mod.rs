@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod export;
+
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
@@ -103,6 +105,34 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Export for a learning platform: a course as a SCORM 1.2 package, quizzes as question banks
+    #[command(
+        after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\"."
+    )]
+    Export {
+        /// What to export
+        #[arg(value_enum)]
+        format: export::ExportFormat,
+        /// The course (its id); a SCORM package needs one when the site has several, a question
+        /// bank holds every course without it
+        #[arg(long)]
+        course: Option<String>,
+        /// The locale (default: the site's default locale); `all` for question banks writes one
+        /// file per locale into the folder given by -o
+        #[arg(long)]
+        locale: Option<String>,
+        /// The file to write (default: ROOT/exports/COURSE-LOCALE.EXT); never inside curriculum/,
+        /// locales/, themes/ or static/
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Create a minimal curriculum in a new folder that builds and serves at once
     Init {
         /// The folder to create
@@ -178,7 +208,8 @@ pub fn run(cli: Cli) -> ExitCode {
         | Command::Check { root, .. }
         | Command::Status { root, .. }
         | Command::Serve { root, .. }
-        | Command::New { root, .. } => *root = find_root(root),
+        | Command::New { root, .. }
+        | Command::Export { root, .. } => *root = find_root(root),
         Command::Locale(command) => match command {
             LocaleCommand::Add { root, .. } | LocaleCommand::MarkCurrent { root, .. } => *root = find_root(root),
         },
@@ -287,6 +318,12 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Export { format, course, locale, output, root, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            export::run(&root, format, course, locale, output, quiet)
+        }
         Command::Init { dir } => match crate::scaffold::init(&dir) {
             Ok(files) => {
                 for f in files {

@@ -273,7 +273,9 @@ impl<'c> SiteIndex<'c> {
                 _ => None,
             };
             let sections = match kind {
-                Kind::Case => case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default(),
+                Kind::Case => {
+                    case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default()
+                }
                 _ => Vec::new(),
             };
             targets.entry((kind, entry.id())).or_insert(TargetInfo {
