@@ -207,9 +207,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build { root, .. }
         | Command::Check { root, .. }
         | Command::Status { root, .. }
-        | Command::Serve { root, .. }
         | Command::New { root, .. }
         | Command::Export { root, .. } => *root = find_root(root),
+        #[cfg(feature = "serve")]
+        Command::Serve { root, .. } => *root = find_root(root),
         Command::Locale(command) => match command {
             LocaleCommand::Add { root, .. } | LocaleCommand::MarkCurrent { root, .. } => *root = find_root(root),
         },
