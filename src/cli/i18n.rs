@@ -24,6 +24,9 @@ pub enum I18nCommand {
         /// Folder to write (replaced entirely; default: ROOT/translations/LOCALE)
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Replace files of an earlier export even when they hold translations not imported yet
+        #[arg(long)]
+        force: bool,
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -44,11 +47,19 @@ pub enum I18nCommand {
     },
 }
 
+impl I18nCommand {
+    pub fn root_mut(&mut self) -> &mut PathBuf {
+        match self {
+            I18nCommand::Export { root, .. } | I18nCommand::Import { root, .. } => root,
+        }
+    }
+}
+
 pub fn run(command: I18nCommand) -> ExitCode {
     match command {
-        I18nCommand::Export { locale, format, out, root } => {
+        I18nCommand::Export { locale, format, out, force, root } => {
             let out = out.unwrap_or_else(|| root.join("translations").join(&locale));
-            export(&root, &locale, format, &out)
+            export(&root, &locale, format, &out, force)
         }
         I18nCommand::Import { locale, files, partial, root } => {
             let inputs = if files.is_empty() { vec![root.join("translations").join(&locale)] } else { files };
@@ -85,7 +96,7 @@ fn load(root: &Path, locale: &str) -> Result<(crate::content::Curriculum, transl
     Ok((cur, files))
 }
 
-fn export(root: &Path, locale: &str, format: Format, out: &Path) -> ExitCode {
+fn export(root: &Path, locale: &str, format: Format, out: &Path, force: bool) -> ExitCode {
     let (cur, files) = match load(root, locale) {
         Ok(x) => x,
         Err(code) => return code,
@@ -100,6 +111,13 @@ fn export(root: &Path, locale: &str, format: Format, out: &Path) -> ExitCode {
         eprint!("{}", render_human(&notes, root, color()));
     }
     let written = exchange::export(&catalogs, locale, &cur.site.default_locale, format);
+    if !force {
+        let unimported = exchange::unimported(out, &written);
+        if !unimported.is_empty() {
+            eprint!("{}", render_human(&unimported, root, color()));
+            return ExitCode::from(1);
+        }
+    }
     let outputs: Vec<crate::output::site::OutputFile> = written
         .iter()
         .map(|(path, text)| crate::output::site::OutputFile { path: path.clone(), bytes: text.clone().into_bytes() })
@@ -145,6 +163,13 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
         eprintln!("error: no .po or .xlf files in {}", inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
         return ExitCode::from(2);
     }
+    let options = exchange::ImportOptions {
+        partial,
+        backup: root.join(".coursebook").join("backup").join(format!(
+            "import-{}",
+            jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S")
+        )),
+    };
     let mut problems = Vec::new();
     let (mut written, mut unchanged, mut skipped, mut untranslated, mut fuzzy) = (0, 0, 0, 0, 0);
     for path in &found {
@@ -156,7 +181,7 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
                 continue;
             }
         };
-        match exchange::import(root, &cur, &files, &parsed, &shown, partial) {
+        match exchange::import(root, &cur, &files, &parsed, &shown, &options) {
             Ok((outcome, notes)) => {
                 problems.extend(notes);
                 untranslated += outcome.untranslated;
@@ -199,6 +224,9 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
     }
     if !problems.is_empty() {
         eprint!("{}", render_human(&problems, root, color()));
+    }
+    if options.backup.is_dir() {
+        println!("The previous versions of the files written are in {}.", options.backup.display());
     }
     println!(
         "{} file{} written, {unchanged} unchanged, {skipped} not written; {untranslated} untranslated and {fuzzy} fuzzy entries not imported.",

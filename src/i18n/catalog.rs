@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::segments::{self, inline, Mark, Segment};
 use super::translate::{LocaleFiles, LOCALES_DIR};
-use crate::content::{Curriculum, Entry, Kind, TranslationState};
+use crate::content::{Curriculum, Kind, TranslationState};
 use crate::diagnostic::Diagnostic;
 use crate::pipeline::load::CURRICULUM_DIR;
 use crate::source::SourceFile;
@@ -45,7 +45,8 @@ pub struct Unit {
 /// One source document and its translation.
 #[derive(Debug, Clone)]
 pub struct DocCatalog {
-    pub kind: Kind,
+    /// `case`, `quiz`, ..., `agenda`.
+    pub kind_name: &'static str,
     pub id: String,
     /// `curriculum/cases/x.md`
     pub source_path: String,
@@ -55,8 +56,8 @@ pub struct DocCatalog {
     /// The translated file's text, when it exists.
     pub translated_text: Option<String>,
     pub units: Vec<Unit>,
-    /// The translated file as a whole: missing, outdated or translated (current).
-    pub file_state: State,
+    /// The translated file as a whole.
+    pub file_state: FileState,
     /// Problems aligning the translation (sections whose structure differs from the source's).
     pub notes: Vec<Diagnostic>,
 }
@@ -67,54 +68,119 @@ impl DocCatalog {
     }
 }
 
+/// A document that translators translate: a content file, or a course's agenda.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    /// `None` for an agenda (a YAML file of its course).
+    pub kind: Option<Kind>,
+    /// The content id, or the course's id for its agenda.
+    pub id: &'a str,
+    /// `curriculum/...`
+    pub path: &'a str,
+}
+
+impl Doc<'_> {
+    /// `case`, `quiz`, ..., `agenda`: the first part of entry names.
+    pub fn kind_name(&self) -> &'static str {
+        self.kind.map_or("agenda", Kind::name)
+    }
+}
+
+/// Every document of the curriculum a translator translates: content files, then agendas.
+pub fn documents(cur: &Curriculum) -> Vec<Doc<'_>> {
+    let mut docs: Vec<Doc<'_>> =
+        cur.entries().into_iter().map(|e| Doc { kind: Some(e.kind()), id: e.id(), path: e.path() }).collect();
+    docs.extend(cur.courses.iter().filter_map(|c| {
+        c.agenda.as_ref().map(|a| Doc { kind: None, id: c.doc.meta.id.as_str(), path: a.path.as_str() })
+    }));
+    docs
+}
+
+/// The translation state of every document in `localized` (the curriculum as a locale shows it),
+/// by source path.
+fn states(localized: &Curriculum) -> HashMap<String, TranslationState> {
+    let mut out: HashMap<String, TranslationState> = localized
+        .entries()
+        .into_iter()
+        .map(|e| (e.origin().source_path.clone().unwrap_or_else(|| e.path().to_string()), e.origin().state.clone()))
+        .collect();
+    for course in &localized.courses {
+        if let Some(a) = &course.agenda {
+            out.insert(a.origin.source_path.clone().unwrap_or_else(|| a.path.clone()), a.origin.state.clone());
+        }
+    }
+    out
+}
+
 /// The catalogs of every source document for `locale` (its own files only, not its fallbacks).
+/// Translation states come from the locale's `translation-record.yaml`, as the site's do.
 pub fn catalogs(root: &std::path::Path, cur: &Curriculum, files: &LocaleFiles) -> Vec<DocCatalog> {
     let (localized, _) = super::translate::localize(cur, &[files]);
-    let sources = cur.entries();
-    let translations = localized.entries();
-    sources
+    let states = states(&localized);
+    documents(cur)
         .into_iter()
-        .zip(translations)
-        .map(|(source, translated)| {
-            let file = files.files.get(source.path());
-            let state = match (file, &translated.origin().state) {
-                (Some(_), TranslationState::Current) => Some(State::Translated),
-                (Some(_), TranslationState::Outdated) => Some(State::Outdated),
-                // A translation that fails the structure check is not used by the site either.
-                _ => None,
+        .map(|doc| {
+            let file = files.files.get(doc.path);
+            let state = match (file, states.get(doc.path)) {
+                (Some(_), Some(TranslationState::Current)) => FileState::Current,
+                (Some(_), Some(TranslationState::Unreviewed)) => FileState::Unreviewed,
+                (Some(_), Some(TranslationState::Outdated)) => FileState::Outdated,
+                // A translation that fails the structure checks is not used by the site either.
+                (Some(_), _) => FileState::Broken,
+                (None, _) => FileState::Missing,
             };
-            catalog(source, source_text(root, source), &files.locale, file.filter(|_| state.is_some()), state)
+            catalog(doc, source_text(root, doc.path), &files.locale, file, state)
         })
         .collect()
 }
 
-/// The text of a source entry's file as loaded.
-fn source_text(root: &std::path::Path, entry: &dyn Entry) -> SourceFile {
-    crate::source::read_file(root, &root.join(entry.path()))
-        .unwrap_or_else(|_| SourceFile { path: entry.path().to_string(), text: String::new() })
+/// The text of a source file as loaded.
+fn source_text(root: &std::path::Path, path: &str) -> SourceFile {
+    crate::source::read_file(root, &root.join(path))
+        .unwrap_or_else(|_| SourceFile { path: path.to_string(), text: String::new() })
+}
+
+/// The state of a translated file as a whole (from the translation record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileState {
+    /// Reviewed against the current source.
+    Current,
+    /// Never marked current: the site shows it as translated.
+    Unreviewed,
+    /// Reviewed against an older version of its source.
+    Outdated,
+    /// It exists but fails the checks a build makes: the site does not use it.
+    Broken,
+    /// No translated file.
+    Missing,
 }
 
 /// The catalog of one document. `source` is its source file's text; `translated` the
 /// translation, with `state` its file's state.
 pub fn catalog(
-    entry: &dyn Entry,
+    doc: Doc<'_>,
     source: SourceFile,
     locale: &str,
     translated: Option<&SourceFile>,
-    state: Option<State>,
+    state: FileState,
 ) -> DocCatalog {
-    let kind = entry.kind();
     let relative = source.path.strip_prefix(&format!("{CURRICULUM_DIR}/")).unwrap_or(&source.path).to_string();
     let translated_path = format!("{LOCALES_DIR}/{locale}/{relative}");
-    let source_segments = segments::segments(kind, &source);
-    let translated_segments = translated.map(|f| segments::segments(kind, f)).unwrap_or_default();
+    let source_segments = segments::segments(doc.kind, &source);
+    let usable = translated.filter(|_| state != FileState::Broken);
+    let mut translated_segments = usable.map(|f| segments::segments(doc.kind, f)).unwrap_or_default();
+    if let Some(file) = usable {
+        align_sections(doc.kind, &source, file, &mut translated_segments);
+    }
     let (aligned, notes) = align(&source_segments, &translated_segments, &translated_path);
     let mut seen: HashMap<String, usize> = HashMap::new();
     let units = source_segments
         .into_iter()
         .zip(aligned)
         .map(|(segment, found)| {
-            let mut id = format!("{}:{}#{}@{}", kind.name(), entry.id(), segment.context, segments::text_hash(&segment.inline.text));
+            let mut id =
+                format!("{}:{}#{}@{}", doc.kind_name(), doc.id, segment.context, segments::text_hash(&segment.inline.text));
             let n = seen.entry(id.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {
@@ -122,29 +188,68 @@ pub fn catalog(
             }
             let translated = found.map(|i| translated_segments[i].clone());
             let (target, marks) = match &translated {
-                Some(t) => {
+                Some(t) if !untranslated(&segment, t) => {
                     let (text, marks) = rename_marks(&segment.inline.marks, &t.inline);
                     (Some(text), marks)
                 }
-                None => (None, segment.inline.marks.clone()),
+                _ => (None, segment.inline.marks.clone()),
             };
-            let unit_state = match (&translated, state) {
-                (Some(_), Some(s)) => s,
-                _ => State::Missing,
+            let unit_state = match (&target, state) {
+                (None, _) => State::Missing,
+                (Some(_), FileState::Outdated) => State::Outdated,
+                (Some(_), _) => State::Translated,
             };
             Unit { id, source: segment, translated, target, marks, state: unit_state }
         })
         .collect();
     DocCatalog {
-        kind,
-        id: entry.id().to_string(),
+        kind_name: doc.kind_name(),
+        id: doc.id.to_string(),
         source_path: source.path.clone(),
         translated_path,
         source_text: source.text,
         translated_text: translated.map(|f| f.text.clone()),
         units,
-        file_state: state.unwrap_or(State::Missing),
+        file_state: state,
         notes,
+    }
+}
+
+/// A translated segment that is still the source's text: a sentence (three words or more)
+/// left in the source language, as `i18n import --partial` leaves untranslated entries.
+/// Short texts (names, numbers, codes) may rightly stay the same.
+fn untranslated(source: &Segment, translated: &Segment) -> bool {
+    source.inline.text == translated.inline.text
+        && source.inline.text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3
+}
+
+/// Gives the translated Markdown sections the keys of the source sections they translate:
+/// headings are paired as the site pairs them (by `{#id}` anchor, else by level in order), so a
+/// translation with a heading more or less keeps its other sections aligned.
+fn align_sections(kind: Option<Kind>, source: &SourceFile, translated: &SourceFile, segs: &mut [Segment]) {
+    let headings = |file: &SourceFile| -> Option<Vec<crate::text::markdown::Heading>> {
+        if !matches!(kind, Some(Kind::Course | Kind::Chapter | Kind::Case | Kind::Term)) {
+            return None;
+        }
+        let split = crate::source::split_front_matter(file, &file.text).ok()?;
+        Some(crate::text::markdown::parse(split.body, split.body_line, None).headings)
+    };
+    let (Some(source_headings), Some(translated_headings)) = (headings(source), headings(translated)) else {
+        return;
+    };
+    let pairs = super::translate::pair_headings(&source_headings, &translated_headings);
+    for seg in segs.iter_mut() {
+        let Some(rest) = seg.key.strip_prefix("body/") else { continue };
+        let Some((index, tail)) = rest.split_once('/') else { continue };
+        let Ok(j) = index.parse::<usize>() else { continue };
+        let section = match j {
+            0 => Some(0),
+            j => pairs.get(j - 1).copied().flatten().map(|i| i + 1),
+        };
+        seg.key = match section {
+            Some(i) => format!("body/{i}/{tail}"),
+            None => format!("body/extra{j}/{tail}"),
+        };
     }
 }
 
@@ -156,15 +261,15 @@ fn align(source: &[Segment], translated: &[Segment], path: &str) -> (Vec<Option<
         segments::Writer::Markdown { .. } => s.key.rsplit_once('/').map(|(a, _)| a.to_string()).unwrap_or_default(),
         segments::Writer::Yaml { .. } => s.key.clone(),
     };
-    let shape = |segs: &[Segment]| {
+    fn shape(segs: &[Segment], section: impl Fn(&Segment) -> String) -> BTreeMap<String, Vec<&str>> {
         let mut map: BTreeMap<String, Vec<&str>> = BTreeMap::new();
         for s in segs {
             map.entry(section(s)).or_default().push(s.key.as_str());
         }
         map
-    };
-    let source_shape = shape(source);
-    let translated_shape = shape(translated);
+    }
+    let source_shape = shape(source, section);
+    let translated_shape = shape(translated, section);
     let by_key: HashMap<&str, usize> = translated.iter().enumerate().map(|(i, s)| (s.key.as_str(), i)).collect();
     let mut notes = Vec::new();
     let mut reported = std::collections::HashSet::new();
@@ -173,7 +278,7 @@ fn align(source: &[Segment], translated: &[Segment], path: &str) -> (Vec<Option<
         .map(|s| {
             let sec = section(s);
             let same = translated_shape.get(&sec).is_some_and(|t| Some(t) == source_shape.get(&sec));
-            if !same && translated_shape.contains_key(&sec) && reported.insert(sec.clone()) {
+            if !same && translated_shape.contains_key(&sec) && source_shape.contains_key(&sec) && reported.insert(sec.clone()) {
                 let line = translated_shape[&sec].first().and_then(|k| by_key.get(k)).map(|&i| translated[i].line);
                 notes.push(
                     Diagnostic::warning(path, line.unwrap_or(0), 0, format!(
@@ -241,8 +346,8 @@ pub struct FileSegments {
     pub source: String,
     /// The translated file (`locales/<code>/...`), whether or not it exists.
     pub translation: String,
-    /// `translated`, `outdated` or `missing`: the state of the file as a whole.
-    pub state: State,
+    /// The state of the file as a whole.
+    pub state: FileState,
     pub translated: usize,
     pub outdated: usize,
     pub missing: usize,

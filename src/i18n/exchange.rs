@@ -16,12 +16,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::catalog::{self, DocCatalog, State};
+use super::catalog::{self, DocCatalog, FileState, State};
 use super::po::{self, Parsed};
 use super::segments::{self, inline};
 use super::translate::{self, LocaleFiles};
 use crate::content::Curriculum;
 use crate::diagnostic::Diagnostic;
+use crate::source::SourceFile;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -55,6 +56,49 @@ pub fn export(catalogs: &[DocCatalog], locale: &str, source_locale: &str, format
         .collect()
 }
 
+/// Translations in the files of an earlier export under `out` that the new export (`files`)
+/// would lose: entries translated there that are not in `locales/` yet. One diagnostic per file,
+/// at its first such entry.
+pub fn unimported(out: &Path, files: &[(String, String)]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (relative, text) in files {
+        let path = out.join(relative);
+        let Ok(old_text) = std::fs::read_to_string(&path) else { continue };
+        let shown = path.display().to_string();
+        let (Ok(old), Ok(new)) = (parse_as(relative, &shown, &old_text), parse_as(relative, &shown, text)) else {
+            continue;
+        };
+        let new_by_id: HashMap<&str, &po::Entry> = new.entries.iter().map(|e| (e.context.as_str(), e)).collect();
+        let lost: Vec<&po::Entry> = old
+            .entries
+            .iter()
+            .filter(|e| !e.target.is_empty())
+            .filter(|e| new_by_id.get(e.context.as_str()).is_none_or(|n| n.target != e.target || (n.fuzzy && !e.fuzzy)))
+            .collect();
+        if let Some(first) = lost.first() {
+            problems.push(
+                Diagnostic::error(&shown, first.line, 1, format!(
+                    "{} translation{} in this file {} not imported yet: exporting would replace {}",
+                    lost.len(),
+                    if lost.len() == 1 { "" } else { "s" },
+                    if lost.len() == 1 { "is" } else { "are" },
+                    if lost.len() == 1 { "it" } else { "them" }
+                ))
+                .with_hint("import the file first (`coursebook i18n import`), or pass --force to replace it"),
+            );
+        }
+    }
+    problems
+}
+
+fn parse_as(relative: &str, shown: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+    if relative.ends_with(".po") {
+        po::parse(shown, text)
+    } else {
+        super::xliff::parse(shown, text)
+    }
+}
+
 /// What an import did to one document.
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {
@@ -72,6 +116,8 @@ pub struct Outcome {
     pub obsolete: usize,
     /// Why the document was not written, when it was not.
     pub skipped: Option<String>,
+    /// Where the previous version of the file was copied.
+    pub backup: Option<std::path::PathBuf>,
 }
 
 /// Reads a translator's file (PO or XLIFF by its extension).
@@ -87,14 +133,15 @@ pub fn read(path: &Path, shown: &str) -> Result<Parsed, Vec<Diagnostic>> {
 
 /// Applies the entries of `parsed` to its document's translation in `locale`. Problems with
 /// single entries are returned with the outcome; the file is written only when it changed and
-/// passes the structure checks.
+/// passes the checks a build makes. An existing translation is copied into `backup` (a folder
+/// named for this import) before it is rewritten.
 pub fn import(
     root: &Path,
     cur: &Curriculum,
     files: &LocaleFiles,
     parsed: &Parsed,
     shown: &str,
-    partial: bool,
+    options: &ImportOptions,
 ) -> Result<(Outcome, Vec<Diagnostic>), Vec<Diagnostic>> {
     let Some(source_path) = parsed.source_path.as_deref() else {
         return Err(vec![Diagnostic::error(shown, 1, 1, "the file does not name its source document")
@@ -109,12 +156,23 @@ pub fn import(
             .with_hint(format!("import it with --locale {language}"))]);
         }
     }
-    let Some(entry) = cur.entries().into_iter().find(|e| e.path() == source_path) else {
+    if !catalog::documents(cur).iter().any(|d| d.path == source_path) {
         return Err(vec![Diagnostic::error(shown, 1, 1, format!("there is no source document `{source_path}`"))
             .with_hint("the document was renamed or removed since the export; export again")]);
+    }
+    let only = LocaleFiles {
+        locale: files.locale.clone(),
+        files: files.files.iter().filter(|(k, _)| k.as_str() == source_path).map(|(k, v)| (k.clone(), v.clone())).collect(),
+        record: files.record.clone(),
     };
-    let docs = catalog::catalogs(root, cur, &LocaleFiles { locale: files.locale.clone(), files: one_file(files, source_path) });
-    let doc = docs.into_iter().find(|d| d.source_path == source_path).unwrap_or_else(|| unreachable!());
+    let doc = catalog::catalogs(root, cur, &only)
+        .into_iter()
+        .find(|d| d.source_path == source_path)
+        .ok_or_else(|| vec![Diagnostic::error(shown, 1, 1, format!("cannot read `{source_path}`"))])?;
+    if doc.file_state == FileState::Broken {
+        return Err(vec![Diagnostic::error(&doc.translated_path, 0, 0, "this translation does not pass the checks a build makes, so its entries cannot be matched; nothing was imported into it")
+            .with_hint("run `coursebook check`, fix what it reports in this file, then import again")]);
+    }
     let mut problems = doc.notes.clone();
     let mut outcome = Outcome { translated_path: doc.translated_path.clone(), ..Outcome::default() };
     let by_id: HashMap<&str, &po::Entry> = parsed.entries.iter().map(|e| (e.context.as_str(), e)).collect();
@@ -122,6 +180,8 @@ pub fn import(
     let template = doc.translated_text.clone().unwrap_or_else(|| doc.source_text.clone());
     let mut edits = Vec::new();
     let mut reviewed = 0;
+    // Entries the translator confirmed that were not current before (fuzzy or empty at export).
+    let mut confirmed = 0;
     let known: std::collections::HashSet<&str> = doc.units.iter().map(|u| u.id.as_str()).collect();
     outcome.obsolete = parsed.entries.iter().filter(|e| !known.contains(e.context.as_str())).count();
     for unit in &doc.units {
@@ -138,6 +198,9 @@ pub fn import(
             continue;
         }
         reviewed += 1;
+        if unit.state != State::Translated {
+            confirmed += 1;
+        }
         let (markdown, issues) = inline::restore(&found.target, &unit.marks);
         for issue in issues {
             problems.push(Diagnostic::warning(shown, found.line, 1, issue).with_hint(
@@ -151,11 +214,11 @@ pub fn import(
             (None, false) => &unit.source,
             (None, true) => {
                 problems.push(
-                    Diagnostic::warning(&doc.translated_path, 0, 0, format!(
-                        "the translation of `{}` (line {} of the source) has no place in this file: its section differs from the source",
-                        unit.id, unit.source.line
+                    Diagnostic::warning(shown, found.line, 1, format!(
+                        "this entry ({}:{}) has no place in {}: the section differs from the source's",
+                        doc.source_path, unit.source.line, doc.translated_path
                     ))
-                    .with_hint("make the section's blocks match the source's, then import again"),
+                    .with_hint("make the section's headings and blocks match the source's, then import again"),
                 );
                 continue;
             }
@@ -167,7 +230,7 @@ pub fn import(
         }
     }
     if outcome.obsolete > 0 {
-        problems.push(Diagnostic::warning(shown, 0, 0, format!(
+        problems.push(Diagnostic::warning(shown, 1, 1, format!(
             "{} entr{} no longer match the source (it changed since the export) and were not imported",
             outcome.obsolete,
             if outcome.obsolete == 1 { "y" } else { "ies" }
@@ -175,7 +238,7 @@ pub fn import(
         .with_hint(format!("export again (`coursebook i18n export --locale {}`): the new file keeps your translations where the source is unchanged", files.locale)));
     }
     let complete = reviewed == doc.units.len();
-    if !exists && !complete && !partial {
+    if !exists && !complete && !options.partial {
         outcome.skipped = Some(format!(
             "{} of {} entries are not translated (or still fuzzy); a new file is written only when all are (or with --partial)",
             doc.units.len() - reviewed,
@@ -185,22 +248,39 @@ pub fn import(
     }
     let new_text = segments::patch(&template, edits);
     let unchanged = exists && new_text == template;
-    let needs_mark = complete && doc.file_state != State::Translated;
+    // The record says a translation was reviewed against its source: written only when every
+    // entry is translated and confirmed, and this import confirmed or changed something.
+    let needs_mark = complete && (!exists || outcome.changed > 0 || confirmed > 0) && doc.file_state != FileState::Current;
     if unchanged && !needs_mark {
         return Ok((outcome, problems));
     }
     // The same checks a build makes: the result must parse and keep the source's structure.
-    let candidate = crate::source::SourceFile { path: doc.translated_path.clone(), text: new_text.clone() };
-    let mut localized = cur.clone();
-    if let Some(target) = localized.entries_mut().into_iter().find(|e| e.path() == source_path) {
-        if let Err(errors) = target.localize(&candidate, &files.locale) {
-            outcome.skipped = Some("the result would not pass the checks a build makes; nothing was written".into());
-            problems.extend(errors);
-            return Ok((outcome, problems));
-        }
+    let candidate = SourceFile { path: doc.translated_path.clone(), text: new_text.clone() };
+    let check = LocaleFiles {
+        locale: files.locale.clone(),
+        files: std::iter::once((source_path.to_string(), candidate)).collect(),
+        record: Default::default(),
+    };
+    let (_, checked) = translate::localize(cur, &[&check]);
+    let errors: Vec<Diagnostic> = checked.into_iter().filter(|d| d.is_error()).collect();
+    if !errors.is_empty() {
+        outcome.skipped = Some("the result would not pass the checks a build makes; nothing was written".into());
+        problems.extend(errors);
+        return Ok((outcome, problems));
     }
     if !unchanged {
         let path = root.join(&doc.translated_path);
+        if exists {
+            let copy = options.backup.join(&doc.translated_path);
+            let saved = copy.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::copy(&path, &copy));
+            if let Err(e) = saved {
+                return Err(vec![Diagnostic::error(&doc.translated_path, 0, 0, format!(
+                    "not written: cannot keep a copy of it in {} first: {e}",
+                    options.backup.display()
+                ))]);
+            }
+            outcome.backup = Some(copy);
+        }
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot create its folder: {e}"))])?;
@@ -212,8 +292,6 @@ pub fn import(
     if needs_mark {
         translate::mark_current(root, cur, &files.locale, std::slice::from_ref(&doc.translated_path))?;
         outcome.marked_current = true;
-    } else if !exists {
-        // A partial new file: outdated until every entry is translated.
     }
     if !complete && !exists {
         problems.push(Diagnostic::warning(&doc.translated_path, 0, 0, format!(
@@ -221,11 +299,16 @@ pub fn import(
             doc.units.len() - reviewed,
             doc.units.len()
         ))
-        .with_hint("translate the remaining entries and import again; `coursebook status` lists the file as outdated until then"));
+        .with_hint("translate the remaining entries and import again; `coursebook status` counts them as missing until then"));
     }
     Ok((outcome, problems))
 }
 
-fn one_file(files: &LocaleFiles, source_path: &str) -> std::collections::BTreeMap<String, crate::source::SourceFile> {
-    files.files.iter().filter(|(k, _)| k.as_str() == source_path).map(|(k, v)| (k.clone(), v.clone())).collect()
+/// How `import` may write.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// Also write a document not translated before when some entries are not translated.
+    pub partial: bool,
+    /// Where existing translations are copied before they are rewritten.
+    pub backup: std::path::PathBuf,
 }

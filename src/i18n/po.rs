@@ -135,7 +135,7 @@ pub fn parse(path: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
         line: usize,
     }
     let mut cur = Current::default();
-    let mut finish = |cur: &mut Current, parsed: &mut Parsed| {
+    let finish = |cur: &mut Current, parsed: &mut Parsed| {
         let done = std::mem::take(cur);
         let Some(id) = done.id else { return };
         let target = done.target.unwrap_or_default();

@@ -68,6 +68,7 @@ fn slides(body: &str) -> Vec<(Range<usize>, Option<Range<usize>>)> {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Leaf {
+    Title,
     Heading,
     Paragraph { in_item: bool },
     Item,
@@ -86,13 +87,27 @@ fn blocks(
     first_line: usize,
     out: &mut Vec<Segment>,
 ) {
-    let text = &body[range.clone()];
+    // Lesson block markers (`::: exercise Title`) are parsed as thematic breaks, as the site
+    // does; their titles are segments of their own.
+    let (markers, _) = crate::text::blocks::find_markers(&body[range.clone()]);
+    let masked = crate::text::blocks::mask(&body[range.clone()], &markers);
+    let text = masked.as_str();
+    let titles: std::collections::HashMap<usize, Range<usize>> = markers
+        .iter()
+        .filter_map(|m| {
+            let (_, title) = m.open.as_ref()?;
+            let title = title.as_deref()?;
+            let line = body[range.start + m.range.start..range.start + m.range.end].trim_end();
+            let start = m.range.start + line.len() - title.len();
+            Some((m.range.start, start..start + title.len()))
+        })
+        .collect();
     let mut stack: Vec<Leaf> = Vec::new();
     let mut quote_depth = 0usize;
     let mut run: Option<Range<usize>> = None;
     let mut heading_index = 0usize;
     let mut counters: std::collections::HashMap<&'static str, usize> = Default::default();
-    let mut current = |heading_index: usize| -> (String, String) {
+    let current = |heading_index: usize| -> (String, String) {
         match ids {
             Some(ids) => {
                 let id = if heading_index == 0 {
@@ -112,6 +127,7 @@ fn blocks(
                      counters: &mut std::collections::HashMap<&'static str, usize>| {
         let Some(r) = run.take() else { return };
         let (kind, what) = match leaf {
+            Some(Leaf::Title) => ("title", "block title"),
             Some(Leaf::Heading) => ("h", "heading"),
             Some(Leaf::Paragraph { in_item: true }) => ("p", "list item paragraph"),
             Some(Leaf::Paragraph { in_item: false }) => ("p", "paragraph"),
@@ -182,6 +198,10 @@ fn blocks(
             continue;
         }
         flush(&mut run, leaf, quote_depth, heading_index, &mut counters);
+        if let (Event::Rule, Some(title)) = (&event, titles.get(&r.start)) {
+            let mut title_run = Some(title.clone());
+            flush(&mut title_run, Some(Leaf::Title), quote_depth, heading_index, &mut counters);
+        }
         match event {
             Event::Start(tag) => {
                 let leaf = match tag {

@@ -55,12 +55,13 @@ impl Segment {
     }
 }
 
-/// The segments of a content file of `kind` (front matter first, then the body).
-pub fn segments(kind: Kind, file: &SourceFile) -> Vec<Segment> {
+/// The segments of a content file of `kind` (front matter first, then the body); `None` for a
+/// YAML file that is part of another item (a course's agenda).
+pub fn segments(kind: Option<Kind>, file: &SourceFile) -> Vec<Segment> {
     let deck = match kind {
-        Kind::Deck => true,
-        Kind::Course | Kind::Chapter | Kind::Case | Kind::Term => false,
-        Kind::Quiz | Kind::Worksheet | Kind::Assessment | Kind::Framework | Kind::Delivery => {
+        Some(Kind::Deck) => true,
+        Some(Kind::Course | Kind::Chapter | Kind::Case | Kind::Term) => false,
+        Some(Kind::Quiz | Kind::Worksheet | Kind::Assessment | Kind::Framework | Kind::Delivery) | None => {
             return yaml::segments(&file.text, 0, 1, "");
         }
     };
@@ -106,7 +107,7 @@ mod tests {
             path: "curriculum/cases/x.md".into(),
             text: "---\nid: x\ntitle: \"A case\"\nregion: Africa\nthemes: [youth, data]\n---\n\n## Context\n\nSome **text**\nhere.\n".into(),
         };
-        let segs = segments(Kind::Case, &file);
+        let segs = segments(Some(Kind::Case), &file);
         let keys: Vec<&str> = segs.iter().map(|s| s.key.as_str()).collect();
         assert_eq!(keys, ["meta/title", "meta/themes/0", "meta/themes/1", "body/1/h1", "body/1/p1"]);
         let edits = vec![

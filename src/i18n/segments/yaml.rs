@@ -21,6 +21,7 @@ const KEPT: &[&str] = &[
     "url",
     "chapter",
     "chapters",
+    "module",
     "cases",
     "quiz",
     "reflections",
