@@ -380,23 +380,49 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
             return ExitCode::from(2);
         }
     }
-    let statuses =
-        crate::i18n::translate::statuses(&cur, files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)));
+    let chosen: Vec<_> = files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)).collect();
+    let statuses: Vec<LocaleReport> = crate::i18n::translate::statuses(&cur, chosen.iter().copied())
+        .into_iter()
+        .zip(&chosen)
+        .map(|(files, locale)| LocaleReport {
+            files,
+            entries: crate::i18n::catalog::entry_status(&crate::i18n::catalog::catalogs(root, &cur, locale)),
+        })
+        .collect();
     match format {
         Format::Json => println!(
             "{}",
-            serde_json::to_string_pretty(&serde_json::json!({"source": cur.site.default_locale, "locales": statuses}))
+            serde_json::to_string_pretty(&StatusReport { source: &cur.site.default_locale, locales: &statuses })
                 .unwrap_or_default()
         ),
         Format::Human => {
             if statuses.is_empty() {
                 println!("No translations: add one with `coursebook locale add <code>`.");
             }
-            for s in &statuses {
+            for LocaleReport { files: s, entries } in &statuses {
                 println!(
                     "{:<8} {:>5.1}% of words translated  files: {} translated, {} outdated, {} missing (of {})  words: {} / {} / {} (of {})",
                     s.locale, s.percent, s.translated, s.outdated, s.missing, s.files, s.words_translated, s.words_outdated, s.words_missing, s.words
                 );
+                println!(
+                    "         entries: {} translated, {} outdated, {} missing (of {})",
+                    entries.translated, entries.outdated, entries.missing, entries.entries
+                );
+                // Documents with a translated file that is not complete and current, and (for
+                // one locale) the documents not translated at all.
+                for d in &entries.documents {
+                    let partial = d.state != crate::i18n::catalog::FileState::Missing && d.outdated + d.missing > 0;
+                    let absent = only.is_some() && d.state == crate::i18n::catalog::FileState::Missing;
+                    if partial || absent {
+                        println!(
+                            "         {}: {} translated, {} outdated, {} missing",
+                            if absent { &d.source } else { &d.translation },
+                            d.translated,
+                            d.outdated,
+                            d.missing
+                        );
+                    }
+                }
                 for f in &s.outdated_files {
                     println!("         outdated: {f}");
                 }
@@ -407,6 +433,21 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `status --format json`: per locale, files and words (`translate::LocaleStatus`) and entries.
+#[derive(serde::Serialize)]
+struct StatusReport<'a> {
+    source: &'a str,
+    locales: &'a [LocaleReport],
+}
+
+#[derive(serde::Serialize)]
+struct LocaleReport {
+    #[serde(flatten)]
+    files: crate::i18n::translate::LocaleStatus,
+    /// Per entry (paragraph, heading, list item, quiz string, ...): the same units as `i18n export`.
+    entries: crate::i18n::catalog::EntryStatus,
 }
 
 fn locale(command: LocaleCommand) -> ExitCode {

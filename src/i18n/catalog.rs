@@ -339,7 +339,7 @@ fn rename_marks(source: &[Mark], translated: &inline::Inline) -> (String, Vec<Ma
     (text, marks)
 }
 
-/// Per-segment counts of one file, for `status`.
+/// Per-entry counts of one document, for `status`.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileSegments {
     /// The source file (`curriculum/...`).
@@ -353,21 +353,33 @@ pub struct FileSegments {
     pub missing: usize,
 }
 
-/// Per-segment counts of every file of a locale.
-pub fn segment_status(catalogs: &[DocCatalog]) -> Vec<FileSegments> {
-    catalogs
-        .iter()
-        .map(|c| {
-            let (t, o, m) = (c.count(State::Translated), c.count(State::Outdated), c.count(State::Missing));
-            let state = c.file_state;
-            FileSegments {
-                source: c.source_path.clone(),
-                translation: c.translated_path.clone(),
-                state,
-                translated: t,
-                outdated: o,
-                missing: m,
-            }
-        })
-        .collect()
+/// Entries of a locale: translated, outdated and missing, in all and per document.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EntryStatus {
+    pub entries: usize,
+    pub translated: usize,
+    pub outdated: usize,
+    pub missing: usize,
+    pub documents: Vec<FileSegments>,
+}
+
+/// Per-entry counts of every document of a locale.
+pub fn entry_status(catalogs: &[DocCatalog]) -> EntryStatus {
+    let mut out = EntryStatus::default();
+    for c in catalogs {
+        let file = FileSegments {
+            source: c.source_path.clone(),
+            translation: c.translated_path.clone(),
+            state: c.file_state,
+            translated: c.count(State::Translated),
+            outdated: c.count(State::Outdated),
+            missing: c.count(State::Missing),
+        };
+        out.entries += c.units.len();
+        out.translated += file.translated;
+        out.outdated += file.outdated;
+        out.missing += file.missing;
+        out.documents.push(file);
+    }
+    out
 }
