@@ -27,6 +27,13 @@ pub struct SiteConfig {
     /// saves a few more percent of bytes at a large cost in build time.
     #[serde(default)]
     pub minify: bool,
+    /// Build the search index and show the search field (`search: false` turns both off).
+    #[serde(default = "default_true")]
+    pub search: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_locale() -> String {

@@ -207,6 +207,7 @@ mod tests {
             theme: "default".into(),
             locales: None,
             minify: false,
+            search: true,
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))

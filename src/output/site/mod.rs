@@ -29,6 +29,7 @@ mod event;
 mod glossary;
 mod home;
 mod page;
+mod search;
 mod sitemap;
 mod templates;
 
@@ -92,6 +93,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
+        // The search index reads every document: a scoped render (serve) keeps the last one.
+        if input.scope.is_none() && site.cur.site.search {
+            let records = crate::output::search::records::records(&site.cur, &docs, &site.strings, &site.locale);
+            files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
+        }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
         let renderer = Renderer {
@@ -155,6 +161,9 @@ impl<'a> Renderer<'a> {
         }
         let cur = self.index.cur;
         let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
+        if cur.site.search {
+            jobs.push(Job::Search);
+        }
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
         }
@@ -293,6 +302,7 @@ impl<'a> Renderer<'a> {
             Job::NotFound => home::render_404(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
+            Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
@@ -331,6 +341,7 @@ enum Job {
     NotFound,
     Cases,
     Glossary,
+    Search,
     Course(usize),
     Chapter(usize, usize),
     Quiz(usize),
