@@ -224,10 +224,12 @@
     const hits = new Set(), prefixes = [];
     const perToken = tokens.map(t => {
       const found = new Map();
+      found.terms = new Set();
       const take = (term, factor) => {
         const list = this.postings(term);
         if (!list) return;
         hits.add(term);
+        found.terms.add(term);
         for (const [doc, w] of list) found.set(doc, Math.max(found.get(doc) || 0, w * factor));
       };
       for (const term of t.exact) take(term, 1);
@@ -255,12 +257,30 @@
     const ranked = [];
     for (const [doc, score] of scores) {
       const m = matched.get(doc);
-      ranked.push({ doc, score, complete: m >= required, matched: m });
+      // Every word in the title: a title that is just the query (a glossary term) comes first.
+      const title = this.titleTerms(doc);
+      const inTitle = perToken.every(f => title.terms.some(t => f.terms.has(t)));
+      const boost = inTitle ? (title.words === perToken.length ? 2 : 1.3) : 1;
+      ranked.push({ doc, score: score * boost, complete: m >= required, matched: m });
     }
     const complete = ranked.filter(r => r.complete);
     const list = complete.length ? complete : ranked;
     list.sort((x, y) => (y.matched - x.matched) || (y.score - x.score) || (x.doc - y.doc));
     return { results: list, hits, prefixes };
+  };
+
+  /** The terms of a record's title, and its number of words. */
+  Index.prototype.titleTerms = function (doc) {
+    this.titles = this.titles || new Map();
+    let t = this.titles.get(doc);
+    if (!t) {
+      const title = this.docs.docs[doc][1], a = this.analysis, terms = [];
+      const ps = a.pieces(title.replace(/^[\d.]+\s/, ""));
+      for (const [s, e, han] of ps) for (const term of a.terms(title.replace(/^[\d.]+\s/, "").slice(s, e), han)) terms.push(term);
+      t = { terms, words: ps.reduce((n, p) => n + (p[2] ? bigrams(title.slice(p[0], p[1])).length : 1), 0) };
+      this.titles.set(doc, t);
+    }
+    return t;
   };
 
   /** The text of a record, once its chunk is loaded. */
