@@ -43,7 +43,14 @@ fn corpus() -> Vec<(String, String)> {
         read(locale, &root.join("locales").join(locale));
     }
     texts.extend(EDGE_CASES.iter().map(|(l, t)| (l.to_string(), t.to_string())));
+    // Lines, as queries are short: the browser segments long texts differently (and words
+    // never span lines).
     texts
+        .into_iter()
+        .flat_map(|(locale, text)| {
+            text.lines().filter(|l| !l.trim().is_empty()).map(|l| (locale.clone(), l.to_string())).collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 type Analysis = Vec<(String, Vec<String>, Vec<u32>)>;

@@ -37,8 +37,11 @@
     return out.normalize("NFC");
   }
 
+  // Word-like segments. Intl.Segmenter (UAX #29 with ICU's dictionaries) for queries; for long
+  // texts (snippets) plain runs of word characters, which give the same pieces after the cuts
+  // below and cost linear time (Chromium's segmenter slows down quadratically on long texts).
   function segments(text, locale) {
-    if (root.Intl && Intl.Segmenter) {
+    if (root.Intl && Intl.Segmenter && text.length <= 400) {
       const out = [];
       for (const s of new Intl.Segmenter(locale, { granularity: "word" }).segment(text)) if (s.isWordLike) out.push([s.index, s.segment]);
       return out;
