@@ -77,7 +77,7 @@ const sizes = locales.map(locale => {
 const asset = rel => readFileSync(path.join(site, "assets", rel));
 const scripts = {
   "search.js": gz(asset("search.js")),
-  "search.css": gz(asset("search.css")),
+  "site.css (with the search styles)": gz(asset("site.css")),
   "site.js (with the loader)": gz(asset("site.js")),
 };
 for (const f of readdirSync(path.join(site, "assets", "search")).filter(f => f.endsWith(".js")).sort()) scripts[`search/${f}`] = gz(asset(`search/${f}`));

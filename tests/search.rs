@@ -110,5 +110,4 @@ fn search_false_in_site_yaml_turns_search_off() {
     assert!(!out.join("en/search").exists(), "no index");
     let chapter = read(&out, "en/demo/one.html");
     assert!(!chapter.contains("site-search"), "no search field");
-    assert!(!chapter.contains("search.css"));
 }

@@ -207,7 +207,8 @@ export async function serveStatic(dir) {
       const body = readFileSync(file);
       res.writeHead(200, { "content-type": MIME[path.extname(file)] || "application/octet-stream" }).end(body);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      // Chromium asks every http site for a favicon: no error for that one.
+      res.writeHead(pathname === "/favicon.ico" ? 204 : 404, { "content-type": "text/plain" }).end();
     }
   });
   await new Promise(resolve => server.listen(0, "127.0.0.1", resolve));

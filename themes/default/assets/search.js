@@ -447,11 +447,9 @@
           li.id = "search-option-" + k;
           li.setAttribute("role", "option");
           li.setAttribute("aria-selected", "false");
-          const a = el("a");
-          a.href = hrefOf(index, r.doc, rootPath);
-          a.tabIndex = -1;
-          resultBody(index, found, r, a, "span");
-          li.appendChild(a);
+          // Options hold no links (a listbox option is one control): a click or Enter opens it.
+          li.setAttribute("data-href", hrefOf(index, r.doc, rootPath));
+          resultBody(index, found, r, li, "span");
           list.appendChild(li);
         });
         const total = found.results.length;
@@ -478,13 +476,16 @@
         activate(active + (e.key === "ArrowDown" ? 1 : -1));
       } else if (e.key === "Enter" && active >= 0 && !popup.hidden) {
         e.preventDefault();
-        const a = options()[active].querySelector("a");
-        if (a) location.href = a.href;
+        location.href = options()[active].getAttribute("data-href");
       } else if (e.key === "Escape") {
         if (!popup.hidden) { e.preventDefault(); close(); } else if (input.value) { input.value = ""; run(); }
       }
     });
     list.addEventListener("mousedown", e => e.preventDefault());
+    list.addEventListener("click", e => {
+      const option = e.target.closest("[role=option]");
+      if (option) location.href = option.getAttribute("data-href");
+    });
     form.addEventListener("focusout", e => { if (!form.contains(e.relatedTarget)) close(); });
     if (document.activeElement === input && input.value.trim()) run();
   }
