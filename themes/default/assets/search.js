@@ -487,7 +487,8 @@
       if (option) location.href = option.getAttribute("data-href");
     });
     form.addEventListener("focusout", e => { if (!form.contains(e.relatedTarget)) close(); });
-    if (document.activeElement === input && input.value.trim()) run();
+    // site.js loaded this script on focus: load the index now, and answer what was typed since.
+    if (document.activeElement === input) { S.open(form).catch(() => {}); if (input.value.trim()) run(); }
   }
 
   // The search page: every result, with filters.
