@@ -40,10 +40,12 @@
   // Word-like segments. Intl.Segmenter (UAX #29 with ICU's dictionaries) for queries; for long
   // texts (snippets) plain runs of word characters, which give the same pieces after the cuts
   // below and cost linear time (Chromium's segmenter slows down quadratically on long texts).
+  const segmenters = new Map();
   function segments(text, locale) {
     if (root.Intl && Intl.Segmenter && text.length <= 400) {
       const out = [];
-      for (const s of new Intl.Segmenter(locale, { granularity: "word" }).segment(text)) if (s.isWordLike) out.push([s.index, s.segment]);
+      if (!segmenters.has(locale)) segmenters.set(locale, new Intl.Segmenter(locale, { granularity: "word" }));
+      for (const s of segmenters.get(locale).segment(text)) if (s.isWordLike) out.push([s.index, s.segment]);
       return out;
     }
     const out = [], re = /[\p{Alphabetic}\p{N}\p{M}]+/gu;
@@ -210,7 +212,9 @@
         for (const b of bigrams(text)) tokens.push({ exact: [b], prefix: Array.from(b).length === 1 ? [b] : [], raw: b });
       } else {
         const exact = a.terms(text, false), raw = fold(text.toLowerCase());
-        tokens.push({ exact, prefix: last ? [raw].concat(exact) : [], raw, last });
+        // The word being typed is a prefix once it has three letters ("i" would match everything).
+        const open3 = last && Array.from(raw).length >= 3;
+        tokens.push({ exact, prefix: open3 ? [raw].concat(exact) : [], raw, last: open3 });
       }
     });
     return tokens;
@@ -260,16 +264,21 @@
     const ranked = [];
     for (const [doc, score] of scores) {
       const m = matched.get(doc);
-      // Every word in the title: a title that is just the query (a glossary term) comes first.
-      const title = this.titleTerms(doc);
-      const inTitle = perToken.every(f => title.terms.some(t => f.terms.has(t)));
-      const boost = inTitle ? (title.words === perToken.length ? 2 : 1.3) : 1;
-      ranked.push({ doc, score: score * boost, complete: m >= required, matched: m });
+      ranked.push({ doc, score, complete: m >= required, matched: m });
     }
     const complete = ranked.filter(r => r.complete);
     const list = complete.length ? complete : ranked;
-    list.sort((x, y) => (y.matched - x.matched) || (y.score - x.score) || (x.doc - y.doc));
-    return { results: list, hits, prefixes };
+    const order = (x, y) => (y.matched - x.matched) || (y.score - x.score) || (x.doc - y.doc);
+    list.sort(order);
+    // Every word in the title: a title that is just the query (a glossary term) comes first.
+    // Only the best results are looked at, so that a common word stays fast.
+    const best = list.slice(0, 100);
+    for (const r of best) {
+      const title = this.titleTerms(r.doc);
+      if (perToken.every(f => title.terms.some(t => f.terms.has(t)))) r.score *= title.words === perToken.length ? 2 : 1.3;
+    }
+    best.sort(order);
+    return { results: best.concat(list.slice(100)), hits, prefixes };
   };
 
   /** The terms of a record's title, and its number of words. */
@@ -369,8 +378,10 @@
     if (text != null) e.textContent = text;
     return e;
   };
+  let plurals = null;
   const count = (strings, n, lang) => {
-    const rules = root.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+    if (!plurals && root.Intl && Intl.PluralRules) plurals = new Intl.PluralRules(lang);
+    const rules = plurals;
     const samples = Object.keys(strings.counts);
     const same = rules ? samples.find(s => rules.select(Number(s)) === rules.select(n) && (n === 0) === (s === "0")) : null;
     const pick = same || (n === 0 ? "0" : n === 1 ? "1" : "100");
