@@ -10,7 +10,7 @@ fn valid_fixture_builds_every_page_type() {
     let out = tmp.path().join("site");
     let o = build(&fixture("valid"), &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("Built 13 pages"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Built 14 pages"), "{}", stderr(&o));
 
     for page in [
         "index.html",

@@ -34,6 +34,13 @@ pub struct SiteConfig {
     /// Which of the site's optional parts exist (each defaults to "when there is content for it").
     #[serde(default)]
     pub navigation: Navigation,
+    /// Build the search index and show the search field (`search: false` turns both off).
+    #[serde(default = "default_true")]
+    pub search: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// `navigation:` in site.yaml: the site-wide sections a school can turn off (a course with no

@@ -57,6 +57,14 @@ pub mod urls {
     pub fn assessment(locale: &str, id: &str) -> String {
         format!("{locale}/assessments/{id}.html")
     }
+    /// The search page: results with JavaScript, an A–Z index of pages and terms without.
+    pub fn search(locale: &str) -> String {
+        format!("{locale}/search.html")
+    }
+    /// A file of the search index (`docs`, `t3`, `x12`: see `output::search`).
+    pub fn search_data(locale: &str, name: &str) -> String {
+        format!("{locale}/search/{name}.js")
+    }
     /// The page (or place) of an item whose URL depends on its id alone; a chapter's depends on
     /// its course too ([`chapter`]).
     pub fn item(locale: &str, kind: Kind, id: &str) -> Option<String> {

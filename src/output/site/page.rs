@@ -122,6 +122,10 @@ pub(crate) struct Page {
     pub(crate) needs_activity: bool,
     pub(crate) needs_assessment: bool,
     pub(crate) needs_deck: bool,
+    /// The search page runs the search script at once (other pages load it on focus).
+    pub(crate) needs_search: bool,
+    /// The header's search field, unless the site turned search off.
+    pub(crate) search: Option<super::search::SearchLinks>,
     pub(crate) url: String,
     pub(crate) alternates: Vec<Alternate>,
     pub(crate) notice: Option<Notice>,
@@ -209,6 +213,8 @@ impl Renderer<'_> {
             needs_activity: false,
             needs_assessment: false,
             needs_deck: false,
+            needs_search: false,
+            search: cur.site.search.then(|| super::search::SearchLinks::new(locale, &to_root)),
             alternates: self.alternates(url, &to_root),
             notice: None,
             content_lang: None,
