@@ -164,6 +164,7 @@ pub fn import(
         locale: files.locale.clone(),
         files: files.files.iter().filter(|(k, _)| k.as_str() == source_path).map(|(k, v)| (k.clone(), v.clone())).collect(),
         record: files.record.clone(),
+        site_text: None,
     };
     let doc = catalog::catalogs(root, cur, &only)
         .into_iter()
@@ -260,6 +261,7 @@ pub fn import(
         locale: files.locale.clone(),
         files: std::iter::once((source_path.to_string(), candidate)).collect(),
         record: Default::default(),
+        site_text: None,
     };
     let (_, checked) = translate::localize(cur, &[&check]);
     let errors: Vec<Diagnostic> = checked.into_iter().filter(|d| d.is_error()).collect();
