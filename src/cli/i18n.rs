@@ -170,8 +170,9 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
             jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S")
         )),
     };
+    let catalogs = catalog::catalogs(root, &cur, &files);
     let mut problems = Vec::new();
-    let (mut written, mut unchanged, mut skipped, mut untranslated, mut fuzzy) = (0, 0, 0, 0, 0);
+    let (mut written, mut unchanged, mut skipped, mut not_started, mut untranslated, mut fuzzy) = (0, 0, 0, 0, 0, 0);
     for path in &found {
         let shown = path.display().to_string();
         let parsed = match exchange::read(path, &shown) {
@@ -181,12 +182,14 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
                 continue;
             }
         };
-        match exchange::import(root, &cur, &files, &parsed, &shown, &options) {
+        match exchange::import(root, &cur, &files, &catalogs, &parsed, &shown, &options) {
             Ok((outcome, notes)) => {
                 problems.extend(notes);
                 untranslated += outcome.untranslated;
                 fuzzy += outcome.fuzzy;
-                if let Some(why) = &outcome.skipped {
+                if outcome.not_started {
+                    not_started += 1;
+                } else if let Some(why) = &outcome.skipped {
                     skipped += 1;
                     println!("not written: {} ({why})", outcome.translated_path);
                 } else if outcome.written {
@@ -204,7 +207,7 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
                 } else {
                     unchanged += 1;
                 }
-                if outcome.untranslated + outcome.fuzzy > 0 && outcome.skipped.is_none() {
+                if outcome.untranslated + outcome.fuzzy > 0 && outcome.skipped.is_none() && !outcome.not_started {
                     println!(
                         "  {}: {} untranslated, {} fuzzy entr{} left as {}",
                         outcome.translated_path,
@@ -229,7 +232,7 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
         println!("The previous versions of the files written are in {}.", options.backup.display());
     }
     println!(
-        "{} file{} written, {unchanged} unchanged, {skipped} not written; {untranslated} untranslated and {fuzzy} fuzzy entries not imported.",
+        "{} file{} written, {unchanged} unchanged, {skipped} not written, {not_started} not translated yet; {untranslated} untranslated and {fuzzy} fuzzy entries not imported.",
         written,
         if written == 1 { "" } else { "s" }
     );

@@ -45,9 +45,6 @@ pub struct Unit {
 /// One source document and its translation.
 #[derive(Debug, Clone)]
 pub struct DocCatalog {
-    /// `case`, `quiz`, ..., `agenda`.
-    pub kind_name: &'static str,
-    pub id: String,
     /// `curriculum/cases/x.md`
     pub source_path: String,
     /// `locales/fr/cases/x.md`
@@ -203,8 +200,6 @@ pub fn catalog(
         })
         .collect();
     DocCatalog {
-        kind_name: doc.kind_name(),
-        id: doc.id.to_string(),
         source_path: source.path.clone(),
         translated_path,
         source_text: source.text,

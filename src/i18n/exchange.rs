@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::catalog::{self, DocCatalog, FileState, State};
+use super::catalog::{DocCatalog, FileState, State};
 use super::po::{self, Parsed};
 use super::segments::{self, inline};
 use super::translate::{self, LocaleFiles};
@@ -114,6 +114,9 @@ pub struct Outcome {
     pub fuzzy: usize,
     /// Entries of the translator's file that no longer match the source (edited since export).
     pub obsolete: usize,
+    /// A document not translated before with no translated entry in the translator's file
+    /// either: nothing to do.
+    pub not_started: bool,
     /// Why the document was not written, when it was not.
     pub skipped: Option<String>,
     /// Where the previous version of the file was copied.
@@ -131,7 +134,8 @@ pub fn read(path: &Path, shown: &str) -> Result<Parsed, Vec<Diagnostic>> {
     }
 }
 
-/// Applies the entries of `parsed` to its document's translation in `locale`. Problems with
+/// Applies the entries of `parsed` to its document's translation in `locale` (`catalogs`: those
+/// of `files`, computed once for all the files imported). Problems with
 /// single entries are returned with the outcome; the file is written only when it changed and
 /// passes the checks a build makes. An existing translation is copied into `backup` (a folder
 /// named for this import) before it is rewritten.
@@ -139,6 +143,7 @@ pub fn import(
     root: &Path,
     cur: &Curriculum,
     files: &LocaleFiles,
+    catalogs: &[DocCatalog],
     parsed: &Parsed,
     shown: &str,
     options: &ImportOptions,
@@ -156,20 +161,10 @@ pub fn import(
             .with_hint(format!("import it with --locale {language}"))]);
         }
     }
-    if !catalog::documents(cur).iter().any(|d| d.path == source_path) {
+    let Some(doc) = catalogs.iter().find(|d| d.source_path == source_path) else {
         return Err(vec![Diagnostic::error(shown, 1, 1, format!("there is no source document `{source_path}`"))
             .with_hint("the document was renamed or removed since the export; export again")]);
-    }
-    let only = LocaleFiles {
-        locale: files.locale.clone(),
-        files: files.files.iter().filter(|(k, _)| k.as_str() == source_path).map(|(k, v)| (k.clone(), v.clone())).collect(),
-        record: files.record.clone(),
-        site_text: None,
     };
-    let doc = catalog::catalogs(root, cur, &only)
-        .into_iter()
-        .find(|d| d.source_path == source_path)
-        .ok_or_else(|| vec![Diagnostic::error(shown, 1, 1, format!("cannot read `{source_path}`"))])?;
     if doc.file_state == FileState::Broken {
         return Err(vec![Diagnostic::error(&doc.translated_path, 0, 0, "this translation does not pass the checks a build makes, so its entries cannot be matched; nothing was imported into it")
             .with_hint("run `coursebook check`, fix what it reports in this file, then import again")]);
@@ -183,6 +178,8 @@ pub fn import(
     let mut reviewed = 0;
     // Entries the translator confirmed that were not current before (fuzzy or empty at export).
     let mut confirmed = 0;
+    // Entries whose placeholders do not match the source's: the document is not written.
+    let mut broken = 0;
     let known: std::collections::HashSet<&str> = doc.units.iter().map(|u| u.id.as_str()).collect();
     outcome.obsolete = parsed.entries.iter().filter(|e| !known.contains(e.context.as_str())).count();
     for unit in &doc.units {
@@ -203,9 +200,12 @@ pub fn import(
             confirmed += 1;
         }
         let (markdown, issues) = inline::restore(&found.target, &unit.marks);
+        if !issues.is_empty() {
+            broken += 1;
+        }
         for issue in issues {
-            problems.push(Diagnostic::warning(shown, found.line, 1, issue).with_hint(
-                "keep every placeholder of the source text in the translation; they stand for links and code",
+            problems.push(Diagnostic::error(shown, found.line, 1, issue).with_hint(
+                "keep every placeholder of the source text in the translation, in pairs where they open and close; they stand for links, code and formatting",
             ));
         }
         // The place to write: the aligned segment of the translation, or (for a new file) the
@@ -238,7 +238,18 @@ pub fn import(
         ))
         .with_hint(format!("export again (`coursebook i18n export --locale {}`): the new file keeps your translations where the source is unchanged", files.locale)));
     }
+    if broken > 0 {
+        outcome.skipped = Some(format!(
+            "{broken} entr{} with broken placeholders; nothing was written",
+            if broken == 1 { "y" } else { "ies" }
+        ));
+        return Ok((outcome, problems));
+    }
     let complete = reviewed == doc.units.len();
+    if !exists && reviewed == 0 {
+        outcome.not_started = true;
+        return Ok((outcome, problems));
+    }
     if !exists && !complete && !options.partial {
         outcome.skipped = Some(format!(
             "{} of {} entries are not translated (or still fuzzy); a new file is written only when all are (or with --partial)",

@@ -224,7 +224,9 @@ pub fn status(root: &Path, upstream: Option<&str>, since: Option<&str>) -> Resul
     let tracked: BTreeSet<String> = git(root, &["ls-files", "-z"])?.split('\0').filter(|s| !s.is_empty()).map(str::to_string).collect();
     let mut touched = Vec::new();
     for item in &changes {
-        if let Some(rest) = item.path.strip_prefix(&format!("{CURRICULUM_DIR}/")) {
+        // A renamed source's translations still sit at its old path.
+        let source = item.from.as_deref().unwrap_or(&item.path);
+        if let Some(rest) = source.strip_prefix(&format!("{CURRICULUM_DIR}/")) {
             // Translations of the changed source, in every locale of the fork.
             for file in tracked.iter().filter(|f| f.starts_with("locales/")) {
                 let mirrors = file.strip_prefix("locales/").and_then(|r| r.split_once('/')).is_some_and(|(_, r)| r == rest);
