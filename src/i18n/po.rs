@@ -50,7 +50,8 @@ pub fn explain(unit: &super::catalog::Unit) -> Vec<String> {
 }
 
 fn link_target(close: &str) -> String {
-    let inner = close.trim_start_matches(']').trim_start_matches('(').trim_end_matches(')');
+    // `](target)` closes a link; an empty link (`[](target)`) is one mark.
+    let inner = close.rsplit_once("](").map_or(close, |(_, t)| t).trim_end_matches(')');
     inner.split_whitespace().next().unwrap_or(inner).trim_matches(['<', '>']).to_string()
 }
 

@@ -66,7 +66,11 @@ fn to_xml(text: &str, marks: &[Mark]) -> String {
         let mark = &marks[index];
         let ctype = mark.kind.ctype();
         match form {
-            inline::TagForm::Open => out.push_str(&format!("<g id=\"{}\" ctype=\"{ctype}\">", mark.name)),
+            inline::TagForm::Open => {
+                // `<g>` takes only bold, italic, underlined, link or `x-` values (XLIFF 1.2).
+                let ctype = if ctype == "image" { "x-image" } else { ctype };
+                out.push_str(&format!("<g id=\"{}\" ctype=\"{ctype}\">", mark.name))
+            }
             inline::TagForm::Close => out.push_str("</g>"),
             inline::TagForm::Empty if mark.kind == MarkKind::Break => {
                 out.push_str(&format!("<x id=\"{}\" ctype=\"lb\"/>", mark.name))
