@@ -42,7 +42,8 @@ fn diverged() -> (tempfile::TempDir, std::path::PathBuf) {
     git(tmp.path(), &["clone", "-q", up.to_str().unwrap(), fork.to_str().unwrap()]);
     std::fs::create_dir_all(fork.join("locales/fr/cases")).unwrap();
     let case = std::fs::read_to_string(fork.join("curriculum/cases/alpha-case.md")).unwrap();
-    std::fs::write(fork.join("locales/fr/cases/alpha-case.md"), case.replace("Start small.", "Commencer petit.")).unwrap();
+    std::fs::write(fork.join("locales/fr/cases/alpha-case.md"), case.replace("Start small.", "Commencer petit."))
+        .unwrap();
     std::fs::create_dir_all(fork.join("themes/school/templates")).unwrap();
     std::fs::write(fork.join("themes/school/templates/footer.html"), "<footer>school</footer>\n").unwrap();
     edit(&fork.join("curriculum/courses/demo/chapters/two.md"), "---\n\n", "---\n\nOur national context first.\n\n");
@@ -77,10 +78,19 @@ fn a_fork_learns_what_changed_upstream_and_what_it_touches() {
     assert_eq!(report["upstream"], "origin/main");
     assert_eq!(report["commits"], 2);
     let change = |path: &str| {
-        report["changes"].as_array().unwrap().iter().find(|c| c["path"] == path).unwrap_or_else(|| panic!("{path}: {report:#}")).clone()
+        report["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["path"] == path)
+            .unwrap_or_else(|| panic!("{path}: {report:#}"))
+            .clone()
     };
     let case = change("curriculum/cases/alpha-case.md");
-    assert_eq!((case["change"].as_str(), case["kind"].as_str(), case["id"].as_str()), (Some("modified"), Some("case"), Some("alpha-case")));
+    assert_eq!(
+        (case["change"].as_str(), case["kind"].as_str(), case["id"].as_str()),
+        (Some("modified"), Some("case"), Some("alpha-case"))
+    );
     let added = change("curriculum/cases/gamma-case.md");
     assert_eq!((added["change"].as_str(), added["id"].as_str()), (Some("added"), Some("gamma-case")));
     let removed = change("curriculum/glossary/capacity-development.md");
@@ -89,7 +99,11 @@ fn a_fork_learns_what_changed_upstream_and_what_it_touches() {
 
     let touched = report["touched"].as_array().unwrap();
     let relation = |path: &str| {
-        touched.iter().filter(|t| t["path"] == path).map(|t| t["relation"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+        touched
+            .iter()
+            .filter(|t| t["path"] == path)
+            .map(|t| t["relation"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
     };
     assert_eq!(relation("locales/fr/cases/alpha-case.md"), ["translation"], "{touched:?}");
     assert_eq!(relation("themes/school/templates/footer.html"), ["override"], "{touched:?}");

@@ -160,15 +160,18 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
         }
     }
     if found.is_empty() {
-        eprintln!("error: no .po or .xlf files in {}", inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "error: no .po or .xlf files in {}",
+            inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
         return ExitCode::from(2);
     }
     let options = exchange::ImportOptions {
         partial,
-        backup: root.join(".coursebook").join("backup").join(format!(
-            "import-{}",
-            jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S")
-        )),
+        backup: root
+            .join(".coursebook")
+            .join("backup")
+            .join(format!("import-{}", jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S"))),
     };
     let catalogs = catalog::catalogs(root, &cur, &files);
     let mut problems = Vec::new();

@@ -176,8 +176,13 @@ pub fn catalog(
         .into_iter()
         .zip(aligned)
         .map(|(segment, found)| {
-            let mut id =
-                format!("{}:{}#{}@{}", doc.kind_name(), doc.id, segment.context, segments::text_hash(&segment.inline.text));
+            let mut id = format!(
+                "{}:{}#{}@{}",
+                doc.kind_name(),
+                doc.id,
+                segment.context,
+                segments::text_hash(&segment.inline.text)
+            );
             let n = seen.entry(id.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {

@@ -77,13 +77,18 @@ pub fn unimported(out: &Path, files: &[(String, String)]) -> Vec<Diagnostic> {
             .collect();
         if let Some(first) = lost.first() {
             problems.push(
-                Diagnostic::error(&shown, first.line, 1, format!(
-                    "{} translation{} in this file {} not imported yet: exporting would replace {}",
-                    lost.len(),
-                    if lost.len() == 1 { "" } else { "s" },
-                    if lost.len() == 1 { "is" } else { "are" },
-                    if lost.len() == 1 { "it" } else { "them" }
-                ))
+                Diagnostic::error(
+                    &shown,
+                    first.line,
+                    1,
+                    format!(
+                        "{} translation{} in this file {} not imported yet: exporting would replace {}",
+                        lost.len(),
+                        if lost.len() == 1 { "" } else { "s" },
+                        if lost.len() == 1 { "is" } else { "are" },
+                        if lost.len() == 1 { "it" } else { "them" }
+                    ),
+                )
                 .with_hint("import the file first (`coursebook i18n import`), or pass --force to replace it"),
             );
         }
@@ -125,8 +130,8 @@ pub struct Outcome {
 
 /// Reads a translator's file (PO or XLIFF by its extension).
 pub fn read(path: &Path, shown: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| vec![Diagnostic::error(shown, 0, 0, format!("cannot read: {e}"))])?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| vec![Diagnostic::error(shown, 0, 0, format!("cannot read: {e}"))])?;
     match path.extension().and_then(|e| e.to_str()) {
         Some("po") | Some("pot") => po::parse(shown, &text),
         Some("xlf") | Some("xliff") => super::xliff::parse(shown, &text),
@@ -154,10 +159,12 @@ pub fn import(
     };
     if let Some(language) = &parsed.language {
         if language != &files.locale {
-            return Err(vec![Diagnostic::error(shown, 1, 1, format!(
-                "this file translates into `{language}`, not `{}`",
-                files.locale
-            ))
+            return Err(vec![Diagnostic::error(
+                shown,
+                1,
+                1,
+                format!("this file translates into `{language}`, not `{}`", files.locale),
+            )
             .with_hint(format!("import it with --locale {language}"))]);
         }
     }
@@ -199,6 +206,11 @@ pub fn import(
         if unit.state != State::Translated {
             confirmed += 1;
         }
+        // The translation as exported: nothing to write (a placeholder it lacks was already
+        // missing in the file, which `check` reports).
+        if unit.translated.is_some() && unit.target.as_deref() == Some(found.target.as_str()) {
+            continue;
+        }
         let (markdown, issues) = inline::restore(&found.target, &unit.marks);
         if !issues.is_empty() {
             broken += 1;
@@ -215,10 +227,15 @@ pub fn import(
             (None, false) => &unit.source,
             (None, true) => {
                 problems.push(
-                    Diagnostic::warning(shown, found.line, 1, format!(
-                        "this entry ({}:{}) has no place in {}: the section differs from the source's",
-                        doc.source_path, unit.source.line, doc.translated_path
-                    ))
+                    Diagnostic::warning(
+                        shown,
+                        found.line,
+                        1,
+                        format!(
+                            "this entry ({}:{}) has no place in {}: the section differs from the source's",
+                            doc.source_path, unit.source.line, doc.translated_path
+                        ),
+                    )
                     .with_hint("make the section's headings and blocks match the source's, then import again"),
                 );
                 continue;
@@ -262,7 +279,8 @@ pub fn import(
     let unchanged = exists && new_text == template;
     // The record says a translation was reviewed against its source: written only when every
     // entry is translated and confirmed, and this import confirmed or changed something.
-    let needs_mark = complete && (!exists || outcome.changed > 0 || confirmed > 0) && doc.file_state != FileState::Current;
+    let needs_mark =
+        complete && (!exists || outcome.changed > 0 || confirmed > 0) && doc.file_state != FileState::Current;
     if unchanged && !needs_mark {
         return Ok((outcome, problems));
     }
@@ -285,18 +303,22 @@ pub fn import(
         let path = root.join(&doc.translated_path);
         if exists {
             let copy = options.backup.join(&doc.translated_path);
-            let saved = copy.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::copy(&path, &copy));
+            let saved =
+                copy.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::copy(&path, &copy));
             if let Err(e) = saved {
-                return Err(vec![Diagnostic::error(&doc.translated_path, 0, 0, format!(
-                    "not written: cannot keep a copy of it in {} first: {e}",
-                    options.backup.display()
-                ))]);
+                return Err(vec![Diagnostic::error(
+                    &doc.translated_path,
+                    0,
+                    0,
+                    format!("not written: cannot keep a copy of it in {} first: {e}", options.backup.display()),
+                )]);
             }
             outcome.backup = Some(copy);
         }
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot create its folder: {e}"))])?;
+            std::fs::create_dir_all(parent).map_err(|e| {
+                vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot create its folder: {e}"))]
+            })?;
         }
         std::fs::write(&path, &new_text)
             .map_err(|e| vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot write: {e}"))])?;

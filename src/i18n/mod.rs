@@ -4,10 +4,10 @@
 pub mod catalog;
 pub mod exchange;
 pub mod po;
-pub mod xliff;
 pub mod segments;
 pub mod translate;
 pub mod upstream;
+pub mod xliff;
 
 use std::sync::Arc;
 

@@ -32,7 +32,9 @@ pub fn explain(unit: &super::catalog::Unit) -> Vec<String> {
     let mut lines = vec![unit.source.what.to_string()];
     for mark in &unit.marks {
         let meaning = match mark.kind {
-            MarkKind::Link => format!("link to {}", link_target(&mark.close.clone().unwrap_or_else(|| mark.open.clone()))),
+            MarkKind::Link => {
+                format!("link to {}", link_target(&mark.close.clone().unwrap_or_else(|| mark.open.clone())))
+            }
             MarkKind::Image => "image (translate the description)".to_string(),
             MarkKind::Bold => "bold".into(),
             MarkKind::Italic => "italic".into(),
@@ -59,7 +61,10 @@ fn link_target(close: &str) -> String {
 pub fn write(doc: &DocCatalog, locale: &str, source_locale: &str) -> String {
     let mut out = String::new();
     out.push_str(&format!("# {} ({source_locale}) → {locale}\n", doc.source_path));
-    out.push_str(&format!("# Translation: {}. Import with `coursebook i18n import --locale {locale}`.\n", doc.translated_path));
+    out.push_str(&format!(
+        "# Translation: {}. Import with `coursebook i18n import --locale {locale}`.\n",
+        doc.translated_path
+    ));
     out.push_str("# Keep the placeholders (<link1>…</link1>, <code2/>): they stand for links, code and formatting.\n");
     out.push_str("msgid \"\"\nmsgstr \"\"\n");
     let header = [
@@ -187,15 +192,16 @@ pub fn parse(path: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
             Some((k, r)) if !line.starts_with('"') => (Some(k), r.trim()),
             _ => (None, line),
         };
-        let value = match unquote(rest) {
-            Ok(v) => v,
-            Err(message) => {
-                problems.push(Diagnostic::error(path, number, 1, message).with_hint(
-                    "each line of a PO entry is a keyword and a quoted string, or a quoted continuation",
-                ));
-                continue;
-            }
-        };
+        let value =
+            match unquote(rest) {
+                Ok(v) => v,
+                Err(message) => {
+                    problems.push(Diagnostic::error(path, number, 1, message).with_hint(
+                        "each line of a PO entry is a keyword and a quoted string, or a quoted continuation",
+                    ));
+                    continue;
+                }
+            };
         match keyword {
             None => {
                 let slot = match cur.field {

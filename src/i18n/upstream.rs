@@ -221,7 +221,8 @@ pub fn status(root: &Path, upstream: Option<&str>, since: Option<&str>) -> Resul
         .collect();
     // The fork's own changes since the same point, including what is not committed yet.
     let local: BTreeMap<String, Change> = diff(root, &base, None)?.into_iter().map(|(c, p, _)| (p, c)).collect();
-    let tracked: BTreeSet<String> = git(root, &["ls-files", "-z"])?.split('\0').filter(|s| !s.is_empty()).map(str::to_string).collect();
+    let tracked: BTreeSet<String> =
+        git(root, &["ls-files", "-z"])?.split('\0').filter(|s| !s.is_empty()).map(str::to_string).collect();
     let mut touched = Vec::new();
     for item in &changes {
         // A renamed source's translations still sit at its old path.
@@ -229,9 +230,15 @@ pub fn status(root: &Path, upstream: Option<&str>, since: Option<&str>) -> Resul
         if let Some(rest) = source.strip_prefix(&format!("{CURRICULUM_DIR}/")) {
             // Translations of the changed source, in every locale of the fork.
             for file in tracked.iter().filter(|f| f.starts_with("locales/")) {
-                let mirrors = file.strip_prefix("locales/").and_then(|r| r.split_once('/')).is_some_and(|(_, r)| r == rest);
+                let mirrors =
+                    file.strip_prefix("locales/").and_then(|r| r.split_once('/')).is_some_and(|(_, r)| r == rest);
                 if mirrors {
-                    touched.push(Touched { path: file.clone(), relation: "translation".into(), upstream: item.path.clone(), change: item.change });
+                    touched.push(Touched {
+                        path: file.clone(),
+                        relation: "translation".into(),
+                        upstream: item.path.clone(),
+                        change: item.change,
+                    });
                 }
             }
         }
@@ -239,12 +246,22 @@ pub fn status(root: &Path, upstream: Option<&str>, since: Option<&str>) -> Resul
             // Overrides of the changed default theme file by the fork's own theme.
             for file in tracked.iter().filter(|f| f.starts_with("themes/") && !f.starts_with("themes/default/")) {
                 if file.split_once('/').and_then(|(_, r)| r.split_once('/')).is_some_and(|(_, r)| r == rest) {
-                    touched.push(Touched { path: file.clone(), relation: "override".into(), upstream: item.path.clone(), change: item.change });
+                    touched.push(Touched {
+                        path: file.clone(),
+                        relation: "override".into(),
+                        upstream: item.path.clone(),
+                        change: item.change,
+                    });
                 }
             }
         }
         if local.contains_key(&item.path) {
-            touched.push(Touched { path: item.path.clone(), relation: "local-edit".into(), upstream: item.path.clone(), change: item.change });
+            touched.push(Touched {
+                path: item.path.clone(),
+                relation: "local-edit".into(),
+                upstream: item.path.clone(),
+                change: item.change,
+            });
         }
     }
     let next = next_steps(&upstream, &changes, &touched, commits);
@@ -290,7 +307,11 @@ fn next_steps(upstream: &str, changes: &[Item], touched: &[Touched], commits: us
     }
     let added: Vec<&Item> = changes.iter().filter(|c| c.change == Change::Added && c.id.is_some()).collect();
     if !added.is_empty() && !by_locale.is_empty() {
-        next.push(format!("Translate the {} new item{} upstream added.", added.len(), if added.len() == 1 { "" } else { "s" }));
+        next.push(format!(
+            "Translate the {} new item{} upstream added.",
+            added.len(),
+            if added.len() == 1 { "" } else { "s" }
+        ));
     }
     next.push("Then run `coursebook check` to see that the merged site builds.".into());
     next

@@ -157,7 +157,9 @@ pub fn extract(markdown: &str) -> Inline {
                 }
             }
             Event::Code(_) => atomic(&mut out, markdown, &mut pos, range.clone(), MarkKind::Code),
-            Event::InlineHtml(_) | Event::Html(_) => atomic(&mut out, markdown, &mut pos, range.clone(), MarkKind::Html),
+            Event::InlineHtml(_) | Event::Html(_) => {
+                atomic(&mut out, markdown, &mut pos, range.clone(), MarkKind::Html)
+            }
             Event::FootnoteReference(_) => atomic(&mut out, markdown, &mut pos, range.clone(), MarkKind::Footnote),
             Event::HardBreak => atomic(&mut out, markdown, &mut pos, range.clone(), MarkKind::Break),
             Event::InlineMath(_) | Event::DisplayMath(_) => {
@@ -262,7 +264,11 @@ pub fn restore(text: &str, marks: &[Mark]) -> (String, Vec<String>) {
         if mark.close.is_some() && opened != closed {
             problems.push(format!("`<{0}>` and `</{0}>` must come in pairs", mark.name));
         } else if opened == 0 && !mark.kind.optional() {
-            problems.push(format!("the placeholder `<{}{}>` is missing", mark.name, if mark.close.is_some() { "" } else { "/" }));
+            problems.push(format!(
+                "the placeholder `<{}{}>` is missing",
+                mark.name,
+                if mark.close.is_some() { "" } else { "/" }
+            ));
         }
     }
     (out, problems)

@@ -62,11 +62,16 @@ const KEPT: &[&str] = &[
 /// How a scalar was written, to write its translation the same way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum YamlStyle {
-    Plain { flow: bool },
+    Plain {
+        flow: bool,
+    },
     SingleQuoted,
     DoubleQuoted,
     /// `>`, `>-`, `|`, ...: the header and the indentation of the content lines.
-    Block { header: String, indent: usize },
+    Block {
+        header: String,
+        indent: usize,
+    },
 }
 
 enum Node {
@@ -396,7 +401,8 @@ mod tests {
             YamlStyle::Block { header: ">-".into(), indent: 2 },
             YamlStyle::Block { header: "|-".into(), indent: 4 },
         ];
-        for value in ["plain text", "a: b, [c] #d", "l'été « x »", "two\nlines", "true", "- dash", &"long ".repeat(40)] {
+        for value in ["plain text", "a: b, [c] #d", "l'été « x »", "two\nlines", "true", "- dash", &"long ".repeat(40)]
+        {
             let value = value.trim_end();
             for style in &styles {
                 let doc = format!("k: {}\n", write(value, style));
