@@ -209,6 +209,7 @@ mod tests {
             minify: false,
             learner_solutions: false,
             navigation: Default::default(),
+            numbering: Default::default(),
             search: true,
             fallbacks: fallbacks
                 .iter()

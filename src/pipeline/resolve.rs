@@ -146,7 +146,9 @@ impl<'c> ParsedDocs<'c> {
         let cur: &'c Curriculum = self.cur;
         self.chapters[ci][i].get_or_init(|| {
             let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
-            markdown::parse_with_ids(&ch.body, ch.body_line, Some(&course.numbers[i]), ch.origin.anchor_ids.as_deref())
+            let prefix = (cur.site.numbering == crate::content::site_config::Numbering::Sections)
+                .then_some(course.numbers[i].as_str());
+            markdown::parse_with_ids(&ch.body, ch.body_line, prefix, ch.origin.anchor_ids.as_deref())
         })
     }
 

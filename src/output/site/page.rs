@@ -116,6 +116,8 @@ pub(crate) struct Page {
     pub(crate) cases_url: Option<String>,
     pub(crate) glossary_url: Option<String>,
     pub(crate) sections: crate::content::site_config::Sections,
+    /// What the site numbers (`numbering:` in site.yaml); with `none`, numbers are not shown.
+    pub(crate) numbering: crate::content::site_config::Numbering,
     pub(crate) nav: Vec<NavCourse>,
     pub(crate) breadcrumbs: Vec<Link>,
     /// Scripts this page needs beyond the site script (e.g. activities).
@@ -208,6 +210,7 @@ impl Renderer<'_> {
             cases_url: self.sections.case_library.then(|| rel(urls::cases(locale))),
             glossary_url: self.sections.glossary.then(|| rel(urls::glossary(locale))),
             sections: self.sections,
+            numbering: cur.site.numbering,
             nav,
             breadcrumbs,
             needs_activity: false,

@@ -362,3 +362,4 @@ search-az-other = أخرى
 search-kind-chapter = فصل
 search-kind-agenda = البرنامج
 search-kind-framework = إطار مرجعي
+module = الوحدة

@@ -311,3 +311,4 @@ search-az-other = Other
 search-kind-chapter = Chapter
 search-kind-agenda = Agenda
 search-kind-framework = Reference framework
+module = Module

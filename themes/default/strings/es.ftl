@@ -322,3 +322,4 @@ search-az-other = Otros
 search-kind-chapter = Capítulo
 search-kind-agenda = Programa
 search-kind-framework = Marco de referencia
+module = Módulo

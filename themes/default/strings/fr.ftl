@@ -323,3 +323,4 @@ search-az-other = Autres
 search-kind-chapter = Chapitre
 search-kind-agenda = Programme
 search-kind-framework = Cadre de référence
+module = Module

@@ -338,3 +338,4 @@ search-az-other = Другое
 search-kind-chapter = Глава
 search-kind-agenda = Программа
 search-kind-framework = Справочная рамка
+module = Модуль

@@ -279,3 +279,4 @@ search-az-other = 其他
 search-kind-chapter = 章节
 search-kind-agenda = 日程
 search-kind-framework = 参考框架
+module = 模块
