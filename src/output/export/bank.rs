@@ -7,7 +7,7 @@ use crate::content::{Course, Curriculum};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 
-use super::text::BankText;
+use super::text::{BankHtml, BankText, LostImage};
 
 /// One quiz of a bank with the category path it goes into (course, chapter, quiz).
 pub struct BankQuiz<'c> {
@@ -69,6 +69,74 @@ pub fn left_out(quiz: &Quiz, index: usize, format: &str, reason: &str, hint: &st
         format!("question `{}` ({}) is not in the {format} export: {reason}", q.id, q.kind.name()),
     )
     .with_hint(hint)
+}
+
+/// The texts of one question as HTML, with the files they show and the images they lost.
+pub struct QuestionText<'a> {
+    text: &'a BankText,
+    quiz: &'a Quiz,
+    /// Root-relative paths of the images the question's texts embed, in order.
+    pub files: Vec<String>,
+    /// (the text, the image's path, its offset in the text, why it is lost).
+    lost: Vec<(String, String, usize, LostImage)>,
+}
+
+impl<'a> QuestionText<'a> {
+    pub fn new(text: &'a BankText, quiz: &'a Quiz) -> Self {
+        QuestionText { text, quiz, files: Vec::new(), lost: Vec::new() }
+    }
+
+    /// One text of the question (Markdown) as HTML.
+    pub fn html(&mut self, markdown: &str) -> BankHtml {
+        let html = self.text.html(markdown, &self.quiz.path);
+        for f in &html.files {
+            if !self.files.contains(f) {
+                self.files.push(f.clone());
+            }
+        }
+        self.lost.extend(html.lost.iter().map(|(dest, at, why)| (markdown.to_string(), dest.clone(), *at, *why)));
+        html
+    }
+
+    /// A text that takes no markup (a matching answer).
+    pub fn plain(&self, markdown: &str) -> String {
+        self.text.plain(markdown)
+    }
+
+    /// A warning at each image the export shows as its alt text, at the image in the quiz file.
+    pub fn warnings(&self, format: &str) -> Vec<Diagnostic> {
+        self.lost
+            .iter()
+            .map(|(markdown, dest, offset, why)| {
+                let (line, column) = line_column(markdown, *offset);
+                let pos = match self.quiz.tree.find_scalar(markdown) {
+                    Some(node) => node.position_in(line, column),
+                    None => self.quiz.tree.start,
+                };
+                let (message, hint) = match why {
+                    LostImage::NotFound => (
+                        format!("image `{dest}` not found: the {format} export shows its alt text"),
+                        "put the file under `static/` and give its path relative to this file",
+                    ),
+                    LostImage::NotCarried => (
+                        format!(
+                            "image `{dest}` is not in the {format} export (it cannot carry files, and site.yaml has no `base_url` to link it): its alt text is shown"
+                        ),
+                        "import the Moodle XML export (`coursebook export moodle-xml`), which carries the image, or set `base_url` in site.yaml to link the published one",
+                    ),
+                };
+                Diagnostic::warning(&self.quiz.path, pos.line, pos.column, message).with_hint(hint)
+            })
+            .collect()
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` of `text`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    (line, column)
 }
 
 /// Moodle's grade list (question/engine/lib.php, `question_bank::fraction_options_full`) has
