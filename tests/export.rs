@@ -456,10 +456,7 @@ fn images_and_formulas_in_questions_reach_moodle() {
     assert!(!stderr(&o).contains("image"), "Moodle XML carries images: {}", stderr(&o));
     let q = "/quiz/question[name/text='other-quiz/shape']";
     let text = xpath(&xml, &format!("string({q}/questiontext/text)"));
-    assert!(
-        text.contains("<img src=\"@@PLUGINFILE@@/img/square.svg\" alt=\"a blue square\" />"),
-        "{text}"
-    );
+    assert!(text.contains("<img src=\"@@PLUGINFILE@@/img/square.svg\" alt=\"a blue square\" />"), "{text}");
     assert_eq!(xpath(&xml, &format!("string({q}/questiontext/file/@name)")), "square.svg");
     assert_eq!(xpath(&xml, &format!("string({q}/questiontext/file/@path)")), "/img/");
     let data = xpath(&xml, &format!("string({q}/questiontext/file)"));
@@ -472,7 +469,10 @@ fn images_and_formulas_in_questions_reach_moodle() {
         xpath(&xml, &format!("string({q}/answer[1]/feedback/text)")),
         "Yes: four right angles, \\(4 \\times 90\\) degrees."
     );
-    assert_eq!(xpath(&xml, &format!("string({q}/generalfeedback/text)")), "A square of side \\(s\\) has the area \\[s \\cdot s\\]");
+    assert_eq!(
+        xpath(&xml, &format!("string({q}/generalfeedback/text)")),
+        "A square of side \\(s\\) has the area \\[s \\cdot s\\]"
+    );
     assert_eq!(xpath(&xml, &format!("string({q}/defaultgrade)")), "3");
 
     // GIFT carries no files: without a base_url the image is its alt text, and the warning says
@@ -481,17 +481,11 @@ fn images_and_formulas_in_questions_reach_moodle() {
     let o = export(&["gift", "--course", "other", "-o", gift.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let report = stderr(&o);
-    assert!(
-        report.contains("warning: image `../../static/img/square.svg` is not in the GIFT export"),
-        "{report}"
-    );
+    assert!(report.contains("warning: image `../../static/img/square.svg` is not in the GIFT export"), "{report}");
     // At the image in the quiz file (the `!` of `![a blue square](...)`).
     assert!(report.contains("curriculum/quizzes/other-quiz.yaml:11:35"), "{report}");
     assert!(report.contains("set `base_url` in site.yaml"), "{report}");
-    assert!(
-        report.contains("warning: question `shape` is worth 3 points here, but GIFT has no marks"),
-        "{report}"
-    );
+    assert!(report.contains("warning: question `shape` is worth 3 points here, but GIFT has no marks"), "{report}");
     assert!(report.contains("curriculum/quizzes/other-quiz.yaml:10:13"), "{report}");
     let parsed = gift_questions(&gift);
     let shape = parsed.iter().find(|q| q["title"] == "other-quiz/shape").expect("the question");
@@ -508,16 +502,16 @@ fn images_and_formulas_in_questions_reach_moodle() {
     let yaml = site.join("curriculum/site.yaml");
     let config = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, format!("{config}base_url: https://academy.example.org/courses\n")).unwrap();
-    let o = run(&["export", "gift", "--course", "other", "--root", site.to_str().unwrap(), "-o", gift.to_str().unwrap()]);
+    let o =
+        run(&["export", "gift", "--course", "other", "--root", site.to_str().unwrap(), "-o", gift.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("image"), "{}", stderr(&o));
     let parsed = gift_questions(&gift);
     let shape = parsed.iter().find(|q| q["title"] == "other-quiz/shape").expect("the question");
     assert!(
-        shape["stem"]["text"]
-            .as_str()
-            .unwrap()
-            .contains("<img src=\"https://academy.example.org/courses/static/img/square.svg\" alt=\"a blue square\" />"),
+        shape["stem"]["text"].as_str().unwrap().contains(
+            "<img src=\"https://academy.example.org/courses/static/img/square.svg\" alt=\"a blue square\" />"
+        ),
         "{}",
         shape["stem"]
     );
@@ -571,7 +565,11 @@ fn scorm_packages_per_locale_and_only_exports_are_replaced() {
     for (format, out) in [("gift", &mine), ("scorm", &zip)] {
         let o = export(&[format, "--course", "basics", "-o", out.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-        assert!(stderr(&o).contains("was not written by `coursebook export`: refusing to overwrite it"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("was not written by `coursebook export`: refusing to overwrite it"),
+            "{}",
+            stderr(&o)
+        );
     }
     assert_eq!(std::fs::read_to_string(&mine).unwrap(), "::q1:: 1 + 1 = {=2}\n");
     // The edition is a SCORM package's: a question bank is for teachers.

@@ -152,7 +152,16 @@ fn a_facilitator_scorm_package_is_made_only_when_asked_for() {
     let tmp = tempfile::tempdir().unwrap();
     let root = fixture("lesson");
     let out = tmp.path().join("facilitator.zip");
-    let o = run(&["export", "scorm", "--edition", "facilitator", "--root", root.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = run(&[
+        "export",
+        "scorm",
+        "--edition",
+        "facilitator",
+        "--root",
+        root.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let mut archive = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
     let mut all = Vec::new();

@@ -185,7 +185,8 @@ fn is_scorm_export(path: &Path) -> bool {
     let Ok(mut archive) = zip::ZipArchive::new(file) else { return false };
     let Ok(mut manifest) = archive.by_name("imsmanifest.xml") else { return false };
     let mut text = String::new();
-    std::io::Read::read_to_string(&mut manifest, &mut text).is_ok() && text.contains("<manifest identifier=\"coursebook-")
+    std::io::Read::read_to_string(&mut manifest, &mut text).is_ok()
+        && text.contains("<manifest identifier=\"coursebook-")
 }
 
 fn chapter_count(package: &export::scorm::Package) -> usize {

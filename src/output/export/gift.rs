@@ -64,7 +64,9 @@ pub fn gift(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (String,
                 at.column,
                 format!("model answers are not in the GIFT export{others}: GIFT has no information for graders"),
             )
-            .with_hint("import the Moodle XML export (`coursebook export moodle-xml`): it gives graders the model answers"),
+            .with_hint(
+                "import the Moodle XML export (`coursebook export moodle-xml`): it gives graders the model answers",
+            ),
         );
     }
     (out, problems)

@@ -86,7 +86,9 @@ impl Files<'_> {
         for path in paths {
             let read = self.read;
             let encoded = self.encoded.entry(path.clone()).or_insert_with(|| {
-                read(path).map(|bytes| base64::engine::general_purpose::STANDARD.encode(bytes)).map_err(|e| e.to_string())
+                read(path)
+                    .map(|bytes| base64::engine::general_purpose::STANDARD.encode(bytes))
+                    .map_err(|e| e.to_string())
             });
             let Ok(data) = encoded else { continue };
             let name = embedded_name(path);

@@ -280,7 +280,10 @@ mod tests {
     fn raw_html_and_unsafe_links_are_text() {
         let t = text(None);
         assert_eq!(t.html("<b onclick=x>hi</b>", QUIZ).html, "&lt;b onclick=x&gt;hi&lt;/b&gt;");
-        assert_eq!(t.html("[x](javascript:alert(1)) [y](https://a.org)", QUIZ).html, "x <a href=\"https://a.org\">y</a>");
+        assert_eq!(
+            t.html("[x](javascript:alert(1)) [y](https://a.org)", QUIZ).html,
+            "x <a href=\"https://a.org\">y</a>"
+        );
         assert_eq!(t.plain("*Goal* `4`\n(quality)"), "Goal 4 (quality)");
     }
 
@@ -311,7 +314,10 @@ mod tests {
     #[test]
     fn formulas_are_delimited_for_mathjax() {
         let t = text(None);
-        assert_eq!(t.html("Solve $x^2 < 4$:\n\n$$\\frac{a}{b}$$", QUIZ).html, "<p>Solve \\(x^2 &lt; 4\\):</p>\n<p>\\[\\frac{a}{b}\\]</p>");
+        assert_eq!(
+            t.html("Solve $x^2 < 4$:\n\n$$\\frac{a}{b}$$", QUIZ).html,
+            "<p>Solve \\(x^2 &lt; 4\\):</p>\n<p>\\[\\frac{a}{b}\\]</p>"
+        );
         assert_eq!(t.plain("Costs $22 million"), "Costs $22 million");
     }
 }
