@@ -453,7 +453,18 @@ fn images_and_formulas_in_questions_reach_moodle() {
     let xml = tmp.path().join("other.xml");
     let o = export(&["moodle-xml", "--course", "other", "-o", xml.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(!stderr(&o).contains("image"), "Moodle XML carries images: {}", stderr(&o));
+    // ...except in a category's description (the quiz's intro), which Moodle gives no files.
+    let report = stderr(&o);
+    assert_eq!(report.matches("warning: image").count(), 1, "Moodle XML carries the images of questions: {report}");
+    assert!(
+        report.contains("image `../../static/img/square.svg` is not in the Moodle XML export (a category's description (the quiz's `intro`) carries no files"),
+        "{report}"
+    );
+    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:3:17"), "{report}");
+    assert_eq!(
+        xpath(&xml, "string(/quiz/question[@type='category'][contains(category/text, 'Other quiz')]/info/text)"),
+        "Shapes: a red square and more."
+    );
     let q = "/quiz/question[name/text='other-quiz/shape']";
     let text = xpath(&xml, &format!("string({q}/questiontext/text)"));
     assert!(text.contains("<img src=\"@@PLUGINFILE@@/img/square.svg\" alt=\"a blue square\" />"), "{text}");
@@ -483,10 +494,10 @@ fn images_and_formulas_in_questions_reach_moodle() {
     let report = stderr(&o);
     assert!(report.contains("warning: image `../../static/img/square.svg` is not in the GIFT export"), "{report}");
     // At the image in the quiz file (the `!` of `![a blue square](...)`).
-    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:11:35"), "{report}");
+    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:12:35"), "{report}");
     assert!(report.contains("set `base_url` in site.yaml"), "{report}");
     assert!(report.contains("warning: question `shape` is worth 3 points here, but GIFT has no marks"), "{report}");
-    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:10:13"), "{report}");
+    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:11:13"), "{report}");
     let parsed = gift_questions(&gift);
     let shape = parsed.iter().find(|q| q["title"] == "other-quiz/shape").expect("the question");
     let stem = shape["stem"]["text"].as_str().unwrap();
@@ -496,12 +507,27 @@ fn images_and_formulas_in_questions_reach_moodle() {
         Some("Yes: four right angles, \\(4 \\times 90\\) degrees.")
     );
 
-    // With a base_url, GIFT links the image of the published site.
+    // With a base_url, the category description and GIFT link the image of the published site.
     let site = tmp.path().join("site");
     common::copy_tree(&fixture("export"), &site);
     let yaml = site.join("curriculum/site.yaml");
     let config = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, format!("{config}base_url: https://academy.example.org/courses\n")).unwrap();
+    let o = run(&[
+        "export",
+        "moodle-xml",
+        "--course",
+        "other",
+        "--root",
+        site.to_str().unwrap(),
+        "-o",
+        xml.to_str().unwrap(),
+    ]);
+    assert!(o.status.success() && !stderr(&o).contains("image"), "{}", stderr(&o));
+    assert_eq!(
+        xpath(&xml, "string(/quiz/question[@type='category'][contains(category/text, 'Other quiz')]/info/text)"),
+        "Shapes: <img src=\"https://academy.example.org/courses/static/img/square.svg\" alt=\"a red square\" /> and more."
+    );
     let o =
         run(&["export", "gift", "--course", "other", "--root", site.to_str().unwrap(), "-o", gift.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -103,8 +103,17 @@ impl<'a> QuestionText<'a> {
         self.text.plain(markdown)
     }
 
+    /// One text as HTML for a place that carries no files (a category's description): its
+    /// images link to the published site, or are their alt text.
+    pub fn html_without_files(&mut self, markdown: &str) -> BankHtml {
+        let html = self.text.html_with(markdown, &self.quiz.path, &self.text.images_without_files());
+        self.lost.extend(html.lost.iter().map(|(dest, at, why)| (markdown.to_string(), dest.clone(), *at, *why)));
+        html
+    }
+
     /// A warning at each image the export shows as its alt text, at the image in the quiz file.
-    pub fn warnings(&self, format: &str) -> Vec<Diagnostic> {
+    /// `no_files` says why the place cannot carry files, and what to do instead.
+    pub fn warnings(&self, format: &str, no_files: NoFiles) -> Vec<Diagnostic> {
         self.lost
             .iter()
             .map(|(markdown, dest, offset, why)| {
@@ -120,9 +129,10 @@ impl<'a> QuestionText<'a> {
                     ),
                     LostImage::NotCarried => (
                         format!(
-                            "image `{dest}` is not in the {format} export (it cannot carry files, and site.yaml has no `base_url` to link it): its alt text is shown"
+                            "image `{dest}` is not in the {format} export ({}, and site.yaml has no `base_url` to link it): its alt text is shown",
+                            no_files.reason
                         ),
-                        "import the Moodle XML export (`coursebook export moodle-xml`), which carries the image, or set `base_url` in site.yaml to link the published one",
+                        no_files.hint,
                     ),
                 };
                 Diagnostic::warning(&self.quiz.path, pos.line, pos.column, message).with_hint(hint)
@@ -130,6 +140,25 @@ impl<'a> QuestionText<'a> {
             .collect()
     }
 }
+
+/// Why a place of a bank cannot carry an image file, and what to do instead.
+#[derive(Clone, Copy)]
+pub struct NoFiles {
+    pub reason: &'static str,
+    pub hint: &'static str,
+}
+
+/// A GIFT file carries no files at all.
+pub const GIFT_HAS_NO_FILES: NoFiles = NoFiles {
+    reason: "GIFT cannot carry files",
+    hint: "import the Moodle XML export (`coursebook export moodle-xml`), which carries the image, or set `base_url` in site.yaml to link the published one",
+};
+
+/// Moodle XML carries the files of questions, not of a category's description.
+pub const CATEGORY_HAS_NO_FILES: NoFiles = NoFiles {
+    reason: "a category's description (the quiz's `intro`) carries no files",
+    hint: "set `base_url` in site.yaml to link the published image, or show the image in a question",
+};
 
 /// The 1-based line and column (in characters) of byte `offset` of `text`.
 fn line_column(text: &str, offset: usize) -> (usize, usize) {

@@ -26,7 +26,7 @@ pub fn gift(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (String,
                 Ok(gift) => {
                     out.push_str(&gift);
                     out.push_str("\n\n");
-                    problems.extend(texts.warnings("GIFT"));
+                    problems.extend(texts.warnings("GIFT", bank::GIFT_HAS_NO_FILES));
                     if q.points() > 1 {
                         let at = bq.quiz.tree.pos(path!["questions", index, "points"]);
                         problems.push(

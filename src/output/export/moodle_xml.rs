@@ -38,10 +38,10 @@ pub fn moodle_xml(
         ));
         if let Some(intro) = &bq.quiz.intro {
             // A category's description carries no files: its images are links or alt text.
-            out.push_str(&format!(
-                "    <info format=\"html\"><text>{}</text></info>\n",
-                cdata(&text.html_with(intro, &bq.quiz.path, &text.images_without_files()).html)
-            ));
+            let mut texts = QuestionText::new(text, bq.quiz);
+            let html = texts.html_without_files(intro);
+            out.push_str(&format!("    <info format=\"html\"><text>{}</text></info>\n", cdata(&html.html)));
+            problems.extend(texts.warnings("Moodle XML", bank::CATEGORY_HAS_NO_FILES));
         }
         out.push_str("  </question>\n");
         for (index, q) in bq.quiz.questions.iter().enumerate() {
@@ -49,7 +49,8 @@ pub fn moodle_xml(
             match question(bq.quiz, q, &mut Fields { texts: &mut texts, files: &mut files }) {
                 Ok(xml) => {
                     out.push_str(&xml);
-                    problems.extend(texts.warnings("Moodle XML"));
+                    // Questions carry their images: only an image that is not found is reported.
+                    problems.extend(texts.warnings("Moodle XML", bank::CATEGORY_HAS_NO_FILES));
                     for (file, error) in texts.files.iter().filter_map(|f| Some((f, files.error(f)?))) {
                         let at = bq.quiz.tree.pos(path!["questions", index]);
                         problems.push(
