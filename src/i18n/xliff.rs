@@ -150,16 +150,14 @@ pub fn parse(path: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
                     _ => {}
                 }
             }
-            Event::Empty(e) => {
-                if into > 0 && matches!(e.local_name().as_ref(), b"x" | b"ph") {
-                    let id = e
-                        .attributes()
-                        .flatten()
-                        .find(|a| a.key.local_name().as_ref() == b"id")
-                        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
-                        .unwrap_or_default();
-                    push(&mut unit, into, &format!("<{id}/>"));
-                }
+            Event::Empty(e) if into > 0 && matches!(e.local_name().as_ref(), b"x" | b"ph") => {
+                let id = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.local_name().as_ref() == b"id")
+                    .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+                    .unwrap_or_default();
+                push(&mut unit, into, &format!("<{id}/>"));
             }
             Event::Text(t) if into > 0 && ph.is_none() => {
                 let value = t.decode().map_err(|e| error(&reader, format!("invalid text: {e}")))?;
