@@ -123,7 +123,7 @@ pub fn records(cur: &Curriculum, docs: &ParsedDocs<'_>, strings: &Strings, local
         }
         let mut r =
             Record::new("case", &meta.title, vec![strings.get("case-study"), place], urls::case(locale, &meta.id));
-        for (_, text) in markdown::plain_sections(docs.case(i)) {
+        for (_, text) in markdown::plain_sections(&docs.case(i)) {
             r.push_text(&text);
         }
         r.keywords = [meta.countries.join(" "), meta.organisations.join(" "), meta.themes.join(" "), region].join(" ");
@@ -243,7 +243,7 @@ fn chapter_records(
     let parsed = docs.chapter(ci, i);
     let mut sections: Vec<Record> = Vec::new();
     let mut section: Option<Record> = None;
-    for (heading, text) in markdown::plain_sections(parsed) {
+    for (heading, text) in markdown::plain_sections(&parsed) {
         let Some(h) = heading.and_then(|h| parsed.headings.get(h)) else {
             chapter.push_text(&text);
             continue;

@@ -122,8 +122,9 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         // The search index reads every document: a scoped render (serve) keeps the last one.
         if input.scope.is_none() && site.cur.site.search {
             let records = crate::output::search::records::records(&site.cur, &docs, &site.strings, &site.locale);
-            let index_files = crate::output::search::index_files(&site.locale, &records, &site.strings);
-            files.extend(index_files.into_iter().filter_map(|f| emitter.emit(f)));
+            crate::output::search::write_index(&site.locale, &records, &site.strings, &mut |f| {
+                files.extend(emitter.emit(f));
+            });
         }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
