@@ -457,6 +457,47 @@ mod tests {
     }
 
     #[test]
+    fn pages_written_as_rendered_appear_only_after_the_swap() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_atomically(&out, &[OutputFile { path: "old.html".into(), bytes: b"old".to_vec() }], &[]).unwrap();
+        let staging = Staging::new(&out);
+        let sink = StagingSink::new(&staging);
+        let page = |path: &str| OutputFile { path: path.into(), bytes: path.as_bytes().to_vec() };
+        assert!(sink.put(page("en/course/ch-1.html")).is_none(), "a build keeps no page");
+        sink.put(page("en/search/t0.js"));
+        assert_eq!(sink.counts(), (2, 1));
+        // Readers still see the previous site until the swap.
+        assert_eq!(fs::read_to_string(out.join("old.html")).unwrap(), "old");
+        assert!(!out.join("en").exists());
+        assert!(sink.failure().is_none());
+        staging.finish(&[]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("en/course/ch-1.html")).unwrap(), "en/course/ch-1.html");
+        assert!(!out.join("old.html").exists());
+    }
+
+    #[test]
+    fn an_unfinished_build_leaves_the_previous_site_and_no_staging_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site/public");
+        {
+            let staging = Staging::new(&out);
+            staging.write("a/b.html", b"x").unwrap();
+            assert!(tmp.path().join("site").join(format!(".public.building-{}", std::process::id())).is_dir());
+        }
+        // The folder the build made for its output is gone too: nothing is left behind.
+        assert!(!tmp.path().join("site").exists());
+        write_atomically(&out, &[OutputFile { path: "a.html".into(), bytes: b"one".to_vec() }], &[]).unwrap();
+        {
+            let staging = Staging::new(&out);
+            staging.write("a.html", b"two").unwrap();
+        }
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "one");
+        let entries: Vec<_> = fs::read_dir(tmp.path().join("site")).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(entries.len(), 1, "{entries:?}");
+    }
+
+    #[test]
     fn swaps_in_a_complete_tree_and_marks_it() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
