@@ -97,9 +97,12 @@ pub struct ChapterPos {
 /// Heading lists of documents by source path, from an earlier build of the same locale.
 pub type KnownHeadings = HashMap<String, Vec<Heading>>;
 
-/// Each document parsed at most once per build, shared by the index (anchors) and rendering
-/// (HTML). A full build parses them all up front, in parallel ([`ParsedDocs::parse`]);
-/// `serve`'s scoped rebuild parses only the documents it renders and takes the other documents'
+/// The documents' parse trees, shared by the index (anchors) and rendering (HTML). A full
+/// build parses every chapter and case up front, in parallel, and keeps only their headings
+/// ([`ParsedDocs::parse`]): a parse tree is several times the size of its text, so a page's is
+/// made again when the page is rendered and dropped with it, and memory does not grow with the
+/// size of the site. Glossary terms are few and all shown on one page: they are kept. `serve`'s
+/// scoped rebuild parses only the documents it renders and takes the other documents'
 /// headings from the previous build ([`ParsedDocs::lazy`]), which keeps an edit's cost
 /// independent of the size of the site.
 pub struct ParsedDocs<'c> {
@@ -109,24 +112,41 @@ pub struct ParsedDocs<'c> {
     cases: Vec<OnceLock<Parsed<'c>>>,
     terms: Vec<OnceLock<Parsed<'c>>>,
     known: Option<&'c KnownHeadings>,
+    /// A full build's headings of every chapter (per course) and case; their parse trees are
+    /// not kept.
+    outlines: Option<(Vec<Vec<Vec<Heading>>>, Vec<Vec<Heading>>)>,
+}
+
+/// A parsed document: kept by [`ParsedDocs`], or parsed for one use and dropped after it.
+pub enum Doc<'d, 'c> {
+    Kept(&'d Parsed<'c>),
+    Fresh(Box<Parsed<'c>>),
+}
+
+impl<'c> std::ops::Deref for Doc<'_, 'c> {
+    type Target = Parsed<'c>;
+    fn deref(&self) -> &Parsed<'c> {
+        match self {
+            Doc::Kept(parsed) => parsed,
+            Doc::Fresh(parsed) => parsed,
+        }
+    }
 }
 
 impl<'c> ParsedDocs<'c> {
     /// Every document parsed now.
     pub fn parse(cur: &'c Curriculum) -> ParsedDocs<'c> {
         use rayon::prelude::*;
-        let docs = ParsedDocs::lazy(cur, None);
-        let chapters: Vec<(usize, usize)> =
-            cur.courses.iter().enumerate().flat_map(|(ci, c)| (0..c.chapters.len()).map(move |i| (ci, i))).collect();
-        chapters.par_iter().for_each(|&(ci, i)| {
-            docs.chapter(ci, i);
-        });
-        (0..cur.cases.len()).into_par_iter().for_each(|i| {
-            docs.case(i);
-        });
+        let mut docs = ParsedDocs::lazy(cur, None);
+        let chapters: Vec<Vec<Vec<Heading>>> = (cur.courses.iter().enumerate())
+            .map(|(ci, c)| (0..c.chapters.len()).into_par_iter().map(|i| docs.parse_chapter(ci, i).headings).collect())
+            .collect();
+        let cases: Vec<Vec<Heading>> =
+            (0..cur.cases.len()).into_par_iter().map(|i| docs.parse_case(i).headings).collect();
         (0..cur.terms.len()).into_par_iter().for_each(|i| {
             docs.term(i);
         });
+        docs.outlines = Some((chapters, cases));
         docs
     }
 
@@ -139,23 +159,37 @@ impl<'c> ParsedDocs<'c> {
             cases: slots(cur.cases.len()),
             terms: slots(cur.terms.len()),
             known,
+            outlines: None,
         }
     }
 
-    pub fn chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
-        let cur: &'c Curriculum = self.cur;
-        self.chapters[ci][i].get_or_init(|| {
-            let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
-            let prefix = (cur.site.numbering == crate::content::site_config::Numbering::Sections)
-                .then_some(course.numbers[i].as_str());
-            markdown::parse_with_ids(&ch.body, ch.body_line, prefix, ch.origin.anchor_ids.as_deref())
-        })
+    /// A chapter, parsed (in a full build, for this use only).
+    pub fn chapter(&self, ci: usize, i: usize) -> Doc<'_, 'c> {
+        if self.outlines.is_some() {
+            return Doc::Fresh(Box::new(self.parse_chapter(ci, i)));
+        }
+        Doc::Kept(self.chapters[ci][i].get_or_init(|| self.parse_chapter(ci, i)))
     }
 
-    pub fn case(&self, i: usize) -> &Parsed<'c> {
+    fn parse_chapter(&self, ci: usize, i: usize) -> Parsed<'c> {
+        let cur: &'c Curriculum = self.cur;
+        let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
+        let prefix = (cur.site.numbering == crate::content::site_config::Numbering::Sections)
+            .then_some(course.numbers[i].as_str());
+        markdown::parse_with_ids(&ch.body, ch.body_line, prefix, ch.origin.anchor_ids.as_deref())
+    }
+
+    /// A case, parsed (in a full build, for this use only).
+    pub fn case(&self, i: usize) -> Doc<'_, 'c> {
+        if self.outlines.is_some() {
+            return Doc::Fresh(Box::new(self.parse_case(i)));
+        }
+        Doc::Kept(self.cases[i].get_or_init(|| self.parse_case(i)))
+    }
+
+    fn parse_case(&self, i: usize) -> Parsed<'c> {
         let c: &'c crate::content::Case = &self.cur.cases[i];
-        self.cases[i]
-            .get_or_init(|| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
+        markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref())
     }
 
     pub fn term(&self, i: usize) -> &Parsed<'c> {
@@ -166,17 +200,23 @@ impl<'c> ParsedDocs<'c> {
 
     /// A chapter's headings, without parsing it when an earlier build knows them.
     pub fn chapter_headings(&self, ci: usize, i: usize) -> &[Heading] {
+        if let Some((chapters, _)) = &self.outlines {
+            return &chapters[ci][i];
+        }
         match (self.chapters[ci][i].get(), self.known_headings(&self.cur.courses[ci].chapters[i].path)) {
             (None, Some(known)) => known,
-            _ => &self.chapter(ci, i).headings,
+            _ => &self.chapters[ci][i].get_or_init(|| self.parse_chapter(ci, i)).headings,
         }
     }
 
     /// A case's headings, without parsing it when an earlier build knows them.
     pub fn case_headings(&self, i: usize) -> &[Heading] {
+        if let Some((_, cases)) = &self.outlines {
+            return &cases[i];
+        }
         match (self.cases[i].get(), self.known_headings(&self.cur.cases[i].path)) {
             (None, Some(known)) => known,
-            _ => &self.case(i).headings,
+            _ => &self.cases[i].get_or_init(|| self.parse_case(i)).headings,
         }
     }
 
@@ -193,6 +233,16 @@ impl<'c> ParsedDocs<'c> {
     /// The headings of every document parsed so far, for the next scoped build.
     pub fn headings(&self) -> KnownHeadings {
         let mut out = KnownHeadings::new();
+        if let Some((chapters, cases)) = &self.outlines {
+            let courses = self.cur.courses.iter().zip(chapters);
+            for (ch, headings) in courses.flat_map(|(course, headings)| course.chapters.iter().zip(headings)) {
+                out.insert(ch.path.clone(), headings.clone());
+            }
+            for (c, headings) in self.cur.cases.iter().zip(cases) {
+                out.insert(c.path.clone(), headings.clone());
+            }
+            return out;
+        }
         for (ci, course) in self.cur.courses.iter().enumerate() {
             for (i, ch) in course.chapters.iter().enumerate() {
                 if let Some(p) = self.chapters[ci][i].get() {

@@ -139,7 +139,7 @@ impl Sources<'_> {
             }
             let mut r =
                 Record::new("case", &meta.title, vec![strings.get("case-study"), place], urls::case(locale, &meta.id));
-            for (_, text) in markdown::plain_sections(self.docs.case(i), self.shown) {
+            for (_, text) in markdown::plain_sections(&self.docs.case(i), self.shown) {
                 r.push_text(&text);
             }
             r.keywords =
@@ -270,7 +270,7 @@ impl Sources<'_> {
         let parsed = self.docs.chapter(ci, i);
         let mut sections: Vec<Record> = Vec::new();
         let mut section: Option<Record> = None;
-        for (heading, text) in markdown::plain_sections(parsed, self.shown) {
+        for (heading, text) in markdown::plain_sections(&parsed, self.shown) {
             let Some(h) = heading.and_then(|h| parsed.headings.get(h)) else {
                 chapter.push_text(&text);
                 continue;

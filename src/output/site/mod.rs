@@ -2,6 +2,7 @@
 //! Invariant: rendering never reads the file system; everything it needs is passed in.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -48,6 +49,23 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// Where rendered files go, as each is finished (from several threads at once).
+pub trait Sink: Sync {
+    /// Takes a finished file. Returns it when the caller keeps the site in memory (`check`,
+    /// `serve`, exports); a build writes it into its staging folder and returns `None`, so that
+    /// memory does not grow with the number of pages.
+    fn put(&self, file: OutputFile) -> Option<OutputFile>;
+}
+
+/// Keeps every file in memory.
+pub struct Keep;
+
+impl Sink for Keep {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        Some(file)
+    }
+}
+
 /// One locale of the site: its curriculum as that locale shows it, and its UI strings.
 pub struct LocaleSite {
     pub locale: String,
@@ -71,10 +89,13 @@ pub struct SiteInput<'a> {
     pub scope: Option<(&'a Scope, &'a Previous)>,
     /// Learner or facilitator edition.
     pub edition: crate::text::markdown::Edition,
+    /// Where files go as they are rendered.
+    pub sink: &'a dyn Sink,
 }
 
 /// What rendering the site produced.
 pub struct SiteOutput {
+    /// The files the sink returned (all of them with [`Keep`]), sorted by path.
     pub files: Vec<OutputFile>,
     pub problems: Vec<Diagnostic>,
     /// Case references of every chapter per locale, for a later scoped render.
@@ -86,6 +107,7 @@ pub struct SiteOutput {
 
 /// Renders every page of the site in every locale, plus the shared files.
 pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
+    let emitter = Emitter { sink: input.sink, paths: Mutex::new(Vec::new()) };
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut references = References::new();
@@ -110,7 +132,9 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
                 },
             }
             .records();
-            files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
+            crate::output::search::write_index(&site.locale, &records, &site.strings, &mut |f| {
+                files.extend(emitter.emit(f));
+            });
         }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
@@ -121,6 +145,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             docs: &docs,
             theme: input.theme,
             input,
+            emitter: &emitter,
             site,
             sections: site.cur.site.navigation.sections(&site.cur),
         };
@@ -134,17 +159,30 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         // A scoped render returns only the pages it rendered.
         return SiteOutput { files, problems, references, headings };
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
     let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
-    files.push(OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: sitemap::sitemap(&files, base_url.as_deref()).into_bytes(),
-    });
+    let mut paths = std::mem::take(&mut *emitter.paths.lock().unwrap_or_else(|e| e.into_inner()));
+    paths.sort_unstable();
+    let sitemap =
+        OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(&paths, base_url.as_deref()).into_bytes() };
+    files.extend(emitter.emit(sitemap));
     for (path, bytes) in input.theme.under("assets") {
-        files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
+        files.extend(emitter.emit(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() }));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     SiteOutput { files, problems, references, headings }
+}
+
+/// Hands files to the sink, remembering their paths (for the sitemap).
+struct Emitter<'a> {
+    sink: &'a dyn Sink,
+    paths: Mutex<Vec<String>>,
+}
+
+impl Emitter<'_> {
+    fn emit(&self, file: OutputFile) -> Option<OutputFile> {
+        self.paths.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
+        self.sink.put(file)
+    }
 }
 
 pub(crate) struct Renderer<'a> {
@@ -154,6 +192,7 @@ pub(crate) struct Renderer<'a> {
     docs: &'a ParsedDocs<'a>,
     theme: &'a Theme,
     input: &'a SiteInput<'a>,
+    emitter: &'a Emitter<'a>,
     site: &'a LocaleSite,
     /// The optional site-wide sections this site has (`navigation:` in site.yaml).
     sections: crate::content::site_config::Sections,
@@ -218,8 +257,12 @@ impl<'a> Renderer<'a> {
             p.inc_length((jobs.len() + cur.cases.len()) as u64);
         }
         // Chapters first: their links tell case pages where each case is used.
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
-            jobs.par_iter().map(|job| self.render_job(job)).inspect(|_| self.tick()).collect();
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> = jobs
+            .par_iter()
+            .map(|job| self.render_job(job))
+            .map(|(file, p, r)| (file.and_then(|f| self.emitter.emit(f)), p, r))
+            .inspect(|_| self.tick())
+            .collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
         let mut references: Vec<Reference> = Vec::new();
@@ -241,6 +284,7 @@ impl<'a> Renderer<'a> {
         let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len())
             .into_par_iter()
             .map(|i| case::render_case(self, i, &used_in))
+            .map(|(file, p)| (file.and_then(|f| self.emitter.emit(f)), p))
             .inspect(|_| self.tick())
             .collect();
         for (file, p) in cases {
