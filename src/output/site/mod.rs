@@ -123,6 +123,10 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     for (path, bytes) in input.theme.under("assets") {
         files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
     }
+    // Where browsers and feed readers look for an icon when a page names none.
+    if let Some(icon) = input.theme.files.get("assets/favicon.ico") {
+        files.push(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() });
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     SiteOutput { files, problems, references, headings }
 }
@@ -155,7 +159,7 @@ impl<'a> Renderer<'a> {
             return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
+        let mut jobs: Vec<Job> = vec![Job::Home, Job::Manifest, Job::Cases, Job::Glossary];
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
         }
@@ -292,6 +296,7 @@ impl<'a> Renderer<'a> {
             Job::Status => home::render_status(self, &mut problems),
             Job::Root => home::render_root(self, &mut problems),
             Job::NotFound => home::render_404(self, &mut problems),
+            Job::Manifest => home::render_manifest(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
@@ -330,6 +335,7 @@ enum Job {
     Status,
     Root,
     NotFound,
+    Manifest,
     Cases,
     Glossary,
     Course(usize),

@@ -18,6 +18,7 @@ pub(super) const TEMPLATES: &[&str] = &[
     "deck.html",
     "day.html",
     "event.html",
+    "manifest.webmanifest",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.

@@ -197,6 +197,7 @@ status-current = Traducido
 status-outdated = Puede estar desactualizado
 status-missing = Aún sin traducir
 status-total = Total
+status-heading = Estado
 
 module-n = Módulo { $n }
 part-n = parte { $n }
@@ -242,6 +243,7 @@ deck-next-slide = Diapositiva siguiente
 deck-end = Fin de la presentación
 deck-timer = Tiempo transcurrido
 deck-exit = Salir de la presentación
+deck-notes = Notas
 slide-count = { $count ->
     [one] { $count } diapositiva
    *[other] { $count } diapositivas
@@ -273,3 +275,4 @@ rating-agree-2 = En desacuerdo
 rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
+rating-statement = Enunciado
