@@ -10,7 +10,7 @@ fn valid_fixture_builds_every_page_type() {
     let out = tmp.path().join("site");
     let o = build(&fixture("valid"), &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("Built 13 pages"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Built 14 pages"), "{}", stderr(&o));
 
     for page in [
         "index.html",
@@ -216,6 +216,72 @@ fn pages_are_compact_and_full_minification_is_a_setting() {
     assert!(small.len() < page.len(), "{} bytes minified, {} compact", small.len(), page.len());
     assert!(small.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Key definitions</h2>"), "{small}");
     assert!(broken_links(&minified).is_empty(), "{:?}", broken_links(&minified));
+}
+
+#[test]
+fn optional_sections_follow_the_site_settings_and_the_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let site_yaml = root.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&site_yaml).unwrap();
+    std::fs::write(&site_yaml, format!("{text}navigation:\n  case_library: false\n  glossary: false\n")).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let home = read(&out, "en/index.html");
+    assert!(!home.contains("Case library") && !home.contains("cases.html"), "no case library link: {home}");
+    assert!(!home.contains(">Glossary<"), "no glossary link");
+    assert!(!out.join("en/cases.html").exists(), "no case library page");
+    assert!(out.join("en/glossary.html").is_file(), "the glossary page stays for term links");
+    assert!(out.join("en/cases/alpha-case.html").is_file(), "case pages stay for chapter links");
+    assert!(!read(&out, "en/cases/alpha-case.html").contains("cases.html"), "no breadcrumb to a missing page");
+
+    // A site with no case studies has no case library, without any setting.
+    std::fs::write(&site_yaml, &text).unwrap();
+    for case in ["alpha-case", "beta-case"] {
+        std::fs::remove_file(root.join(format!("curriculum/cases/{case}.md"))).unwrap();
+    }
+    for chapter in ["one", "two"] {
+        let path = root.join(format!("curriculum/courses/demo/chapters/{chapter}.md"));
+        let body = std::fs::read_to_string(&path).unwrap();
+        let body = body.replace("cases:\n  - alpha-case\n", "").replace("cases: [beta-case]\n", "");
+        let body =
+            body.replace("(case:alpha-case#context)", "(#key-definitions)").replace("[](case:alpha-case)", "the text");
+        std::fs::write(&path, body.replace("[Beta](case:beta-case)", "Beta")).unwrap();
+    }
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!out.join("en/cases.html").exists());
+    assert!(!read(&out, "en/index.html").contains("Case library"));
+}
+
+#[test]
+fn numbering_can_be_sections_chapters_or_none() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let site_yaml = root.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&site_yaml).unwrap();
+    let section_number = r#"<span class="secnum">1.1</span>"#;
+    let out = root.join("public");
+    assert!(build(&root, &out).status.success());
+    assert!(read(&out, "en/demo/one.html").contains(section_number), "sections are numbered by default");
+
+    std::fs::write(&site_yaml, format!("{text}numbering: chapters\n")).unwrap();
+    assert!(build(&root, &out).status.success());
+    let page = read(&out, "en/demo/one.html");
+    assert!(!page.contains(r#"class="secnum""#), "no section numbers: {page}");
+    assert!(page.contains("Chapter 1"), "the chapter keeps its number");
+
+    std::fs::write(&site_yaml, format!("{text}numbering: none\n")).unwrap();
+    assert!(build(&root, &out).status.success());
+    let page = read(&out, "en/demo/one.html");
+    assert!(page.contains("numbering-none") && !page.contains("Chapter 1"), "nothing numbered: {page}");
+
+    std::fs::write(&site_yaml, format!("{text}numbering: roman\n")).unwrap();
+    let o = run(&["check", "--root", root.to_str().unwrap()]);
+    assert!(stderr(&o).contains("unknown value `roman`, expected `sections`, `chapters` or `none`"), "{}", stderr(&o));
 }
 
 #[test]

@@ -208,6 +208,10 @@ mod tests {
             theme: "default".into(),
             locales: None,
             minify: false,
+            learner_solutions: false,
+            navigation: Default::default(),
+            numbering: Default::default(),
+            search: true,
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))

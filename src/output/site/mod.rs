@@ -28,8 +28,10 @@ mod csp;
 mod deck;
 mod event;
 mod glossary;
+mod guide;
 mod home;
 mod page;
+mod search;
 mod sitemap;
 mod templates;
 
@@ -67,6 +69,8 @@ pub struct SiteInput<'a> {
     pub progress: Option<&'a indicatif::ProgressBar>,
     /// Render only these pages, with what the previous render knew about the others.
     pub scope: Option<(&'a Scope, &'a Previous)>,
+    /// Learner or facilitator edition.
+    pub edition: crate::text::markdown::Edition,
 }
 
 /// What rendering the site produced.
@@ -93,6 +97,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
+        // The search index reads every document: a scoped render (serve) keeps the last one.
+        if input.scope.is_none() && site.cur.site.search {
+            let records = crate::output::search::records::records(&site.cur, &docs, &site.strings, &site.locale);
+            files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
+        }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
         let renderer = Renderer {
@@ -103,6 +112,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             theme: input.theme,
             input,
             site,
+            sections: site.cur.site.navigation.sections(&site.cur),
         };
         let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
@@ -139,6 +149,8 @@ pub(crate) struct Renderer<'a> {
     theme: &'a Theme,
     input: &'a SiteInput<'a>,
     site: &'a LocaleSite,
+    /// The optional site-wide sections this site has (`navigation:` in site.yaml).
+    sections: crate::content::site_config::Sections,
 }
 
 impl<'a> Renderer<'a> {
@@ -159,7 +171,18 @@ impl<'a> Renderer<'a> {
             return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home, Job::Manifest, Job::Cases, Job::Glossary];
+        let mut jobs: Vec<Job> = vec![Job::Home, Job::Manifest];
+        if self.sections.case_library {
+            jobs.push(Job::Cases);
+        }
+        // The glossary page holds the terms that links point to, even when the header does not
+        // link it.
+        if self.sections.glossary || !cur.terms.is_empty() {
+            jobs.push(Job::Glossary);
+        }
+        if cur.site.search {
+            jobs.push(Job::Search);
+        }
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
         }
@@ -168,6 +191,9 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
+            if self.input.edition == crate::text::markdown::Edition::Facilitator {
+                jobs.push(Job::FacilitatorGuide(ci));
+            }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
@@ -197,7 +223,8 @@ impl<'a> Renderer<'a> {
             references.extend(refs);
         }
         let used_in = case::case_usage(self, &references);
-        if is_default {
+        // Chapters that failed to load may use the case: only a complete curriculum can tell.
+        if is_default && cur.is_complete() {
             for case in cur.cases.iter().filter(|c| !used_in.contains_key(&c.meta.id)) {
                 problems.push(
                     Diagnostic::warning(&case.path, 1, 1, format!("no chapter uses case study `{}`", case.meta.id))
@@ -299,7 +326,9 @@ impl<'a> Renderer<'a> {
             Job::Manifest => home::render_manifest(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
+            Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
+            Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -338,7 +367,10 @@ enum Job {
     Manifest,
     Cases,
     Glossary,
+    Search,
     Course(usize),
+    /// The facilitator edition's guide to a course.
+    FacilitatorGuide(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),

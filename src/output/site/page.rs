@@ -20,8 +20,13 @@ impl Resolver for PageResolver<'_, '_> {
     fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
         self.r.index.target(kind, id)
     }
+    /// A path in a translated file means what it says from that file; failing that, what it
+    /// means from the source file (where a copied path was written).
     fn file(&self, from: &str, relative: &str) -> Option<String> {
-        self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative)
+        self.r
+            .index
+            .file(from, relative)
+            .or_else(|| self.r.index.file(&crate::i18n::translate::mirrored_source(from), relative))
     }
     fn embed(&self, kind: Kind, target: &str, to_root: &str) -> Option<String> {
         let (id, fragment) = target.split_once('#').map_or((target, None), |(i, f)| (i, Some(f)));
@@ -41,6 +46,12 @@ impl Resolver for PageResolver<'_, '_> {
     }
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.r.index.suggest(kind, id)
+    }
+    fn page_anchors(&self, url: &str) -> Option<Vec<String>> {
+        self.r.index.anchors_at(url)
+    }
+    fn failed_to_load(&self, kind: Kind, id: &str) -> bool {
+        self.r.index.cur.failed.contains(&(kind, id.to_string()))
     }
 }
 
@@ -101,14 +112,22 @@ pub(crate) struct Page {
     pub(crate) description: Option<String>,
     pub(crate) to_root: String,
     pub(crate) home_url: String,
-    pub(crate) cases_url: String,
-    pub(crate) glossary_url: String,
+    /// Links to the site-wide sections that exist (`navigation:` in site.yaml).
+    pub(crate) cases_url: Option<String>,
+    pub(crate) glossary_url: Option<String>,
+    pub(crate) sections: crate::content::site_config::Sections,
+    /// What the site numbers (`numbering:` in site.yaml); with `none`, numbers are not shown.
+    pub(crate) numbering: crate::content::site_config::Numbering,
     pub(crate) nav: Vec<NavCourse>,
     pub(crate) breadcrumbs: Vec<Link>,
     /// Scripts this page needs beyond the site script (e.g. activities).
     pub(crate) needs_activity: bool,
     pub(crate) needs_assessment: bool,
     pub(crate) needs_deck: bool,
+    /// The search page runs the search script at once (other pages load it on focus).
+    pub(crate) needs_search: bool,
+    /// The header's search field, unless the site turned search off.
+    pub(crate) search: Option<super::search::SearchLinks>,
     pub(crate) url: String,
     pub(crate) alternates: Vec<Alternate>,
     pub(crate) notice: Option<Notice>,
@@ -116,6 +135,8 @@ pub(crate) struct Page {
     pub(crate) content_lang: Option<String>,
     pub(crate) content_dir: Option<&'static str>,
     pub(crate) status_url: String,
+    /// Learner or facilitator edition (the latter says so on every page).
+    pub(crate) edition: crate::text::markdown::Edition,
 }
 
 impl Renderer<'_> {
@@ -186,18 +207,23 @@ impl Renderer<'_> {
             title: title.to_string(),
             description: None,
             home_url: rel(urls::home(locale)),
-            cases_url: rel(urls::cases(locale)),
-            glossary_url: rel(urls::glossary(locale)),
+            cases_url: self.sections.case_library.then(|| rel(urls::cases(locale))),
+            glossary_url: self.sections.glossary.then(|| rel(urls::glossary(locale))),
+            sections: self.sections,
+            numbering: cur.site.numbering,
             nav,
             breadcrumbs,
             needs_activity: false,
             needs_assessment: false,
             needs_deck: false,
+            needs_search: false,
+            search: cur.site.search.then(|| super::search::SearchLinks::new(locale, &to_root)),
             alternates: self.alternates(url, &to_root),
             notice: None,
             content_lang: None,
             content_dir: None,
             status_url: rel(format!("{locale}/translation-status.html")),
+            edition: self.input.edition,
             url: url.to_string(),
             to_root,
         }
@@ -311,6 +337,8 @@ impl Renderer<'_> {
             to_root: &to_root,
             page_url: url,
             in_deck: false,
+            edition: self.input.edition,
+            learner_solutions: self.site.cur.site.learner_solutions,
         };
         let r = markdown::render_inline(text, &ctx);
         // A text from YAML is rendered out of its file: place its problems where it is written.
@@ -340,6 +368,8 @@ impl Renderer<'_> {
             to_root: &to_root,
             page_url: url,
             in_deck: false,
+            edition: self.input.edition,
+            learner_solutions: self.site.cur.site.learner_solutions,
         };
         let mut r = markdown::render(parsed, &ctx);
         problems.append(&mut r.problems);

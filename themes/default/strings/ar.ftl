@@ -229,7 +229,7 @@ status-total = المجموع
 status-heading = الحالة
 
 module-n = الوحدة { $n }
-part-n = الجزء { $n }
+part-n = الجلسة { $n }
 day-n = اليوم { $n }
 day-navigation = اليوم السابق واليوم التالي
 week-at-a-glance = الأسبوع في لمحة
@@ -242,6 +242,7 @@ time-zones = المناطق الزمنية
 organisers = الجهات المنظِّمة
 programme = البرنامج
 times-in = المواعيد مذكورة بتوقيت { $zone }.
+your-time = بتوقيتك: { $time }
 mode-in-person = حضوريًا
 mode-online = عبر الإنترنت
 mode-hybrid = حضوريًا وعبر الإنترنت
@@ -313,3 +314,55 @@ rating-agree-3 = محايد
 rating-agree-4 = أوافق
 rating-agree-5 = أوافق بشدة
 rating-statement = العبارة
+
+# Lesson blocks and the facilitator edition
+block-exercise = تمرين
+block-solution = الحل
+block-hint = تلميح
+block-facilitator = ملاحظة للميسّر
+block-callout = ملاحظة
+block-keypoints = النقاط الرئيسية
+block-objectives = الأهداف
+block-prerequisites = المتطلبات المسبقة
+block-discussion = نقاش
+block-checklist = قائمة تحقق
+model-answer = إجابة نموذجية
+for-facilitators = للميسّرين
+materials = المواد
+preparation = التحضير
+facilitator-guide = دليل الميسّر
+facilitator-notes = ملاحظات للميسّر
+facilitator-edition-banner = طبعة الميسّرين: تتضمن الملاحظات والحلول ومفاتيح الإجابات. لا تشاركها مع المتعلمين.
+schedule = الجدول
+chapter = الفصل
+when = الموعد
+task-done = تم
+task-open = لم يُنجز بعد
+code-output = المُخرَجات
+
+# البحث
+search = بحث
+search-label = البحث في هذا الموقع
+search-placeholder = بحث (اضغط /)
+search-results = نتائج البحث
+search-results-count = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-no-results = لا توجد نتائج لـ «{ $query }». جرّب كلمات أقل أو تهجئة أخرى.
+search-all-results = كل النتائج لـ «{ $query }»
+search-failed = تعذّر تحميل فهرس البحث.
+search-filter = تضييق النتائج
+search-type = النوع
+search-no-js = يحتاج البحث إلى JavaScript. جميع الصفحات ومصطلحات المسرد مدرجة أدناه بالترتيب الأبجدي.
+search-az = الفهرس الأبجدي
+search-az-intro = جميع صفحات هذا الموقع ومصطلحات المسرد، مرتبة أبجديًا.
+search-az-other = أخرى
+search-kind-chapter = فصل
+search-kind-agenda = البرنامج
+search-kind-framework = إطار مرجعي
+module = الوحدة

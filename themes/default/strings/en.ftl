@@ -212,7 +212,7 @@ deck-exit = Exit presentation
 deck-notes = Notes
 
 module-n = Module { $n }
-part-n = part { $n }
+part-n = session { $n }
 day-n = Day { $n }
 day-navigation = Previous and next day
 week-at-a-glance = The week at a glance
@@ -225,6 +225,7 @@ time-zones = Time zones
 organisers = Organisers
 programme = Programme
 times-in = Times are given in { $zone }.
+your-time = Your time: { $time }
 mode-in-person = In person
 mode-online = Online
 mode-hybrid = In person and online
@@ -265,3 +266,52 @@ rating-agree-3 = Neither agree nor disagree
 rating-agree-4 = Agree
 rating-agree-5 = Strongly agree
 rating-statement = Statement
+
+# Lesson blocks and the facilitator edition
+block-exercise = Exercise
+block-solution = Solution
+block-hint = Hint
+block-facilitator = Facilitator note
+block-callout = Note
+block-keypoints = Key points
+block-objectives = Objectives
+block-prerequisites = Prerequisites
+block-discussion = Discussion
+block-checklist = Checklist
+model-answer = Model answer
+for-facilitators = For facilitators
+materials = Materials
+preparation = Preparation
+facilitator-guide = Facilitator guide
+facilitator-notes = Facilitator notes
+facilitator-edition-banner = Facilitator edition: includes notes, solutions and answer keys. Do not share with learners.
+schedule = Schedule
+chapter = Chapter
+when = When
+task-done = Done
+task-open = To do
+code-output = Output
+
+# Search
+search = Search
+search-label = Search this site
+search-placeholder = Search (press /)
+search-results = Search results
+search-results-count = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-no-results = No results for “{ $query }”. Try fewer words or another spelling.
+search-all-results = All results for “{ $query }”
+search-failed = The search index could not be loaded.
+search-filter = Narrow the results
+search-type = Type
+search-no-js = Searching needs JavaScript. Every page and glossary term is listed from A to Z below.
+search-az = Index A–Z
+search-az-intro = Every page and glossary term of this site, in alphabetical order.
+search-az-other = Other
+search-kind-chapter = Chapter
+search-kind-agenda = Agenda
+search-kind-framework = Reference framework
+module = Module

@@ -200,7 +200,7 @@ status-total = Total
 status-heading = Estado
 
 module-n = Módulo { $n }
-part-n = parte { $n }
+part-n = sesión { $n }
 day-n = Día { $n }
 day-navigation = Día anterior y siguiente
 week-at-a-glance = La semana de un vistazo
@@ -213,6 +213,7 @@ time-zones = Husos horarios
 organisers = Organizadores
 programme = Programa
 times-in = Los horarios se indican en el huso { $zone }.
+your-time = Su hora: { $time }
 mode-in-person = Presencial
 mode-online = En línea
 mode-hybrid = Presencial y en línea
@@ -276,3 +277,52 @@ rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
 rating-statement = Enunciado
+
+# Lesson blocks and the facilitator edition
+block-exercise = Ejercicio
+block-solution = Solución
+block-hint = Pista
+block-facilitator = Nota para el facilitador
+block-callout = Nota
+block-keypoints = Puntos clave
+block-objectives = Objetivos
+block-prerequisites = Requisitos previos
+block-discussion = Debate
+block-checklist = Lista de verificación
+model-answer = Respuesta modelo
+for-facilitators = Para los facilitadores
+materials = Materiales
+preparation = Preparación
+facilitator-guide = Guía del facilitador
+facilitator-notes = Notas para el facilitador
+facilitator-edition-banner = Edición para facilitadores: incluye notas, soluciones y claves de respuestas. No la comparta con los participantes.
+schedule = Programa
+chapter = Capítulo
+when = Cuándo
+task-done = Hecho
+task-open = Pendiente
+code-output = Resultado
+
+# Búsqueda
+search = Buscar
+search-label = Buscar en este sitio
+search-placeholder = Buscar (tecla /)
+search-results = Resultados de la búsqueda
+search-results-count = { $count ->
+    [0] Ningún resultado
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-no-results = No hay resultados para «{ $query }». Pruebe con menos palabras u otra ortografía.
+search-all-results = Todos los resultados para «{ $query }»
+search-failed = No se pudo cargar el índice de búsqueda.
+search-filter = Filtrar los resultados
+search-type = Tipo
+search-no-js = La búsqueda necesita JavaScript. Todas las páginas y todos los términos del glosario aparecen abajo de la A a la Z.
+search-az = Índice de la A a la Z
+search-az-intro = Todas las páginas y todos los términos del glosario de este sitio, en orden alfabético.
+search-az-other = Otros
+search-kind-chapter = Capítulo
+search-kind-agenda = Programa
+search-kind-framework = Marco de referencia
+module = Módulo

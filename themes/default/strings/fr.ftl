@@ -201,7 +201,7 @@ status-total = Total
 status-heading = Statut
 
 module-n = Module { $n }
-part-n = partie { $n }
+part-n = séance { $n }
 day-n = Jour { $n }
 day-navigation = Jour précédent et jour suivant
 week-at-a-glance = La semaine en un coup d’œil
@@ -214,6 +214,7 @@ time-zones = Fuseaux horaires
 organisers = Organisateurs
 programme = Programme
 times-in = Les horaires sont indiqués selon le fuseau { $zone }.
+your-time = Votre heure locale : { $time }
 mode-in-person = En présentiel
 mode-online = En ligne
 mode-hybrid = En présentiel et en ligne
@@ -277,3 +278,52 @@ rating-agree-3 = Ni d’accord ni pas d’accord
 rating-agree-4 = Plutôt d’accord
 rating-agree-5 = Tout à fait d’accord
 rating-statement = Énoncé
+
+# Lesson blocks and the facilitator edition
+block-exercise = Exercice
+block-solution = Solution
+block-hint = Indice
+block-facilitator = Note pour l’animateur
+block-callout = Remarque
+block-keypoints = Points clés
+block-objectives = Objectifs
+block-prerequisites = Prérequis
+block-discussion = Discussion
+block-checklist = Liste de vérification
+model-answer = Réponse type
+for-facilitators = Pour les animateurs
+materials = Matériel
+preparation = Préparation
+facilitator-guide = Guide de l’animateur
+facilitator-notes = Notes pour l’animateur
+facilitator-edition-banner = Édition animateur : contient les notes, les solutions et les corrigés. Ne pas diffuser aux apprenants.
+schedule = Programme
+chapter = Chapitre
+when = Quand
+task-done = Fait
+task-open = À faire
+code-output = Résultat
+
+# Recherche
+search = Rechercher
+search-label = Rechercher dans ce site
+search-placeholder = Rechercher (touche /)
+search-results = Résultats de la recherche
+search-results-count = { $count ->
+    [0] Aucun résultat
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-no-results = Aucun résultat pour « { $query } ». Essayez avec moins de mots ou une autre orthographe.
+search-all-results = Tous les résultats pour « { $query } »
+search-failed = L’index de recherche n’a pas pu être chargé.
+search-filter = Affiner les résultats
+search-type = Type
+search-no-js = La recherche nécessite JavaScript. Toutes les pages et tous les termes du glossaire sont listés ci-dessous de A à Z.
+search-az = Index de A à Z
+search-az-intro = Toutes les pages et tous les termes du glossaire de ce site, par ordre alphabétique.
+search-az-other = Autres
+search-kind-chapter = Chapitre
+search-kind-agenda = Programme
+search-kind-framework = Cadre de référence
+module = Module

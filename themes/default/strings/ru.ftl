@@ -211,7 +211,7 @@ status-total = Всего
 status-heading = Статус
 
 module-n = Модуль { $n }
-part-n = часть { $n }
+part-n = занятие { $n }
 day-n = День { $n }
 day-navigation = Предыдущий и следующий день
 week-at-a-glance = Неделя в обзоре
@@ -224,6 +224,7 @@ time-zones = Часовые пояса
 organisers = Организаторы
 programme = Программа
 times-in = Время указано по часовому поясу { $zone }.
+your-time = Ваше время: { $time }
 mode-in-person = Очно
 mode-online = Онлайн
 mode-hybrid = Очно и онлайн
@@ -291,3 +292,53 @@ rating-agree-3 = Ни да, ни нет
 rating-agree-4 = Скорее согласен
 rating-agree-5 = Полностью согласен
 rating-statement = Утверждение
+
+# Lesson blocks and the facilitator edition
+block-exercise = Упражнение
+block-solution = Решение
+block-hint = Подсказка
+block-facilitator = Заметка для ведущего
+block-callout = Примечание
+block-keypoints = Ключевые моменты
+block-objectives = Цели
+block-prerequisites = Что нужно знать заранее
+block-discussion = Обсуждение
+block-checklist = Контрольный список
+model-answer = Образец ответа
+for-facilitators = Для ведущих
+materials = Материалы
+preparation = Подготовка
+facilitator-guide = Руководство для ведущего
+facilitator-notes = Заметки для ведущего
+facilitator-edition-banner = Издание для ведущих: содержит заметки, решения и ответы. Не передавайте его слушателям.
+schedule = Расписание
+chapter = Глава
+when = Когда
+task-done = Выполнено
+task-open = Не выполнено
+code-output = Вывод
+
+# Поиск
+search = Найти
+search-label = Поиск по сайту
+search-placeholder = Поиск (клавиша /)
+search-results = Результаты поиска
+search-results-count = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+   *[many] { $count } результатов
+}
+search-no-results = По запросу «{ $query }» ничего не найдено. Попробуйте меньше слов или другое написание.
+search-all-results = Все результаты по запросу «{ $query }»
+search-failed = Не удалось загрузить поисковый индекс.
+search-filter = Уточнить результаты
+search-type = Тип
+search-no-js = Для поиска нужен JavaScript. Ниже перечислены все страницы и термины глоссария в алфавитном порядке.
+search-az = Указатель от А до Я
+search-az-intro = Все страницы и термины глоссария этого сайта в алфавитном порядке.
+search-az-other = Другое
+search-kind-chapter = Глава
+search-kind-agenda = Программа
+search-kind-framework = Справочная рамка
+module = Модуль

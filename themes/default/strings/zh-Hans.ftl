@@ -164,7 +164,7 @@ status-total = 合计
 status-heading = 状态
 
 module-n = 模块 { $n }
-part-n = 第 { $n } 部分
+part-n = 第 { $n } 节
 day-n = 第 { $n } 天
 day-navigation = 前一天和后一天
 week-at-a-glance = 一周概览
@@ -177,6 +177,7 @@ time-zones = 时区
 organisers = 主办方
 programme = 日程
 times-in = 时间以 { $zone } 为准。
+your-time = 您的当地时间：{ $time }
 mode-in-person = 线下
 mode-online = 线上
 mode-hybrid = 线上线下结合
@@ -234,3 +235,51 @@ rating-agree-3 = 中立
 rating-agree-4 = 同意
 rating-agree-5 = 非常同意
 rating-statement = 陈述
+
+# Lesson blocks and the facilitator edition
+block-exercise = 练习
+block-solution = 答案
+block-hint = 提示
+block-facilitator = 主持人说明
+block-callout = 注
+block-keypoints = 要点
+block-objectives = 目标
+block-prerequisites = 预备知识
+block-discussion = 讨论
+block-checklist = 检查清单
+model-answer = 参考答案
+for-facilitators = 供主持人使用
+materials = 材料
+preparation = 准备工作
+facilitator-guide = 主持人指南
+facilitator-notes = 主持人说明
+facilitator-edition-banner = 主持人版：包含说明、答案和答案要点。请勿分发给学员。
+schedule = 日程
+chapter = 章节
+when = 时间
+task-done = 已完成
+task-open = 待完成
+code-output = 输出
+
+# 搜索
+search = 搜索
+search-label = 搜索本站
+search-placeholder = 搜索（按 / 键）
+search-results = 搜索结果
+search-results-count = { $count ->
+    [0] 没有结果
+   *[other] { $count } 条结果
+}
+search-no-results = 没有找到“{ $query }”的结果。请减少关键词或换一种写法。
+search-all-results = “{ $query }”的全部结果
+search-failed = 无法加载搜索索引。
+search-filter = 筛选结果
+search-type = 类型
+search-no-js = 搜索需要 JavaScript。下方按字母顺序列出了所有页面和术语。
+search-az = 索引
+search-az-intro = 本站所有页面和术语表词条，按字母顺序排列。
+search-az-other = 其他
+search-kind-chapter = 章节
+search-kind-agenda = 日程
+search-kind-framework = 参考框架
+module = 模块
