@@ -13,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { axe, browserSite, repo, serveStatic } from "./harness.mjs";
 
-const T = { timeout: 180_000 };
+const T = { timeout: 600_000 };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const TABLET = { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true };
