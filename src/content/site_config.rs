@@ -151,7 +151,10 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
                 file,
                 at.line,
                 at.column,
-                format!("`short_title` has {} characters: phones cut it after about {SHORT_TITLE_FITS}", short.chars().count()),
+                format!(
+                    "`short_title` has {} characters: phones cut it after about {SHORT_TITLE_FITS}",
+                    short.chars().count()
+                ),
             )
             .with_hint("use a shorter name for the home-screen icon, e.g. an abbreviation of the title"),
         );

@@ -69,9 +69,11 @@ pub(super) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Op
     context.insert("base_path", &base_path.clone().unwrap_or_default());
     context.insert("home_href", &format!("{}{home}", base_path.unwrap_or_default()));
     // Inline, so that the icon shows at any depth without a request.
-    let icon = r.theme.files.get("assets/favicon.svg").map(|svg| {
-        format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg))
-    });
+    let icon = r
+        .theme
+        .files
+        .get("assets/favicon.svg")
+        .map(|svg| format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg)));
     context.insert("favicon", &icon);
     r.emit("404.html", url, page, context, problems)
 }
