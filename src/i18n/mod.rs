@@ -210,6 +210,7 @@ mod tests {
             description: None,
             default_locale: "en".into(),
             base_url: None,
+            short_title: None,
             theme: "default".into(),
             locales: None,
             minify: false,

@@ -168,6 +168,10 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     for (path, bytes) in input.theme.under("assets") {
         files.extend(emitter.emit(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() }));
     }
+    // Where browsers and feed readers look for an icon when a page names none.
+    if let Some(icon) = input.theme.files.get("assets/favicon.ico") {
+        files.push(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() });
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     SiteOutput { files, problems, references, headings }
 }
@@ -216,7 +220,7 @@ impl<'a> Renderer<'a> {
             return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home];
+        let mut jobs: Vec<Job> = vec![Job::Home, Job::Manifest];
         if self.sections.case_library {
             jobs.push(Job::Cases);
         }
@@ -373,6 +377,7 @@ impl<'a> Renderer<'a> {
             Job::Status => home::render_status(self, &mut problems),
             Job::Root => home::render_root(self, &mut problems),
             Job::NotFound => home::render_404(self, &mut problems),
+            Job::Manifest => home::render_manifest(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Search => search::render_search(self, &mut problems),
@@ -413,6 +418,7 @@ enum Job {
     Status,
     Root,
     NotFound,
+    Manifest,
     Cases,
     Glossary,
     Search,
