@@ -119,8 +119,8 @@ pub enum WriteError {
     Leftover(PathBuf, io::Error),
 }
 
-/// Writes `files` and copies `statics` (output path, source path) to `out` atomically.
-#[cfg(test)]
+/// Writes `files` and copies `statics` (output path, source path) to `out` atomically (outputs
+/// made in memory, such as `i18n export`'s catalogs).
 pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> Result<(), WriteError> {
     let staging = Staging::new(out);
     files.par_iter().try_for_each(|f| staging.write(&f.path, &f.bytes)).map_err(WriteError::NothingWritten)?;
