@@ -13,6 +13,7 @@ pub(crate) mod i18n;
 pub(crate) mod output;
 pub mod pipeline;
 pub(crate) mod scaffold;
+#[cfg(feature = "serve")]
 pub(crate) mod serve;
 pub(crate) mod source;
 pub(crate) mod text;

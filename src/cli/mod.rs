@@ -65,8 +65,11 @@ pub enum Command {
     /// Manage translations
     #[command(subcommand)]
     Locale(LocaleCommand),
-    /// Build, serve on localhost and rebuild on every change, reloading open pages
+    /// Build, serve from memory on localhost and rebuild on every change, reloading open pages
+    #[cfg(feature = "serve")]
+    #[command(after_help = "Nothing is written to disk unless --out is given. Ctrl+C or SIGTERM stops the server.")]
     Serve {
+        /// Folder that contains curriculum/ (default: the current folder)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Port to listen on (0 picks a free one)
@@ -78,6 +81,10 @@ pub enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+        /// Also write the site to this folder after every successful build (atomically, as
+        /// `build` does; it must be outside the sources)
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Create a content file with every field present and explained
     New {
@@ -209,11 +216,12 @@ pub fn run(cli: Cli) -> ExitCode {
             status(&root, locale.as_deref(), format)
         }
         Command::Locale(command) => locale(command),
-        Command::Serve { root, port, bind, open } => {
+        #[cfg(feature = "serve")]
+        Command::Serve { root, port, bind, open, out } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            match crate::serve::serve(crate::serve::Options { root, bind, port, open }) {
+            match crate::serve::serve(crate::serve::Options { root, bind, port, open, out }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e}");

@@ -1,6 +1,7 @@
 //! Writing the site: into a fresh temporary folder beside the output, then swapped in with
 //! renames, so readers and a failed build never see a half-written site.
 
+use std::borrow::Borrow;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -10,7 +11,12 @@ use rayon::prelude::*;
 use crate::output::site::OutputFile;
 
 /// Writes `files` and copies `statics` (output path, source path) to `out` atomically.
-pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> io::Result<()> {
+/// (`files` may be shared, as `serve` holds them.)
+pub fn write_atomically<F: Borrow<OutputFile> + Sync>(
+    out: &Path,
+    files: &[F],
+    statics: &[(String, PathBuf)],
+) -> io::Result<()> {
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -42,11 +48,11 @@ pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, Pa
     Ok(())
 }
 
-fn write_all(dir: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> io::Result<()> {
+fn write_all<F: Borrow<OutputFile> + Sync>(dir: &Path, files: &[F], statics: &[(String, PathBuf)]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let mut folders: Vec<PathBuf> = files
         .iter()
-        .map(|f| f.path.as_str())
+        .map(|f| f.borrow().path.as_str())
         .chain(statics.iter().map(|(p, _)| p.as_str()))
         .filter_map(|p| Path::new(p).parent().map(|d| dir.join(d)))
         .collect();
@@ -55,7 +61,7 @@ fn write_all(dir: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) ->
     for folder in &folders {
         fs::create_dir_all(folder)?;
     }
-    files.par_iter().try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))?;
+    files.par_iter().map(Borrow::borrow).try_for_each(|f: &OutputFile| fs::write(dir.join(&f.path), &f.bytes))?;
     statics.par_iter().try_for_each(|(to, from)| fs::copy(from, dir.join(to)).map(|_| ()))?;
     Ok(())
 }
