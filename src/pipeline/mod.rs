@@ -30,6 +30,7 @@ pub struct BuildReport {
 pub(crate) struct Rendered {
     pub files: Vec<OutputFile>,
     /// What a later scoped render of this site needs (case references, headings).
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
     pub previous: render::Previous,
     pub problems: Vec<Diagnostic>,
     /// The loaded site this was rendered from (absent when loading failed, which is an error);
@@ -44,6 +45,7 @@ pub(crate) struct Prepared {
     pub sites: Vec<LocaleSite>,
     pub statuses: Vec<translate::LocaleStatus>,
     /// Each locale's translated files (the default locale's is empty), for recomputing statuses.
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
     pub locale_files: Vec<LocaleFiles>,
     pub theme: Theme,
     pub tera: tera::Tera,

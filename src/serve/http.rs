@@ -59,7 +59,7 @@ async fn site_file(State(state): State<AppState>, method: Method, uri: Uri, head
             (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to), (header::CACHE_CONTROL, "no-cache".into())])
                 .into_response()
         }
-        Found::NotFound => not_found(&state, &headers),
+        Found::Missing => not_found(&state, &headers),
     }
 }
 

@@ -23,7 +23,7 @@ pub enum Found {
     Static(PathBuf),
     /// A folder asked for without its trailing slash: relative links need the slash.
     Redirect(String),
-    NotFound,
+    Missing,
 }
 
 /// What a build changed in the served site.
@@ -91,7 +91,7 @@ impl Site {
     /// The file a URL path points at: `/` and `/en/` are their folder's `index.html`.
     pub fn lookup(&self, url_path: &str) -> Found {
         let Some(path) = resolve(url_path) else {
-            return Found::NotFound;
+            return Found::Missing;
         };
         let index = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
         if let Some(page) = self.pages.get(&index) {
@@ -104,7 +104,7 @@ impl Site {
             // Built from the clean path: `//host` must not become a redirect to another site.
             return Found::Redirect(format!("/{index}/"));
         }
-        Found::NotFound
+        Found::Missing
     }
 }
 
@@ -168,7 +168,7 @@ mod tests {
             "/C:/Windows/win.ini",
             "/en/index.html%00.txt",
         ] {
-            assert!(matches!(site.lookup(bad), Found::NotFound), "{bad}");
+            assert!(matches!(site.lookup(bad), Found::Missing), "{bad}");
         }
         assert_eq!(resolve("/../secret.txt"), None);
         assert_eq!(resolve("/%2e%2e/secret.txt"), None);
@@ -195,6 +195,6 @@ mod tests {
         assert_eq!(full.removed, ["b.html", "c.html", "static/a.svg"]);
         let Found::Page(changed) = site.lookup("/a.html") else { panic!("a.html") };
         assert_ne!(changed.etag, a.etag);
-        assert!(matches!(site.lookup("/b.html"), Found::NotFound));
+        assert!(matches!(site.lookup("/b.html"), Found::Missing));
     }
 }
