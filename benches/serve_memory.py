@@ -8,8 +8,8 @@ of the figure after the first build).
 Copies SITE (default: this repository's curriculum/, locales/, themes/, static/) to a temporary
 folder, starts `coursebook serve --root COPY --port 0`, waits for the first build, fetches a few
 pages, and reads VmRSS from /proc/PID/status. Then makes --edits edits in turn, each a different
-chapter: most append a sentence to the body (the text fast path), every --full-every'th changes
-the chapter's title in its front matter (a full build). After each edit it waits for the server's
+chapter: most append a sentence to the body (the text fast path), every --full-every'th toggles
+a comment in its front matter (a full build). After each edit it waits for the server's
 next build (long polling /__coursebook/status?since=VERSION), fetches two re-rendered pages (plain
 and gzip), and reads VmRSS again. Prints the figures and the ratio last / first; exits 1 when the
 ratio is above 1.2. Linux only (/proc). Needs a release build (default:
@@ -112,12 +112,11 @@ def main():
                 text = f.read()
             if args.full_every and i % args.full_every == 0:
                 kind = "front matter"
-                # Toggles a mark on the title, so the site stays the same size.
-                new, n = re.subn(r"^(title: .*?)( \(rev\))?$", lambda m: m.group(1) + ("" if m.group(2) else " (rev)"),
-                                 text, count=1, flags=re.M)
-                if n == 0:
-                    sys.exit(f"no title: line in {path}")
-                text = new
+                # A comment in the front matter, toggled: a full build, and the site stays the same.
+                mark = "---\n# revised for the memory benchmark\n"
+                if not text.startswith("---\n"):
+                    sys.exit(f"no front matter in {path}")
+                text = "---\n" + text[len(mark):] if text.startswith(mark) else mark + text[4:]
             else:
                 kind = "text"
                 text += f"\nEdited paragraph number {i} for the memory benchmark.\n"

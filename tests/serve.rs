@@ -362,6 +362,14 @@ fn serve_speaks_http_correctly() {
     assert_eq!((folder.status, folder.header("location")), (307, Some("/en/")));
     let sneaky = request(port, "GET //en HTTP/1.1\r\nHost: localhost\r\nConnection: close");
     assert_eq!(sneaky.header("location"), Some("/en/"));
+
+    // Another site's name resolving to 127.0.0.1 (DNS rebinding) cannot read the preview.
+    let rebound =
+        request(port, &format!("GET /en/demo/one.html HTTP/1.1\r\nHost: attacker.example:{port}\r\nConnection: close"));
+    assert_eq!(rebound.status, 403);
+    assert!(rebound.text().contains("--bind"), "{}", rebound.text());
+    let events = request(port, "GET /__coursebook/status HTTP/1.1\r\nHost: attacker.example\r\nConnection: close");
+    assert_eq!(events.status, 403);
 }
 
 #[test]
@@ -648,6 +656,9 @@ fn serve_warns_when_the_network_can_see_the_site() {
     let open = Server::start(&root, &["--bind", "0.0.0.0"], &[]);
     assert!(open.log().contains("visible to other machines on your network"), "{}", open.log());
     assert_eq!(get(open.port, "/en/demo/one.html").0, 200);
+    // Reached from the network, under the machine's name.
+    let named = request(open.port, "GET /en/demo/one.html HTTP/1.1\r\nHost: workshop-laptop.lan\r\nConnection: close");
+    assert_eq!(named.status, 200);
 }
 
 #[test]

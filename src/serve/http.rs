@@ -4,8 +4,9 @@
 
 use std::sync::{Arc, RwLock};
 
-use axum::extract::{FromRef, State};
+use axum::extract::{FromRef, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -19,6 +20,8 @@ use super::site::{etag, Found, Site};
 pub struct AppState {
     pub site: Arc<RwLock<Site>>,
     pub status: watch::Receiver<Status>,
+    /// Listening on a loopback address: answer only requests for a local host name.
+    pub local_only: bool,
 }
 
 impl FromRef<AppState> for watch::Receiver<Status> {
@@ -33,8 +36,38 @@ pub fn router(state: AppState) -> Router {
         .route("/__coursebook/events", get(live::events))
         .route("/__coursebook/status", get(live::status))
         .fallback(site_file)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), local_hosts_only))
         .with_state(state)
         .layer(CompressionLayer::new())
+}
+
+/// A page elsewhere on the web cannot read the preview through a name of its own that resolves
+/// to 127.0.0.1 (DNS rebinding): on a loopback address, requests must name a local host.
+async fn local_hosts_only(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let host = request.headers().get(header::HOST).and_then(|h| h.to_str().ok());
+    match host {
+        Some(host) if state.local_only && !is_local(host) => (
+            StatusCode::FORBIDDEN,
+            format!(
+                "This preview answers requests for localhost or 127.0.0.1 only, not `{host}`. \
+                 To reach it under another name, start it with --bind 0.0.0.0.\n"
+            ),
+        )
+            .into_response(),
+        _ => next.run(request).await,
+    }
+}
+
+/// `localhost`, `*.localhost` or a loopback address, with or without a port.
+fn is_local(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    let name = name.to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// What a request for the site gets (`HEAD` too: hyper sends the head only).
@@ -126,6 +159,26 @@ mod tests {
         assert_eq!(content_type("static/img/a.svg"), "image/svg+xml; charset=utf-8");
         assert_eq!(content_type("sitemap.xml"), "text/xml; charset=utf-8");
         assert_eq!(content_type("static/a.png"), "image/png");
+    }
+
+    #[test]
+    fn only_local_names_are_local() {
+        for host in [
+            "localhost",
+            "localhost:3000",
+            "127.0.0.1:3000",
+            "[::1]:3000",
+            "[::1]",
+            "preview.localhost:80",
+            "LOCALHOST",
+        ] {
+            assert!(is_local(host), "{host}");
+        }
+        for host in
+            ["example.org", "example.org:3000", "127.0.0.1.example.org", "localhost.example.org", "10.0.0.2:3000"]
+        {
+            assert!(!is_local(host), "{host}");
+        }
     }
 
     #[test]

@@ -122,7 +122,8 @@ async fn run(
         open_browser(&url);
     }
 
-    let app = http::router(http::AppState { site, status: status_rx });
+    let local_only = address.ip().is_loopback();
+    let app = http::router(http::AppState { site, status: status_rx, local_only });
     let (closing_tx, mut closing_rx) = signal_watch::channel(false);
     let server = axum::serve(listener, app)
         .with_graceful_shutdown(async move {
