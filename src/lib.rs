@@ -20,4 +20,4 @@ pub(crate) mod text;
 pub(crate) mod theme;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use pipeline::{build, check, BuildReport};
+pub use pipeline::{build, check, BuildError, BuildReport};

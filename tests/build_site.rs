@@ -182,7 +182,7 @@ fn failed_build_keeps_the_previous_site() {
 fn rebuilding_replaces_stale_files() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
-    std::fs::create_dir_all(out.join("en")).unwrap();
+    assert!(build(&fixture("valid"), &out).status.success());
     std::fs::write(out.join("en/stale.html"), "old").unwrap();
     assert!(build(&fixture("valid"), &out).status.success());
     assert!(!out.join("en/stale.html").exists());
@@ -207,10 +207,53 @@ fn pages_are_compact_and_full_minification_is_a_setting() {
     let minified = tmp.path().join("minified");
     let o = build(&root, &minified);
     assert!(o.status.success(), "{}", stderr(&o));
+    if !cfg!(feature = "minify") {
+        assert!(stderr(&o).contains("built without the `minify` feature"), "{}", stderr(&o));
+        assert_eq!(read(&minified, "en/demo/one.html"), page, "without the feature pages stay compacted");
+        return;
+    }
     let small = read(&minified, "en/demo/one.html");
     assert!(small.len() < page.len(), "{} bytes minified, {} compact", small.len(), page.len());
     assert!(small.contains("<h2 id=key-definitions><span class=secnum>1.1</span> Key definitions</h2>"), "{small}");
     assert!(broken_links(&minified).is_empty(), "{:?}", broken_links(&minified));
+}
+
+#[test]
+fn optional_sections_follow_the_site_settings_and_the_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let site_yaml = root.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&site_yaml).unwrap();
+    std::fs::write(&site_yaml, format!("{text}navigation:\n  case_library: false\n  glossary: false\n")).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let home = read(&out, "en/index.html");
+    assert!(!home.contains("Case library") && !home.contains("cases.html"), "no case library link: {home}");
+    assert!(!home.contains(">Glossary<"), "no glossary link");
+    assert!(!out.join("en/cases.html").exists(), "no case library page");
+    assert!(out.join("en/glossary.html").is_file(), "the glossary page stays for term links");
+    assert!(out.join("en/cases/alpha-case.html").is_file(), "case pages stay for chapter links");
+    assert!(!read(&out, "en/cases/alpha-case.html").contains("cases.html"), "no breadcrumb to a missing page");
+
+    // A site with no case studies has no case library, without any setting.
+    std::fs::write(&site_yaml, &text).unwrap();
+    for case in ["alpha-case", "beta-case"] {
+        std::fs::remove_file(root.join(format!("curriculum/cases/{case}.md"))).unwrap();
+    }
+    for chapter in ["one", "two"] {
+        let path = root.join(format!("curriculum/courses/demo/chapters/{chapter}.md"));
+        let body = std::fs::read_to_string(&path).unwrap();
+        let body = body.replace("cases:\n  - alpha-case\n", "").replace("cases: [beta-case]\n", "");
+        let body =
+            body.replace("(case:alpha-case#context)", "(#key-definitions)").replace("[](case:alpha-case)", "the text");
+        std::fs::write(&path, body.replace("[Beta](case:beta-case)", "Beta")).unwrap();
+    }
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!out.join("en/cases.html").exists());
+    assert!(!read(&out, "en/index.html").contains("Case library"));
 }
 
 #[test]
@@ -309,14 +352,17 @@ fn shipped_capacities_course_is_complete() {
         "the action plan is embedded in chapter 7"
     );
 
-    // Every glossary term is linked from the chapters.
+    // Every glossary term is linked from the chapters or the workshop's modules.
     let glossary = read(&out, "en/glossary.html");
     let terms: Vec<String> = attribute_values(&glossary, "id")
         .into_iter()
         .filter(|id| glossary.contains(&format!("<div class=\"term\" id=\"{id}\">")))
         .collect();
     assert!(terms.len() >= 35, "{} terms", terms.len());
-    let all_chapters: String = chapters.iter().map(|ch| read(&out, &format!("en/capacities/{ch}.html"))).collect();
+    let mut all_chapters: String = chapters.iter().map(|ch| read(&out, &format!("en/capacities/{ch}.html"))).collect();
+    for entry in std::fs::read_dir(out.join("en/innovation")).unwrap().flatten() {
+        all_chapters.push_str(&std::fs::read_to_string(entry.path()).unwrap());
+    }
     for term in &terms {
         assert!(all_chapters.contains(&format!("glossary.html#{term}")), "term {term} is linked from a chapter");
     }

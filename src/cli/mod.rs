@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod export;
+
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
@@ -27,12 +29,18 @@ pub struct Cli {
 pub enum Command {
     /// Build the site from curriculum/, themes/, locales/ and static/
     Build {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site (default: ROOT/public)
+        /// Where to write the site (default: ROOT/public, or ROOT/public-facilitator for the
+        /// facilitator edition)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Which edition: for learners, or for facilitators (with notes, solutions, answer
+        /// keys, model answers and a facilitator guide per course)
+        #[arg(long, value_enum, default_value_t = EditionArg::Learner)]
+        edition: EditionArg,
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
@@ -42,7 +50,8 @@ pub enum Command {
     },
     /// Report every problem a build would find, without writing anything
     Check {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Output format
@@ -54,6 +63,7 @@ pub enum Command {
     },
     /// Translation coverage per locale: files and words translated, outdated and missing
     Status {
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Only this locale
@@ -69,7 +79,7 @@ pub enum Command {
     #[cfg(feature = "serve")]
     #[command(after_help = "Nothing is written to disk unless --out is given. Ctrl+C or SIGTERM stops the server.")]
     Serve {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Port to listen on (0 picks a free one)
@@ -96,8 +106,37 @@ pub enum Command {
         /// For a chapter: the course folder to add it to (default: the first course)
         #[arg(long)]
         course: Option<String>,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+    },
+    /// Export for a learning platform: a course as a SCORM 1.2 package, quizzes as question banks
+    #[command(
+        after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\"."
+    )]
+    Export {
+        /// What to export
+        #[arg(value_enum)]
+        format: export::ExportFormat,
+        /// The course (its id); a SCORM package needs one when the site has several, a question
+        /// bank holds every course without it
+        #[arg(long)]
+        course: Option<String>,
+        /// The locale (default: the site's default locale); `all` for question banks writes one
+        /// file per locale into the folder given by -o
+        #[arg(long)]
+        locale: Option<String>,
+        /// The file to write (default: ROOT/exports/COURSE-LOCALE.EXT); never inside curriculum/,
+        /// locales/, themes/ or static/
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Create a minimal curriculum in a new folder that builds and serves at once
     Init {
@@ -112,6 +151,7 @@ pub enum LocaleCommand {
     Add {
         /// BCP 47 code, e.g. fr, zh-Hans, pt-BR
         code: String,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -121,9 +161,25 @@ pub enum LocaleCommand {
         code: String,
         /// Translated files (under locales/CODE/) or their sources; all files when omitted
         files: Vec<String>,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EditionArg {
+    Learner,
+    Facilitator,
+}
+
+impl From<EditionArg> for crate::text::markdown::Edition {
+    fn from(e: EditionArg) -> Self {
+        match e {
+            EditionArg::Learner => crate::text::markdown::Edition::Learner,
+            EditionArg::Facilitator => crate::text::markdown::Edition::Facilitator,
+        }
+    }
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -151,15 +207,35 @@ fn color() -> bool {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Command::Build { root, out, quiet, timings } => {
+    let mut command = cli.command;
+    match &mut command {
+        Command::Build { root, .. }
+        | Command::Check { root, .. }
+        | Command::Status { root, .. }
+        | Command::New { root, .. }
+        | Command::Export { root, .. } => *root = find_root(root),
+        #[cfg(feature = "serve")]
+        Command::Serve { root, .. } => *root = find_root(root),
+        Command::Locale(command) => match command {
+            LocaleCommand::Add { root, .. } | LocaleCommand::MarkCurrent { root, .. } => *root = find_root(root),
+        },
+        Command::Init { .. } => {}
+    }
+    match command {
+        Command::Build { root, out, quiet, timings, edition } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            let out = out.unwrap_or_else(|| root.join("public"));
+            let out = out.unwrap_or_else(|| {
+                root.join(if edition == EditionArg::Facilitator { "public-facilitator" } else { "public" })
+            });
             let started = Instant::now();
-            let options =
-                pipeline::Options { progress: !quiet, timings: timings.then(Default::default), ..Default::default() };
+            let options = pipeline::Options {
+                progress: !quiet,
+                timings: timings.then(Default::default),
+                edition: edition.into(),
+                ..Default::default()
+            };
             let result = pipeline::build_with(&root, &out, &options);
             if let Some(t) = &options.timings {
                 for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {
@@ -182,10 +258,16 @@ pub fn run(cli: Cli) -> ExitCode {
                     }
                     ExitCode::SUCCESS
                 }
-                Err(problems) => {
+                Err(pipeline::BuildError::Content(problems)) => {
                     eprint!("{}", render_human(&problems, &root, color()));
-                    summarize(&problems, true);
-                    ExitCode::from(if count_errors(&problems) > 0 { 1 } else { 2 })
+                    summarize(&problems, Written::Nothing);
+                    ExitCode::from(1)
+                }
+                Err(error @ pipeline::BuildError::Output { written, .. }) => {
+                    let problems = error.problems();
+                    eprint!("{}", render_human(&problems, &root, color()));
+                    summarize(&problems, if written { Written::Partly } else { Written::Nothing });
+                    ExitCode::from(2)
                 }
             }
         }
@@ -199,7 +281,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Format::Json => println!("{}", render_json(&problems)),
                 Format::Human => {
                     eprint!("{}", render_human(&problems, &root, color()));
-                    summarize(&problems, false);
+                    summarize(&problems, Written::NotAsked);
                 }
             }
             let errors = count_errors(&problems);
@@ -242,6 +324,12 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Export { format, course, locale, output, root, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            export::run(&root, format, course, locale, output, quiet)
+        }
         Command::Init { dir } => match crate::scaffold::init(&dir) {
             Ok(files) => {
                 for f in files {
@@ -300,6 +388,9 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
                 );
                 for f in &s.outdated_files {
                     println!("         outdated: {f}");
+                }
+                for f in &s.unreviewed_files {
+                    println!("         not yet reviewed: {f}");
                 }
             }
         }
@@ -362,6 +453,18 @@ fn locale(command: LocaleCommand) -> ExitCode {
     }
 }
 
+/// The project root: `--root` when given; by default the current folder or, as `cargo` and
+/// `git` do, the nearest folder above it that holds `curriculum/site.yaml`.
+fn find_root(given: &std::path::Path) -> PathBuf {
+    if given != std::path::Path::new(".") {
+        return given.to_path_buf();
+    }
+    let Ok(here) = std::env::current_dir() else { return given.to_path_buf() };
+    here.ancestors()
+        .find(|dir| dir.join(crate::pipeline::load::CURRICULUM_DIR).join("site.yaml").is_file())
+        .map_or_else(|| given.to_path_buf(), |dir| if dir == here { given.to_path_buf() } else { dir.to_path_buf() })
+}
+
 fn require_root(root: &std::path::Path) -> Option<ExitCode> {
     if root.is_dir() {
         None
@@ -374,7 +477,16 @@ fn require_root(root: &std::path::Path) -> Option<ExitCode> {
     }
 }
 
-fn summarize(problems: &[Diagnostic], build_failed: bool) {
+/// What a failed build left behind, so the summary tells the truth.
+enum Written {
+    /// A check: nothing was to be written.
+    NotAsked,
+    Nothing,
+    /// The new site is in place; something after that failed.
+    Partly,
+}
+
+fn summarize(problems: &[Diagnostic], written: Written) {
     let errors = count_errors(problems);
     let warnings = problems.len() - errors;
     if problems.is_empty() {
@@ -382,8 +494,10 @@ fn summarize(problems: &[Diagnostic], build_failed: bool) {
         return;
     }
     let mut line = format!("{errors} error{}, {warnings} warning{}", plural(errors), plural(warnings));
-    if build_failed && errors > 0 {
-        line.push_str("; nothing was written, the previous site is unchanged");
+    match written {
+        Written::Nothing if errors > 0 => line.push_str("; nothing was written, the previous site is unchanged"),
+        Written::Partly => line.push_str("; the new site was written"),
+        _ => {}
     }
     eprintln!("{line}");
 }

@@ -27,6 +27,54 @@ pub struct SiteConfig {
     /// saves a few more percent of bytes at a large cost in build time.
     #[serde(default)]
     pub minify: bool,
+    /// Put solutions (`::: solution`) in the learner edition too, collapsed, for self-study
+    /// courses. By default they are only in the facilitator edition.
+    #[serde(default)]
+    pub learner_solutions: bool,
+    /// Which of the site's optional parts exist (each defaults to "when there is content for it").
+    #[serde(default)]
+    pub navigation: Navigation,
+}
+
+/// `navigation:` in site.yaml: the site-wide sections a school can turn off (a course with no
+/// case studies has no case library). Unset means "when the site has content for it".
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Navigation {
+    /// The case library page and its link in the header.
+    #[serde(default)]
+    pub case_library: Option<bool>,
+    /// The filter by Sustainable Development Goal on the case library.
+    #[serde(default)]
+    pub sdg_filters: Option<bool>,
+    /// The glossary page and its link in the header.
+    #[serde(default)]
+    pub glossary: Option<bool>,
+    /// The list of events (deliveries) on the home page.
+    #[serde(default)]
+    pub events: Option<bool>,
+}
+
+/// The sections a site has, once the defaults are settled against its content.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Sections {
+    pub case_library: bool,
+    pub sdg_filters: bool,
+    pub glossary: bool,
+    pub events: bool,
+}
+
+impl Navigation {
+    pub fn sections(&self, cur: &crate::content::Curriculum) -> Sections {
+        let case_library = self.case_library.unwrap_or(!cur.cases.is_empty());
+        Sections {
+            case_library,
+            sdg_filters: case_library
+                && self.sdg_filters.unwrap_or_else(|| cur.cases.iter().any(|c| !c.meta.sdgs.is_empty())),
+            glossary: self.glossary.unwrap_or(!cur.terms.is_empty()),
+            events: self.events.unwrap_or(!cur.deliveries.is_empty()),
+        }
+    }
 }
 
 fn default_locale() -> String {
@@ -35,6 +83,13 @@ fn default_locale() -> String {
 
 fn default_theme() -> String {
     "default".into()
+}
+
+/// A theme is named by a folder under `themes/`: a plain name, never a path.
+pub fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 /// Checks what typed parsing cannot: `base_url` is a web address or a path, never a script.
@@ -58,6 +113,25 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
                 .with_hint("write the address the site is published at, e.g. https://school.example/course/"),
             );
         }
+    }
+    if !is_theme_name(&site.theme) {
+        let at = tree.pos(crate::path!["theme"]);
+        problems.push(
+            crate::diagnostic::Diagnostic::error(
+                file,
+                at.line,
+                at.column,
+                format!("`{}` is not a theme name", site.theme),
+            )
+            .with_hint("give the name of a folder under themes/, e.g. `theme: myschool` for themes/myschool/"),
+        );
+    }
+    if site.minify && !cfg!(feature = "minify") {
+        let at = tree.key_pos(crate::path!["minify"]);
+        problems.push(
+            crate::diagnostic::Diagnostic::warning(file, at.line, at.column, "`minify: true` has no effect: this coursebook was built without the `minify` feature")
+                .with_hint("pages are still compacted; for full minification install with `cargo install coursebook --features minify`, or remove the setting"),
+        );
     }
     problems
 }

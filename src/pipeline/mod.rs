@@ -1,5 +1,6 @@
 //! The pipeline: load → check references → render → write atomically.
 
+mod durations;
 pub(crate) mod load;
 pub(crate) mod resolve;
 pub(crate) mod write;
@@ -30,7 +31,7 @@ pub struct BuildReport {
 pub(crate) struct Rendered {
     pub files: Vec<OutputFile>,
     /// What a later scoped render of this site needs (case references, headings).
-    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))] // kept for serve's next edit
     pub previous: render::Previous,
     pub problems: Vec<Diagnostic>,
     /// The loaded site this was rendered from (absent when loading failed, which is an error);
@@ -45,7 +46,7 @@ pub(crate) struct Prepared {
     pub sites: Vec<LocaleSite>,
     pub statuses: Vec<translate::LocaleStatus>,
     /// Each locale's translated files (the default locale's is empty), for recomputing statuses.
-    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))] // serve recomputes statuses from them
     pub locale_files: Vec<LocaleFiles>,
     pub theme: Theme,
     pub tera: tera::Tera,
@@ -71,6 +72,8 @@ pub struct Options {
     pub timings: Option<std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>>,
     /// Render only these pages, given what the previous render knew (`serve`).
     pub scope: Option<(render::Scope, render::Previous)>,
+    /// Which edition to build: for learners (the default) or for facilitators.
+    pub edition: crate::text::markdown::Edition,
 }
 
 impl Options {
@@ -100,12 +103,14 @@ pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
 pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<Diagnostic>) {
     let started = std::time::Instant::now();
     let (curriculum, mut problems) = load::load(root);
+    problems.extend(crate::source::symbolic_links(root));
     let static_files = list_static(root);
     options.time("load and validate", started);
     let Some(cur) = curriculum else {
         return (None, problems);
     };
     problems.extend(resolve::check_references(&cur));
+    problems.extend(durations::check_durations(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
         Ok(theme) => theme,
         Err(d) => {
@@ -146,10 +151,13 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
         static_files: &prepared.static_files,
         progress: bar.as_ref(),
         scope: options.scope.as_ref().map(|(s, p)| (s, p)),
+        edition: options.edition,
     };
     let output = render::render_site(&input);
     let mut problems = output.problems;
-    if options.scope.is_none() {
+    // With items that failed to load, pages that use a file may be missing: no false alarms.
+    let complete = prepared.sites.first().is_none_or(|site| site.cur.is_complete());
+    if options.scope.is_none() && complete {
         problems.extend(unused_static_files(&prepared.static_files, &output.files));
     }
     if let Some(bar) = bar {
@@ -181,7 +189,7 @@ pub(crate) fn localize(
             overrides.insert(code.clone(), (display_path(root, &strings_path), text));
         }
         let (f, p) = if code == &cur.site.default_locale {
-            (LocaleFiles { locale: code.clone(), files: BTreeMap::new() }, Vec::new())
+            (LocaleFiles { locale: code.clone(), ..Default::default() }, Vec::new())
         } else {
             translate::read_locale(root, code, &sources)
         };
@@ -248,17 +256,44 @@ fn mark_source(cur: &mut Curriculum) {
     cur.deliveries.iter_mut().for_each(|c| set(&mut c.origin));
 }
 
+/// Why a build did not produce a site.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Content problems (exit code 1): every problem of the run, warnings included. Nothing was
+    /// written.
+    Content(Vec<Diagnostic>),
+    /// The output folder was refused, or writing failed (exit code 2). `written` says whether the
+    /// new site is in place anyway (only its cleanup failed).
+    Output { problem: Diagnostic, written: bool, warnings: Vec<Diagnostic> },
+}
+
+impl BuildError {
+    /// Every problem to show.
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        match self {
+            BuildError::Content(p) => p.clone(),
+            BuildError::Output { problem, warnings, .. } => {
+                warnings.iter().cloned().chain(std::iter::once(problem.clone())).collect()
+            }
+        }
+    }
+}
+
 /// Builds the site under `root` into `out`. On any error, nothing is written and the previous
 /// output stays as it was.
-pub fn build(root: &Path, out: &Path) -> Result<BuildReport, Vec<Diagnostic>> {
+pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     build_with(root, out, &Options::default())
 }
 
 /// [`build`] with progress and timings.
-pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildReport, Vec<Diagnostic>> {
+pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildReport, BuildError> {
+    // Checked before anything else: no setting or flag makes a build replace sources.
+    if let Some(problem) = write::refuse_output(root, out) {
+        return Err(BuildError::Output { problem, written: false, warnings: Vec::new() });
+    }
     let rendered = render_with(root, options);
     if count_errors(&rendered.problems) > 0 {
-        return Err(rendered.problems);
+        return Err(BuildError::Content(rendered.problems));
     }
     let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
     let statics: Vec<(String, PathBuf)> =
@@ -267,11 +302,30 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
     let started = std::time::Instant::now();
     let written = write::write_atomically(out, &rendered.files, &statics);
     options.time("write", started);
-    written.map_err(|e| {
-        vec![Diagnostic::error(display_path(root, out), 0, 0, format!("cannot write the site: {e}"))
-            .with_hint("check that the output folder's parent exists and is writable")]
-    })?;
-    Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings: rendered.problems })
+    let shown = out.display().to_string();
+    match written {
+        Ok(()) => Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings: rendered.problems }),
+        Err(write::WriteError::NothingWritten(e)) => Err(BuildError::Output {
+            problem: Diagnostic::error(shown, 0, 0, format!("cannot write the site: {e}")).with_hint(
+                "check that the output folder's parent exists and is writable; the previous site is unchanged",
+            ),
+            written: false,
+            warnings: rendered.problems,
+        }),
+        Err(write::WriteError::Leftover(path, e)) => {
+            let mut warnings = rendered.problems;
+            warnings.push(
+                Diagnostic::warning(
+                    display_path(root, &path),
+                    0,
+                    0,
+                    format!("the previous site could not be removed: {e}"),
+                )
+                .with_hint("the new site is in place; delete this folder by hand"),
+            );
+            Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings })
+        }
+    }
 }
 
 /// Static files that no page refers to (often a leftover, or a typo in the referring page).

@@ -39,6 +39,9 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    pub fn facilitator_guide(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/facilitator-guide.html")
+    }
     pub fn day(locale: &str, course: &str, day: usize) -> String {
         format!("{locale}/{course}/day-{day}.html")
     }
@@ -205,12 +208,15 @@ pub struct SiteIndex<'c> {
     static_files: &'c BTreeSet<String>,
     /// Root-relative source path of a content file → its output URL.
     content_urls: HashMap<&'c str, String>,
+    /// Source path of every entry → its YAML positions, to place problems found in its texts.
+    trees: HashMap<&'c str, &'c crate::source::yaml::Tree>,
 }
 
 struct TargetInfo {
     url: String,
     title: String,
     anchors: Option<Vec<String>>,
+    sections: Vec<(String, String)>,
 }
 
 impl<'c> SiteIndex<'c> {
@@ -223,6 +229,9 @@ impl<'c> SiteIndex<'c> {
         let mut targets: HashMap<(Kind, &'c str), TargetInfo> = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
+        let sections = |headings: &[Heading]| -> Vec<(String, String)> {
+            headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect()
+        };
         let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
             let mut a: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
             a.extend(extra.iter().map(|s| s.to_string()));
@@ -237,6 +246,7 @@ impl<'c> SiteIndex<'c> {
                     slot.insert(TargetInfo {
                         url,
                         title: ch.meta.title.clone(),
+                        sections: sections(docs.chapter_headings(ci, i)),
                         anchors: anchors(
                             docs.chapter_headings(ci, i),
                             &["key-messages", "objectives", "cases", "activities"],
@@ -262,9 +272,21 @@ impl<'c> SiteIndex<'c> {
                 Kind::Term => Some(Vec::new()),
                 _ => None,
             };
-            targets.entry((kind, entry.id())).or_insert(TargetInfo { url, title: entry.title().to_string(), anchors });
+            let sections = match kind {
+                Kind::Case => {
+                    case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default()
+                }
+                _ => Vec::new(),
+            };
+            targets.entry((kind, entry.id())).or_insert(TargetInfo {
+                url,
+                title: entry.title().to_string(),
+                anchors,
+                sections,
+            });
         }
-        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls }
+        let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
+        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls, trees }
     }
 
     pub fn target(&self, kind: Kind, id: &str) -> Option<Target> {
@@ -272,13 +294,24 @@ impl<'c> SiteIndex<'c> {
             url: t.url.clone(),
             title: t.title.clone(),
             anchors: t.anchors.clone(),
+            sections: t.sections.clone(),
         })
+    }
+
+    /// The anchors of the page at `url`, when it is a chapter or a case.
+    pub fn anchors_at(&self, url: &str) -> Option<Vec<String>> {
+        self.targets.values().find(|t| t.url == url).and_then(|t| t.anchors.clone())
     }
 
     /// The existing id of `kind` closest to `id`.
     pub fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         let candidates = self.targets.keys().filter(|(k, _)| *k == kind).map(|(_, id)| *id);
         crate::diagnostic::suggest(id, candidates).map(str::to_string)
+    }
+
+    /// The YAML positions of the content file at `path`.
+    pub fn tree(&self, path: &str) -> Option<&'c crate::source::yaml::Tree> {
+        self.trees.get(path).copied()
     }
 
     /// A file referenced from `from` by a relative path: a static file, or a content file.
@@ -319,7 +352,7 @@ fn normalize_parts(parts: Vec<&str>) -> Option<String> {
     Some(out.join("/"))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
@@ -368,8 +401,23 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
             );
         }
     }
+    for ch in cur.courses.iter().flat_map(|c| &c.chapters) {
+        if ch.meta.written_for_this_edition && ch.meta.sources.is_empty() {
+            // The page's banner says it draws on the public sources cited below.
+            let at = ch.tree.key_pos(path!["written_for_this_edition"]);
+            problems.push(
+                Diagnostic::error(
+                    &ch.path,
+                    at.line,
+                    at.column,
+                    "a page written for this edition must cite the public sources it draws on",
+                )
+                .with_hint("list them under `sources:` (title, publisher, year, url)"),
+            );
+        }
+    }
     let mut unknown = |entry: &dyn Entry, key: &str, kind: Kind, id: &str| {
-        if !first_seen.contains_key(&(kind, id)) {
+        if !first_seen.contains_key(&(kind, id)) && !cur.failed.contains(&(kind, id.to_string())) {
             let at = entry.tree().find(path![key], id);
             let same_kind = first_seen.keys().filter(|(k, _)| *k == kind).map(|(_, i)| *i);
             let hint = match crate::diagnostic::suggest(id, same_kind) {
@@ -409,6 +457,40 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     for t in &cur.terms {
         for other in &t.meta.see_also {
             unknown(t, "see_also", Kind::Term, other);
+        }
+    }
+    // Citation links reach pages as they are written: only web addresses.
+    let mut citation = |entry: &dyn Entry, at: &[crate::source::yaml::Seg<'_>], url: &Option<String>| {
+        if let Some(url) = url {
+            let scheme = crate::text::sanitize::scheme(url);
+            if !matches!(scheme.as_deref(), Some("http" | "https")) {
+                let pos = entry.tree().pos(at);
+                problems.push(
+                    Diagnostic::error(
+                        entry.path(),
+                        pos.line,
+                        pos.column,
+                        format!("a source's `url` must be a web address, not `{url}`"),
+                    )
+                    .with_hint("write the full address, starting with https:// (or http://)"),
+                );
+            }
+        }
+    };
+    for c in &cur.cases {
+        citation(c, path!["source", "url"], &c.meta.source.url);
+    }
+    for d in &cur.deliveries {
+        citation(d, path!["source", "url"], &d.source.as_ref().and_then(|s| s.url.clone()));
+    }
+    for f in &cur.frameworks {
+        citation(f, path!["source", "url"], &f.source.as_ref().and_then(|s| s.url.clone()));
+    }
+    for course in &cur.courses {
+        for ch in &course.chapters {
+            for (i, s) in ch.meta.sources.iter().enumerate() {
+                citation(ch, path!["sources", i, "url"], &s.url);
+            }
         }
     }
     for c in &cur.cases {

@@ -1,14 +1,122 @@
-//! Writing the site: into a fresh temporary folder beside the output, then swapped in with
-//! renames, so readers and a failed build never see a half-written site.
+//! Writing a site: into a fresh folder beside the output, then swapped in with one atomic
+//! exchange, so readers and a failed or killed build never see a half-written site and never
+//! lose the last good one. The output folder is checked first: no flag can make a build replace
+//! the project or its sources.
+//!
+//! The swap is `renameat2(RENAME_EXCHANGE)` on Linux and `renameatx_np(RENAME_SWAP)` on macOS
+//! (through rustix). Elsewhere, and on file systems that refuse the exchange, it falls back to
+//! two renames (old out of the way, new in); a crash between them leaves the new site in the
+//! staging folder and the old one beside it, and the next build puts things right.
+//!
+//! Single files (exports) are written beside their target and renamed into place, never into
+//! the sources.
 
 use std::borrow::Borrow;
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::diagnostic::Diagnostic;
 use crate::output::site::OutputFile;
+
+/// The file that marks a folder as written by coursebook (so a later build may replace it).
+pub const MARKER: &str = ".coursebook-output";
+const MARKER_TEXT: &str = "This folder is written by `coursebook build`; every build replaces all of it.\n";
+
+/// Folders of the project that hold sources; output may not go into them.
+/// The folders of a site's sources: no build, export or file a flag names is written into them.
+pub const SOURCE_DIRS: &[&str] = &["curriculum", "locales", "themes", "static"];
+
+/// Why a build may not write to a folder (exit code 2).
+pub fn refuse_output(root: &Path, out: &Path) -> Option<Diagnostic> {
+    let root_abs = absolute(root);
+    let out_abs = absolute(out);
+    let shown = out.display().to_string();
+    let refuse = |message: String, hint: &str| Some(Diagnostic::error(shown.clone(), 0, 0, message).with_hint(hint));
+    if out_abs == root_abs || root_abs.starts_with(&out_abs) {
+        return refuse(
+            format!("the output folder `{shown}` contains the project: a build replaces its output folder entirely"),
+            "choose a folder of its own, e.g. `--out public` (the default)",
+        );
+    }
+    for dir in SOURCE_DIRS {
+        let sources = root_abs.join(dir);
+        if out_abs == sources || out_abs.starts_with(&sources) {
+            return refuse(
+                format!("the output folder `{shown}` is inside `{dir}/`, which holds your sources"),
+                "choose a folder outside curriculum/, locales/, themes/ and static/, e.g. `--out public`",
+            );
+        }
+    }
+    match fs::symlink_metadata(&out_abs) {
+        Ok(meta) if !meta.is_dir() => {
+            refuse(format!("`{shown}` exists and is not a folder"), "remove it, or choose another output folder")
+        }
+        Ok(_) if !is_empty_dir(&out_abs) && !is_coursebook_output(&out_abs) => refuse(
+            format!("`{shown}` is not empty and was not written by coursebook: a build would delete what is in it"),
+            "choose an empty or new folder; to reuse this one, empty it first",
+        ),
+        _ => None,
+    }
+}
+
+fn is_empty_dir(dir: &Path) -> bool {
+    fs::read_dir(dir).map(|mut entries| entries.next().is_none()).unwrap_or(false)
+}
+
+/// Written by coursebook: it has the marker, or (output of versions before the marker) the
+/// sitemap and theme assets every build writes, and nothing that looks like sources.
+fn is_coursebook_output(dir: &Path) -> bool {
+    dir.join(MARKER).is_file()
+        || (dir.join("sitemap.xml").is_file()
+            && dir.join("assets/site.css").is_file()
+            && !SOURCE_DIRS.iter().any(|d| dir.join(d).exists()))
+}
+
+/// `path` made absolute and normalised (`..` resolved), following symbolic links of the part that
+/// exists, so that two spellings of one folder compare equal.
+fn absolute(path: &Path) -> PathBuf {
+    let joined =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let mut normal = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::CurDir => {}
+            other => normal.push(other),
+        }
+    }
+    // Canonicalise the longest existing prefix.
+    let mut existing = normal.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut result = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        result.push(name);
+    }
+    result
+}
+
+/// What writing did, for messages that tell the truth.
+#[derive(Debug)]
+pub enum WriteError {
+    /// Nothing changed: the previous site (if any) is as it was.
+    NothingWritten(io::Error),
+    /// The new site is in place, but the old one could not be removed (where it is named).
+    Leftover(PathBuf, io::Error),
+}
 
 /// Writes `files` and copies `statics` (output path, source path) to `out` atomically.
 /// (`files` may be shared, as `serve` holds them.)
@@ -16,36 +124,105 @@ pub fn write_atomically<F: Borrow<OutputFile> + Sync>(
     out: &Path,
     files: &[F],
     statics: &[(String, PathBuf)],
-) -> io::Result<()> {
+) -> Result<(), WriteError> {
+    use WriteError::NothingWritten;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&parent)?;
+    fs::create_dir_all(&parent).map_err(NothingWritten)?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    remove_stale(&parent, &name);
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
     if staging.exists() {
-        fs::remove_dir_all(&staging)?;
+        fs::remove_dir_all(&staging).map_err(NothingWritten)?;
     }
-    let result = write_all(&staging, files, statics);
-    if let Err(e) = result {
+    if let Err(e) = write_all(&staging, files, statics) {
         let _ = fs::remove_dir_all(&staging);
-        return Err(e);
+        return Err(NothingWritten(e));
     }
-    if out.exists() {
-        fs::rename(out, &previous)?;
+    if !out.exists() {
+        return fs::rename(&staging, out).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            NothingWritten(e)
+        });
+    }
+    // The old site goes where the new one was, in one step; then it is deleted.
+    if let Err(e) = exchange(&staging, out) {
+        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+        fs::rename(out, &previous).map_err(|_| NothingWritten(e))?;
         if let Err(e) = fs::rename(&staging, out) {
-            // Put the old site back before reporting.
             let _ = fs::rename(&previous, out);
             let _ = fs::remove_dir_all(&staging);
-            return Err(e);
+            return Err(NothingWritten(e));
         }
-        fs::remove_dir_all(&previous)?;
-    } else {
-        fs::rename(&staging, out)?;
+        return fs::remove_dir_all(&previous).map_err(|e| WriteError::Leftover(previous, e));
     }
-    Ok(())
+    fs::remove_dir_all(&staging).map_err(|e| WriteError::Leftover(staging, e))
+}
+
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
+    Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange on this system"))
+}
+
+/// Removes staging and previous folders left by builds that were killed: their process is gone.
+/// A killed build between the fallback's two renames left no site at `out`: its new site (in the
+/// staging folder) is moved into place first.
+fn remove_stale(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    let out = parent.join(name);
+    let mut stale: Vec<(PathBuf, bool)> = Vec::new();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&format!(".{name}.")) else { continue };
+        let (kind, pid) = match rest.split_once('-') {
+            Some((kind @ ("building" | "previous"), pid)) => (kind, pid),
+            _ => continue,
+        };
+        let Ok(pid) = pid.parse::<u32>() else { continue };
+        if pid != std::process::id() && !process_alive(pid) {
+            stale.push((entry.path(), kind == "building"));
+        }
+    }
+    for (path, is_staging) in stale {
+        if !out.exists() && !is_staging && path.join(MARKER).is_file() {
+            // The old site, moved aside by an interrupted fallback swap: better than nothing.
+            let _ = fs::rename(&path, &out);
+            continue;
+        }
+        let _ = fs::remove_dir_all(&path);
+    }
+}
+
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = i32::try_from(pid) else { return false };
+    match rustix::process::Pid::from_raw(pid) {
+        Some(pid) => rustix::process::test_kill_process(pid).is_ok_and(|_| !is_zombie(pid.as_raw_nonzero().get())),
+        None => false,
+    }
+}
+
+/// A killed process whose parent has not collected it yet still "exists"; it is not running.
+#[cfg(unix)]
+fn is_zombie(pid: i32) -> bool {
+    fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| stat.rsplit_once(')').map(|(_, rest)| rest.trim_start().starts_with('Z')))
+        .unwrap_or(false)
+}
+
+#[cfg(not(unix))]
+fn process_alive(_pid: u32) -> bool {
+    // Without a way to ask, a folder is left alone: it may belong to a running build.
+    true
 }
 
 fn write_all<F: Borrow<OutputFile> + Sync>(dir: &Path, files: &[F], statics: &[(String, PathBuf)]) -> io::Result<()> {
@@ -63,5 +240,127 @@ fn write_all<F: Borrow<OutputFile> + Sync>(dir: &Path, files: &[F], statics: &[(
     }
     files.par_iter().map(Borrow::borrow).try_for_each(|f: &OutputFile| fs::write(dir.join(&f.path), &f.bytes))?;
     statics.par_iter().try_for_each(|(to, from)| fs::copy(from, dir.join(to)).map(|_| ()))?;
+    // Last, so that a tree with the marker is a complete one.
+    fs::write(dir.join(MARKER), MARKER_TEXT)
+}
+
+/// Refuses an output inside the site's sources, a folder, or an existing file of another kind
+/// (which could be a user's source: only a previous export of the same kind is replaced).
+pub fn check_export_path(root: &Path, out: &Path, ext: &str) -> Result<(), String> {
+    let absolute = resolved(out);
+    let root = resolved(root);
+    for dir in SOURCE_DIRS {
+        if absolute.starts_with(root.join(dir)) {
+            return Err(format!(
+                "refusing to write {} inside {dir}/: exports never go into the site's sources (choose another -o)",
+                out.display()
+            ));
+        }
+    }
+    if absolute.is_dir() {
+        return Err(format!("{} is a folder: give a file name with -o", out.display()));
+    }
+    let same_kind = absolute.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    if absolute.exists() && !same_kind {
+        return Err(format!(
+            "{} exists and is not a .{ext} file: refusing to overwrite it (choose another -o)",
+            out.display()
+        ));
+    }
     Ok(())
+}
+
+/// `path` made absolute, with symbolic links of its existing part resolved and `.`/`..` removed.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let mut clean = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            c => clean.push(c),
+        }
+    }
+    // Resolve the longest existing prefix (a symbolic link into curriculum/ must not pass).
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_os_string()),
+            None => break,
+        }
+        if !existing.pop() {
+            break;
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        out.push(name);
+    }
+    out
+}
+
+/// Writes `bytes` to a temporary file beside `out`, then renames it into place.
+pub fn write_file_atomically(out: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir)?;
+    let mut file = tempfile::Builder::new().prefix(".coursebook-export-").tempfile_in(&dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    // A temporary file is private (0600); an export is an ordinary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    file.persist(out).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_the_project_its_parent_and_its_sources() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        for d in SOURCE_DIRS {
+            fs::create_dir_all(root.join(d)).unwrap();
+        }
+        for bad in [
+            root.clone(),
+            tmp.path().to_path_buf(),
+            root.join("curriculum"),
+            root.join("static/site"),
+            root.join("locales/../themes/x"),
+        ] {
+            assert!(refuse_output(&root, &bad).is_some(), "{}", bad.display());
+        }
+        assert!(refuse_output(&root, &root.join("public")).is_none());
+        fs::create_dir_all(root.join("notes")).unwrap();
+        fs::write(root.join("notes/todo.txt"), "x").unwrap();
+        assert!(refuse_output(&root, &root.join("notes")).unwrap().message.contains("was not written by coursebook"));
+    }
+
+    #[test]
+    fn swaps_in_a_complete_tree_and_marks_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let file = |path: &str, text: &str| OutputFile { path: path.into(), bytes: text.as_bytes().to_vec() };
+        write_atomically(&out, &[file("a.html", "one"), file("old.html", "x")], &[]).unwrap();
+        write_atomically(&out, &[file("a.html", "two")], &[]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "two");
+        assert!(!out.join("old.html").exists());
+        assert!(out.join(MARKER).is_file());
+        let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+    }
 }

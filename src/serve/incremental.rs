@@ -27,9 +27,10 @@ pub struct TextEdit {
 /// The edits in `changed` when each one changes only the text of a chapter, case, glossary term
 /// or deck, in the source curriculum or in a translation: then nothing but the pages showing
 /// that text can change. `None` when the edits need a full build: front matter (for a
-/// translation, its recorded `source_hash` too), new or deleted files, templates, configuration,
-/// or headings of a translated document or of a translation (translations must keep their
-/// source's heading structure, which only a full build checks).
+/// translation, a legacy `source_hash:` line too), new or deleted files, the review record
+/// (`translation-record.yaml`), templates, configuration, or headings of a translated document or
+/// of a translation (a translation's headings are matched to its source's, which only a full
+/// build does).
 pub fn text_edits(root: &Path, changed: &[PathBuf], prepared: &pipeline::Prepared) -> Option<Vec<TextEdit>> {
     let (source, translations) = prepared.sites.split_first()?;
     let cur = &source.cur;
@@ -70,7 +71,7 @@ pub fn text_edits(root: &Path, changed: &[PathBuf], prepared: &pipeline::Prepare
                 translation: None,
             });
         } else {
-            // A translator's edit: same front matter, same recorded source hash, same headings.
+            // A translator's edit: same front matter, same `source_hash:` line (if any), same headings.
             let (yaml, body, origin) = translated_doc?;
             let source_path = origin.source_path.clone()?;
             let previous = prepared
@@ -147,11 +148,9 @@ pub fn apply_edits(
             return false;
         } else if is_translation_of(&doc.origin, &edit.path) {
             // The translation used is that of the locale the text is in (pt text on a pt-BR page).
-            let recorded = files
-                .iter()
-                .find(|f| f.locale == doc.origin.lang)
-                .and_then(|f| f.files.get(&edit.path))
-                .and_then(|file| crate::source::recorded_source_hash(&file.text, file.path.ends_with(".md")));
+            // As the build decides: the locale's review record, else a legacy `source_hash:` line.
+            let recorded =
+                files.iter().find(|f| f.locale == doc.origin.lang).and_then(|f| f.recorded_hash(&edit.path));
             doc.origin.state =
                 if recorded == edit.hash { TranslationState::Current } else { TranslationState::Outdated };
         } else {

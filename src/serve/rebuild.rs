@@ -150,7 +150,14 @@ impl Builder {
         };
         match pipeline::write::write_atomically(&out.path, &files, &statics) {
             Ok(()) => eprintln!("Wrote the site to {}", out.path.display()),
-            Err(e) => eprintln!("error: cannot write the site to {}: {e}", out.path.display()),
+            Err(pipeline::write::WriteError::NothingWritten(e)) => {
+                eprintln!("error: cannot write the site to {} (it is unchanged): {e}", out.path.display());
+            }
+            Err(pipeline::write::WriteError::Leftover(path, e)) => eprintln!(
+                "warning: wrote the site to {}, but the previous one could not be removed ({e}): delete {} by hand",
+                out.path.display(),
+                path.display()
+            ),
         }
         drop(gate);
     }
@@ -173,41 +180,12 @@ fn release_freed_memory() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn release_freed_memory() {}
 
-/// `out` must not be, hold or sit inside the sources (a write replaces the whole folder).
+/// `--out` as `build` accepts it: not the project, nor inside its sources, nor a folder of other
+/// files (a write replaces the whole folder). Returns the folder, absolute.
 pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf, String> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let out_abs = absolute(out);
-    // The nearest existing ancestor resolves symbolic links; the rest is appended as given.
-    let mut existing = out_abs.as_path();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
-                existing = parent;
-            }
-            _ => break,
-        }
+    if let Some(problem) = pipeline::write::refuse_output(root, out) {
+        let hint = problem.hint.map(|h| format!(" ({h})")).unwrap_or_default();
+        return Err(format!("--out: {}{hint}", problem.message));
     }
-    let mut resolved = existing.canonicalize().unwrap_or_else(|_| existing.to_path_buf());
-    resolved.extend(rest.iter().rev());
-    let root = root.canonicalize().unwrap_or_else(|_| absolute(root));
-    if root.starts_with(&resolved) {
-        return Err(format!(
-            "--out {} holds the site's sources; writing there would replace them (choose a new folder, e.g. --out {})",
-            out.display(),
-            root.join("public").display()
-        ));
-    }
-    for dir in super::watch::SOURCE_DIRS {
-        let sources = root.join(dir);
-        if resolved.starts_with(&sources) {
-            return Err(format!(
-                "--out {} is inside {dir}/, which holds sources; choose a folder outside it, e.g. --out {}",
-                out.display(),
-                root.join("public").display()
-            ));
-        }
-    }
-    Ok(resolved)
+    Ok(std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf()))
 }

@@ -9,8 +9,7 @@ use std::time::Duration;
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
 
-/// The folders of a site that hold its sources (the tool never writes into them).
-pub const SOURCE_DIRS: [&str; 4] = ["curriculum", "locales", "themes", "static"];
+use crate::pipeline::write::SOURCE_DIRS;
 
 /// How long a path must be quiet before its change is reported.
 const QUIET: Duration = Duration::from_millis(100);
@@ -65,7 +64,7 @@ impl Watch {
                 }
             }
             // A source folder created (or re-created) at the root: watch what it holds.
-            for dir in SOURCE_DIRS.map(|d| self.root.join(d)) {
+            for dir in SOURCE_DIRS.iter().map(|d| self.root.join(d)).collect::<Vec<_>>() {
                 if changes.paths.contains(&dir) {
                     if let Err(e) = self.watch_sources(&dir) {
                         eprintln!("warning: {e}");

@@ -25,6 +25,10 @@ impl Theme {
     pub fn load(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::default();
         collect_embedded(&DEFAULT_THEME, &mut theme.files);
+        if !crate::content::site_config::is_theme_name(name) {
+            // Reported with its position when site.yaml is checked; never read as a path.
+            return Ok(theme);
+        }
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok) {

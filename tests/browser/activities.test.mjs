@@ -507,3 +507,41 @@ test("axe-core: no WCAG 2.1 A/AA violations on the quiz, worksheet and chapter p
   await page.getByRole("button", { name: "Check answers" }).click();
   await axe(page, "the chapter page with the quiz checked");
 });
+
+test("rating worksheet: choose with keyboard and mouse, autosave, export and re-import CSV and Markdown", T, async t => {
+  const { page } = await open(t, url("en/worksheets/rating-sheet.html"));
+  // Each radio is named by its statement and its scale point.
+  await page.getByRole("radio", { name: "The content 3 Satisfied" }).check();
+  await page.getByRole("radio", { name: "The pace 1 Very dissatisfied" }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.ok(await page.getByRole("radio", { name: "The pace 2 Dissatisfied" }).isChecked(), "arrow keys move within a statement's scale");
+  // The default scale is the five-point agreement scale.
+  await page.getByRole("radio", { name: "The course was useful 4 Agree" }).check();
+  await page.getByLabel("Comments").fill("Good, \"thanks\"");
+
+  await page.reload();
+  assert.ok(await page.getByRole("radio", { name: "The content 3 Satisfied" }).isChecked(), "saved in this browser");
+  assert.ok(await page.getByRole("radio", { name: "The course was useful 4 Agree" }).isChecked());
+
+  const csv = await download(page, "Export as CSV");
+  const csvText = readFileSync(csv.file, "utf8");
+  assert.ok(csvText.includes("satisfaction,,content,The content,3 (Satisfied)\r\n"), csvText);
+  assert.ok(csvText.includes("satisfaction,,pace,The pace,2 (Dissatisfied)\r\n"), csvText);
+  assert.ok(csvText.includes("agreement,,useful,The course was useful,4 (Agree)\r\n"), csvText);
+  const md = await download(page, "Export as Markdown");
+  const mdText = readFileSync(md.file, "utf8");
+  assert.ok(mdText.includes("| The content | 3 (Satisfied) |"), mdText);
+
+  const checked = () => page.locator("input[type=radio]:checked").evaluateAll(els => els.map(e => `${e.name}=${e.value}`).sort());
+  const before = await checked();
+  assert.deepEqual(before, ["agreement.useful=4", "satisfaction.content=3", "satisfaction.pace=2"]);
+  for (const file of [csv, md]) {
+    page.once("dialog", d => d.accept());
+    await page.getByRole("button", { name: "Clear the worksheet" }).click();
+    assert.deepEqual(await checked(), [], "clearing unchecks every rating");
+    await page.locator("input[type=file][data-action=import]").setInputFiles(file.file);
+    await page.locator(".worksheet-status", { hasText: "Imported" }).waitFor();
+    assert.deepEqual(await checked(), before, `${file.name} round trip`);
+  }
+  await axe(page, "the rating worksheet");
+});

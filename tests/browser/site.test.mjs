@@ -57,7 +57,7 @@ test("Arabic pages are right to left: dir, direction, and the sidebar on the rig
 // ----- translations -----
 
 test("an untranslated French chapter says so in French and marks its English content lang=en", T, async t => {
-  const { page } = await open(t, url("fr/capacities/holistic-approach.html"));
+  const { page } = await open(t, url("fr/innovation/module-3-3.html"));
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   const notice = page.locator(".translation-notice");
   assert.equal(await notice.count(), 1);
@@ -67,7 +67,7 @@ test("an untranslated French chapter says so in French and marks its English con
   assert.equal(await notice.evaluate(el => el.closest("[lang]").lang), "fr", "the notice itself is in the page's language");
   const original = notice.getByRole("link");
   assert.equal(await original.getAttribute("hreflang"), "en");
-  assert.equal(new URL(await original.evaluate(a => a.href)).href, url("en/capacities/holistic-approach.html"), "the notice links to the original");
+  assert.equal(new URL(await original.evaluate(a => a.href)).href, url("en/innovation/module-3-3.html"), "the notice links to the original");
 
   const content = page.locator("div.content");
   assert.equal(await content.count(), 1);
@@ -252,4 +252,26 @@ test("the 404 page renders with its own inline styles and loads nothing else", T
   const home = page.getByRole("link", { name: "Go to the home page" });
   assert.ok(existsSync(fileURLToPath(await home.evaluate(a => a.href))), "the home link resolves from the site root");
   await axe(page, "404.html");
+});
+
+test("event: session times in the event's zone, its other zones, and the reader's own time", T, async t => {
+  const page_ = "en/events/toolkit-launch-webinar-2023.html";
+  // A reader in Paris (UTC+2 in May): 15:00 in Seoul (UTC+9) is 08:00.
+  const { page } = await open(t, url(page_), { ...DESKTOP, timezoneId: "Europe/Paris" });
+  const opening = page.locator(".agenda-session").first();
+  assert.match(await page.locator(".facts").innerText(), /Seoul \(UTC\+09:00\), Bangkok \(UTC\+07:00\), Addis Ababa \(UTC\+03:00\)/);
+  assert.match(await page.locator("#programme + p").innerText(), /Times are given in Seoul \(UTC\+09:00\)/);
+  assert.equal(await opening.locator("h3 time").first().getAttribute("datetime"), "2023-05-30T15:00:00+09:00");
+  assert.match(await opening.locator(".session-times").innerText(), /13:00–13:07 Bangkok · 09:00–09:07 Addis Ababa/);
+  const local = opening.locator(".local-time");
+  await local.waitFor({ state: "visible" });
+  assert.equal(await local.innerText(), "Your time: 08:00–08:07");
+
+  // A reader in Seoul needs no conversion; one in Los Angeles sees the day before.
+  const seoul = await open(t, url(page_), { ...DESKTOP, timezoneId: "Asia/Seoul" });
+  assert.equal(await seoul.page.locator(".local-time").first().isHidden(), true);
+  const la = await open(t, url(page_), { ...DESKTOP, timezoneId: "America/Los_Angeles" });
+  const laTime = la.page.locator(".local-time").first();
+  await laTime.waitFor({ state: "visible" });
+  assert.equal(await laTime.innerText(), "Your time: 23:00–23:07 (May 29)");
 });

@@ -2,6 +2,7 @@
 //! same HTML embedded in a chapter.
 
 use super::*;
+use crate::text::markdown::Edition;
 
 /// An item shown as an activity: on its own page, or in place where a chapter links it alone.
 #[derive(Clone, Copy)]
@@ -91,6 +92,7 @@ pub(super) fn activity_html(
     let mut context = Context::new();
     context.insert("embedded", &embedded);
     context.insert("locale", r.locale());
+    context.insert("edition", &r.input.edition);
     let template = match activity {
         ActivityRef::Quiz(quiz) => {
             context.insert("quiz", &quiz_view(r, quiz, page_url, problems));
@@ -159,6 +161,8 @@ struct QuestionView {
     rights_shown: Vec<String>,
     explanation: Option<String>,
     guidance: Option<String>,
+    /// Facilitator edition only.
+    model_answer: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -220,7 +224,7 @@ pub(super) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut
         .questions
         .iter()
         .map(|q| {
-            let (view, answer) = question_view(quiz, q, &inline, problems);
+            let (view, answer) = question_view(r.input.edition, quiz, q, &inline, problems);
             answers.push(answer);
             view
         })
@@ -242,6 +246,7 @@ pub(super) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut
 
 /// A question's view for the template, and its answer key for the browser script.
 fn question_view<'q>(
+    edition: Edition,
     quiz: &Quiz,
     q: &'q Question,
     inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String,
@@ -281,6 +286,7 @@ fn question_view<'q>(
         rights_shown: rights_order.iter().map(|&i| inline(&q.pairs[i].right, problems)).collect(),
         explanation: q.explanation.as_ref().map(|t| inline(t, problems)),
         guidance: q.guidance.as_ref().map(|t| inline(t, problems)),
+        model_answer: q.model_answer.as_ref().filter(|_| edition == Edition::Facilitator).map(|t| inline(t, problems)),
     };
     let shown_index = |order: &[usize]| {
         let mut index = vec![0; order.len()];
@@ -323,6 +329,11 @@ struct BlockView {
     multiline: bool,
     rows: u32,
     columns: Vec<ColumnView>,
+    /// A rating's scale labels, lowest first, and its statements.
+    scale: Vec<String>,
+    items: Vec<ColumnView>,
+    /// Facilitator edition only.
+    model_answer: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -350,7 +361,7 @@ pub(super) fn worksheet_view(
         .blocks
         .iter()
         .map(|b| BlockView {
-            kind: if b.kind == BlockKind::Table { "table" } else { "field" },
+            kind: b.kind.name(),
             id: b.id.clone(),
             label: b.label.clone(),
             help: b.help.as_ref().map(|h| inline(h, problems)),
@@ -361,6 +372,20 @@ pub(super) fn worksheet_view(
                 .iter()
                 .map(|c| ColumnView { id: c.id.clone(), label: c.label.clone(), prompt: c.prompt.clone() })
                 .collect(),
+            scale: match (b.kind, b.scale.is_empty()) {
+                (BlockKind::Rating, true) => (1..=5).map(|n| r.strings.get(&format!("rating-agree-{n}"))).collect(),
+                _ => b.scale.clone(),
+            },
+            items: b
+                .items
+                .iter()
+                .map(|i| ColumnView { id: i.id.clone(), label: i.label.clone(), prompt: None })
+                .collect(),
+            model_answer: b
+                .model_answer
+                .as_ref()
+                .filter(|_| r.input.edition == Edition::Facilitator)
+                .map(|t| inline(t, problems)),
         })
         .collect();
     let schema = WorksheetSchema { id: &sheet.id, title: &sheet.title, blocks: &sheet.blocks };
