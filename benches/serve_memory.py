@@ -12,7 +12,8 @@ chapter: most append a sentence to the body (the text fast path), every --full-e
 a comment in its front matter (a full build). After each edit it waits for the server's
 next build (long polling /__coursebook/status?since=VERSION), fetches two re-rendered pages (plain
 and gzip), and reads VmRSS again. Prints the figures and the ratio last / first; exits 1 when the
-ratio is above 1.2. Linux only (/proc). Needs a release build (default:
+ratio is above 1.2. Last, stops the server with SIGTERM and prints how long it took to exit and
+whether it left anything in its TMPDIR (a folder of its own) or wrote into the site. Linux only (/proc). Needs a release build (default:
 $CARGO_TARGET_DIR/release/coursebook, else target/release/coursebook).
 """
 import argparse
@@ -73,9 +74,13 @@ def main():
     if not chapters:
         sys.exit("serve_memory.py: no chapters under curriculum/courses/*/chapters/")
 
+    server_tmp = os.path.join(work, "tmp")
+    os.makedirs(server_tmp)
+    before = sorted(os.path.relpath(os.path.join(d, n), site) for d, _, ns in os.walk(site) for n in ns)
     server = subprocess.Popen(
         [args.coursebook, "serve", "--root", site, "--port", "0"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "NO_COLOR": "1", "TMPDIR": server_tmp},
     )
     log = []
     port = None
@@ -147,8 +152,17 @@ def main():
               f"(limit {LIMIT:.2f}); {args.edits} edits in {took:.0f} s")
         builds = [l for l in log if l.startswith("Rebuilt in")]
         print(f"builds: {len(builds)}, of which full: {sum('full rebuild' in l for l in builds)}")
-    finally:
+        stopping = time.monotonic()
         server.terminate()
+        code = server.wait(timeout=30)
+        stopped = time.monotonic() - stopping
+        after = sorted(os.path.relpath(os.path.join(d, n), site) for d, _, ns in os.walk(site) for n in ns)
+        written = sorted(set(after) - set(before))
+        print(f"SIGTERM: exited with {code} in {stopped * 1000:.0f} ms; left in TMPDIR: {os.listdir(server_tmp)}; "
+              f"new files in the site: {written[:5]}")
+    finally:
+        if server.poll() is None:
+            server.terminate()
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -72,14 +72,18 @@ impl Server {
         let kill =
             std::process::Command::new("kill").args([&format!("-{signal}"), &self.child.id().to_string()]).status();
         assert!(kill.unwrap().success(), "kill -{signal}");
-        let started = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
+        // The exit is the event; a watchdog ends the wait if it never comes.
+        let pid = self.child.id();
+        let (exited, watchdog) = std::sync::mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            if watchdog.recv_timeout(PATIENCE).is_err() {
+                let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
             }
-            assert!(started.elapsed() < PATIENCE, "serve did not stop after SIG{signal}");
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        });
+        let status = self.child.wait().unwrap();
+        let _ = exited.send(());
+        assert!(status.code().is_some(), "serve did not stop after SIG{signal} (killed after {PATIENCE:?})");
+        status
     }
 }
 
@@ -481,15 +485,75 @@ fn serve_text_edits_take_the_fast_path_in_every_locale_and_translations_follow_t
     after_edit(port, || std::fs::write(&one, &text).unwrap(), no_errors);
     assert!(!page(port, "/fr/demo/one.html").contains("notice-outdated"));
 
-    // A new heading in a translated source changes the structure translations must follow:
-    // a full build checks it and names the French file.
+    // A new heading in a translated source: a full build matches the translation's headings to
+    // the source's; the translation keeps its own and says it is outdated, and `check` names it.
     let event = after_edit(
         port,
         || std::fs::write(&one, format!("{text}\n## A new section\n\nMore.\n")).unwrap(),
-        |s| !no_errors(s),
+        |s| no_errors(s) && s["build"]["kind"] == "full",
     );
-    let errors = event["errors"].to_string();
-    assert!(errors.contains("locales/fr/courses/demo/chapters/one.md") && errors.contains("headings"), "{errors}");
+    assert!(sources(&event).contains(&"curriculum/courses/demo/chapters/one.md".to_string()), "{event}");
+    assert!(page(port, "/fr/demo/one.html").contains("notice-outdated"));
+    assert!(page(port, "/en/demo/one.html").contains("A new section"));
+    let check = run(&["check", "--root", root.to_str().unwrap()]);
+    let report = stderr(&check);
+    assert!(report.contains("locales/fr/courses/demo/chapters/one.md") && report.contains("headings"), "{report}");
+    assert_serves_what_a_build_writes(port, &root);
+}
+
+/// Whether a translation is current is decided as the build decides: by the locale's review
+/// record (`translation-record.yaml`), which `locale mark-current` writes.
+#[test]
+fn serve_reads_the_translation_record_as_the_build_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    // The French review moves into the record (the file's own `source_hash:` line goes).
+    let o = run(&["locale", "mark-current", "fr", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let record = std::fs::read_to_string(root.join("locales/fr/translation-record.yaml")).unwrap();
+    assert!(record.contains("courses/demo/chapters/one.md: "), "{record}");
+    let french = root.join("locales/fr/courses/demo/chapters/one.md");
+    assert!(!std::fs::read_to_string(&french).unwrap().contains("source_hash"));
+
+    let server = Server::start(&root, &[], &[]);
+    let port = server.port;
+    let outdated = |port| page(port, "/fr/demo/one.html").contains("notice-outdated");
+    assert!(!outdated(port), "the record says the translation is current");
+
+    // A source edit through the fast path outdates the translation; undoing it makes it current
+    // again, as the record still names that version.
+    let one = root.join("curriculum/courses/demo/chapters/one.md");
+    let text = std::fs::read_to_string(&one).unwrap();
+    let event = after_edit(port, || std::fs::write(&one, format!("{text}\nA later remark.\n")).unwrap(), no_errors);
+    assert_eq!(event["build"]["kind"], "text", "{event}");
+    assert!(outdated(port));
+    let event = after_edit(port, || std::fs::write(&one, &text).unwrap(), no_errors);
+    assert_eq!(event["build"]["kind"], "text", "{event}");
+    assert!(!outdated(port), "current again: the record names this version of the source");
+    assert_serves_what_a_build_writes(port, &root);
+
+    // A translator's edit keeps the state the record gives.
+    let french_text = std::fs::read_to_string(&french).unwrap();
+    let event =
+        after_edit(port, || std::fs::write(&french, format!("{french_text}\nUne phrase de plus.\n")).unwrap(), no_errors);
+    assert_eq!(event["build"]["kind"], "text", "{event}");
+    assert!(page(port, "/fr/demo/one.html").contains("Une phrase de plus."));
+    assert!(!outdated(port));
+
+    // Reviewing while the server runs: `mark-current` rewrites the record, the pages follow.
+    after_edit(port, || std::fs::write(&one, format!("{text}\nReviewed later.\n")).unwrap(), no_errors);
+    assert!(outdated(port));
+    let event = after_edit(
+        port,
+        || {
+            let o = run(&["locale", "mark-current", "fr", "--root", root.to_str().unwrap()]);
+            assert!(o.status.success(), "{}", stderr(&o));
+        },
+        |s| no_errors(s) && !page(port, "/fr/demo/one.html").contains("notice-outdated"),
+    );
+    assert_eq!(event["build"]["kind"], "full", "the record is not text: {event}");
+    assert_serves_what_a_build_writes(port, &root);
 }
 
 /// Every page of a fresh build of `root` is served byte for byte (minus the live-reload tag).
