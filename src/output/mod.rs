@@ -1,4 +1,5 @@
-//! Outputs: what the resolved curriculum is turned into. The static site is the first target.
+//! Outputs: what the resolved curriculum is turned into: the static site, and its search index.
 
 pub mod export;
+pub mod search;
 pub mod site;

@@ -31,6 +31,7 @@ mod glossary;
 mod guide;
 mod home;
 mod page;
+mod search;
 mod sitemap;
 mod templates;
 
@@ -96,6 +97,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
+        // The search index reads every document: a scoped render (serve) keeps the last one.
+        if input.scope.is_none() && site.cur.site.search {
+            let records = crate::output::search::records::records(&site.cur, &docs, &site.strings, &site.locale);
+            files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
+        }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
         let renderer = Renderer {
@@ -169,6 +175,9 @@ impl<'a> Renderer<'a> {
         // link it.
         if self.sections.glossary || !cur.terms.is_empty() {
             jobs.push(Job::Glossary);
+        }
+        if cur.site.search {
+            jobs.push(Job::Search);
         }
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
@@ -312,6 +321,7 @@ impl<'a> Renderer<'a> {
             Job::NotFound => home::render_404(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
+            Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
@@ -351,6 +361,7 @@ enum Job {
     NotFound,
     Cases,
     Glossary,
+    Search,
     Course(usize),
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),

@@ -336,3 +336,30 @@ when = الموعد
 task-done = تم
 task-open = لم يُنجز بعد
 code-output = المُخرَجات
+
+# البحث
+search = بحث
+search-label = البحث في هذا الموقع
+search-placeholder = بحث (اضغط /)
+search-results = نتائج البحث
+search-results-count = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-no-results = لا توجد نتائج لـ «{ $query }». جرّب كلمات أقل أو تهجئة أخرى.
+search-all-results = كل النتائج لـ «{ $query }»
+search-failed = تعذّر تحميل فهرس البحث.
+search-filter = تضييق النتائج
+search-type = النوع
+search-no-js = يحتاج البحث إلى JavaScript. جميع الصفحات ومصطلحات المسرد مدرجة أدناه بالترتيب الأبجدي.
+search-az = الفهرس الأبجدي
+search-az-intro = جميع صفحات هذا الموقع ومصطلحات المسرد، مرتبة أبجديًا.
+search-az-other = أخرى
+search-kind-chapter = فصل
+search-kind-agenda = البرنامج
+search-kind-framework = إطار مرجعي
+module = الوحدة

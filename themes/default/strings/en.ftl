@@ -288,3 +288,27 @@ when = When
 task-done = Done
 task-open = To do
 code-output = Output
+
+# Search
+search = Search
+search-label = Search this site
+search-placeholder = Search (press /)
+search-results = Search results
+search-results-count = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-no-results = No results for “{ $query }”. Try fewer words or another spelling.
+search-all-results = All results for “{ $query }”
+search-failed = The search index could not be loaded.
+search-filter = Narrow the results
+search-type = Type
+search-no-js = Searching needs JavaScript. Every page and glossary term is listed from A to Z below.
+search-az = Index A–Z
+search-az-intro = Every page and glossary term of this site, in alphabetical order.
+search-az-other = Other
+search-kind-chapter = Chapter
+search-kind-agenda = Agenda
+search-kind-framework = Reference framework
+module = Module

@@ -300,3 +300,27 @@ when = Quand
 task-done = Fait
 task-open = À faire
 code-output = Résultat
+
+# Recherche
+search = Rechercher
+search-label = Rechercher dans ce site
+search-placeholder = Rechercher (touche /)
+search-results = Résultats de la recherche
+search-results-count = { $count ->
+    [0] Aucun résultat
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-no-results = Aucun résultat pour « { $query } ». Essayez avec moins de mots ou une autre orthographe.
+search-all-results = Tous les résultats pour « { $query } »
+search-failed = L’index de recherche n’a pas pu être chargé.
+search-filter = Affiner les résultats
+search-type = Type
+search-no-js = La recherche nécessite JavaScript. Toutes les pages et tous les termes du glossaire sont listés ci-dessous de A à Z.
+search-az = Index de A à Z
+search-az-intro = Toutes les pages et tous les termes du glossaire de ce site, par ordre alphabétique.
+search-az-other = Autres
+search-kind-chapter = Chapitre
+search-kind-agenda = Programme
+search-kind-framework = Cadre de référence
+module = Module
