@@ -377,6 +377,34 @@ fn serve_speaks_http_correctly() {
 }
 
 #[test]
+fn serve_survives_clients_that_hang_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    // Larger than the socket buffers: the server is still writing when the client leaves.
+    std::fs::write(root.join("static/img/large.bin"), vec![7u8; 16 << 20]).unwrap();
+    let server = Server::start(&root, &[], &[]);
+    for (path, encoding) in [
+        ("/static/img/large.bin", ""),
+        ("/static/img/large.bin", "Accept-Encoding: gzip\r\n"),
+        ("/__coursebook/events", ""),
+        ("/en/demo/one.html", ""),
+    ] {
+        for read_first in [false, true] {
+            let mut stream = connect(server.port);
+            write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n{encoding}\r\n").unwrap();
+            if read_first {
+                let _ = stream.read(&mut [0u8; 512]);
+            }
+            drop(stream);
+        }
+    }
+    // Still serving, and still the same process.
+    assert_eq!(get(server.port, "/en/demo/one.html").0, 200, "{}", server.log());
+    assert!(!server.log().contains("panicked"), "{}", server.log());
+}
+
+#[test]
 fn serve_sends_build_events() {
     let (_tmp, root, server) = serve_copy_of("valid");
     let port = server.port;
@@ -535,8 +563,11 @@ fn serve_reads_the_translation_record_as_the_build_does() {
 
     // A translator's edit keeps the state the record gives.
     let french_text = std::fs::read_to_string(&french).unwrap();
-    let event =
-        after_edit(port, || std::fs::write(&french, format!("{french_text}\nUne phrase de plus.\n")).unwrap(), no_errors);
+    let event = after_edit(
+        port,
+        || std::fs::write(&french, format!("{french_text}\nUne phrase de plus.\n")).unwrap(),
+        no_errors,
+    );
     assert_eq!(event["build"]["kind"], "text", "{event}");
     assert!(page(port, "/fr/demo/one.html").contains("Une phrase de plus."));
     assert!(!outdated(port));

@@ -149,8 +149,7 @@ pub fn apply_edits(
         } else if is_translation_of(&doc.origin, &edit.path) {
             // The translation used is that of the locale the text is in (pt text on a pt-BR page).
             // As the build decides: the locale's review record, else a legacy `source_hash:` line.
-            let recorded =
-                files.iter().find(|f| f.locale == doc.origin.lang).and_then(|f| f.recorded_hash(&edit.path));
+            let recorded = files.iter().find(|f| f.locale == doc.origin.lang).and_then(|f| f.recorded_hash(&edit.path));
             doc.origin.state =
                 if recorded == edit.hash { TranslationState::Current } else { TranslationState::Outdated };
         } else {

@@ -41,6 +41,13 @@ pub fn serve(options: Options) -> Result<(), String> {
         None => None,
     };
     let gate = out.as_ref().map(|o| Arc::clone(&o.gate));
+    // `main` restores SIGPIPE's default action for the one-shot commands; a server must not be
+    // killed by a browser that closes a connection while a response is being written.
+    #[cfg(unix)]
+    // SAFETY: SIG_IGN is always a valid action; writes then fail with EPIPE, which hyper handles.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
     let listener = listen(options.bind, options.port)?;
     let address = listener.local_addr().map_err(|e| format!("the server has no address: {e}"))?;
     if !options.bind.is_loopback() {
