@@ -93,6 +93,13 @@ pub fn records(cur: &Curriculum, docs: &ParsedDocs<'_>, strings: &Strings, local
         }
         r.push_markdown(&course.doc.body);
         out.push(r);
+        if let Some(setup) = &course.setup {
+            let location = vec![course_title.clone(), strings.get("setup")];
+            let mut r = Record::new("setup", &setup.meta.title, location, urls::setup(locale, &course.doc.meta.id));
+            r.push_text(setup.meta.summary.as_deref().unwrap_or(""));
+            r.push_markdown(&setup.body);
+            out.push(r);
+        }
         if let Some(agenda) = &course.agenda {
             for (d, day) in agenda.days.iter().enumerate() {
                 let location = vec![course_title.clone(), strings.get("search-kind-agenda")];
