@@ -84,8 +84,9 @@ pub enum Command {
     /// In a fork: what changed upstream since the fork departed, and what it touches here
     #[command(subcommand)]
     Upstream(upstream::UpstreamCommand),
-    /// Build, serve on localhost and rebuild on every change, reloading open pages
+    /// Build, serve from memory on localhost and rebuild on every change, reloading open pages
     #[cfg(feature = "serve")]
+    #[command(after_help = "Nothing is written to disk unless --out is given. Ctrl+C or SIGTERM stops the server.")]
     Serve {
         /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
@@ -99,6 +100,10 @@ pub enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+        /// Also write the site to this folder after every successful build (atomically, as
+        /// `build` does; it must be outside the sources)
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Create a content file with every field present and explained
     New {
@@ -314,11 +319,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::I18n(command) => i18n::run(command),
         Command::Upstream(command) => upstream::run(command),
         #[cfg(feature = "serve")]
-        Command::Serve { root, port, bind, open } => {
+        Command::Serve { root, port, bind, open, out } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            match crate::serve::serve(crate::serve::Options { root, bind, port, open }) {
+            match crate::serve::serve(crate::serve::Options { root, bind, port, open, out }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e}");

@@ -228,7 +228,7 @@ fn untranslated(source: &Segment, translated: &Segment) -> bool {
 /// translation with a heading more or less keeps its other sections aligned.
 fn align_sections(kind: Option<Kind>, source: &SourceFile, translated: &SourceFile, segs: &mut [Segment]) {
     let headings = |file: &SourceFile| -> Option<Vec<crate::text::markdown::Heading>> {
-        if !matches!(kind, Some(Kind::Course | Kind::Chapter | Kind::Case | Kind::Term)) {
+        if !matches!(kind, Some(Kind::Course | Kind::Chapter | Kind::Setup | Kind::Case | Kind::Term)) {
             return None;
         }
         let split = crate::source::split_front_matter(file, &file.text).ok()?;

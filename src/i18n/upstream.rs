@@ -152,14 +152,15 @@ fn kind_of(path: &str) -> Option<Kind> {
         Kind::Framework => "frameworks/",
         Kind::Deck => "decks/",
         Kind::Delivery => "deliveries/",
-        Kind::Course | Kind::Chapter => "courses/",
+        Kind::Course | Kind::Chapter | Kind::Setup => "courses/",
     };
     let kind = Kind::ALL.into_iter().find(|k| rest.starts_with(folder(*k)))?;
     match kind {
-        Kind::Course | Kind::Chapter => {
+        Kind::Course | Kind::Chapter | Kind::Setup => {
             let parts: Vec<&str> = rest.split('/').collect();
             match parts.as_slice() {
                 ["courses", _, "course.md"] => Some(Kind::Course),
+                ["courses", _, "setup.md"] => Some(Kind::Setup),
                 ["courses", _, "chapters", ..] if rest.ends_with(".md") => Some(Kind::Chapter),
                 _ => None,
             }

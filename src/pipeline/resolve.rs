@@ -39,6 +39,10 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    /// A course's setup page (`courses/<course>/setup.md`).
+    pub fn setup(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/setup.html")
+    }
     pub fn facilitator_guide(locale: &str, course: &str) -> String {
         format!("{locale}/{course}/facilitator-guide.html")
     }
@@ -78,6 +82,7 @@ pub mod urls {
             Kind::Framework => framework(locale, id),
             Kind::Deck => deck(locale, id),
             Kind::Delivery => event(locale, id),
+            Kind::Setup => setup(locale, id),
             Kind::Chapter => return None,
         })
     }
@@ -324,12 +329,20 @@ impl<'c> SiteIndex<'c> {
             }
             let Some(url) = urls::item(locale, kind, entry.id()) else { continue };
             // Pages made from a Markdown file can be linked by their path too.
-            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck) {
+            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck | Kind::Setup) {
                 content_urls.insert(entry.path(), url.clone());
             }
             let anchors = match kind {
                 Kind::Case => case_index.get(entry.path()).and_then(|&i| anchors(docs.case_headings(i), &[])),
                 Kind::Term => Some(Vec::new()),
+                // A setup page is short and has no parsed copy: its headings are read here.
+                Kind::Setup => {
+                    cur.courses.iter().filter_map(|c| c.setup.as_ref()).find(|s| s.path == entry.path()).and_then(|s| {
+                        let parsed =
+                            markdown::parse_with_ids(&s.body, s.body_line, None, s.origin.anchor_ids.as_deref());
+                        anchors(&parsed.headings, &[])
+                    })
+                }
                 _ => None,
             };
             let sections = match kind {

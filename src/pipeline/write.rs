@@ -11,6 +11,7 @@
 //! Single files (exports) are written beside their target and renamed into place, never into
 //! the sources.
 
+use std::borrow::Borrow;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -120,10 +121,18 @@ pub enum WriteError {
 }
 
 /// Writes `files` and copies `statics` (output path, source path) to `out` atomically (outputs
-/// made in memory, such as `i18n export`'s catalogs).
-pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> Result<(), WriteError> {
+/// made in memory, such as `i18n export`'s catalogs, or held by `serve` and written with `--out`).
+pub fn write_atomically<F: Borrow<OutputFile> + Sync>(
+    out: &Path,
+    files: &[F],
+    statics: &[(String, PathBuf)],
+) -> Result<(), WriteError> {
     let staging = Staging::new(out);
-    files.par_iter().try_for_each(|f| staging.write(&f.path, &f.bytes)).map_err(WriteError::NothingWritten)?;
+    files
+        .par_iter()
+        .map(Borrow::borrow)
+        .try_for_each(|f: &OutputFile| staging.write(&f.path, &f.bytes))
+        .map_err(WriteError::NothingWritten)?;
     staging.finish(statics)
 }
 

@@ -60,7 +60,7 @@ impl Segment {
 pub fn segments(kind: Option<Kind>, file: &SourceFile) -> Vec<Segment> {
     let deck = match kind {
         Some(Kind::Deck) => true,
-        Some(Kind::Course | Kind::Chapter | Kind::Case | Kind::Term) => false,
+        Some(Kind::Course | Kind::Chapter | Kind::Setup | Kind::Case | Kind::Term) => false,
         Some(Kind::Quiz | Kind::Worksheet | Kind::Assessment | Kind::Framework | Kind::Delivery) | None => {
             return yaml::segments(&file.text, 0, 1, "");
         }

@@ -97,6 +97,7 @@ fn ui_strings(strings: &Strings) -> UiStrings {
         ("framework", "search-kind-framework"),
         ("deck", "activity-deck"),
         ("day", "search-kind-agenda"),
+        ("setup", "setup"),
         ("event", "event"),
     ];
     let regions = ["africa", "americas", "asia", "europe", "oceania", "global"];

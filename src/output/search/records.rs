@@ -109,6 +109,14 @@ impl Sources<'_> {
             }
             self.push_markdown(&mut r, &course.doc.body);
             out.push(r);
+            if let Some(setup) = &course.setup {
+                let location = vec![course_title.clone(), strings.get("setup")];
+                let url = urls::setup(locale, &course.doc.meta.id);
+                let mut r = Record::new("setup", &setup.meta.title, location, url);
+                r.push_text(setup.meta.summary.as_deref().unwrap_or(""));
+                self.push_markdown(&mut r, &setup.body);
+                out.push(r);
+            }
             if let Some(agenda) = &course.agenda {
                 for (d, day) in agenda.days.iter().enumerate() {
                     let location = vec![course_title.clone(), strings.get("search-kind-agenda")];

@@ -13,6 +13,8 @@ struct CourseView<'a> {
     editorial_note: &'a Option<String>,
     body: String,
     section_count: usize,
+    /// The course's setup page, when it has one.
+    setup_url: Option<String>,
 }
 
 pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
@@ -99,6 +101,7 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             editorial_note: &meta.editorial_note,
             body,
             section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
+            setup_url: course.setup.as_ref().map(|_| format!("{to_root}{}", urls::setup(locale, &meta.id))),
         },
     );
     context.insert("syllabus", &syllabus);

@@ -33,6 +33,7 @@ mod guide;
 mod home;
 mod page;
 mod search;
+mod setup;
 mod sitemap;
 mod templates;
 
@@ -240,6 +241,9 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
+            if course.setup.is_some() {
+                jobs.push(Job::Setup(ci));
+            }
             if self.input.edition == crate::text::markdown::Edition::Facilitator {
                 jobs.push(Job::FacilitatorGuide(ci));
             }
@@ -383,6 +387,7 @@ impl<'a> Renderer<'a> {
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
+            Job::Setup(ci) => setup::render_setup(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -425,6 +430,8 @@ enum Job {
     Course(usize),
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),
+    /// A course's setup page.
+    Setup(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),

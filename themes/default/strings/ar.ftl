@@ -366,3 +366,8 @@ search-kind-chapter = فصل
 search-kind-agenda = البرنامج
 search-kind-framework = إطار مرجعي
 module = الوحدة
+
+# A course's setup page (courses/<course>/setup.md)
+setup = الإعداد
+setup-intro = قبل الجلسة الأولى: ما يجب تثبيته أو تنزيله أو تحضيره.
+on-this-page = في هذه الصفحة

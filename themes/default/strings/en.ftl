@@ -315,3 +315,8 @@ search-kind-chapter = Chapter
 search-kind-agenda = Agenda
 search-kind-framework = Reference framework
 module = Module
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Setup
+setup-intro = Before the first session: what to install, download or prepare.
+on-this-page = On this page

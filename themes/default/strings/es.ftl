@@ -326,3 +326,8 @@ search-kind-chapter = Capítulo
 search-kind-agenda = Programa
 search-kind-framework = Marco de referencia
 module = Módulo
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Preparación
+setup-intro = Antes de la primera sesión: qué instalar, descargar o preparar.
+on-this-page = En esta página

@@ -327,3 +327,8 @@ search-kind-chapter = Chapitre
 search-kind-agenda = Programme
 search-kind-framework = Cadre de référence
 module = Module
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Préparation
+setup-intro = Avant la première séance : ce qu’il faut installer, télécharger ou préparer.
+on-this-page = Sur cette page

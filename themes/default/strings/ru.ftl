@@ -342,3 +342,8 @@ search-kind-chapter = Глава
 search-kind-agenda = Программа
 search-kind-framework = Справочная рамка
 module = Модуль
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Подготовка
+setup-intro = Перед первым занятием: что установить, загрузить или подготовить.
+on-this-page = На этой странице

@@ -283,3 +283,8 @@ search-kind-chapter = 章节
 search-kind-agenda = 日程
 search-kind-framework = 参考框架
 module = 模块
+
+# A course's setup page (courses/<course>/setup.md)
+setup = 课前准备
+setup-intro = 第一次课前：需要安装、下载或准备的内容。
+on-this-page = 本页内容
