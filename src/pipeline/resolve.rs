@@ -119,8 +119,11 @@ pub struct ParsedDocs<'c> {
     known: Option<&'c KnownHeadings>,
     /// A full build's headings of every chapter (per course) and case; their parse trees are
     /// not kept.
-    outlines: Option<(Vec<Vec<Vec<Heading>>>, Vec<Vec<Heading>>)>,
+    outlines: Option<Outlines>,
 }
+
+/// The headings of every chapter (per course, per chapter) and of every case.
+type Outlines = (Vec<Vec<Vec<Heading>>>, Vec<Vec<Heading>>);
 
 /// A parsed document: kept by [`ParsedDocs`], or parsed for one use and dropped after it.
 pub enum Doc<'d, 'c> {
