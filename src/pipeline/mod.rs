@@ -95,12 +95,13 @@ impl Options {
     }
 }
 
-/// [`render`] with progress and timings, keeping every file in memory.
+/// [`render`] with progress and timings, keeping every file in memory (what `serve` holds).
+#[cfg(feature = "serve")]
 pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
     render_into(root, options, &Keep)
 }
 
-/// [`render_with`], handing each file to `sink` as it is rendered.
+/// `render_with`, handing each file to `sink` as it is rendered.
 fn render_into(root: &Path, options: &Options, sink: &dyn Sink) -> Rendered {
     let (prepared, mut problems) = prepare(root, options);
     let Some(prepared) = prepared else {
