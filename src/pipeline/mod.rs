@@ -166,7 +166,7 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
     options.time("render", started);
     Rendered {
         files: output.files,
-        previous: render::Previous { references: output.references, headings: output.headings },
+        previous: render::Previous { references: output.references, anchors: output.anchors },
         problems,
         prepared: Some(prepared),
     }

@@ -9,7 +9,8 @@ use crate::content::Curriculum;
 use crate::content::{Entry, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::path;
-use crate::text::markdown::{self, Heading, Parsed, Target};
+use crate::text::labels::Item;
+use crate::text::markdown::{self, Heading, ParseOptions, Parsed, Target};
 
 /// Output paths, relative to the site root. One place decides the URL layout.
 pub mod urls {
@@ -94,13 +95,26 @@ pub struct ChapterPos {
     pub chapter: usize,
 }
 
-/// Heading lists of documents by source path, from an earlier build of the same locale.
-pub type KnownHeadings = HashMap<String, Vec<Heading>>;
+/// What the index needs of a document: its headings and its labelled or numbered items.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocAnchors {
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+}
+
+impl DocAnchors {
+    fn of(parsed: &Parsed<'_>) -> DocAnchors {
+        DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone() }
+    }
+}
+
+/// The anchors of documents by source path, from an earlier build of the same locale.
+pub type KnownAnchors = HashMap<String, DocAnchors>;
 
 /// Each document parsed at most once per build, shared by the index (anchors) and rendering
 /// (HTML). A full build parses them all up front, in parallel ([`ParsedDocs::parse`]);
 /// `serve`'s scoped rebuild parses only the documents it renders and takes the other documents'
-/// headings from the previous build ([`ParsedDocs::lazy`]), which keeps an edit's cost
+/// headings and labels from the previous build ([`ParsedDocs::lazy`]), which keeps an edit's cost
 /// independent of the size of the site.
 pub struct ParsedDocs<'c> {
     cur: &'c Curriculum,
@@ -108,7 +122,7 @@ pub struct ParsedDocs<'c> {
     chapters: Vec<Vec<OnceLock<Parsed<'c>>>>,
     cases: Vec<OnceLock<Parsed<'c>>>,
     terms: Vec<OnceLock<Parsed<'c>>>,
-    known: Option<&'c KnownHeadings>,
+    known: Option<&'c KnownAnchors>,
 }
 
 impl<'c> ParsedDocs<'c> {
@@ -130,8 +144,8 @@ impl<'c> ParsedDocs<'c> {
         docs
     }
 
-    /// Documents parsed on first use; `known` supplies the headings of documents not parsed.
-    pub fn lazy(cur: &'c Curriculum, known: Option<&'c KnownHeadings>) -> ParsedDocs<'c> {
+    /// Documents parsed on first use; `known` supplies the anchors of documents not parsed.
+    pub fn lazy(cur: &'c Curriculum, known: Option<&'c KnownAnchors>) -> ParsedDocs<'c> {
         let slots = |n: usize| (0..n).map(|_| OnceLock::new()).collect::<Vec<_>>();
         ParsedDocs {
             cur,
@@ -145,64 +159,82 @@ impl<'c> ParsedDocs<'c> {
     pub fn chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
         let cur: &'c Curriculum = self.cur;
         self.chapters[ci][i].get_or_init(|| {
+            use crate::content::site_config::Numbering;
             let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
-            let prefix = (cur.site.numbering == crate::content::site_config::Numbering::Sections)
-                .then_some(course.numbers[i].as_str());
-            markdown::parse_with_ids(&ch.body, ch.body_line, prefix, ch.origin.anchor_ids.as_deref())
+            let number = course.numbers[i].as_str();
+            let options = ParseOptions {
+                section_prefix: (cur.site.numbering == Numbering::Sections).then_some(number),
+                // With no chapter numbers shown, figures are numbered within their page.
+                number_prefix: (cur.site.numbering != Numbering::None).then_some(number),
+                ..ParseOptions::anchors_of(&ch.origin)
+            };
+            markdown::parse_with(&ch.body, ch.body_line, options)
         })
     }
 
     pub fn case(&self, i: usize) -> &Parsed<'c> {
         let c: &'c crate::content::Case = &self.cur.cases[i];
         self.cases[i]
-            .get_or_init(|| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
+            .get_or_init(|| markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin)))
     }
 
     pub fn term(&self, i: usize) -> &Parsed<'c> {
         let t: &'c crate::content::Term = &self.cur.terms[i];
         self.terms[i]
-            .get_or_init(|| markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref()))
+            .get_or_init(|| markdown::parse_with(&t.body, t.body_line, ParseOptions::anchors_of(&t.origin)))
     }
 
     /// A chapter's headings, without parsing it when an earlier build knows them.
     pub fn chapter_headings(&self, ci: usize, i: usize) -> &[Heading] {
-        match (self.chapters[ci][i].get(), self.known_headings(&self.cur.courses[ci].chapters[i].path)) {
-            (None, Some(known)) => known,
+        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
+            (None, Some(known)) => &known.headings,
             _ => &self.chapter(ci, i).headings,
         }
     }
 
-    /// A case's headings, without parsing it when an earlier build knows them.
-    pub fn case_headings(&self, i: usize) -> &[Heading] {
-        match (self.cases[i].get(), self.known_headings(&self.cur.cases[i].path)) {
-            (None, Some(known)) => known,
-            _ => &self.case(i).headings,
+    /// A chapter's figures, equations and other items, without parsing it when an earlier
+    /// build knows them.
+    pub fn chapter_items(&self, ci: usize, i: usize) -> &[Item] {
+        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
+            (None, Some(known)) => &known.items,
+            _ => &self.chapter(ci, i).items,
+        }
+    }
+
+    /// A case's headings and items, without parsing it when an earlier build knows them.
+    pub fn case_anchors(&self, i: usize) -> (&[Heading], &[Item]) {
+        match (self.cases[i].get(), self.known_anchors(&self.cur.cases[i].path)) {
+            (None, Some(known)) => (&known.headings, &known.items),
+            _ => {
+                let parsed = self.case(i);
+                (&parsed.headings, &parsed.items)
+            }
         }
     }
 
     /// Whether a chapter's headings differ from the earlier build's (its course page lists them).
     pub fn chapter_headings_changed(&self, ci: usize, i: usize) -> bool {
-        let known = self.known_headings(&self.cur.courses[ci].chapters[i].path);
-        known != Some(self.chapter(ci, i).headings.as_slice())
+        let known = self.known_anchors(&self.cur.courses[ci].chapters[i].path);
+        known.map(|k| k.headings.as_slice()) != Some(self.chapter(ci, i).headings.as_slice())
     }
 
-    fn known_headings(&self, path: &str) -> Option<&'c [Heading]> {
-        self.known.and_then(|k| k.get(path)).map(Vec::as_slice)
+    fn known_anchors(&self, path: &str) -> Option<&'c DocAnchors> {
+        self.known.and_then(|k| k.get(path))
     }
 
-    /// The headings of every document parsed so far, for the next scoped build.
-    pub fn headings(&self) -> KnownHeadings {
-        let mut out = KnownHeadings::new();
+    /// The anchors of every document parsed so far, for the next scoped build.
+    pub fn anchors(&self) -> KnownAnchors {
+        let mut out = KnownAnchors::new();
         for (ci, course) in self.cur.courses.iter().enumerate() {
             for (i, ch) in course.chapters.iter().enumerate() {
                 if let Some(p) = self.chapters[ci][i].get() {
-                    out.insert(ch.path.clone(), p.headings.clone());
+                    out.insert(ch.path.clone(), DocAnchors::of(p));
                 }
             }
         }
         for (i, c) in self.cur.cases.iter().enumerate() {
             if let Some(p) = self.cases[i].get() {
-                out.insert(c.path.clone(), p.headings.clone());
+                out.insert(c.path.clone(), DocAnchors::of(p));
             }
         }
         out
@@ -213,6 +245,8 @@ pub struct SiteIndex<'c> {
     pub cur: &'c Curriculum,
     pub locale: String,
     targets: HashMap<(Kind, &'c str), TargetInfo>,
+    /// The page at an output URL.
+    by_url: HashMap<String, (Kind, &'c str)>,
     pub chapter_pos: HashMap<&'c str, ChapterPos>,
     /// Root-relative paths of files under `static/`.
     static_files: &'c BTreeSet<String>,
@@ -227,6 +261,25 @@ struct TargetInfo {
     title: String,
     anchors: Option<Vec<String>>,
     sections: Vec<(String, String)>,
+    /// Labelled figures, equations, exercises ... (those with an anchor).
+    items: Vec<Item>,
+}
+
+impl TargetInfo {
+    /// A page made from a document: its headings and labels are its anchors.
+    fn document(url: String, title: &str, headings: &[Heading], items: &[Item], extra: &[&str]) -> TargetInfo {
+        let items: Vec<Item> = items.iter().filter(|item| item.id.is_some()).cloned().collect();
+        let mut anchors: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
+        anchors.extend(items.iter().filter_map(|item| item.id.clone()));
+        anchors.extend(extra.iter().map(|s| s.to_string()));
+        TargetInfo {
+            url,
+            title: title.to_string(),
+            anchors: Some(anchors),
+            sections: headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect(),
+            items,
+        }
+    }
 }
 
 impl<'c> SiteIndex<'c> {
@@ -239,29 +292,19 @@ impl<'c> SiteIndex<'c> {
         let mut targets: HashMap<(Kind, &'c str), TargetInfo> = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
-        let sections = |headings: &[Heading]| -> Vec<(String, String)> {
-            headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect()
-        };
-        let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
-            let mut a: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
-            a.extend(extra.iter().map(|s| s.to_string()));
-            Some(a)
-        };
         for (ci, course) in cur.courses.iter().enumerate() {
             for (i, ch) in course.chapters.iter().enumerate() {
                 let url = urls::chapter(locale, &course.doc.meta.id, &ch.meta.id);
                 content_urls.insert(ch.path.as_str(), url.clone());
                 if let std::collections::hash_map::Entry::Vacant(slot) = targets.entry((Kind::Chapter, ch.id())) {
                     chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
-                    slot.insert(TargetInfo {
+                    slot.insert(TargetInfo::document(
                         url,
-                        title: ch.meta.title.clone(),
-                        sections: sections(docs.chapter_headings(ci, i)),
-                        anchors: anchors(
-                            docs.chapter_headings(ci, i),
-                            &["key-messages", "objectives", "cases", "activities"],
-                        ),
-                    });
+                        &ch.meta.title,
+                        docs.chapter_headings(ci, i),
+                        docs.chapter_items(ci, i),
+                        &["key-messages", "objectives", "cases", "activities"],
+                    ));
                 }
             }
         }
@@ -277,26 +320,26 @@ impl<'c> SiteIndex<'c> {
             if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck) {
                 content_urls.insert(entry.path(), url.clone());
             }
-            let anchors = match kind {
-                Kind::Case => case_index.get(entry.path()).and_then(|&i| anchors(docs.case_headings(i), &[])),
-                Kind::Term => Some(Vec::new()),
-                _ => None,
-            };
-            let sections = match kind {
-                Kind::Case => {
-                    case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default()
+            let info = match (kind, case_index.get(entry.path())) {
+                (Kind::Case, Some(&i)) => {
+                    let (headings, items) = docs.case_anchors(i);
+                    TargetInfo::document(url, entry.title(), headings, items, &[])
                 }
-                _ => Vec::new(),
+                _ => TargetInfo {
+                    url,
+                    title: entry.title().to_string(),
+                    // A term is a place on the glossary page: it has no anchors of its own.
+                    anchors: (kind == Kind::Term).then(Vec::new),
+                    sections: Vec::new(),
+                    items: Vec::new(),
+                },
             };
-            targets.entry((kind, entry.id())).or_insert(TargetInfo {
-                url,
-                title: entry.title().to_string(),
-                anchors,
-                sections,
-            });
+            targets.entry((kind, entry.id())).or_insert(info);
         }
+        // Pages with anchors (chapters, cases) have URLs of their own.
+        let by_url = targets.iter().filter(|(_, t)| t.anchors.is_some()).map(|(key, t)| (t.url.clone(), *key)).collect();
         let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
-        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls, trees }
+        SiteIndex { cur, locale: locale.to_string(), targets, by_url, chapter_pos, static_files, content_urls, trees }
     }
 
     pub fn target(&self, kind: Kind, id: &str) -> Option<Target> {
@@ -305,12 +348,13 @@ impl<'c> SiteIndex<'c> {
             title: t.title.clone(),
             anchors: t.anchors.clone(),
             sections: t.sections.clone(),
+            items: t.items.clone(),
         })
     }
 
     /// The anchors of the page at `url`, when it is a chapter or a case.
     pub fn anchors_at(&self, url: &str) -> Option<Vec<String>> {
-        self.targets.values().find(|t| t.url == url).and_then(|t| t.anchors.clone())
+        self.by_url.get(url).and_then(|key| self.targets[key].anchors.clone())
     }
 
     /// The existing id of `kind` closest to `id`.

@@ -48,8 +48,11 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     let meta = &course.doc.meta;
     let url = urls::course(locale, &meta.id);
     let to_root = urls::to_root(&url);
-    let parsed =
-        markdown::parse_with_ids(&course.doc.body, course.doc.body_line, None, course.doc.origin.anchor_ids.as_deref());
+    let parsed = markdown::parse_with(
+        &course.doc.body,
+        course.doc.body_line,
+        markdown::ParseOptions::anchors_of(&course.doc.origin),
+    );
     let body = r.block(&parsed, &course.doc.path, &url, problems).html;
     #[derive(Serialize)]
     struct SyllabusEntry {

@@ -14,7 +14,7 @@ use crate::content::{Case, Curriculum, Duration, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::translate::LocaleStatus;
 use crate::i18n::{direction, Strings};
-use crate::pipeline::resolve::{urls, KnownHeadings, ParsedDocs, SiteIndex};
+use crate::pipeline::resolve::{urls, KnownAnchors, ParsedDocs, SiteIndex};
 use crate::text::markdown::{self, escape, RenderContext};
 use crate::theme::compact::compact_template;
 use crate::theme::Theme;
@@ -79,9 +79,9 @@ pub struct SiteOutput {
     pub problems: Vec<Diagnostic>,
     /// Case references of every chapter per locale, for a later scoped render.
     pub references: References,
-    /// Per locale (in `locales` order), the headings of the documents parsed, for a later
-    /// scoped render.
-    pub headings: Vec<KnownHeadings>,
+    /// Per locale (in `locales` order), the headings and labels of the documents parsed, for
+    /// a later scoped render.
+    pub anchors: Vec<KnownAnchors>,
 }
 
 /// Renders every page of the site in every locale, plus the shared files.
@@ -89,11 +89,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut references = References::new();
-    let mut headings = Vec::new();
+    let mut anchors = Vec::new();
     for (i, site) in input.locales.iter().enumerate() {
         let docs = match input.scope {
             // Only what the scope shows is parsed; the index takes the rest from the last build.
-            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.headings.get(i)),
+            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.anchors.get(i)),
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
@@ -118,11 +118,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         files.extend(f);
         problems.extend(p);
         references.insert(site.locale.clone(), r);
-        headings.push(docs.headings());
+        anchors.push(docs.anchors());
     }
     if input.scope.is_some() {
         // A scoped render returns only the pages it rendered.
-        return SiteOutput { files, problems, references, headings };
+        return SiteOutput { files, problems, references, anchors };
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
@@ -134,7 +134,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    SiteOutput { files, problems, references, headings }
+    SiteOutput { files, problems, references, anchors }
 }
 
 pub(crate) struct Renderer<'a> {
@@ -401,9 +401,9 @@ pub struct Scope {
 pub type References = BTreeMap<String, Vec<Reference>>;
 
 /// What a scoped render needs from the last render: the chapters' case references and the
-/// documents' headings, per locale.
+/// documents' headings and labels, per locale.
 #[derive(Debug, Clone, Default)]
 pub struct Previous {
     pub references: References,
-    pub headings: Vec<KnownHeadings>,
+    pub anchors: Vec<KnownAnchors>,
 }

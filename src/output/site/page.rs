@@ -44,6 +44,13 @@ impl Resolver for PageResolver<'_, '_> {
     fn label(&self, key: &str) -> String {
         self.r.strings.get(key)
     }
+    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, fluent_bundle::FluentValue::from(*value));
+        }
+        self.r.strings.format(key, Some(&fluent))
+    }
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.r.index.suggest(kind, id)
     }
