@@ -842,6 +842,7 @@ mod tests {
                 title: "Known case".into(),
                 anchors: Some(vec!["context".into()]),
                 sections: vec![("context".into(), "Context".into())],
+                items: Vec::new(),
             })
         }
         fn file(&self, _from: &str, relative: &str) -> Option<String> {
@@ -895,7 +896,7 @@ mod tests {
         assert_eq!(
             messages,
             vec![
-                "`case:known` has no section `#nope`",
+                "`case:known` has no section or label `#nope`",
                 "image `../static/a.svg` has no alt text",
                 "image `missing.png` not found"
             ]
