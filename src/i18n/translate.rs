@@ -270,7 +270,11 @@ pub fn apply_document<M: Meta>(
         (&file.path, translated.body_line),
         &doc.path,
     );
-    warnings.extend(missing_labels);
+    if !missing_labels.is_empty() {
+        // Links into the translation would break: the source is shown until it is fixed.
+        warnings.extend(missing_labels);
+        return Err(warnings);
+    }
     let mut origin = translated_origin(&doc.origin, &doc.path, recorded, lang);
     origin.anchor_ids = Some(anchors);
     origin.label_ids = Some(label_ids);

@@ -176,7 +176,15 @@ pub(crate) fn unknown_id(
 }
 
 fn preview(anchors: &[String]) -> String {
-    let shown: Vec<String> = anchors.iter().take(8).map(|a| format!("#{a}")).collect();
+    let mut shown: Vec<String> = Vec::new();
+    for anchor in anchors.iter().map(|a| format!("#{a}")) {
+        if shown.len() == 8 {
+            break;
+        }
+        if !shown.contains(&anchor) {
+            shown.push(anchor);
+        }
+    }
     let more = if anchors.len() > 8 { ", ..." } else { "" };
     format!("{}{more}", shown.join(", "))
 }
