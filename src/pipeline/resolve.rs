@@ -43,6 +43,9 @@ pub mod urls {
     pub fn facilitator_guide(locale: &str, course: &str) -> String {
         format!("{locale}/{course}/facilitator-guide.html")
     }
+    pub fn figures(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/figures.html")
+    }
     pub fn day(locale: &str, course: &str, day: usize) -> String {
         format!("{locale}/{course}/day-{day}.html")
     }
@@ -216,6 +219,13 @@ impl<'c> ParsedDocs<'c> {
     pub fn chapter_headings_changed(&self, ci: usize, i: usize) -> bool {
         let known = self.known_anchors(&self.cur.courses[ci].chapters[i].path);
         known.map(|k| k.headings.as_slice()) != Some(self.chapter(ci, i).headings.as_slice())
+    }
+
+    /// Whether a chapter's figures, equations and other labelled items differ from the earlier
+    /// build's (the list of figures shows them).
+    pub fn chapter_items_changed(&self, ci: usize, i: usize) -> bool {
+        let known = self.known_anchors(&self.cur.courses[ci].chapters[i].path);
+        known.map(|k| k.items.as_slice()) != Some(self.chapter(ci, i).items.as_slice())
     }
 
     fn known_anchors(&self, path: &str) -> Option<&'c DocAnchors> {

@@ -112,17 +112,23 @@ pub(crate) fn collect(
 ) -> Collected {
     let mut found: Vec<(Item, usize, usize)> = Vec::new();
     let mut problems = Vec::new();
-    let mut item = |kind, id, title, offset: usize, event: usize| {
+    let item = |found: &mut Vec<(Item, usize, usize)>, kind, id, title, offset: usize, event: usize| {
         let line = lines.position(offset).0;
         found.push((Item { kind, id, number: None, title, line }, offset, event));
     };
     // Equations labelled by the line under them, by the index of their math event.
     let mut labelled_math: HashMap<usize, String> = HashMap::new();
+    // A figure whose marker gives no title, waiting for its caption's first paragraph.
+    let mut untitled_figure: Option<usize> = None;
     let mut i = 0;
     while i < events.len() {
         if let Some(marker) = blocks.get(&i) {
+            untitled_figure = None;
             if let Some((kind, title)) = &marker.open {
-                item(ItemKind::Block(*kind), marker.id.clone(), title.clone(), marker.range.start, i);
+                if *kind == BlockKind::Figure && title.is_none() {
+                    untitled_figure = Some(found.len());
+                }
+                item(&mut found, ItemKind::Block(*kind), marker.id.clone(), title.clone(), marker.range.start, i);
             }
             i += 1;
             continue;
@@ -132,6 +138,13 @@ pub(crate) fn collect(
             Event::Start(Tag::Paragraph) => {
                 let end = (i..events.len()).find(|&j| matches!(events[j].0, Event::End(TagEnd::Paragraph)));
                 let end = end.unwrap_or(events.len());
+                if let Some(figure) = untitled_figure {
+                    let caption = plain_text(&events[i + 1..end]);
+                    if !caption.is_empty() {
+                        found[figure].0.title = Some(caption);
+                        untitled_figure = None;
+                    }
+                }
                 let text = source[range.clone()].trim_end();
                 let Some(last_start) = text.rfind('\n').map(|n| n + 1) else {
                     match label_line(text) {
@@ -170,7 +183,7 @@ pub(crate) fn collect(
                             [only] if matches!(events[*only].0, Event::DisplayMath(_)) => {
                                 labelled_math.insert(*only, id);
                             }
-                            _ => item(ItemKind::Paragraph, Some(id), None, range.start, i),
+                            _ => item(&mut found, ItemKind::Paragraph, Some(id), None, range.start, i),
                         }
                     }
                 }
@@ -191,7 +204,7 @@ pub(crate) fn collect(
                     Some(Err((message, hint))) => problems.push((range.end, message, hint)),
                     _ => {}
                 }
-                item(ItemKind::Equation, id, None, range.start, i);
+                item(&mut found, ItemKind::Equation, id, None, range.start, i);
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 let mut words = info.splitn(2, char::is_whitespace);
@@ -205,7 +218,7 @@ pub(crate) fn collect(
                         }
                         None => None,
                     };
-                    item(ItemKind::Equation, id, None, range.start, i);
+                    item(&mut found, ItemKind::Equation, id, None, range.start, i);
                 }
             }
             _ => {}
@@ -243,6 +256,22 @@ pub(crate) fn collect(
         items.push(item);
     }
     Collected { items, at_event, problems }
+}
+
+/// The text of a paragraph's events outside images (a figure's image is not its caption).
+fn plain_text(events: &[(Event<'_>, Range<usize>)]) -> String {
+    let mut text = String::new();
+    let mut in_image = 0usize;
+    for (event, _) in events {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) if in_image == 0 => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak if in_image == 0 => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
 }
 
 /// The anchors a translation's items take from its source's (by position among items of their
@@ -310,6 +339,49 @@ pub fn translated_ids(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn items(source: &str, prefix: Option<&str>) -> Vec<Item> {
+        let options = crate::text::markdown::ParseOptions { number_prefix: prefix, ..Default::default() };
+        crate::text::markdown::parse_with(source, 1, options).items
+    }
+
+    #[test]
+    fn each_kind_is_numbered_on_its_own_and_only_labelled_equations_count() {
+        let found = items(
+            "::: figure {#fig-a} A\n![a](a.svg)\n:::\n\n::: exercise Two\nx\n:::\n\n$$\nx\n$$\n\n\
+             $$\ny\n$$ {#eq-y}\n\n::: figure\n![b](b.svg)\n\nThe caption *here*.\n:::\n\nText.\n{#para}\n",
+            Some("3"),
+        );
+        let summary: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|i| (i.kind_name(), i.id.as_deref(), i.number.as_deref(), i.title.as_deref()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("figure", Some("fig-a"), Some("3.1"), Some("A")),
+                ("exercise", None, Some("3.1"), Some("Two")),
+                ("equation", None, None, None),
+                ("equation", Some("eq-y"), Some("3.1"), None),
+                ("figure", None, Some("3.2"), Some("The caption here.")),
+                ("paragraph", Some("para"), None, None),
+            ]
+        );
+        assert_eq!(items("::: figure {#f}\n![a](a.svg)\n:::\n", None)[0].number.as_deref(), Some("1"));
+    }
+
+    #[test]
+    fn a_translation_takes_its_sources_labels_by_position_and_must_keep_them() {
+        let source = items("::: figure {#fig-a} A\n![a](a.svg)\n:::\n\nKey.\n{#key}\n", None);
+        let translated = items("::: figure Una\n![a](a.svg)\n:::\n\nClave.\n{#key}\n", None);
+        let (ids, problems) = translated_ids(&source, &translated, ("es/x.md", 3), "x.md");
+        assert_eq!(ids, vec![Some("fig-a".to_string()), None]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let without = items("::: figure Una\n![a](a.svg)\n:::\n\nClave.\n", None);
+        let (_, problems) = translated_ids(&source, &without, ("es/x.md", 3), "x.md");
+        let messages: Vec<String> = problems.iter().map(|p| format!("{}:{}: {}", p.file, p.line, p.message)).collect();
+        assert_eq!(messages, vec!["es/x.md:3: the translation has no paragraph labelled `#key` (line 5 of x.md)"]);
+    }
 
     #[test]
     fn ids_are_letters_digits_and_a_few_marks() {

@@ -13,6 +13,8 @@ struct CourseView<'a> {
     editorial_note: &'a Option<String>,
     body: String,
     section_count: usize,
+    /// The list of the course's figures, when it has figures.
+    figures_url: Option<String>,
 }
 
 pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
@@ -102,6 +104,8 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             editorial_note: &meta.editorial_note,
             body,
             section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
+            figures_url: super::figures::has_figures(r, ci)
+                .then(|| format!("{to_root}{}", urls::figures(locale, &meta.id))),
         },
     );
     context.insert("syllabus", &syllabus);

@@ -28,6 +28,7 @@ mod csp;
 mod deck;
 mod event;
 mod glossary;
+mod figures;
 mod guide;
 mod home;
 mod page;
@@ -190,6 +191,9 @@ impl<'a> Renderer<'a> {
             if self.input.edition == crate::text::markdown::Edition::Facilitator {
                 jobs.push(Job::FacilitatorGuide(ci));
             }
+            if figures::has_figures(self, ci) {
+                jobs.push(Job::Figures(ci));
+            }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
@@ -251,16 +255,21 @@ impl<'a> Renderer<'a> {
         let cur = self.index.cur;
         let mut jobs = Vec::new();
         for (ci, course) in cur.courses.iter().enumerate() {
-            let mut sections_changed = false;
+            let (mut sections_changed, mut figures_changed) = (false, false);
             for (i, ch) in course.chapters.iter().enumerate() {
                 if scope.chapters.contains(&ch.meta.id) {
                     jobs.push(Job::Chapter(ci, i));
                     sections_changed |= self.docs.chapter_headings_changed(ci, i);
+                    figures_changed |= self.docs.chapter_items_changed(ci, i);
                 }
             }
-            // The course page's syllabus lists every chapter's sections.
-            if sections_changed {
+            // The course page's syllabus lists every chapter's sections, and links the list of
+            // figures when there are figures.
+            if sections_changed || figures_changed {
                 jobs.push(Job::Course(ci));
+            }
+            if figures_changed && figures::has_figures(self, ci) {
+                jobs.push(Job::Figures(ci));
             }
         }
         let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
@@ -324,6 +333,7 @@ impl<'a> Renderer<'a> {
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
+            Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -365,6 +375,8 @@ enum Job {
     Course(usize),
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),
+    /// The list of a course's figures.
+    Figures(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),

@@ -19,6 +19,7 @@ pub(super) const TEMPLATES: &[&str] = &[
     "day.html",
     "event.html",
     "facilitator-guide.html",
+    "figures.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.

@@ -305,6 +305,8 @@ ref-figure = Figura { $number }
 ref-table = Tabla { $number }
 ref-equation = Ecuación { $number }
 ref-exercise = Ejercicio { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Índice de figuras
 # A number label followed by a caption or title ("Figure 3.1: Spending by sector")
 numbered-title = { $label }: { $title }
 

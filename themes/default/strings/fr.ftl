@@ -306,6 +306,8 @@ ref-figure = Figure { $number }
 ref-table = Tableau { $number }
 ref-equation = Équation { $number }
 ref-exercise = Exercice { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Liste des figures
 # A number label followed by a caption or title ("Figure 3.1: Spending by sector")
 numbered-title = { $label } : { $title }
 

@@ -320,6 +320,8 @@ ref-figure = Рисунок { $number }
 ref-table = Таблица { $number }
 ref-equation = Формула { $number }
 ref-exercise = Упражнение { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Список рисунков
 # A number label followed by a caption or title ("Figure 3.1: Spending by sector")
 numbered-title = { $label } — { $title }
 
