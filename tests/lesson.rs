@@ -185,7 +185,9 @@ fn figures_tables_exercises_and_equations_are_numbered_and_references_read_their
     let es = read(&out, "es/data-basics/reading-tables.html");
     assert!(es.contains(r#"<figure class="figure" id="fig-spending">"#), "{es}");
     assert!(es.contains(r#"<span class="number-label">Figura 1.1</span>: Gasto por sector"#), "{es}");
-    assert!(es.contains(r##"<a href="#fig-spending">Figura 1.1</a> dibuja la tabla de ejemplo de <a href="#tab-budget">Tabla 1.1</a>"##));
+    assert!(es.contains(
+        r##"<a href="#fig-spending">Figura 1.1</a> dibuja la tabla de ejemplo de <a href="#tab-budget">Tabla 1.1</a>"##
+    ));
     let es_second = read(&out, "es/data-basics/comparing.html");
     for text in [
         r#"reading-tables.html#fig-spending">Figura 1.1</a>"#,
@@ -212,7 +214,10 @@ fn a_course_with_figures_lists_them_on_a_page_linked_from_the_course_page() {
     );
     assert!(!list.contains("comparing.html"), "a chapter without figures is not listed: {list}");
     let es = read(&out, "es/data-basics/figures.html");
-    assert!(es.contains("<h1>Índice de figuras</h1>") && es.contains("Figura 1.1") && es.contains("Gasto por sector"), "{es}");
+    assert!(
+        es.contains("<h1>Índice de figuras</h1>") && es.contains("Figura 1.1") && es.contains("Gasto por sector"),
+        "{es}"
+    );
     assert!(read(&out, "es/data-basics/index.html").contains(">Índice de figuras</a>"));
 }
 
@@ -241,7 +246,9 @@ fn unknown_labels_duplicates_and_figures_without_image_or_alt_text_are_errors_at
         .unwrap()
         .iter()
         .filter(|d| d["severity"] == "error")
-        .map(|d| format!("{}:{}:{}: {}", d["file"].as_str().unwrap(), d["line"], d["column"], d["message"].as_str().unwrap()))
+        .map(|d| {
+            format!("{}:{}:{}: {}", d["file"].as_str().unwrap(), d["line"], d["column"], d["message"].as_str().unwrap())
+        })
         .collect();
     let at = |line: usize, column: usize, message: &str| {
         format!("curriculum/courses/data-basics/chapters/comparing.md:{}:{column}: {message}", first_new_line + line)

@@ -177,14 +177,12 @@ impl<'c> ParsedDocs<'c> {
 
     pub fn case(&self, i: usize) -> &Parsed<'c> {
         let c: &'c crate::content::Case = &self.cur.cases[i];
-        self.cases[i]
-            .get_or_init(|| markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin)))
+        self.cases[i].get_or_init(|| markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin)))
     }
 
     pub fn term(&self, i: usize) -> &Parsed<'c> {
         let t: &'c crate::content::Term = &self.cur.terms[i];
-        self.terms[i]
-            .get_or_init(|| markdown::parse_with(&t.body, t.body_line, ParseOptions::anchors_of(&t.origin)))
+        self.terms[i].get_or_init(|| markdown::parse_with(&t.body, t.body_line, ParseOptions::anchors_of(&t.origin)))
     }
 
     /// A chapter's headings, without parsing it when an earlier build knows them.
@@ -347,7 +345,8 @@ impl<'c> SiteIndex<'c> {
             targets.entry((kind, entry.id())).or_insert(info);
         }
         // Pages with anchors (chapters, cases) have URLs of their own.
-        let by_url = targets.iter().filter(|(_, t)| t.anchors.is_some()).map(|(key, t)| (t.url.clone(), *key)).collect();
+        let by_url =
+            targets.iter().filter(|(_, t)| t.anchors.is_some()).map(|(key, t)| (t.url.clone(), *key)).collect();
         let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
         SiteIndex { cur, locale: locale.to_string(), targets, by_url, chapter_pos, static_files, content_urls, trees }
     }

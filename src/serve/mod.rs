@@ -371,8 +371,7 @@ fn rebuild(root: &Path, state: &Shared, changed: &[PathBuf]) {
             let mut rendered = pipeline::render_prepared(prepared, &options);
             // The new headings and labels join those of the documents not re-parsed.
             if let Some((_, mut previous)) = options.scope.take() {
-                for (known, fresh) in previous.anchors.iter_mut().zip(std::mem::take(&mut rendered.previous.anchors))
-                {
+                for (known, fresh) in previous.anchors.iter_mut().zip(std::mem::take(&mut rendered.previous.anchors)) {
                     known.extend(fresh);
                 }
                 rendered.previous.anchors = previous.anchors;

@@ -229,7 +229,11 @@ pub fn find_markers(source: &str) -> (Vec<Marker>, Vec<MarkerProblem>) {
 
 /// The parts of an opening marker after its colons (`rest`, at byte `base` of the source):
 /// kind name, title, anchor. A malformed anchor is reported and left out.
-fn parse_opening(rest: &str, base: usize, problems: &mut Vec<MarkerProblem>) -> (String, Option<String>, Option<String>) {
+fn parse_opening(
+    rest: &str,
+    base: usize,
+    problems: &mut Vec<MarkerProblem>,
+) -> (String, Option<String>, Option<String>) {
     let mut attributes = |inner: &str, at: usize| -> (Option<String>, Option<String>) {
         let (mut class, mut id) = (None, None);
         let mut offset = at;

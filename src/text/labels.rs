@@ -352,10 +352,8 @@ mod tests {
              $$\ny\n$$ {#eq-y}\n\n::: figure\n![b](b.svg)\n\nThe caption *here*.\n:::\n\nText.\n{#para}\n",
             Some("3"),
         );
-        let summary: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> = found
-            .iter()
-            .map(|i| (i.kind_name(), i.id.as_deref(), i.number.as_deref(), i.title.as_deref()))
-            .collect();
+        let summary: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> =
+            found.iter().map(|i| (i.kind_name(), i.id.as_deref(), i.number.as_deref(), i.title.as_deref())).collect();
         assert_eq!(
             summary,
             vec![

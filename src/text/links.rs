@@ -51,7 +51,9 @@ pub(crate) fn resolve_link(
         }
         let sections: Vec<(String, String)> = own.headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect();
         return match anchor_text(ctx, &fragment, &sections, &own.items, (line, column)) {
-            Ok(text) => LinkResolution::Resolved { href: dest.to_string(), text: text.unwrap_or_default(), reference: None },
+            Ok(text) => {
+                LinkResolution::Resolved { href: dest.to_string(), text: text.unwrap_or_default(), reference: None }
+            }
             Err(problem) => broken(problem),
         };
     }
@@ -122,7 +124,10 @@ fn anchor_text(
                 ctx.source_path,
                 line,
                 column,
-                format!("this link to the {} `#{fragment}` has no text, and a {0} has no number or title to show", item.kind_name()),
+                format!(
+                    "this link to the {} `#{fragment}` has no text, and a {0} has no number or title to show",
+                    item.kind_name()
+                ),
             )
             .with_hint(format!("write the link's text between the brackets: `[the point above](#{fragment})`"))),
         };
