@@ -262,7 +262,7 @@ fn unknown_labels_duplicates_and_figures_without_image_or_alt_text_are_errors_at
             at(3, 1, "image `../../../../static/img/spending.svg` has no alt text"),
             at(6, 1, "this figure holds no image"),
             at(10, 1, "the anchor `#eq-shares` is already used on this page, at line 32"),
-            at(12, 1, "the label `{#lonely}` stands alone, so it labels nothing"),
+            at(14, 1, "the label `{#lonely}` stands alone, so it labels nothing"),
             "locales/es/courses/data-basics/chapters/reading-tables.md:22:1: the translation has no paragraph \
              labelled `#unit-rule` (line 42 of curriculum/courses/data-basics/chapters/reading-tables.md)"
                 .to_string(),
