@@ -21,6 +21,9 @@ use crate::source::lines::LineIndex;
 use crate::text::blocks::{BlockKind, Marker, MarkerProblem};
 use crate::text::markdown::Heading;
 
+/// A UI string with arguments, in the reader's language (`Resolver::format`).
+pub type FormatString<'f> = dyn Fn(&str, &[(&str, &str)]) -> String + 'f;
+
 /// What a labelled or numbered thing is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemKind {
@@ -56,7 +59,7 @@ impl Item {
 
     /// How a link with no text names it: "Figure 3.1" (through `format`, the UI strings), else
     /// its title; a paragraph has neither.
-    pub fn link_text(&self, format: &dyn Fn(&str, &[(&str, &str)]) -> String) -> Option<String> {
+    pub fn link_text(&self, format: &FormatString<'_>) -> Option<String> {
         match (self.number_key(), &self.number) {
             (Some(key), Some(number)) => Some(format(key, &[("number", number)])),
             _ => self.title.clone(),
@@ -352,7 +355,8 @@ mod tests {
              $$\ny\n$$ {#eq-y}\n\n::: figure\n![b](b.svg)\n\nThe caption *here*.\n:::\n\nText.\n{#para}\n",
             Some("3"),
         );
-        let summary: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> =
+        type Summary<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let summary: Vec<Summary<'_>> =
             found.iter().map(|i| (i.kind_name(), i.id.as_deref(), i.number.as_deref(), i.title.as_deref())).collect();
         assert_eq!(
             summary,
