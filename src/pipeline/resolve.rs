@@ -40,6 +40,10 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    /// A course's setup page (`courses/<course>/setup.md`).
+    pub fn setup(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/setup.html")
+    }
     pub fn facilitator_guide(locale: &str, course: &str) -> String {
         format!("{locale}/{course}/facilitator-guide.html")
     }
@@ -82,6 +86,7 @@ pub mod urls {
             Kind::Framework => framework(locale, id),
             Kind::Deck => deck(locale, id),
             Kind::Delivery => event(locale, id),
+            Kind::Setup => setup(locale, id),
             Kind::Chapter => return None,
         })
     }
@@ -114,11 +119,14 @@ impl DocAnchors {
 /// The anchors of documents by source path, from an earlier build of the same locale.
 pub type KnownAnchors = HashMap<String, DocAnchors>;
 
-/// Each document parsed at most once per build, shared by the index (anchors) and rendering
-/// (HTML). A full build parses them all up front, in parallel ([`ParsedDocs::parse`]);
-/// `serve`'s scoped rebuild parses only the documents it renders and takes the other documents'
-/// headings and labels from the previous build ([`ParsedDocs::lazy`]), which keeps an edit's cost
-/// independent of the size of the site.
+/// The documents' parse trees, shared by the index (anchors) and rendering (HTML). A full
+/// build parses every chapter and case up front, in parallel, and keeps only their anchors
+/// (headings and labelled items, [`ParsedDocs::parse`]): a parse tree is several times the size
+/// of its text, so a page's is made again when the page is rendered and dropped with it, and
+/// memory does not grow with the size of the site. Glossary terms are few and all shown on one
+/// page: they are kept. `serve`'s scoped rebuild parses only the documents it renders and takes
+/// the other documents' headings and labels from the previous build ([`ParsedDocs::lazy`]),
+/// which keeps an edit's cost independent of the size of the site.
 pub struct ParsedDocs<'c> {
     cur: &'c Curriculum,
     /// Per course, per chapter.
@@ -126,24 +134,46 @@ pub struct ParsedDocs<'c> {
     cases: Vec<OnceLock<Parsed<'c>>>,
     terms: Vec<OnceLock<Parsed<'c>>>,
     known: Option<&'c KnownAnchors>,
+    /// A full build's anchors of every chapter (per course) and case; their parse trees are not
+    /// kept.
+    outlines: Option<Outlines>,
+}
+
+/// The anchors of every chapter (per course) and of every case.
+type Outlines = (Vec<Vec<DocAnchors>>, Vec<DocAnchors>);
+
+/// A parsed document: kept by [`ParsedDocs`], or parsed for one use and dropped after it.
+pub enum Doc<'d, 'c> {
+    Kept(&'d Parsed<'c>),
+    Fresh(Box<Parsed<'c>>),
+}
+
+impl<'c> std::ops::Deref for Doc<'_, 'c> {
+    type Target = Parsed<'c>;
+    fn deref(&self) -> &Parsed<'c> {
+        match self {
+            Doc::Kept(parsed) => parsed,
+            Doc::Fresh(parsed) => parsed,
+        }
+    }
 }
 
 impl<'c> ParsedDocs<'c> {
     /// Every document parsed now.
     pub fn parse(cur: &'c Curriculum) -> ParsedDocs<'c> {
         use rayon::prelude::*;
-        let docs = ParsedDocs::lazy(cur, None);
-        let chapters: Vec<(usize, usize)> =
-            cur.courses.iter().enumerate().flat_map(|(ci, c)| (0..c.chapters.len()).map(move |i| (ci, i))).collect();
-        chapters.par_iter().for_each(|&(ci, i)| {
-            docs.chapter(ci, i);
-        });
-        (0..cur.cases.len()).into_par_iter().for_each(|i| {
-            docs.case(i);
-        });
+        let mut docs = ParsedDocs::lazy(cur, None);
+        let chapters: Vec<Vec<DocAnchors>> = (cur.courses.iter().enumerate())
+            .map(|(ci, c)| {
+                (0..c.chapters.len()).into_par_iter().map(|i| DocAnchors::of(&docs.parse_chapter(ci, i))).collect()
+            })
+            .collect();
+        let cases: Vec<DocAnchors> =
+            (0..cur.cases.len()).into_par_iter().map(|i| DocAnchors::of(&docs.parse_case(i))).collect();
         (0..cur.terms.len()).into_par_iter().for_each(|i| {
             docs.term(i);
         });
+        docs.outlines = Some((chapters, cases));
         docs
     }
 
@@ -156,28 +186,52 @@ impl<'c> ParsedDocs<'c> {
             cases: slots(cur.cases.len()),
             terms: slots(cur.terms.len()),
             known,
+            outlines: None,
         }
     }
 
-    pub fn chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
-        let cur: &'c Curriculum = self.cur;
-        self.chapters[ci][i].get_or_init(|| {
-            use crate::content::site_config::Numbering;
-            let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
-            let number = course.numbers[i].as_str();
-            let options = ParseOptions {
-                section_prefix: (cur.site.numbering == Numbering::Sections).then_some(number),
-                // With no chapter numbers shown, figures are numbered within their page.
-                number_prefix: (cur.site.numbering != Numbering::None).then_some(number),
-                ..ParseOptions::anchors_of(&ch.origin)
-            };
-            markdown::parse_with(&ch.body, ch.body_line, options)
-        })
+    /// A chapter, parsed (in a full build, for this use only).
+    pub fn chapter(&self, ci: usize, i: usize) -> Doc<'_, 'c> {
+        if self.outlines.is_some() {
+            return Doc::Fresh(Box::new(self.parse_chapter(ci, i)));
+        }
+        Doc::Kept(self.kept_chapter(ci, i))
     }
 
-    pub fn case(&self, i: usize) -> &Parsed<'c> {
+    fn kept_chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
+        self.chapters[ci][i].get_or_init(|| self.parse_chapter(ci, i))
+    }
+
+    /// Every parse of a chapter goes through here, so that its numbers are the same each time.
+    fn parse_chapter(&self, ci: usize, i: usize) -> Parsed<'c> {
+        use crate::content::site_config::Numbering;
+        let cur: &'c Curriculum = self.cur;
+        let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
+        let number = course.numbers[i].as_str();
+        let options = ParseOptions {
+            section_prefix: (cur.site.numbering == Numbering::Sections).then_some(number),
+            // With no chapter numbers shown, figures are numbered within their page.
+            number_prefix: (cur.site.numbering != Numbering::None).then_some(number),
+            ..ParseOptions::anchors_of(&ch.origin)
+        };
+        markdown::parse_with(&ch.body, ch.body_line, options)
+    }
+
+    /// A case, parsed (in a full build, for this use only).
+    pub fn case(&self, i: usize) -> Doc<'_, 'c> {
+        if self.outlines.is_some() {
+            return Doc::Fresh(Box::new(self.parse_case(i)));
+        }
+        Doc::Kept(self.kept_case(i))
+    }
+
+    fn kept_case(&self, i: usize) -> &Parsed<'c> {
+        self.cases[i].get_or_init(|| self.parse_case(i))
+    }
+
+    fn parse_case(&self, i: usize) -> Parsed<'c> {
         let c: &'c crate::content::Case = &self.cur.cases[i];
-        self.cases[i].get_or_init(|| markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin)))
+        markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin))
     }
 
     pub fn term(&self, i: usize) -> &Parsed<'c> {
@@ -185,29 +239,38 @@ impl<'c> ParsedDocs<'c> {
         self.terms[i].get_or_init(|| markdown::parse_with(&t.body, t.body_line, ParseOptions::anchors_of(&t.origin)))
     }
 
-    /// A chapter's headings, without parsing it when an earlier build knows them.
+    /// A chapter's headings, without parsing it when this or an earlier build knows them.
     pub fn chapter_headings(&self, ci: usize, i: usize) -> &[Heading] {
+        if let Some((chapters, _)) = &self.outlines {
+            return &chapters[ci][i].headings;
+        }
         match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
             (None, Some(known)) => &known.headings,
-            _ => &self.chapter(ci, i).headings,
+            _ => &self.kept_chapter(ci, i).headings,
         }
     }
 
-    /// A chapter's figures, equations and other items, without parsing it when an earlier
-    /// build knows them.
+    /// A chapter's figures, equations and other items, without parsing it when this or an
+    /// earlier build knows them.
     pub fn chapter_items(&self, ci: usize, i: usize) -> &[Item] {
+        if let Some((chapters, _)) = &self.outlines {
+            return &chapters[ci][i].items;
+        }
         match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
             (None, Some(known)) => &known.items,
-            _ => &self.chapter(ci, i).items,
+            _ => &self.kept_chapter(ci, i).items,
         }
     }
 
-    /// A case's headings and items, without parsing it when an earlier build knows them.
+    /// A case's headings and items, without parsing it when this or an earlier build knows them.
     pub fn case_anchors(&self, i: usize) -> (&[Heading], &[Item]) {
+        if let Some((_, cases)) = &self.outlines {
+            return (&cases[i].headings, &cases[i].items);
+        }
         match (self.cases[i].get(), self.known_anchors(&self.cur.cases[i].path)) {
             (None, Some(known)) => (&known.headings, &known.items),
             _ => {
-                let parsed = self.case(i);
+                let parsed = self.kept_case(i);
                 (&parsed.headings, &parsed.items)
             }
         }
@@ -233,6 +296,16 @@ impl<'c> ParsedDocs<'c> {
     /// The anchors of every document parsed so far, for the next scoped build.
     pub fn anchors(&self) -> KnownAnchors {
         let mut out = KnownAnchors::new();
+        if let Some((chapters, cases)) = &self.outlines {
+            let courses = self.cur.courses.iter().zip(chapters);
+            for (ch, anchors) in courses.flat_map(|(course, anchors)| course.chapters.iter().zip(anchors)) {
+                out.insert(ch.path.clone(), anchors.clone());
+            }
+            for (c, anchors) in self.cur.cases.iter().zip(cases) {
+                out.insert(c.path.clone(), anchors.clone());
+            }
+            return out;
+        }
         for (ci, course) in self.cur.courses.iter().enumerate() {
             for (i, ch) in course.chapters.iter().enumerate() {
                 if let Some(p) = self.chapters[ci][i].get() {
@@ -325,13 +398,21 @@ impl<'c> SiteIndex<'c> {
             }
             let Some(url) = urls::item(locale, kind, entry.id()) else { continue };
             // Pages made from a Markdown file can be linked by their path too.
-            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck) {
+            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck | Kind::Setup) {
                 content_urls.insert(entry.path(), url.clone());
             }
-            let info = match (kind, case_index.get(entry.path())) {
-                (Kind::Case, Some(&i)) => {
+            let setup = (kind == Kind::Setup)
+                .then(|| cur.courses.iter().filter_map(|c| c.setup.as_ref()).find(|s| s.path == entry.path()))
+                .flatten();
+            let info = match (kind, case_index.get(entry.path()), setup) {
+                (Kind::Case, Some(&i), _) => {
                     let (headings, items) = docs.case_anchors(i);
                     TargetInfo::document(url, entry.title(), headings, items, &[])
+                }
+                // A setup page is short and has no parsed copy: its anchors are read here.
+                (Kind::Setup, _, Some(s)) => {
+                    let parsed = markdown::parse_with(&s.body, s.body_line, ParseOptions::anchors_of(&s.origin));
+                    TargetInfo::document(url, entry.title(), &parsed.headings, &parsed.items, &[])
                 }
                 _ => TargetInfo {
                     url,

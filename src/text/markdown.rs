@@ -665,9 +665,12 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 continue;
             }
             Event::Start(Tag::Table(_)) => {
-                // A table in a `::: table` block is named by its caption ("Table 3.1: ...").
+                // A table in a `::: table` block is named by its caption ("Table 3.1: ..."),
+                // another by its first column headings.
                 let caption = numbered::table_caption(open_blocks.last_mut(), ctx);
-                let name = caption.as_ref().map_or_else(|| ctx.resolver.label("table"), |(name, _)| name.clone());
+                let name = caption
+                    .as_ref()
+                    .map_or_else(|| table_label(events, i, &ctx.resolver.label("table")), |(name, _)| name.clone());
                 out.push(Event::Html(
                     format!(
                         "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
@@ -707,6 +710,9 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     }
     let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    if events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::Table(_)))) {
+        html = empty_header_cells_as_data(&html);
+    }
     if raw_html {
         html = sanitize::clean(&html);
         for (n, embed) in embeds.iter().enumerate() {
@@ -714,6 +720,60 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
         }
     }
     Rendered { html, problems, references, notes }
+}
+
+/// The name of a table's scrolling region: "Table" and its first column headings, so that the
+/// regions of a page with several tables can be told apart.
+fn table_label(events: &[(Event<'_>, Range<usize>)], start: usize, table: &str) -> String {
+    const SHOWN: usize = 3;
+    let mut cells: Vec<String> = Vec::new();
+    for (event, _) in &events[start + 1..] {
+        match event {
+            Event::End(TagEnd::TableHead) => break,
+            Event::Start(Tag::TableCell) => cells.push(String::new()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    let named: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    if named.is_empty() {
+        return table.to_string();
+    }
+    let more = if named.len() > SHOWN { ", …" } else { "" };
+    format!("{table}: {}{more}", named[..named.len().min(SHOWN)].join(", "))
+}
+
+/// A header cell without text (the corner of a table whose rows have headings too) is written
+/// as a data cell: an empty `<th>` names nothing for a screen reader.
+fn empty_header_cells_as_data(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(end) = rest.find("></th>") {
+        let before = &rest[..end];
+        let cell = before.rfind("<th").filter(|&at| {
+            let attributes = &before[at + 3..];
+            !attributes.contains('>') && (attributes.is_empty() || attributes.starts_with(' '))
+        });
+        match cell {
+            Some(at) => {
+                out.push_str(&before[..at]);
+                out.push_str("<td");
+                out.push_str(&before[at + 3..]);
+                out.push_str("></td>");
+            }
+            None => {
+                out.push_str(before);
+                out.push_str("></th>");
+            }
+        }
+        rest = &rest[end + "></th>".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -915,6 +975,15 @@ mod tests {
                 "image `missing.png` not found"
             ]
         );
+    }
+
+    #[test]
+    fn tables_are_named_by_their_headings_and_empty_corners_are_data_cells() {
+        let (out, _) = html("| | Before | After |\n|---|:-:|---|\n| Cost | high | low |\n\n| A | B | C | D |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n");
+        assert!(out.contains("aria-label=\"table: Before, After\""), "{out}");
+        assert!(out.contains("aria-label=\"table: A, B, C, …\""), "{out}");
+        assert!(out.contains("<thead><tr><td></td><th style=\"text-align: center\">Before</th>"), "{out}");
+        assert!(!out.contains("<th></th>") && !out.contains("\"></th>"), "{out}");
     }
 
     #[test]

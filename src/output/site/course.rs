@@ -15,6 +15,8 @@ struct CourseView<'a> {
     section_count: usize,
     /// The list of the course's figures, when it has figures.
     figures_url: Option<String>,
+    /// The course's setup page, when it has one.
+    setup_url: Option<String>,
 }
 
 pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
@@ -106,6 +108,7 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
             figures_url: super::figures::has_figures(r, ci)
                 .then(|| format!("{to_root}{}", urls::figures(locale, &meta.id))),
+            setup_url: course.setup.as_ref().map(|_| format!("{to_root}{}", urls::setup(locale, &meta.id))),
         },
     );
     context.insert("syllabus", &syllabus);

@@ -38,7 +38,7 @@ impl Resolver for PageResolver<'_, '_> {
                 let page = urls::item(&self.r.index.locale, kind, id)?;
                 activity::activity_html(self.r, activity, &page, true, &mut Vec::new())
             }
-            Kind::Chapter | Kind::Course | Kind::Term | Kind::Deck | Kind::Delivery => None,
+            Kind::Chapter | Kind::Course | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => None,
         }
     }
     fn label(&self, key: &str) -> String {
@@ -95,6 +95,8 @@ pub(crate) struct NavCourse {
     pub(crate) url: String,
     pub(crate) current: bool,
     pub(crate) chapters: Vec<Link>,
+    /// The course's setup page, listed before its chapters.
+    pub(crate) setup: Option<Link>,
     /// The list is a window of a long course: chapters are left out before / after it.
     pub(crate) more_before: bool,
     pub(crate) more_after: bool,
@@ -192,8 +194,20 @@ impl Renderer<'_> {
                 } else {
                     Vec::new()
                 };
+                // The label is the theme's (translated), whatever the page's title.
+                let setup = course.setup.as_ref().filter(|_| current).map(|_| {
+                    let setup_url = urls::setup(locale, &course.doc.meta.id);
+                    Link {
+                        current: setup_url == url,
+                        url: rel(setup_url),
+                        title: self.strings.get("setup"),
+                        number: None,
+                        lang: None,
+                    }
+                });
                 NavCourse {
                     title: course.doc.meta.title.clone(),
+                    setup,
                     url: rel(urls::course(locale, &course.doc.meta.id)),
                     current,
                     more_before: current && window.start > 0,

@@ -20,6 +20,8 @@ pub(super) const TEMPLATES: &[&str] = &[
     "event.html",
     "facilitator-guide.html",
     "figures.html",
+    "manifest.webmanifest",
+    "setup.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.

@@ -226,6 +226,7 @@ status-current = مترجَم
 status-outdated = قد لا يكون محدَّثًا
 status-missing = لم يُترجم بعد
 status-total = المجموع
+status-heading = الحالة
 
 module-n = الوحدة { $n }
 part-n = الجلسة { $n }
@@ -272,6 +273,7 @@ deck-next-slide = الشريحة التالية
 deck-end = نهاية العرض
 deck-timer = الوقت المنقضي
 deck-exit = الخروج من العرض
+deck-notes = ملاحظات
 slide-count = { $count ->
     [zero] لا شرائح
     [one] شريحة واحدة
@@ -311,6 +313,7 @@ rating-agree-2 = لا أوافق
 rating-agree-3 = محايد
 rating-agree-4 = أوافق
 rating-agree-5 = أوافق بشدة
+rating-statement = العبارة
 
 # Lesson blocks and the facilitator edition
 block-exercise = تمرين
@@ -373,3 +376,8 @@ search-kind-chapter = فصل
 search-kind-agenda = البرنامج
 search-kind-framework = إطار مرجعي
 module = الوحدة
+
+# A course's setup page (courses/<course>/setup.md)
+setup = الإعداد
+setup-intro = قبل الجلسة الأولى: ما يجب تثبيته أو تنزيله أو تحضيره.
+on-this-page = في هذه الصفحة

@@ -185,6 +185,7 @@ status-current = Translated
 status-outdated = May be out of date
 status-missing = Not yet translated
 status-total = Total
+status-heading = Status
 
 activity-deck = Slides
 slide-decks = Slide decks
@@ -208,6 +209,7 @@ deck-next-slide = Next slide
 deck-end = End of the presentation
 deck-timer = Elapsed time
 deck-exit = Exit presentation
+deck-notes = Notes
 
 module-n = Module { $n }
 part-n = session { $n }
@@ -263,6 +265,7 @@ rating-agree-2 = Disagree
 rating-agree-3 = Neither agree nor disagree
 rating-agree-4 = Agree
 rating-agree-5 = Strongly agree
+rating-statement = Statement
 
 # Lesson blocks and the facilitator edition
 block-exercise = Exercise
@@ -322,3 +325,8 @@ search-kind-chapter = Chapter
 search-kind-agenda = Agenda
 search-kind-framework = Reference framework
 module = Module
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Setup
+setup-intro = Before the first session: what to install, download or prepare.
+on-this-page = On this page

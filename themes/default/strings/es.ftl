@@ -197,6 +197,7 @@ status-current = Traducido
 status-outdated = Puede estar desactualizado
 status-missing = Aún sin traducir
 status-total = Total
+status-heading = Estado
 
 module-n = Módulo { $n }
 part-n = sesión { $n }
@@ -243,6 +244,7 @@ deck-next-slide = Diapositiva siguiente
 deck-end = Fin de la presentación
 deck-timer = Tiempo transcurrido
 deck-exit = Salir de la presentación
+deck-notes = Notas
 slide-count = { $count ->
     [one] { $count } diapositiva
    *[other] { $count } diapositivas
@@ -274,6 +276,7 @@ rating-agree-2 = En desacuerdo
 rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
+rating-statement = Enunciado
 
 # Lesson blocks and the facilitator edition
 block-exercise = Ejercicio
@@ -333,3 +336,8 @@ search-kind-chapter = Capítulo
 search-kind-agenda = Programa
 search-kind-framework = Marco de referencia
 module = Módulo
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Preparación
+setup-intro = Antes de la primera sesión: qué instalar, descargar o preparar.
+on-this-page = En esta página

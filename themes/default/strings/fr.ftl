@@ -198,6 +198,7 @@ status-current = Traduit
 status-outdated = Peut-être pas à jour
 status-missing = Pas encore traduit
 status-total = Total
+status-heading = Statut
 
 module-n = Module { $n }
 part-n = séance { $n }
@@ -244,6 +245,7 @@ deck-next-slide = Diapositive suivante
 deck-end = Fin de la présentation
 deck-timer = Temps écoulé
 deck-exit = Quitter la présentation
+deck-notes = Notes
 slide-count = { $count ->
     [one] { $count } diapositive
    *[other] { $count } diapositives
@@ -275,6 +277,7 @@ rating-agree-2 = Plutôt pas d’accord
 rating-agree-3 = Ni d’accord ni pas d’accord
 rating-agree-4 = Plutôt d’accord
 rating-agree-5 = Tout à fait d’accord
+rating-statement = Énoncé
 
 # Lesson blocks and the facilitator edition
 block-exercise = Exercice
@@ -334,3 +337,8 @@ search-kind-chapter = Chapitre
 search-kind-agenda = Programme
 search-kind-framework = Cadre de référence
 module = Module
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Préparation
+setup-intro = Avant la première séance : ce qu’il faut installer, télécharger ou préparer.
+on-this-page = Sur cette page

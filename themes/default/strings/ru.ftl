@@ -208,6 +208,7 @@ status-current = Переведено
 status-outdated = Возможно, устарело
 status-missing = Ещё не переведено
 status-total = Всего
+status-heading = Статус
 
 module-n = Модуль { $n }
 part-n = занятие { $n }
@@ -254,6 +255,7 @@ deck-next-slide = Следующий слайд
 deck-end = Конец презентации
 deck-timer = Прошло времени
 deck-exit = Выйти из показа
+deck-notes = Заметки
 slide-count = { $count ->
     [one] { $count } слайд
     [few] { $count } слайда
@@ -289,6 +291,7 @@ rating-agree-2 = Скорее не согласен
 rating-agree-3 = Ни да, ни нет
 rating-agree-4 = Скорее согласен
 rating-agree-5 = Полностью согласен
+rating-statement = Утверждение
 
 # Lesson blocks and the facilitator edition
 block-exercise = Упражнение
@@ -349,3 +352,8 @@ search-kind-chapter = Глава
 search-kind-agenda = Программа
 search-kind-framework = Справочная рамка
 module = Модуль
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Подготовка
+setup-intro = Перед первым занятием: что установить, загрузить или подготовить.
+on-this-page = На этой странице
