@@ -300,9 +300,9 @@ mod tests {
                     source: "Two\nlines \"quoted\"".into(),
                     target: "Deux\nlignes".into(),
                     fuzzy: true,
-                    line: 11
+                    line: 10
                 },
-                Entry { context: "x".into(), source: "a".into(), target: String::new(), fuzzy: false, line: 20 },
+                Entry { context: "x".into(), source: "a".into(), target: String::new(), fuzzy: false, line: 19 },
             ]
         );
         assert_eq!(field("msgid", "a\nb"), "msgid \"\"\n\"a\\n\"\n\"b\"\n");

@@ -379,7 +379,7 @@ mod tests {
             got,
             vec![
                 ("/title", "/title", "Chapter 4 quiz"),
-                ("/intro", "/intro", ">-\n  Check your grasp of [Chapter 4](chapter:x). Every\n  answer is here."),
+                ("/intro", "/intro", "Check your grasp of [Chapter 4](chapter:x). Every\n  answer is here."),
                 ("/questions/0/prompt", "/questions/tools/prompt", "'It''s: here'"),
                 ("/questions/0/options/0/text", "/questions/tools/options/0/text", "\"Scenario \\\"building\\\"\""),
                 ("/questions/0/options/1/text", "/questions/tools/options/1/text", "Forecasting"),
@@ -388,7 +388,7 @@ mod tests {
             ]
         );
         assert_eq!(segs[1].inline.text, "Check your grasp of <link1>Chapter 4</link1>. Every answer is here.");
-        assert_eq!(segs[1].line, 3);
+        assert_eq!(segs[1].line, 4, "the line where the folded text starts");
     }
 
     #[test]

@@ -172,7 +172,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     }
     // Where browsers and feed readers look for an icon when a page names none.
     if let Some(icon) = input.theme.files.get("assets/favicon.ico") {
-        files.push(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() });
+        files.extend(emitter.emit(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() }));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     SiteOutput { files, problems, references, anchors }
