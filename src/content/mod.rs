@@ -367,6 +367,9 @@ pub struct Origin {
     /// For translations: the source's heading anchors, so that `#section` links work in every
     /// language (a translated heading would otherwise get a translated anchor).
     pub anchor_ids: Option<Vec<Option<String>>>,
+    /// For translations: the source's labels (`{#fig-x}`), by position among the figures,
+    /// tables, exercises and equations, for those the translation does not write itself.
+    pub label_ids: Option<Vec<Option<String>>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -194,6 +194,7 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
         hash: source.hash.clone(),
         source_path: Some(source_path.to_string()),
         anchor_ids: None,
+        label_ids: None,
     }
 }
 
@@ -239,9 +240,12 @@ pub fn apply_document<M: Meta>(
     let recorded = record.or(in_file);
     let stripped = SourceFile { path: file.path.clone(), text };
     let translated: Document<M> = parse_document(&stripped)?;
-    let parse = |body: &str, line| crate::text::markdown::parse(body, line, None).headings;
-    let source_headings = parse(&doc.body, doc.body_line);
-    let translated_headings = parse(&translated.body, translated.body_line);
+    let parse = |body: &str, line| {
+        let parsed = crate::text::markdown::parse(body, line, None);
+        (parsed.headings, parsed.items)
+    };
+    let (source_headings, source_items) = parse(&doc.body, doc.body_line);
+    let (translated_headings, translated_items) = parse(&translated.body, translated.body_line);
     let problems = mismatch(&file.path, &translated.tree, &doc.path, &doc.meta, &translated.meta);
     if !problems.is_empty() {
         return Err(problems);
@@ -268,8 +272,20 @@ pub fn apply_document<M: Meta>(
     if let Some(note) = unmatched {
         warnings.push(heading_warning(&file.path, &doc.path, &source_headings, &translated_headings, note));
     }
+    let (label_ids, missing_labels) = crate::text::labels::translated_ids(
+        &source_items,
+        &translated_items,
+        (&file.path, translated.body_line),
+        &doc.path,
+    );
+    if !missing_labels.is_empty() {
+        // Links into the translation would break: the source is shown until it is fixed.
+        warnings.extend(missing_labels);
+        return Err(warnings);
+    }
     let mut origin = translated_origin(&doc.origin, &doc.path, recorded, lang);
     origin.anchor_ids = Some(anchors);
+    origin.label_ids = Some(label_ids);
     let mut meta = translated.meta;
     meta.keep_structure_of(&doc.meta);
     *doc = Document { meta, origin, ..translated };

@@ -32,7 +32,7 @@ pub struct BuildReport {
 pub(crate) struct Rendered {
     /// The files the sink kept (every file with [`Keep`], none for a build or a check).
     pub files: Vec<OutputFile>,
-    /// What a later scoped render of this site needs (case references, headings).
+    /// What a later scoped render of this site needs (case references, headings and labels).
     #[cfg_attr(not(feature = "serve"), allow(dead_code))] // kept for serve's next edit
     pub previous: render::Previous,
     pub problems: Vec<Diagnostic>,
@@ -191,7 +191,7 @@ fn render_prepared_into(prepared: Prepared, options: &Options, sink: &dyn Sink) 
     options.time("render", started);
     Rendered {
         files: output.files,
-        previous: render::Previous { references: output.references, headings: output.headings },
+        previous: render::Previous { references: output.references, anchors: output.anchors },
         problems,
         prepared: Some(prepared),
     }

@@ -59,13 +59,13 @@ impl Builder {
             Some((prepared, scope, mut problems)) => {
                 let mut options = pipeline::Options { scope: Some((scope, previous)), ..Default::default() };
                 let mut rendered = pipeline::render_prepared(prepared, &options);
-                // The new headings join those of the documents not re-parsed.
+                // The new headings and labels join those of the documents not re-parsed.
                 if let Some((_, mut previous)) = options.scope.take() {
-                    let fresh = std::mem::take(&mut rendered.previous.headings);
-                    for (known, fresh) in previous.headings.iter_mut().zip(fresh) {
+                    let fresh = std::mem::take(&mut rendered.previous.anchors);
+                    for (known, fresh) in previous.anchors.iter_mut().zip(fresh) {
                         known.extend(fresh);
                     }
-                    rendered.previous.headings = previous.headings;
+                    rendered.previous.anchors = previous.anchors;
                 }
                 problems.append(&mut rendered.problems);
                 crate::diagnostic::normalize(&mut problems);

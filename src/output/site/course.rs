@@ -13,6 +13,8 @@ struct CourseView<'a> {
     editorial_note: &'a Option<String>,
     body: String,
     section_count: usize,
+    /// The list of the course's figures, when it has figures.
+    figures_url: Option<String>,
     /// The course's setup page, when it has one.
     setup_url: Option<String>,
 }
@@ -50,8 +52,11 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     let meta = &course.doc.meta;
     let url = urls::course(locale, &meta.id);
     let to_root = urls::to_root(&url);
-    let parsed =
-        markdown::parse_with_ids(&course.doc.body, course.doc.body_line, None, course.doc.origin.anchor_ids.as_deref());
+    let parsed = markdown::parse_with(
+        &course.doc.body,
+        course.doc.body_line,
+        markdown::ParseOptions::anchors_of(&course.doc.origin),
+    );
     let body = r.block(&parsed, &course.doc.path, &url, problems).html;
     #[derive(Serialize)]
     struct SyllabusEntry {
@@ -101,6 +106,8 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             editorial_note: &meta.editorial_note,
             body,
             section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
+            figures_url: super::figures::has_figures(r, ci)
+                .then(|| format!("{to_root}{}", urls::figures(locale, &meta.id))),
             setup_url: course.setup.as_ref().map(|_| format!("{to_root}{}", urls::setup(locale, &meta.id))),
         },
     );

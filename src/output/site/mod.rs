@@ -15,7 +15,7 @@ use crate::content::{Case, Curriculum, Duration, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::translate::LocaleStatus;
 use crate::i18n::{direction, Strings};
-use crate::pipeline::resolve::{urls, KnownHeadings, ParsedDocs, SiteIndex};
+use crate::pipeline::resolve::{urls, KnownAnchors, ParsedDocs, SiteIndex};
 use crate::text::markdown::{self, escape, RenderContext};
 use crate::theme::compact::compact_template;
 use crate::theme::Theme;
@@ -28,6 +28,7 @@ mod course;
 mod csp;
 mod deck;
 mod event;
+mod figures;
 mod glossary;
 mod guide;
 mod home;
@@ -101,9 +102,9 @@ pub struct SiteOutput {
     pub problems: Vec<Diagnostic>,
     /// Case references of every chapter per locale, for a later scoped render.
     pub references: References,
-    /// Per locale (in `locales` order), the headings of the documents parsed, for a later
-    /// scoped render.
-    pub headings: Vec<KnownHeadings>,
+    /// Per locale (in `locales` order), the headings and labels of the documents parsed, for
+    /// a later scoped render.
+    pub anchors: Vec<KnownAnchors>,
 }
 
 /// Renders every page of the site in every locale, plus the shared files.
@@ -112,11 +113,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut references = References::new();
-    let mut headings = Vec::new();
+    let mut anchors = Vec::new();
     for (i, site) in input.locales.iter().enumerate() {
         let docs = match input.scope {
             // Only what the scope shows is parsed; the index takes the rest from the last build.
-            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.headings.get(i)),
+            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.anchors.get(i)),
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
@@ -154,11 +155,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         files.extend(f);
         problems.extend(p);
         references.insert(site.locale.clone(), r);
-        headings.push(docs.headings());
+        anchors.push(docs.anchors());
     }
     if input.scope.is_some() {
         // A scoped render returns only the pages it rendered.
-        return SiteOutput { files, problems, references, headings };
+        return SiteOutput { files, problems, references, anchors };
     }
     let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
     let mut paths = std::mem::take(&mut *emitter.paths.lock().unwrap_or_else(|e| e.into_inner()));
@@ -174,7 +175,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         files.extend(emitter.emit(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() }));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    SiteOutput { files, problems, references, headings }
+    SiteOutput { files, problems, references, anchors }
 }
 
 /// Hands files to the sink, remembering their paths (for the sitemap).
@@ -247,6 +248,9 @@ impl<'a> Renderer<'a> {
             if self.input.edition == crate::text::markdown::Edition::Facilitator {
                 jobs.push(Job::FacilitatorGuide(ci));
             }
+            if figures::has_figures(self, ci) {
+                jobs.push(Job::Figures(ci));
+            }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
@@ -313,16 +317,21 @@ impl<'a> Renderer<'a> {
         let cur = self.index.cur;
         let mut jobs = Vec::new();
         for (ci, course) in cur.courses.iter().enumerate() {
-            let mut sections_changed = false;
+            let (mut sections_changed, mut figures_changed) = (false, false);
             for (i, ch) in course.chapters.iter().enumerate() {
                 if scope.chapters.contains(&ch.meta.id) {
                     jobs.push(Job::Chapter(ci, i));
                     sections_changed |= self.docs.chapter_headings_changed(ci, i);
+                    figures_changed |= self.docs.chapter_items_changed(ci, i);
                 }
             }
-            // The course page's syllabus lists every chapter's sections.
-            if sections_changed {
+            // The course page's syllabus lists every chapter's sections, and links the list of
+            // figures when there are figures.
+            if sections_changed || figures_changed {
                 jobs.push(Job::Course(ci));
+            }
+            if figures_changed && figures::has_figures(self, ci) {
+                jobs.push(Job::Figures(ci));
             }
         }
         let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
@@ -387,6 +396,7 @@ impl<'a> Renderer<'a> {
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
+            Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
             Job::Setup(ci) => setup::render_setup(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
@@ -430,6 +440,8 @@ enum Job {
     Course(usize),
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),
+    /// The list of a course's figures.
+    Figures(usize),
     /// A course's setup page.
     Setup(usize),
     Chapter(usize, usize),
@@ -468,9 +480,9 @@ pub struct Scope {
 pub type References = BTreeMap<String, Vec<Reference>>;
 
 /// What a scoped render needs from the last render: the chapters' case references and the
-/// documents' headings, per locale.
+/// documents' headings and labels, per locale.
 #[derive(Debug, Clone, Default)]
 pub struct Previous {
     pub references: References,
-    pub headings: Vec<KnownHeadings>,
+    pub anchors: Vec<KnownAnchors>,
 }

@@ -44,6 +44,9 @@ impl Resolver for PageResolver<'_, '_> {
     fn label(&self, key: &str) -> String {
         self.r.strings.get(key)
     }
+    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.r.format(key, args)
+    }
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.r.index.suggest(kind, id)
     }
@@ -266,6 +269,15 @@ impl Renderer<'_> {
     }
 
     /// The language of a text when it is not the page's (a fallback shows source text).
+    /// A UI string with text arguments ("Figure { $number }").
+    pub(super) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, fluent_bundle::FluentValue::from(*value));
+        }
+        self.strings.format(key, Some(&fluent))
+    }
+
     pub(super) fn lang_of(&self, origin: &Origin) -> Option<String> {
         (!origin.lang.is_empty() && origin.lang != self.site.locale).then(|| origin.lang.clone())
     }

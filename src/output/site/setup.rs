@@ -18,7 +18,7 @@ pub(super) fn render_setup(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     let setup = course.setup.as_ref()?;
     let url = urls::setup(r.locale(), &course.doc.meta.id);
     let to_root = urls::to_root(&url);
-    let parsed = markdown::parse_with_ids(&setup.body, setup.body_line, None, setup.origin.anchor_ids.as_deref());
+    let parsed = markdown::parse_with(&setup.body, setup.body_line, markdown::ParseOptions::anchors_of(&setup.origin));
     let toc: Vec<Link> = parsed
         .headings
         .iter()

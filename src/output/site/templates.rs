@@ -19,6 +19,7 @@ pub(super) const TEMPLATES: &[&str] = &[
     "day.html",
     "event.html",
     "facilitator-guide.html",
+    "figures.html",
     "manifest.webmanifest",
     "setup.html",
 ];

@@ -340,6 +340,16 @@ task-done = تم
 task-open = لم يُنجز بعد
 code-output = المُخرَجات
 
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = الشكل { $number }
+ref-table = الجدول { $number }
+ref-equation = المعادلة { $number }
+ref-exercise = التمرين { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = قائمة الأشكال
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label }: { $title }
+
 # البحث
 search = بحث
 search-label = البحث في هذا الموقع

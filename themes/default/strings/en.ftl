@@ -292,6 +292,16 @@ task-done = Done
 task-open = To do
 code-output = Output
 
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Figure { $number }
+ref-table = Table { $number }
+ref-equation = Equation { $number }
+ref-exercise = Exercise { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = List of figures
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label }: { $title }
+
 # Search
 search = Search
 search-label = Search this site

@@ -303,6 +303,16 @@ task-done = Hecho
 task-open = Pendiente
 code-output = Resultado
 
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Figura { $number }
+ref-table = Tabla { $number }
+ref-equation = Ecuación { $number }
+ref-exercise = Ejercicio { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Índice de figuras
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label }: { $title }
+
 # Búsqueda
 search = Buscar
 search-label = Buscar en este sitio

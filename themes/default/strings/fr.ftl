@@ -304,6 +304,16 @@ task-done = Fait
 task-open = À faire
 code-output = Résultat
 
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Figure { $number }
+ref-table = Tableau { $number }
+ref-equation = Équation { $number }
+ref-exercise = Exercice { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Liste des figures
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label } : { $title }
+
 # Recherche
 search = Rechercher
 search-label = Rechercher dans ce site

@@ -318,6 +318,16 @@ task-done = Выполнено
 task-open = Не выполнено
 code-output = Вывод
 
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Рисунок { $number }
+ref-table = Таблица { $number }
+ref-equation = Формула { $number }
+ref-exercise = Упражнение { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Список рисунков
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label } — { $title }
+
 # Поиск
 search = Найти
 search-label = Поиск по сайту

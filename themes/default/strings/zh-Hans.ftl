@@ -261,6 +261,16 @@ task-done = 已完成
 task-open = 待完成
 code-output = 输出
 
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = 图 { $number }
+ref-table = 表 { $number }
+ref-equation = 公式 { $number }
+ref-exercise = 练习 { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = 插图目录
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label } { $title }
+
 # 搜索
 search = 搜索
 search-label = 搜索本站
