@@ -105,7 +105,6 @@ pub fn parse(path: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     loop {
         let event = reader.read_event().map_err(|e| error(&reader, format!("invalid XML: {e}")))?;
         match event {
-            Event::Start(e) | Event::Empty(e) if false => drop(e),
             Event::Start(e) => {
                 let name = e.local_name();
                 let attr = |key: &[u8]| -> Option<String> {
