@@ -55,6 +55,25 @@ async function assertShows(page, n, why) {
   assert.equal(s.live, `Slide ${n} of ${TOTAL}`, `${why}: the announcement`);
 }
 
+/**
+ * A swipe from x = `from` to x = `to` on a touch screen, through the DevTools protocol. Touch input
+ * reaches the page asynchronously, so this returns only once the page has seen the touch end.
+ */
+async function swiper(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await page.evaluate(() => {
+    window.touchEnds = 0;
+    addEventListener("touchend", () => window.touchEnds++, { capture: true, passive: true });
+  });
+  return async (from, to) => {
+    const before = await page.evaluate(() => window.touchEnds);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
+    for (const x of [from + (to - from) / 2, to]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: 305 }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await until(async () => (await page.evaluate(() => window.touchEnds)) > before, "the page to see the touch end");
+  };
+}
+
 /** Polls `fn` until it returns true (the other window receives messages asynchronously). */
 async function until(fn, what) {
   const end = Date.now() + 5000;
@@ -176,12 +195,7 @@ test("present: keys move between slides; counter, fragment and announcement foll
 test("present: swipe and click or tap on the right and left thirds move between slides", T, async t => {
   const { context, page } = await open(t, DECK(), { hasTouch: true });
   await present(page);
-  const cdp = await context.newCDPSession(page);
-  const swipe = async (from, to) => {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
-    for (const x of [from + (to - from) / 2, to]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: 310 }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  };
+  const swipe = await swiper(context, page);
   await swipe(1000, 300);
   await assertShows(page, 2, "swipe left");
   await swipe(1000, 300);
@@ -387,12 +401,7 @@ test("Arabic deck: right to left, ArrowLeft goes to the next slide and swipes ar
   await shows(2, "ArrowRight is previous");
   await page.keyboard.press("ArrowDown");
   await shows(3, "ArrowDown is still next");
-  const cdp = await context.newCDPSession(page);
-  const swipe = async (from, to) => {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
-    for (const x of [from + (to - from) / 2, to]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: 300 }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  };
+  const swipe = await swiper(context, page);
   await swipe(300, 1000);
   await shows(4, "a swipe to the right is next");
   await swipe(1000, 300);
