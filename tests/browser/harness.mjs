@@ -237,3 +237,31 @@ export async function serveStatic(dir, { prefix = "", notFound } = {}) {
     log,
   };
 }
+
+/**
+ * Returns `swipe(from, to, dy = 0)`: a one-finger swipe on `page` from x = `from` to x = `to` at
+ * y = 300 (moving `dy` down), sent through the DevTools protocol. Touch input reaches the page
+ * asynchronously, so each swipe returns only once the page has seen its touch end; the page may
+ * navigate between swipes.
+ */
+export async function swiper(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const touchEnds = () => page.evaluate(() => {
+    if (!("coursebookTouchEnds" in window)) {
+      window.coursebookTouchEnds = 0;
+      addEventListener("touchend", () => window.coursebookTouchEnds++, { capture: true, passive: true });
+    }
+    return window.coursebookTouchEnds;
+  });
+  return async (from, to, dy = 0) => {
+    const before = await touchEnds();
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
+    for (const f of [0.5, 1]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: from + (to - from) * f, y: 300 + dy * f }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    const end = Date.now() + 5000;
+    while ((await touchEnds()) <= before) {
+      if (Date.now() > end) throw new Error("the page never saw the touch end of a swipe");
+      await new Promise(r => setTimeout(r, 20));
+    }
+  };
+}

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { axe, browserSite, repo, serveStatic } from "./harness.mjs";
+import { axe, browserSite, repo, serveStatic, swiper } from "./harness.mjs";
 
 const T = { timeout: 600_000 };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -151,12 +151,7 @@ test("present mode on a 360 px phone and a tablet: controls on screen, text at 1
 
 test("present mode on a phone: swipes change slides, mirrored in Arabic; a short or vertical move does not", T, async t => {
   const { page } = await open(t, null, PHONE);
-  const cdp = await page.context().newCDPSession(page);
-  const swipe = async (from, to, dy = 0) => {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
-    for (const f of [0.5, 1]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: from + (to - from) * f, y: 300 + dy * f }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  };
+  const swipe = await swiper(page.context(), page);
   for (const [locale, next, previous] of [["en", [300, 60], [60, 300]], ["ar", [60, 300], [300, 60]]]) {
     await startPresenting(page, locale);
     await swipe(...next);

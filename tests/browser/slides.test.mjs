@@ -11,7 +11,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { axe, browserSite, collectScriptErrors, fixture } from "./harness.mjs";
+import { axe, browserSite, collectScriptErrors, fixture, swiper } from "./harness.mjs";
 
 const T = { timeout: 90_000 };
 const SCREEN = { viewport: { width: 1280, height: 720 } };
@@ -53,25 +53,6 @@ async function assertShows(page, n, why) {
   assert.equal(s.counter, `${n} / ${TOTAL}`, `${why}: the counter`);
   assert.equal(s.hash, `#slide-${n}`, `${why}: the URL fragment`);
   assert.equal(s.live, `Slide ${n} of ${TOTAL}`, `${why}: the announcement`);
-}
-
-/**
- * A swipe from x = `from` to x = `to` on a touch screen, through the DevTools protocol. Touch input
- * reaches the page asynchronously, so this returns only once the page has seen the touch end.
- */
-async function swiper(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await page.evaluate(() => {
-    window.touchEnds = 0;
-    addEventListener("touchend", () => window.touchEnds++, { capture: true, passive: true });
-  });
-  return async (from, to) => {
-    const before = await page.evaluate(() => window.touchEnds);
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
-    for (const x of [from + (to - from) / 2, to]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: 305 }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-    await until(async () => (await page.evaluate(() => window.touchEnds)) > before, "the page to see the touch end");
-  };
 }
 
 /** Polls `fn` until it returns true (the other window receives messages asynchronously). */
