@@ -69,6 +69,13 @@ struct Docs<'a> {
     docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
     /// Per case record (by index): region, countries, SDGs.
     cases: BTreeMap<usize, (&'a str, &'a [String], &'a [u8])>,
+    /// Per record (by index) whose title and text are not in the locale's language (an
+    /// untranslated item): their language and its direction, for the `lang` and `dir` of its
+    /// result.
+    langs: BTreeMap<usize, (&'a str, &'static str)>,
+    /// Countries named only by untranslated cases: their language and direction, for their
+    /// filter option.
+    country_langs: BTreeMap<&'a str, (&'a str, &'static str)>,
     strings: UiStrings,
 }
 
@@ -240,7 +247,14 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
     let mut location_index: HashMap<&[String], usize> = HashMap::new();
     let mut docs = Vec::with_capacity(records.len());
     let mut cases = BTreeMap::new();
+    let mut langs = BTreeMap::new();
+    // A country named by a case of the locale's language is a word of that language.
+    let mut country_langs: BTreeMap<&str, Option<&str>> = BTreeMap::new();
     for (i, (r, &length)) in records.iter().zip(&lengths).enumerate() {
+        let lang = Some(r.lang.as_str()).filter(|l| !l.is_empty() && *l != locale);
+        if let Some(lang) = lang {
+            langs.insert(i, (lang, crate::i18n::direction(lang)));
+        }
         let page = *page_index.entry(r.page.as_str()).or_insert_with(|| {
             pages.push(r.page.as_str());
             pages.len() - 1
@@ -252,6 +266,12 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
         docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, length));
         if let Some(c) = &r.case {
             cases.insert(i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()));
+            for country in &c.countries {
+                let known = country_langs.entry(country.as_str()).or_insert(lang);
+                if lang.is_none() {
+                    *known = None;
+                }
+            }
         }
     }
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
@@ -267,6 +287,11 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
         locations,
         docs,
         cases,
+        langs,
+        country_langs: country_langs
+            .into_iter()
+            .filter_map(|(c, l)| l.map(|l| (c, (l, crate::i18n::direction(l)))))
+            .collect(),
         strings: ui_strings(strings),
     };
     emit(file("docs".into(), script_json(&docs)));
