@@ -183,8 +183,31 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
             }
         }
     }
+    mark_copied_citations(&mut out, cur);
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
+}
+
+/// A translation usually cites a work as its source does (a report keeps its title): such a
+/// citation is in the source's language, whatever the translation's (`out` is `cur` localized,
+/// its items in the same order).
+fn mark_copied_citations(out: &mut Curriculum, cur: &Curriculum) {
+    let source_lang = &cur.site.default_locale;
+    let mark = |translated: &mut Citation, source: &Citation, lang: &str| {
+        if lang != source_lang && translated.same_text(source) {
+            translated.lang = source_lang.clone();
+        }
+    };
+    for (case, source) in out.cases.iter_mut().zip(&cur.cases) {
+        mark(&mut case.meta.source, &source.meta.source, &case.origin.lang);
+    }
+    for (course, source) in out.courses.iter_mut().zip(&cur.courses) {
+        for (ch, source) in course.chapters.iter_mut().zip(&source.chapters) {
+            for (citation, cited) in ch.meta.sources.iter_mut().zip(&source.meta.sources) {
+                mark(citation, cited, &ch.origin.lang);
+            }
+        }
+    }
 }
 
 /// The state of a translation: current when it records its source's present version, outdated
