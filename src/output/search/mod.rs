@@ -73,6 +73,9 @@ struct Docs<'a> {
     /// untranslated item): their language and its direction, for the `lang` and `dir` of its
     /// result.
     langs: BTreeMap<usize, (&'a str, &'static str)>,
+    /// Per location (by index) with parts not in the locale's language: each part's language
+    /// and direction, or null for the locale's.
+    location_langs: BTreeMap<usize, Vec<Option<(&'a str, &'static str)>>>,
     /// Countries named only by untranslated cases: their language and direction, for their
     /// filter option.
     country_langs: BTreeMap<&'a str, (&'a str, &'static str)>,
@@ -169,6 +172,11 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -
 const BATCH: usize = 512;
 
 /// Makes the index files of one locale, given its records, handing each to `emit` when made.
+/// `lang` when it is set and not the locale's: the language of a text that is not translated.
+fn foreign<'a>(lang: &'a str, locale: &str) -> Option<&'a str> {
+    Some(lang).filter(|l| !l.is_empty() && *l != locale)
+}
+
 pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &mut dyn FnMut(OutputFile)) {
     let analyzer = Analyzer::new(locale);
     // One cache per worker thread, so that no lock is contended.
@@ -248,10 +256,11 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
     let mut docs = Vec::with_capacity(records.len());
     let mut cases = BTreeMap::new();
     let mut langs = BTreeMap::new();
+    let mut location_langs = BTreeMap::new();
     // A country named by a case of the locale's language is a word of that language.
     let mut country_langs: BTreeMap<&str, Option<&str>> = BTreeMap::new();
     for (i, (r, &length)) in records.iter().zip(&lengths).enumerate() {
-        let lang = Some(r.lang.as_str()).filter(|l| !l.is_empty() && *l != locale);
+        let lang = foreign(&r.lang, locale);
         if let Some(lang) = lang {
             langs.insert(i, (lang, crate::i18n::direction(lang)));
         }
@@ -263,6 +272,15 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
             locations.push(r.location.as_slice());
             locations.len() - 1
         });
+        if r.location_lang.iter().any(|l| foreign(l, locale).is_some()) {
+            location_langs.entry(location).or_insert_with(|| {
+                (0..r.location.len())
+                    .map(|p| {
+                        r.location_lang.get(p).and_then(|l| foreign(l, locale)).map(|l| (l, crate::i18n::direction(l)))
+                    })
+                    .collect()
+            });
+        }
         docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, length));
         if let Some(c) = &r.case {
             cases.insert(i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()));
@@ -288,6 +306,7 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
         docs,
         cases,
         langs,
+        location_langs,
         country_langs: country_langs
             .into_iter()
             .filter_map(|(c, l)| l.map(|l| (c, (l, crate::i18n::direction(l)))))

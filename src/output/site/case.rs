@@ -197,10 +197,8 @@ pub(super) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>
     context.insert("regions", &regions);
     context.insert("countries", &countries.into_values().collect::<Vec<_>>());
     context.insert("themes", &themes.into_values().collect::<Vec<_>>());
-    context.insert(
-        "sdgs",
-        &sdgs.into_iter().map(|(n, cases)| Facet { name: n, cases, lang: None }).collect::<Vec<_>>(),
-    );
+    context
+        .insert("sdgs", &sdgs.into_iter().map(|(n, cases)| Facet { name: n, cases, lang: None }).collect::<Vec<_>>());
     context.insert("case_count", &cur.cases.len());
     let page = r.page(&url, &r.strings.get("case-library"), vec![r.home_crumb(&url)], None, None);
     r.emit("cases.html", &url, page, context, problems)

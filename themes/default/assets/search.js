@@ -408,7 +408,13 @@
     const lang = (index.docs.langs || {})[r.doc];
     container.appendChild(inLanguage(el(titleTag, "sr-title", d[1]), lang));
     const place = index.docs.locations[d[4]];
-    container.appendChild(el("span", "sr-location", place.join(" › ")));
+    const placeLangs = (index.docs.location_langs || {})[d[4]];
+    const location = el("span", "sr-location", placeLangs ? null : place.join(" › "));
+    if (placeLangs) place.forEach((part, i) => {
+      if (i) location.appendChild(document.createTextNode(" › "));
+      location.appendChild(inLanguage(el("span", null, part), placeLangs[i]));
+    });
+    container.appendChild(location);
     const snippet = inLanguage(el("span", "sr-snippet"), lang);
     container.appendChild(snippet);
     index.text(r.doc).then(text => {
