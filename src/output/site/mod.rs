@@ -123,7 +123,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         // The search index reads every document: a scoped render (serve) keeps the last one.
         if input.scope.is_none() && site.cur.site.search {
-            let records = crate::output::search::records::Sources {
+            let sources = crate::output::search::records::Sources {
                 cur: &site.cur,
                 docs: &docs,
                 strings: &site.strings,
@@ -132,11 +132,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
                     edition: input.edition,
                     learner_solutions: site.cur.site.learner_solutions,
                 },
-            }
-            .records();
-            crate::output::search::write_index(&site.locale, &records, &site.strings, &mut |f| {
-                files.extend(emitter.emit(f));
-            });
+            };
+            let mut emit = |f| files.extend(emitter.emit(f));
+            let mut index = crate::output::search::IndexWriter::new(&site.locale, &mut emit);
+            sources.each_record(&mut |r| index.add(r));
+            index.finish(&site.strings);
         }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
