@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Strings;
-use crate::output::site::{script_json, OutputFile};
+use crate::output::site::{push_script_json_ordered, script_json, OutputFile};
 use crate::pipeline::resolve::urls;
 use analyze::{pieces, Analyzer};
 pub use records::Record;
@@ -51,48 +51,52 @@ pub fn shard_of(term: &str, shards: u32) -> u32 {
     hash % shards.max(1)
 }
 
+/// `docs.js`. Written without an intermediate `Value` (see [`push_script_json_ordered`]): the
+/// fields are in alphabetical order, and maps are keyed by strings (record numbers as text, as
+/// JSON has them), so that the bytes are those of [`script_json`].
 #[derive(Serialize)]
 struct Docs<'a> {
-    format: u32,
-    locale: &'a str,
-    /// The Snowball stemmer of the locale (`stem-<x>.js`), if any.
-    stemmer: Option<&'static str>,
-    /// Forms indexed per word: French and Spanish also index the stem of the accented word.
-    stem_as_written: bool,
-    shards: u32,
+    average_length: f64,
+    /// Per case record (by index): region, countries, SDGs.
+    cases: BTreeMap<String, (&'a str, &'a [String], &'a [u8])>,
     /// Index of the first record of each text chunk.
     chunks: Vec<usize>,
-    average_length: f64,
-    pages: Vec<&'a str>,
-    locations: Vec<&'a [String]>,
-    /// Per record: kind, title, page, anchor, location, length.
-    docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
-    /// Per case record (by index): region, countries, SDGs.
-    cases: BTreeMap<usize, (&'a str, &'a [String], &'a [u8])>,
-    /// Per record (by index) whose title and text are not in the locale's language (an
-    /// untranslated item): their language and its direction, for the `lang` and `dir` of its
-    /// result.
-    langs: BTreeMap<usize, (&'a str, &'static str)>,
-    /// Per location (by index) with parts not in the locale's language: each part's language
-    /// and direction, or null for the locale's.
-    location_langs: BTreeMap<usize, Vec<Option<(&'a str, &'static str)>>>,
     /// Countries named only by untranslated cases: their language and direction, for their
     /// filter option.
     country_langs: BTreeMap<&'a str, (&'a str, &'static str)>,
+    /// Per record: kind, title, page, anchor, location, length.
+    docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
+    format: u32,
+    /// Per record (by index) whose title and text are not in the locale's language (an
+    /// untranslated item): their language and its direction, for the `lang` and `dir` of its
+    /// result.
+    langs: BTreeMap<String, (&'a str, &'static str)>,
+    locale: &'a str,
+    /// Per location (by index) with parts not in the locale's language: each part's language
+    /// and direction, or null for the locale's.
+    location_langs: BTreeMap<String, Vec<Option<(&'a str, &'static str)>>>,
+    locations: Vec<&'a [String]>,
+    pages: Vec<&'a str>,
+    shards: u32,
+    /// Forms indexed per word: French and Spanish also index the stem of the accented word.
+    stem_as_written: bool,
+    /// The Snowball stemmer of the locale (`stem-<x>.js`), if any.
+    stemmer: Option<&'static str>,
     strings: UiStrings,
 }
 
-/// The strings search.js shows, in the locale's language.
+/// The strings search.js shows, in the locale's language (fields in alphabetical order, as in
+/// [`Docs`]).
 #[derive(Serialize)]
 struct UiStrings {
-    kinds: BTreeMap<&'static str, String>,
-    regions: BTreeMap<&'static str, String>,
-    /// "{n} results" for sample counts: the browser picks the sample of the same plural category.
-    counts: BTreeMap<u32, String>,
-    no_results: String,
     all_results: String,
-    sdg: String,
+    /// "{n} results" for sample counts: the browser picks the sample of the same plural category.
+    counts: BTreeMap<String, String>,
     failed: String,
+    kinds: BTreeMap<&'static str, String>,
+    no_results: String,
+    regions: BTreeMap<&'static str, String>,
+    sdg: String,
 }
 
 fn ui_strings(strings: &Strings) -> UiStrings {
@@ -122,7 +126,7 @@ fn ui_strings(strings: &Strings) -> UiStrings {
         // One sample per CLDR plural category of any language (0, 1, 2, few, many, other).
         counts: [0u32, 1, 2, 3, 11, 100]
             .iter()
-            .map(|&n| (n, strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}")))
+            .map(|&n| (n.to_string(), strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}")))
             .collect(),
         no_results: with("search-no-results", "query", "{q}"),
         all_results: with("search-all-results", "query", "{q}"),
@@ -305,11 +309,14 @@ impl<'e> IndexWriter<'e> {
         }
     }
 
-    fn file(&self, name: String, value: String) -> OutputFile {
-        OutputFile {
-            path: urls::search_data(&self.locale, &name),
-            bytes: format!("CoursebookSearch.data({},{value});\n", script_json(&name)).into_bytes(),
-        }
+    /// A file of the index: `value` as JSON in a script that hands it to search.js. The
+    /// JSON is written directly (these can be megabytes): `value`'s maps must be in key order.
+    fn file<T: Serialize>(&self, name: String, value: &T) -> OutputFile {
+        let mut text = format!("CoursebookSearch.data({},", script_json(&name));
+        push_script_json_ordered(&mut text, value);
+        debug_assert!(text.ends_with(&script_json(value)), "the index of {name} is not in key order");
+        text.push_str(");\n");
+        OutputFile { path: urls::search_data(&self.locale, &name), bytes: text.into_bytes() }
     }
 
     /// Analyzes the pending records, folds their terms into the postings, and keeps what the
@@ -389,7 +396,7 @@ impl<'e> IndexWriter<'e> {
 
     fn write_chunk(&mut self) {
         let name = format!("x{}", self.chunks.len() - 1);
-        let file = self.file(name, script_json(&self.chunk));
+        let file = self.file(name, &self.chunk);
         (self.emit)(file);
         self.chunk.clear();
         self.chunk_size = 0;
@@ -408,7 +415,7 @@ impl<'e> IndexWriter<'e> {
             shard_terms[shard_of(term, shards) as usize].0.push((term, list));
         }
         for (n, terms) in shard_terms.into_iter().enumerate() {
-            let file = self.file(format!("t{n}"), script_json(&terms));
+            let file = self.file(format!("t{n}"), &terms);
             (self.emit)(file);
         }
         let locale = self.locale.as_str();
@@ -428,20 +435,20 @@ impl<'e> IndexWriter<'e> {
                 .map(|d| (d.kind, d.title.as_str(), d.page, d.anchor.as_deref().unwrap_or(""), d.location, d.length))
                 .collect(),
             cases: (docs.iter().enumerate())
-                .filter_map(|(i, d)| d.case.as_ref().map(|c| (i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()))))
+                .filter_map(|(i, d)| d.case.as_ref().map(|c| (i.to_string(), (c.region, c.countries.as_slice(), c.sdgs.as_slice()))))
                 .collect(),
             langs: (docs.iter().enumerate())
-                .filter_map(|(i, d)| d.lang.as_deref().map(|l| (i, (l, crate::i18n::direction(l)))))
+                .filter_map(|(i, d)| d.lang.as_deref().map(|l| (i.to_string(), (l, crate::i18n::direction(l)))))
                 .collect(),
             location_langs: (self.location_langs.iter())
-                .map(|(&i, parts)| (i, parts.iter().map(|l| l.as_deref().map(|l| (l, crate::i18n::direction(l)))).collect()))
+                .map(|(&i, parts)| (i.to_string(), parts.iter().map(|l| l.as_deref().map(|l| (l, crate::i18n::direction(l)))).collect()))
                 .collect(),
             country_langs: (self.country_langs.iter())
                 .filter_map(|(c, l)| l.as_deref().map(|l| (c.as_str(), (l, crate::i18n::direction(l)))))
                 .collect(),
             strings: ui_strings(strings),
         };
-        let file = self.file("docs".into(), script_json(&index));
+        let file = self.file("docs".into(), &index);
         (self.emit)(file);
     }
 }

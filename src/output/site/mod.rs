@@ -41,7 +41,7 @@ mod templates;
 use case::CaseCard;
 use page::Link;
 use page::PageResolver;
-pub use templates::{compile_templates, minify, script_json};
+pub use templates::{compile_templates, minify, push_script_json_ordered, script_json};
 use templates::{template_error, TranslateFn};
 
 /// One file of the finished site, path relative to the output root.
