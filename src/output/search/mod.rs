@@ -126,7 +126,9 @@ fn ui_strings(strings: &Strings) -> UiStrings {
         // One sample per CLDR plural category of any language (0, 1, 2, few, many, other).
         counts: [0u32, 1, 2, 3, 11, 100]
             .iter()
-            .map(|&n| (n.to_string(), strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}")))
+            .map(|&n| {
+                (n.to_string(), strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}"))
+            })
             .collect(),
         no_results: with("search-no-results", "query", "{q}"),
         all_results: with("search-all-results", "query", "{q}"),
@@ -391,7 +393,16 @@ impl<'e> IndexWriter<'e> {
         if self.chunk_size >= CHUNK_BYTES {
             self.write_chunk();
         }
-        self.docs.push(Doc { kind: r.kind, title: r.title, page, anchor: r.anchor, location, length, case: r.case, lang });
+        self.docs.push(Doc {
+            kind: r.kind,
+            title: r.title,
+            page,
+            anchor: r.anchor,
+            location,
+            length,
+            case: r.case,
+            lang,
+        });
     }
 
     fn write_chunk(&mut self) {
@@ -435,13 +446,20 @@ impl<'e> IndexWriter<'e> {
                 .map(|d| (d.kind, d.title.as_str(), d.page, d.anchor.as_deref().unwrap_or(""), d.location, d.length))
                 .collect(),
             cases: (docs.iter().enumerate())
-                .filter_map(|(i, d)| d.case.as_ref().map(|c| (i.to_string(), (c.region, c.countries.as_slice(), c.sdgs.as_slice()))))
+                .filter_map(|(i, d)| {
+                    d.case.as_ref().map(|c| (i.to_string(), (c.region, c.countries.as_slice(), c.sdgs.as_slice())))
+                })
                 .collect(),
             langs: (docs.iter().enumerate())
                 .filter_map(|(i, d)| d.lang.as_deref().map(|l| (i.to_string(), (l, crate::i18n::direction(l)))))
                 .collect(),
             location_langs: (self.location_langs.iter())
-                .map(|(&i, parts)| (i.to_string(), parts.iter().map(|l| l.as_deref().map(|l| (l, crate::i18n::direction(l)))).collect()))
+                .map(|(&i, parts)| {
+                    (
+                        i.to_string(),
+                        parts.iter().map(|l| l.as_deref().map(|l| (l, crate::i18n::direction(l)))).collect(),
+                    )
+                })
                 .collect(),
             country_langs: (self.country_langs.iter())
                 .filter_map(|(c, l)| l.as_deref().map(|l| (c.as_str(), (l, crate::i18n::direction(l)))))
