@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
+mod outputs;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "coursebook",
@@ -79,6 +81,55 @@ pub enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+    },
+    /// Typeset a PDF of each course in each locale (Typst; no browser needed)
+    #[cfg(feature = "pdf")]
+    #[command(after_help = "Fonts come from the system's font folders and from --font-dir; when no font has a script \
+the book needs (Arabic, Chinese, ...), the command names the font to install and writes no PDF.")]
+    Pdf {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this course (repeat for more; default: every course)
+        #[arg(long)]
+        course: Vec<String>,
+        /// Only this locale (repeat for more; default: every locale)
+        #[arg(long)]
+        locale: Vec<String>,
+        /// Where to write the PDFs, named COURSE-LOCALE.pdf (default: ROOT/pdf)
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// A folder of fonts to use besides the system's (repeat for more)
+        #[arg(long)]
+        font_dir: Vec<PathBuf>,
+        /// Use only the fonts of --font-dir folders
+        #[arg(long)]
+        no_system_fonts: bool,
+        /// How slide decks are printed
+        #[arg(long, value_enum, default_value_t)]
+        handouts: crate::output::pdf::Handouts,
+        /// Also write the Typst document of each PDF (COURSE-LOCALE.typ), e.g. to adapt a theme's pdf/book.typ
+        #[arg(long)]
+        keep_source: bool,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Write an offline copy of each course in each locale: a zip that works when unzipped, by opening index.html
+    Pack {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this course (repeat for more; default: every course)
+        #[arg(long)]
+        course: Vec<String>,
+        /// Only this locale (repeat for more; default: every locale)
+        #[arg(long)]
+        locale: Vec<String>,
+        /// Where to write the zips, named COURSE-LOCALE.zip (default: ROOT/offline)
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Create a content file with every field present and explained
     New {
@@ -228,6 +279,29 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        #[cfg(feature = "pdf")]
+        Command::Pdf { root, course, locale, out, font_dir, no_system_fonts, handouts, keep_source, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            outputs::pdf(outputs::PdfArgs {
+                root,
+                courses: course,
+                locales: locale,
+                out,
+                font_dirs: font_dir,
+                system_fonts: !no_system_fonts,
+                handouts,
+                keep_source,
+                quiet,
+            })
+        }
+        Command::Pack { root, course, locale, out, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            outputs::pack(&root, &course, &locale, out, quiet)
         }
         Command::New { kind, id, course, root } => match crate::scaffold::new_file(&root, kind, &id, course.as_deref())
         {

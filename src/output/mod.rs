@@ -1,3 +1,7 @@
 //! Outputs: what the resolved curriculum is turned into. The static site is the first target.
 
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod pack;
+pub mod print;
 pub mod site;

@@ -284,7 +284,7 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
     if let Some(problem) = write::refuse_output(root, out) {
         return Err(BuildError::Output { problem, written: false, warnings: Vec::new() });
     }
-    let rendered = render_with(root, options);
+    let rendered = render_with_pdfs(root, options);
     if count_errors(&rendered.problems) > 0 {
         return Err(BuildError::Content(rendered.problems));
     }
@@ -319,6 +319,31 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
             Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings })
         }
     }
+}
+
+/// [`render_with`], plus the PDF of every course in every locale when the site asks for them
+/// (`pdf: true`), as files of the site next to each course page.
+pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
+    let mut rendered = render_with(root, options);
+    let wanted = rendered.prepared.as_ref().is_some_and(|p| p.sites.first().is_some_and(|s| s.cur.site.pdf));
+    if !wanted || count_errors(&rendered.problems) > 0 {
+        return rendered;
+    }
+    #[cfg(feature = "pdf")]
+    if let Some(prepared) = &rendered.prepared {
+        let started = std::time::Instant::now();
+        let fonts = crate::output::pdf::fonts::Fonts::load(&[], true);
+        let (made, mut problems) = crate::output::pdf::make(root, prepared, &Default::default(), &fonts);
+        rendered.files.extend(made.into_iter().map(|m| OutputFile {
+            path: crate::output::print::pdf_url(&m.locale, &m.course),
+            bytes: m.bytes,
+        }));
+        rendered.files.sort_by(|a, b| a.path.cmp(&b.path));
+        rendered.problems.append(&mut problems);
+        normalize(&mut rendered.problems);
+        options.time("pdf", started);
+    }
+    rendered
 }
 
 /// Static files that no page refers to (often a leftover, or a typo in the referring page).

@@ -96,7 +96,40 @@ pub fn parse_with_ids<'a>(
     Parsed { source, first_line, events, headings }
 }
 
-impl Parsed<'_> {
+impl<'a> Parsed<'a> {
+    /// The document's events, with heading ids final (for outputs other than HTML).
+    pub fn events(&self) -> impl Iterator<Item = &Event<'a>> {
+        self.events.iter().map(|(e, _)| e)
+    }
+
+    /// Every `kind:id` link of the document in reading order, and whether it embeds its target
+    /// (a link alone in its paragraph, to a kind that can be embedded).
+    pub fn id_links(&self) -> Vec<(Kind, String, bool)> {
+        let mut links = Vec::new();
+        for (i, (event, _)) in self.events.iter().enumerate() {
+            let Event::Start(Tag::Link { dest_url, link_type, .. }) = event else { continue };
+            let Some((kind, rest)) = dest_url.split_once(':').and_then(|(n, r)| Some((Kind::from_name(n)?, r))) else {
+                continue;
+            };
+            if !kind.linkable() {
+                continue;
+            }
+            let id = rest.split_once('#').map_or(rest, |(id, _)| id);
+            let alone = *link_type != LinkType::Autolink
+                && kind.embeddable()
+                && matches!(self.events.get(i.wrapping_sub(1)), Some((Event::Start(Tag::Paragraph), _)))
+                && {
+                    let mut j = i + 1;
+                    while j < self.events.len() && !matches!(self.events[j].0, Event::End(TagEnd::Link)) {
+                        j += 1;
+                    }
+                    matches!(self.events.get(j + 1), Some((Event::End(TagEnd::Paragraph), _)))
+                };
+            links.push((kind, id.to_string(), alone));
+        }
+        links
+    }
+
     /// Prefixes every heading anchor, for documents shown several to a page (slides).
     pub fn prefix_ids(&mut self, prefix: &str) {
         for h in &mut self.headings {
@@ -160,6 +193,13 @@ pub trait Resolver {
     fn label(&self, key: &str) -> String;
     /// The existing id closest to a misspelt one, for "did you mean" hints.
     fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
+        None
+    }
+    /// Where a link goes when its target is part of the same document rather than a page of its
+    /// own (the print book shows every chapter on one page): `page` is the target's root-relative
+    /// URL (empty for a `#fragment` link within the document being rendered). `None` keeps the
+    /// site's relative URL.
+    fn in_document(&self, _page: &str, _fragment: Option<&str>) -> Option<String> {
         None
     }
 }
@@ -442,7 +482,13 @@ enum LinkResolution {
 }
 
 fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize) -> LinkResolution {
-    if dest.starts_with('#') || dest.is_empty() {
+    if let Some(fragment) = dest.strip_prefix('#') {
+        return match ctx.resolver.in_document("", Some(fragment)) {
+            Some(href) => LinkResolution::Resolved { href, title: String::new(), reference: None },
+            None => LinkResolution::Unchanged,
+        };
+    }
+    if dest.is_empty() {
         return LinkResolution::Unchanged;
     }
     if let Some((name, rest)) = dest.split_once(':') {
@@ -469,7 +515,10 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                     );
                 }
             }
-            let href = relative_href(ctx, &target.url, fragment);
+            let href = ctx
+                .resolver
+                .in_document(&target.url, fragment)
+                .unwrap_or_else(|| relative_href(ctx, &target.url, fragment));
             return LinkResolution::Resolved { href, title: target.title, reference: Some((kind, id.to_string())) };
         }
         // Any other scheme is external: http(s), mailto and tel are; a script is not.
@@ -486,7 +535,9 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     let (path, fragment) = split_fragment(dest);
     match ctx.resolver.file(ctx.source_path, path) {
         Some(url) => {
-            LinkResolution::Resolved { href: relative_href(ctx, &url, fragment), title: String::new(), reference: None }
+            let href =
+                ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
+            LinkResolution::Resolved { href, title: String::new(), reference: None }
         }
         None => LinkResolution::Broken(
             Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(

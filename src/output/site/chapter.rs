@@ -28,7 +28,7 @@ struct ChapterView<'a> {
     sources: &'a [crate::content::Citation],
 }
 
-pub(super) fn render_chapter(
+pub(crate) fn render_chapter(
     r: &Renderer<'_>,
     ci: usize,
     i: usize,
@@ -119,7 +119,7 @@ pub(super) fn render_chapter(
 }
 
 /// A chapter's key messages as a list, for a slide.
-pub(super) fn key_messages_html(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Option<String> {
+pub(crate) fn key_messages_html(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Option<String> {
     let pos = r.index.chapter_pos.get(chapter_id)?;
     let course = &r.index.cur.courses[pos.course];
     let ch = &course.chapters[pos.chapter];

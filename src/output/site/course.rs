@@ -13,9 +13,12 @@ struct CourseView<'a> {
     editorial_note: &'a Option<String>,
     body: String,
     section_count: usize,
+    /// The print book, and the PDF when the site builds PDFs (relative to the course page).
+    print_url: &'static str,
+    pdf_url: Option<String>,
 }
 
-pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
+pub(crate) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
     let mut list = Vec::new();
     let mut push = |kind: Kind, id: &str, label: &str| {
         if let Some(t) = r.index.target(kind, id) {
@@ -42,7 +45,7 @@ pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_r
     list
 }
 
-pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let locale = r.locale();
     let course = &r.index.cur.courses[ci];
     let meta = &course.doc.meta;
@@ -99,6 +102,8 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             editorial_note: &meta.editorial_note,
             body,
             section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
+            print_url: "print.html",
+            pdf_url: r.index.cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
         },
     );
     context.insert("syllabus", &syllabus);
@@ -118,7 +123,7 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
 }
 
 /// The numbered sections of a chapter: its `##` headings, then key messages.
-pub(super) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
+pub(crate) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
     let ch = &r.index.cur.courses[ci].chapters[i];
     let headings = r.docs.chapter_headings(ci, i);
     let mut sections: Vec<Link> = headings
@@ -145,9 +150,9 @@ pub(super) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str)
 }
 
 #[derive(Serialize)]
-pub(super) struct Activity {
-    pub(super) kind: &'static str,
-    pub(super) kind_label: String,
-    pub(super) title: String,
-    pub(super) url: String,
+pub(crate) struct Activity {
+    pub(crate) kind: &'static str,
+    pub(crate) kind_label: String,
+    pub(crate) title: String,
+    pub(crate) url: String,
 }

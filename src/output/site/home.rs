@@ -20,7 +20,7 @@ struct LocaleProgress<'a> {
     name: String,
 }
 
-pub(super) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = "index.html";
     let page = r.page(url, &r.index.cur.site.title, Vec::new(), None, None);
     let locales: Vec<LocaleChoice> = r
@@ -42,7 +42,7 @@ pub(super) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> O
 }
 
 /// Translation progress of every locale, for translators.
-pub(super) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = format!("{}/translation-status.html", r.locale());
     let mut context = Context::new();
     let statuses: Vec<LocaleProgress> =
@@ -53,7 +53,7 @@ pub(super) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) ->
     r.emit("status.html", &url, page, context, problems)
 }
 
-pub(super) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = "404.html";
     let page = r.page(url, &r.strings.get("not-found-title"), Vec::new(), None, None);
     let mut context = Context::new();
@@ -62,7 +62,7 @@ pub(super) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Op
     r.emit("404.html", url, page, context, problems)
 }
 
-pub(super) fn render_home(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_home(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let locale = r.locale();
     let url = urls::home(locale);
     let to_root = urls::to_root(&url);

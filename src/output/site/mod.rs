@@ -19,17 +19,17 @@ use crate::text::markdown::{self, escape, RenderContext};
 use crate::theme::compact::compact_template;
 use crate::theme::Theme;
 
-mod activity;
+pub(crate) mod activity;
 mod agenda;
-mod case;
-mod chapter;
-mod course;
+pub(crate) mod case;
+pub(crate) mod chapter;
+pub(crate) mod course;
 mod csp;
-mod deck;
+pub(crate) mod deck;
 mod event;
-mod glossary;
+pub(crate) mod glossary;
 mod home;
-mod page;
+pub(crate) mod page;
 mod sitemap;
 mod templates;
 
@@ -37,7 +37,8 @@ use case::CaseCard;
 use page::Link;
 use page::PageResolver;
 pub use templates::{compile_templates, minify, script_json};
-use templates::{template_error, TranslateFn};
+pub(crate) use templates::template_error;
+use templates::TranslateFn;
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -128,17 +129,17 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
 }
 
 pub(crate) struct Renderer<'a> {
-    index: &'a SiteIndex<'a>,
-    strings: &'a Strings,
-    tera: &'a Tera,
-    docs: &'a ParsedDocs<'a>,
-    theme: &'a Theme,
-    input: &'a SiteInput<'a>,
-    site: &'a LocaleSite,
+    pub(crate) index: &'a SiteIndex<'a>,
+    pub(crate) strings: &'a Strings,
+    pub(crate) tera: &'a Tera,
+    pub(crate) docs: &'a ParsedDocs<'a>,
+    pub(crate) theme: &'a Theme,
+    pub(crate) input: &'a SiteInput<'a>,
+    pub(crate) site: &'a LocaleSite,
 }
 
 impl<'a> Renderer<'a> {
-    pub(super) fn locale(&self) -> &str {
+    pub(crate) fn locale(&self) -> &str {
         &self.index.locale
     }
 
@@ -164,6 +165,7 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
+            jobs.push(Job::Print(ci));
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
@@ -235,6 +237,14 @@ impl<'a> Renderer<'a> {
             if sections_changed {
                 jobs.push(Job::Course(ci));
             }
+            // The print book shows every chapter, case and term of the course.
+            let in_book = |c: &crate::content::Chapter| {
+                scope.chapters.contains(&c.meta.id)
+                    || scope.cases.iter().any(|id| c.meta.cases.contains(id) || c.body.contains(&format!("case:{id}")))
+            };
+            if scope.glossary || course.chapters.iter().any(in_book) {
+                jobs.push(Job::Print(ci));
+            }
         }
         let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
         for (i, d) in cur.decks.iter().enumerate() {
@@ -295,6 +305,7 @@ impl<'a> Renderer<'a> {
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
+            Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -333,6 +344,8 @@ enum Job {
     Cases,
     Glossary,
     Course(usize),
+    /// A course's print book.
+    Print(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Template names every theme provides.
-pub(super) const TEMPLATES: &[&str] = &[
+pub(crate) const TEMPLATES: &[&str] = &[
     "home.html",
     "course.html",
     "chapter.html",
@@ -18,6 +18,7 @@ pub(super) const TEMPLATES: &[&str] = &[
     "deck.html",
     "day.html",
     "event.html",
+    "print.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.
@@ -50,7 +51,7 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
 }
 
 /// A template problem as a diagnostic naming the template file.
-pub(super) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
+pub(crate) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     use std::error::Error;
     let mut message = e.to_string();
     let mut source = e.source();
@@ -69,7 +70,7 @@ pub(super) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
         .with_hint("fix the template in your theme override")
 }
 
-pub(super) struct TranslateFn(pub(super) Strings);
+pub(crate) struct TranslateFn(pub(crate) Strings);
 
 impl tera::Function for TranslateFn {
     /// `t(key="...")`, with optional arguments passed to the message: `t(key="x", count=3)`

@@ -310,3 +310,24 @@ rating-agree-2 = لا أوافق
 rating-agree-3 = محايد
 rating-agree-4 = أوافق
 rating-agree-5 = أوافق بشدة
+
+# الكتاب المطبوع وملف PDF والنسخ غير المتصلة
+print-book = نسخة للطباعة
+pdf-book = ملف PDF للدورة
+print-book-hint = تضم هذه الصفحة الدورة كاملة جاهزة للطباعة: استخدم أمر الطباعة في متصفحك، ويمكنك منه أيضًا حفظها بصيغة PDF.
+print-back-to-course = العودة إلى صفحة الدورة
+about-this-course = عن هذه الدورة
+case-studies = دراسات الحالة
+answer-key = مفتاح الإجابات
+answer-open = سؤال مفتوح: لا توجد إجابة صحيحة واحدة.
+matching-hint = اكتب على كل سطر حرف العنصر المطابق.
+activity-framework = إطار مرجعي
+slide-handouts = مطبوعات الشرائح
+pdf-note = أُعدّ من مصادر الدورة باستخدام coursebook.
+offline-open-course = فتح الدورة
+offline-not-included-title = غير موجود في هذه النسخة غير المتصلة
+offline-not-included-text = تضم هذه النسخة غير المتصلة دورة واحدة بلغة واحدة. الصفحة التي اتبعتها تنتمي إلى دورة أخرى أو لغة أخرى؛ اقرأها على الموقع الإلكتروني للدورة.
+offline-readme-title = { $course }: نسخة غير متصلة
+offline-readme-open = لقراءة الدورة، فُكّ ضغط هذا الملف، وافتح المجلد { $folder }، ثم افتح الملف index.html في متصفح الويب. لا حاجة إلى الاتصال بالإنترنت.
+offline-readme-saved = تُحفظ إجابات الاختبارات وما يُكتب في أوراق العمل في متصفح هذا الحاسوب فقط. استخدم أزرار التصدير في أوراق العمل للاحتفاظ بنسخة.
+offline-readme-pdf = الدورة كاملة جاهزة للطباعة في ملف PDF ‏{ $pdf }.

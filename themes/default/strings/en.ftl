@@ -262,3 +262,24 @@ rating-agree-2 = Disagree
 rating-agree-3 = Neither agree nor disagree
 rating-agree-4 = Agree
 rating-agree-5 = Strongly agree
+
+# Print book, PDF and offline copies
+print-book = Print book
+pdf-book = PDF of the course
+print-book-hint = This page holds the whole course, ready to print: use your browser’s Print command, or save it as a PDF from there.
+print-back-to-course = Back to the course page
+about-this-course = About this course
+case-studies = Case studies
+answer-key = Answer key
+answer-open = Open question: there is no single right answer.
+matching-hint = Write the letter of the matching item on each line.
+activity-framework = Framework
+slide-handouts = Slide handouts
+pdf-note = Typeset from the course’s sources with coursebook.
+offline-open-course = Open the course
+offline-not-included-title = Not in this offline copy
+offline-not-included-text = This offline copy holds one course in one language. The page you followed belongs to another course or language; read it on the course’s website.
+offline-readme-title = { $course }: offline copy
+offline-readme-open = To read the course, unzip this file, open the folder { $folder } and open index.html in a web browser. No internet connection is needed.
+offline-readme-saved = Quiz answers and worksheet entries are saved only in the browser of this computer. Use the worksheets’ export buttons to keep a copy.
+offline-readme-pdf = The whole course, ready to print, is the PDF { $pdf }.

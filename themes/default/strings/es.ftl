@@ -273,3 +273,24 @@ rating-agree-2 = En desacuerdo
 rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
+
+# Libro para imprimir, PDF y copias sin conexión
+print-book = Versión para imprimir
+pdf-book = PDF del curso
+print-book-hint = Esta página contiene todo el curso, listo para imprimir: use la orden Imprimir de su navegador, que también permite guardarlo como PDF.
+print-back-to-course = Volver a la página del curso
+about-this-course = Acerca de este curso
+case-studies = Estudios de caso
+answer-key = Respuestas
+answer-open = Pregunta abierta: no hay una única respuesta correcta.
+matching-hint = Escriba en cada línea la letra del elemento que corresponde.
+activity-framework = Marco de referencia
+slide-handouts = Diapositivas para repartir
+pdf-note = Compuesto a partir de las fuentes del curso con coursebook.
+offline-open-course = Abrir el curso
+offline-not-included-title = No está en esta copia sin conexión
+offline-not-included-text = Esta copia sin conexión contiene un solo curso en un solo idioma. La página que ha seguido pertenece a otro curso o idioma; consúltela en el sitio web del curso.
+offline-readme-title = { $course }: copia sin conexión
+offline-readme-open = Para leer el curso, descomprima este archivo, abra la carpeta { $folder } y abra index.html en un navegador web. No se necesita conexión a Internet.
+offline-readme-saved = Las respuestas de los cuestionarios y lo escrito en las hojas de trabajo se guardan solo en el navegador de este ordenador. Use los botones de exportación de las hojas para conservar una copia.
+offline-readme-pdf = El curso completo, listo para imprimir, está en el PDF { $pdf }.
