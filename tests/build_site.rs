@@ -219,6 +219,44 @@ fn pages_are_compact_and_full_minification_is_a_setting() {
 }
 
 #[test]
+fn optional_sections_follow_the_site_settings_and_the_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let site_yaml = root.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&site_yaml).unwrap();
+    std::fs::write(&site_yaml, format!("{text}navigation:\n  case_library: false\n  glossary: false\n")).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let home = read(&out, "en/index.html");
+    assert!(!home.contains("Case library") && !home.contains("cases.html"), "no case library link: {home}");
+    assert!(!home.contains(">Glossary<"), "no glossary link");
+    assert!(!out.join("en/cases.html").exists(), "no case library page");
+    assert!(out.join("en/glossary.html").is_file(), "the glossary page stays for term links");
+    assert!(out.join("en/cases/alpha-case.html").is_file(), "case pages stay for chapter links");
+    assert!(!read(&out, "en/cases/alpha-case.html").contains("cases.html"), "no breadcrumb to a missing page");
+
+    // A site with no case studies has no case library, without any setting.
+    std::fs::write(&site_yaml, &text).unwrap();
+    for case in ["alpha-case", "beta-case"] {
+        std::fs::remove_file(root.join(format!("curriculum/cases/{case}.md"))).unwrap();
+    }
+    for chapter in ["one", "two"] {
+        let path = root.join(format!("curriculum/courses/demo/chapters/{chapter}.md"));
+        let body = std::fs::read_to_string(&path).unwrap();
+        let body = body.replace("cases:\n  - alpha-case\n", "").replace("cases: [beta-case]\n", "");
+        let body =
+            body.replace("(case:alpha-case#context)", "(#key-definitions)").replace("[](case:alpha-case)", "the text");
+        std::fs::write(&path, body.replace("[Beta](case:beta-case)", "Beta")).unwrap();
+    }
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!out.join("en/cases.html").exists());
+    assert!(!read(&out, "en/index.html").contains("Case library"));
+}
+
+#[test]
 fn theme_files_can_be_overridden_one_by_one() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");

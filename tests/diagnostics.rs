@@ -49,7 +49,7 @@ fn unknown_field_is_an_error_with_a_suggestion() {
 
 #[test]
 fn wrong_type_is_an_error() {
-    assert_eq!(diagnostics("wrong-type"), ["curriculum/courses/c/chapters/one.md:4:13: objectives: invalid type: string \"learn things\", expected a sequence"]);
+    assert_eq!(diagnostics("wrong-type"), ["curriculum/courses/c/chapters/one.md:4:13: objectives: expected a list (lines starting with `- `), found `learn things`"]);
 }
 
 #[test]

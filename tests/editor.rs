@@ -40,6 +40,37 @@ fn check_exit_codes() {
 }
 
 #[test]
+fn commands_find_the_project_from_a_subfolder_and_new_course_and_term_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let deep = root.join("curriculum/cases");
+    let in_deep = |args: &[&str]| bin().args(args).current_dir(&deep).env("NO_COLOR", "1").output().unwrap();
+    for (kind, id) in [("course", "budgeting"), ("term", "open-data")] {
+        let o = in_deep(&["new", kind, id]);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+    }
+    let site = std::fs::read_to_string(root.join("curriculum/site.yaml")).unwrap();
+    assert!(site.contains("  - demo\n  - budgeting\n"), "the course is listed in site.yaml: {site}");
+    assert!(root.join("curriculum/courses/budgeting/chapters/budgeting-introduction.md").is_file());
+    assert!(std::fs::read_to_string(root.join("curriculum/glossary/open-data.md"))
+        .unwrap()
+        .contains("term: Open data"));
+    let o = in_deep(&["build", "--quiet"]);
+    assert!(o.status.success(), "a build from a subfolder: {}", stderr(&o));
+    assert!(root.join("public/en/budgeting/index.html").is_file(), "written to the project's public/");
+    assert!(root.join("public/en/budgeting/budgeting-introduction.html").is_file());
+    assert!(!deep.join("public").exists(), "nothing written in the subfolder");
+    let o = in_deep(&["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Twice is refused and changes nothing.
+    let before = std::fs::read_to_string(root.join("curriculum/site.yaml")).unwrap();
+    let o = in_deep(&["new", "course", "budgeting"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(root.join("curriculum/site.yaml")).unwrap(), before);
+}
+
+#[test]
 fn new_files_build_and_are_never_overwritten() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
@@ -353,15 +384,16 @@ fn serve_text_edits_stay_fast_in_every_locale_and_translations_follow_their_sour
         |s| clean(s) && !get(port, "/fr/demo/one.html").2.contains("notice-outdated"),
     );
 
-    // A new heading in a translated source changes the structure translations must follow:
-    // a full build checks it and names the French file.
-    let (event, _) = after_edit(
+    // A new heading in a translated source: the translation keeps its own headings (matched to
+    // the source's by identity) and says it is outdated; `check` names the French file.
+    after_edit(
         port,
         || std::fs::write(&one, format!("{text}\n## A new section\n\nMore.\n")).unwrap(),
-        |s| !clean(s),
+        |s| clean(s) && get(port, "/fr/demo/one.html").2.contains("notice-outdated"),
     );
-    let errors = event["errors"].to_string();
-    assert!(errors.contains("locales/fr/courses/demo/chapters/one.md") && errors.contains("headings"), "{errors}");
+    let check = bin().args(["check", "--root", root.to_str().unwrap()]).env("NO_COLOR", "1").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stderr);
+    assert!(report.contains("locales/fr/courses/demo/chapters/one.md") && report.contains("headings"), "{report}");
 }
 
 /// Every page of a fresh build of `root` is served byte for byte (minus the live-reload tag).

@@ -89,31 +89,52 @@ fn outdated_translations_are_reported_and_marked_current() {
     let root = tmp.path().join("site");
     copy_tree(&fixture("i18n"), &root);
 
-    // A translation without a recorded source hash counts as outdated until reviewed.
+    // A translation that was never reviewed counts as translated and shows no notice: it is
+    // listed as not yet reviewed.
     let quiz = root.join("locales/fr/quizzes/one-quiz.yaml");
-    let text = std::fs::read_to_string(&quiz).unwrap();
-    std::fs::write(
-        &quiz,
-        text.lines().filter(|l| !l.starts_with("source_hash:")).collect::<Vec<_>>().join("\n") + "\n",
-    )
-    .unwrap();
+    let strip = |path: &std::path::Path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines().filter(|l| !l.starts_with("source_hash:")).collect::<Vec<_>>().join("\n") + "\n"
+    };
+    std::fs::write(&quiz, strip(&quiz)).unwrap();
     let report = status_json(&root);
     let fr = locale(&report, "fr");
     assert_eq!(
-        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["missing"].as_u64()),
-        (Some(1), Some(1), Some(7))
+        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["unreviewed"].as_u64(), fr["missing"].as_u64()),
+        (Some(2), Some(0), Some(1), Some(7))
     );
+    assert_eq!(fr["unreviewed_files"][0], "locales/fr/quizzes/one-quiz.yaml");
+    let out = root.join("public");
+    assert!(build(&root, &out).status.success());
+    assert!(!read(&out, "fr/quizzes/one-quiz.html").contains("translation-notice"), "no 'original has changed' notice");
 
+    // Marking current records the source version beside the translations.
     let o = run(&["locale", "mark-current", "fr", "--root", root.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("marked current: locales/fr/quizzes/one-quiz.yaml"));
+    let record = std::fs::read_to_string(root.join("locales/fr/translation-record.yaml")).unwrap();
+    assert!(record.contains("quizzes/one-quiz.yaml: bc6100320660a68d"), "{record}");
+    assert!(record.contains("courses/demo/chapters/one.md: "), "{record}");
+    let chapter = root.join("locales/fr/courses/demo/chapters/one.md");
+    assert!(
+        !std::fs::read_to_string(&chapter).unwrap().contains("source_hash:"),
+        "the record replaces the line in the file"
+    );
     let report = status_json(&root);
     let fr = locale(&report, "fr");
-    assert_eq!((fr["translated"].as_u64(), fr["outdated"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(
+        (fr["translated"].as_u64(), fr["outdated"].as_u64(), fr["unreviewed"].as_u64()),
+        (Some(2), Some(0), Some(0))
+    );
     assert!(fr["percent"].as_f64().unwrap() > 0.0);
-    let out = root.join("public");
     assert!(build(&root, &out).status.success());
     assert!(!read(&out, "fr/demo/one.html").contains("translation-notice"));
+
+    // Regenerating a translated file (a translation tool writes it anew) keeps its state.
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::remove_file(&quiz).unwrap();
+    std::fs::write(&quiz, text).unwrap();
+    assert_eq!(locale(&status_json(&root), "fr")["unreviewed"].as_u64(), Some(0));
 
     // The source changes: its translation is outdated again, in the report and on the page.
     let source = root.join("curriculum/courses/demo/chapters/one.md");
@@ -165,7 +186,14 @@ fn a_translated_quiz_must_keep_its_structure() {
     let o = run(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("`questions` differs from the source curriculum/quizzes/one-quiz.yaml"), "{err}");
+    assert!(
+        err.contains(
+            "the translation differs from the source in the correct options (by position) of question 1 (`q1`): \
+             2 here, 1 in curriculum/quizzes/one-quiz.yaml"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("locales/fr/quizzes/one-quiz.yaml:10:"), "at the question's options: {err}");
     assert!(err.contains("locales/fr/quizzes/one-quiz.yaml"), "names both files: {err}");
 }
 
@@ -237,4 +265,106 @@ fn shipped_translations_build_in_six_languages() {
         read(&out, "zh-Hans/innovation/module-3-3.html").contains("notice-fallback"),
         "an untranslated Chinese page shows the fallback notice"
     );
+}
+
+#[test]
+fn a_workshop_agenda_is_translated_as_a_file_and_keeps_its_structure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for dir in ["curriculum", "locales", "static"] {
+        copy_tree(&repo_root().join(dir), &root.join(dir));
+    }
+    let source = std::fs::read_to_string(root.join("curriculum/courses/innovation/agenda.yaml")).unwrap();
+    let translated = source
+        .replace("title: Day 1", "title: Jour 1")
+        .replace("name: Morning Session", "name: Séance du matin")
+        .replace("break: Lunch Break", "break: Déjeuner");
+    let target = root.join("locales/fr/courses/innovation/agenda.yaml");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::write(&target, &translated).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let day = read(&out, "fr/innovation/day-1.html");
+    assert!(day.contains("Jour 1") && day.contains("Séance du matin") && day.contains("Déjeuner"), "{day}");
+    assert!(read(&out, "en/innovation/day-1.html").contains("Morning Session"), "English keeps its agenda");
+    let status = run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr"]);
+    assert!(
+        String::from_utf8_lossy(&status.stdout).contains("courses/innovation/agenda.yaml"),
+        "not yet marked current: listed as outdated"
+    );
+
+    // A translation that moves a module to another session is refused, at the field.
+    std::fs::write(&target, translated.replacen("module: module-1-2", "module: module-1-3", 1)).unwrap();
+    let o = build(&root, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("locales/fr/courses/innovation/agenda.yaml") && stderr(&o).contains(
+                "the module of item 2 of session 1 of day 1: `module-1-3` here, `module-1-2` in curriculum/courses/innovation/agenda.yaml"
+            ),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn translated_headings_are_matched_by_identity_and_paths_resolve_from_the_translation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let chapter = root.join("locales/fr/courses/demo/chapters/one.md");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    // An extra heading first, the source's sections after it (the translator names which heading
+    // is which with the source's anchor); a French figure beside the file.
+    let text = text
+        .replace(
+            "## Définitions clés",
+            "## Avant de commencer\n\nUn mot d’introduction.\n\n## Définitions clés {#key-definitions}",
+        )
+        .replace("](../../../../static/img/square.svg)", "](../../../../../static/img/carre.svg)");
+    std::fs::write(&chapter, text).unwrap();
+    std::fs::copy(root.join("static/img/square.svg"), root.join("static/img/carre.svg")).unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "a different heading count is a warning: {}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("the translation has 3 headings, its source 2: `## Avant de commencer` has no counterpart"),
+        "{err}"
+    );
+    assert!(err.contains("locales/fr/courses/demo/chapters/one.md"), "{err}");
+    let page = read(&out, "fr/demo/one.html");
+    // The source's anchors survive the extra heading: links into the chapter land right.
+    assert!(page.contains("id=\"key-definitions\"") && page.contains("id=\"custom-anchor\""), "{page}");
+    assert!(page.contains("id=\"avant-de-commencer\""), "the extra heading gets an anchor of its own");
+    assert!(page.contains("static/img/carre.svg"), "the path means what it says from the translated file");
+    assert_eq!(broken_links(&out), Vec::<String>::new());
+}
+
+#[test]
+fn a_translated_course_follows_its_sources_chapter_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    // The source gains a chapter; the French course page, written before it, is not touched.
+    let course = root.join("curriculum/courses/demo/course.md");
+    let text = std::fs::read_to_string(&course).unwrap();
+    std::fs::write(root.join("locales/fr/courses/demo/course.md"), text.replace("title: Demo", "title: Démo")).unwrap();
+    std::fs::write(&course, text.replace("  - chapters/two.md", "  - chapters/two.md\n  - chapters/three.md")).unwrap();
+    std::fs::write(
+        root.join("curriculum/courses/demo/chapters/three.md"),
+        "---\nid: three\ntitle: Third chapter\n---\n\nNew text.\n",
+    )
+    .unwrap();
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the translation differs from the source in `chapters`"),
+        "a warning, not an error: {}",
+        stderr(&o)
+    );
+    let fr = read(&out, "fr/demo/index.html");
+    assert!(fr.contains("three.html"), "the new chapter shows in French too");
+    assert!(read(&out, "fr/demo/three.html").contains("notice-fallback"));
 }

@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod export;
+
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
@@ -29,12 +31,18 @@ pub struct Cli {
 pub enum Command {
     /// Build the site from curriculum/, themes/, locales/ and static/
     Build {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site (default: ROOT/public)
+        /// Where to write the site (default: ROOT/public, or ROOT/public-facilitator for the
+        /// facilitator edition)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Which edition: for learners, or for facilitators (with notes, solutions, answer
+        /// keys, model answers and a facilitator guide per course)
+        #[arg(long, value_enum, default_value_t = EditionArg::Learner)]
+        edition: EditionArg,
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
@@ -44,7 +52,8 @@ pub enum Command {
     },
     /// Report every problem a build would find, without writing anything
     Check {
-        /// Folder that contains curriculum/ (default: the current folder)
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Output format
@@ -56,6 +65,7 @@ pub enum Command {
     },
     /// Translation coverage per locale: files and words translated, outdated and missing
     Status {
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Only this locale
@@ -70,6 +80,7 @@ pub enum Command {
     /// Build, serve on localhost and rebuild on every change, reloading open pages
     #[cfg(feature = "serve")]
     Serve {
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Port to listen on (0 picks a free one)
@@ -141,8 +152,37 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// For a chapter: the course folder to add it to (default: the first course)
         #[arg(long)]
         course: Option<String>,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+    },
+    /// Export for a learning platform: a course as a SCORM 1.2 package, quizzes as question banks
+    #[command(
+        after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\"."
+    )]
+    Export {
+        /// What to export
+        #[arg(value_enum)]
+        format: export::ExportFormat,
+        /// The course (its id); a SCORM package needs one when the site has several, a question
+        /// bank holds every course without it
+        #[arg(long)]
+        course: Option<String>,
+        /// The locale (default: the site's default locale); `all` for question banks writes one
+        /// file per locale into the folder given by -o
+        #[arg(long)]
+        locale: Option<String>,
+        /// The file to write (default: ROOT/exports/COURSE-LOCALE.EXT); never inside curriculum/,
+        /// locales/, themes/ or static/
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Folder that contains curriculum/ (default: the current folder or the nearest one above it
+        /// that contains curriculum/site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Create a minimal curriculum in a new folder that builds and serves at once
     Init {
@@ -157,6 +197,7 @@ pub enum LocaleCommand {
     Add {
         /// BCP 47 code, e.g. fr, zh-Hans, pt-BR
         code: String,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -166,9 +207,25 @@ pub enum LocaleCommand {
         code: String,
         /// Translated files (under locales/CODE/) or their sources; all files when omitted
         files: Vec<String>,
+        /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EditionArg {
+    Learner,
+    Facilitator,
+}
+
+impl From<EditionArg> for crate::text::markdown::Edition {
+    fn from(e: EditionArg) -> Self {
+        match e {
+            EditionArg::Learner => crate::text::markdown::Edition::Learner,
+            EditionArg::Facilitator => crate::text::markdown::Edition::Facilitator,
+        }
+    }
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -196,15 +253,35 @@ fn color() -> bool {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Command::Build { root, out, quiet, timings } => {
+    let mut command = cli.command;
+    match &mut command {
+        Command::Build { root, .. }
+        | Command::Check { root, .. }
+        | Command::Status { root, .. }
+        | Command::New { root, .. }
+        | Command::Export { root, .. } => *root = find_root(root),
+        #[cfg(feature = "serve")]
+        Command::Serve { root, .. } => *root = find_root(root),
+        Command::Locale(command) => match command {
+            LocaleCommand::Add { root, .. } | LocaleCommand::MarkCurrent { root, .. } => *root = find_root(root),
+        },
+        Command::Init { .. } => {}
+    }
+    match command {
+        Command::Build { root, out, quiet, timings, edition } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            let out = out.unwrap_or_else(|| root.join("public"));
+            let out = out.unwrap_or_else(|| {
+                root.join(if edition == EditionArg::Facilitator { "public-facilitator" } else { "public" })
+            });
             let started = Instant::now();
-            let options =
-                pipeline::Options { progress: !quiet, timings: timings.then(Default::default), ..Default::default() };
+            let options = pipeline::Options {
+                progress: !quiet,
+                timings: timings.then(Default::default),
+                edition: edition.into(),
+                ..Default::default()
+            };
             let result = pipeline::build_with(&root, &out, &options);
             if let Some(t) = &options.timings {
                 for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {
@@ -316,6 +393,12 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Export { format, course, locale, output, root, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            export::run(&root, format, course, locale, output, quiet)
+        }
         Command::Init { dir } => match crate::scaffold::init(&dir) {
             Ok(files) => {
                 for f in files {
@@ -374,6 +457,9 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
                 );
                 for f in &s.outdated_files {
                     println!("         outdated: {f}");
+                }
+                for f in &s.unreviewed_files {
+                    println!("         not yet reviewed: {f}");
                 }
             }
         }
@@ -434,6 +520,18 @@ fn locale(command: LocaleCommand) -> ExitCode {
             }
         }
     }
+}
+
+/// The project root: `--root` when given; by default the current folder or, as `cargo` and
+/// `git` do, the nearest folder above it that holds `curriculum/site.yaml`.
+fn find_root(given: &std::path::Path) -> PathBuf {
+    if given != std::path::Path::new(".") {
+        return given.to_path_buf();
+    }
+    let Ok(here) = std::env::current_dir() else { return given.to_path_buf() };
+    here.ancestors()
+        .find(|dir| dir.join(crate::pipeline::load::CURRICULUM_DIR).join("site.yaml").is_file())
+        .map_or_else(|| given.to_path_buf(), |dir| if dir == here { given.to_path_buf() } else { dir.to_path_buf() })
 }
 
 fn require_root(root: &std::path::Path) -> Option<ExitCode> {

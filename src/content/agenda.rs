@@ -16,6 +16,83 @@ pub struct Agenda {
     pub path: String,
     #[serde(skip)]
     pub tree: Tree,
+    /// The file's text (word counts for the translation status).
+    #[serde(skip)]
+    pub yaml: String,
+    #[serde(skip)]
+    pub origin: crate::content::Origin,
+}
+
+impl crate::content::Structure for Agenda {
+    /// A translated agenda keeps days, sessions, times, modules and item types; it translates
+    /// titles, themes, session names and breaks.
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        if !d.count(path!["days"], "day", t.days.len(), self.days.len()) {
+            return;
+        }
+        let time = |x: Option<Time>| x.map(|x| x.to_string());
+        for (di, (hd, sd)) in t.days.iter().zip(&self.days).enumerate() {
+            let day = format!("day {}", di + 1);
+            if !d.count(
+                path!["days", di, "sessions"],
+                &format!("session of {day}"),
+                hd.sessions.len(),
+                sd.sessions.len(),
+            ) {
+                continue;
+            }
+            for (si, (hs, ss)) in hd.sessions.iter().zip(&sd.sessions).enumerate() {
+                let session = format!("session {} of {day}", si + 1);
+                d.field(
+                    path!["days", di, "sessions", si, "date"],
+                    &format!("the date of {session}"),
+                    &hs.date,
+                    &ss.date,
+                );
+                d.field(
+                    path!["days", di, "sessions", si, "start"],
+                    &format!("the start of {session}"),
+                    &time(hs.start),
+                    &time(ss.start),
+                );
+                d.field(
+                    path!["days", di, "sessions", si, "end"],
+                    &format!("the end of {session}"),
+                    &time(hs.end),
+                    &time(ss.end),
+                );
+                let at = path!["days", di, "sessions", si, "items"];
+                if !d.count(at, &format!("item of {session}"), hs.items.len(), ss.items.len()) {
+                    continue;
+                }
+                for (ii, (h, s)) in hs.items.iter().zip(&ss.items).enumerate() {
+                    let of = |what: &str| format!("{what} of item {} of {session}", ii + 1);
+                    let item = |key: &'static str| {
+                        [
+                            Seg::Key("days"),
+                            Seg::Index(di),
+                            Seg::Key("sessions"),
+                            Seg::Index(si),
+                            Seg::Key("items"),
+                            Seg::Index(ii),
+                            Seg::Key(key),
+                        ]
+                    };
+                    d.field(&item("module"), &of("the module"), &h.module, &s.module);
+                    d.field(&item("type"), &of("the type"), &h.kind.map(|k| k.key()), &s.kind.map(|k| k.key()));
+                    d.field(&item("part"), &of("the part"), &h.part, &s.part);
+                    d.field(&item("start"), &of("the start"), &time(h.start), &time(s.start));
+                    d.field(&item("end"), &of("the end"), &time(h.end), &time(s.end));
+                    d.field(
+                        &item("break"),
+                        &of("whether it is a break"),
+                        &h.break_title.is_some(),
+                        &s.break_title.is_some(),
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -134,11 +211,15 @@ impl<'de> Deserialize<'de> for Time {
 pub fn validate_agenda(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (d, day) in agenda.days.iter().enumerate() {
-        let mut previous: Option<(&Session, Time)> = None;
-        for (s, session) in day.sessions.iter().enumerate() {
-            let at = [Seg::from("days"), d.into(), "sessions".into(), s.into()];
-            let pos = agenda.tree.pos(&at);
+        let sessions: Vec<(Vec<Seg<'_>>, &Session)> = day
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(s, session)| (vec![Seg::from("days"), d.into(), "sessions".into(), s.into()], session))
+            .collect();
+        for (at, session) in &sessions {
             if session.start.is_none() || session.end.is_none() {
+                let pos = agenda.tree.pos(at);
                 problems.push(
                     Diagnostic::error(
                         &agenda.path,
@@ -149,27 +230,43 @@ pub fn validate_agenda(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
                     .with_hint("give the session's times, e.g. start: \"09:00\", end: \"12:00\""),
                 );
             }
-            if let (Some((before, end)), Some(start)) = (previous, session.start) {
-                if start < end {
-                    let p = agenda.tree.pos(&[at.as_slice(), path!["start"]].concat());
-                    problems.push(
-                        Diagnostic::error(
-                            &agenda.path,
-                            p.line,
-                            p.column,
-                            format!(
-                                "session `{}` starts at {start}, before `{}` of the same day ends ({end})",
-                                session.name, before.name
-                            ),
-                        )
-                        .with_hint("sessions of a day must be in order and must not overlap"),
-                    );
-                }
+        }
+        problems.extend(check_sessions_in_order(&agenda.path, &agenda.tree, &sessions));
+        for (at, session) in &sessions {
+            problems.extend(check_session(&agenda.path, &agenda.tree, at, session, Some(modules)));
+        }
+    }
+    problems
+}
+
+/// Sessions of one day (each with its path in `tree`) must be in order and must not overlap.
+pub(crate) fn check_sessions_in_order(
+    path: &str,
+    tree: &Tree,
+    sessions: &[(Vec<Seg<'_>>, &Session)],
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut previous: Option<(&Session, Time)> = None;
+    for (at, session) in sessions {
+        if let (Some((before, end)), Some(start)) = (previous, session.start) {
+            if start < end {
+                let p = tree.pos(&[at.as_slice(), path!["start"]].concat());
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        p.line,
+                        p.column,
+                        format!(
+                            "session `{}` starts at {start}, before `{}` of the same day ends ({end})",
+                            session.name, before.name
+                        ),
+                    )
+                    .with_hint("sessions of a day must be in order and must not overlap"),
+                );
             }
-            if let Some(end) = session.end {
-                previous = Some((session, end));
-            }
-            problems.extend(check_session(&agenda.path, &agenda.tree, &at, session, Some(modules)));
+        }
+        if let Some(end) = session.end {
+            previous = Some((session, end));
         }
     }
     problems
@@ -319,10 +416,10 @@ mod tests {
         assert_eq!(
             messages,
             [
+                "11:16 session `Late` starts at 11:00, before `Morning` of the same day ends (12:00)",
                 "9:23 unknown module `x`",
                 "9:47 `x` ends at 12:30, after its session ends (12:00)",
                 "9:33 `x` starts at 09:30, before the previous item ends (10:00)",
-                "11:16 session `Late` starts at 11:00, before `Morning` of the same day ends (12:00)",
             ]
         );
     }

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{show, Origin, Structure};
+use crate::content::structure::Plain;
+use crate::content::{Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 use crate::source::yaml::{Pos, Tree};
@@ -228,31 +229,38 @@ fn list(names: &[&str]) -> String {
 }
 
 impl Structure for Assessment {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let codes = |a: &Assessment| {
-            a.dimensions
-                .iter()
-                .map(|d| {
-                    format!(
-                        "{}{:?}",
-                        d.code,
-                        d.subdimensions
-                            .iter()
-                            .map(|s| (&s.code, s.items.iter().map(|i| &i.code).collect::<Vec<_>>()))
-                            .collect::<Vec<_>>()
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
         let scale = |a: &Assessment| a.scale.iter().map(|p| p.value).collect::<Vec<_>>();
-        let editions = |a: &Assessment| {
-            a.editions.iter().map(|e| (e.id.clone(), e.values.keys().cloned().collect::<Vec<_>>())).collect::<Vec<_>>()
-        };
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("scale", show(&scale(t)), show(&scale(self))),
-            ("editions", show(&editions(t)), show(&editions(self))),
-            ("dimensions", show(&codes(t)), show(&codes(self))),
-        ]
+        d.field(path!["scale"], "the values of the scale", &scale(t), &scale(self));
+        let editions = |a: &Assessment| a.editions.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        if d.ids(path!["editions"], "edition", &editions(t), &editions(self)) {
+            for (i, (h, s)) in t.editions.iter().zip(&self.editions).enumerate() {
+                let keys = |e: &Edition| e.values.keys().cloned().collect::<Vec<_>>();
+                d.ids(
+                    path!["editions", i, "values"],
+                    &format!("value of edition {}", s.id.plain()),
+                    &keys(h),
+                    &keys(s),
+                );
+            }
+        }
+        let dims = |a: &Assessment| a.dimensions.iter().map(|x| x.code.clone()).collect::<Vec<_>>();
+        if !d.ids(path!["dimensions"], "dimension", &dims(t), &dims(self)) {
+            return;
+        }
+        for (i, (h, s)) in t.dimensions.iter().zip(&self.dimensions).enumerate() {
+            let subs = |x: &Dimension| x.subdimensions.iter().map(|y| y.code.clone()).collect::<Vec<_>>();
+            let noun = format!("sub-dimension of {}", s.code.plain());
+            if !d.ids(path!["dimensions", i, "subdimensions"], &noun, &subs(h), &subs(s)) {
+                continue;
+            }
+            for (j, (hs, ss)) in h.subdimensions.iter().zip(&s.subdimensions).enumerate() {
+                let codes = |x: &SubDimension| x.items.iter().map(|y| y.code.clone()).collect::<Vec<_>>();
+                let at = path!["dimensions", i, "subdimensions", j, "items"];
+                d.ids(at, &format!("statement of {}", ss.code.plain()), &codes(hs), &codes(ss));
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{show, Citation, Document, Kind, Meta, Structure};
+use crate::content::{Citation, Document, Kind, Meta, Structure};
 
 /// Front matter of a case study in `cases/`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -87,14 +87,13 @@ impl Meta for CaseMeta {
 }
 
 impl Structure for CaseMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("region", show(&t.region), show(&self.region)),
-            ("level", show(&t.level), show(&self.level)),
-            ("sdgs", show(&t.sdgs), show(&self.sdgs)),
-            ("year", show(&t.year), show(&self.year)),
-        ]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        d.field(path!["region"], "`region`", t.region.key(), self.region.key());
+        d.field(path!["level"], "`level`", t.level.key(), self.level.key());
+        d.field(path!["sdgs"], "`sdgs`", &t.sdgs, &self.sdgs);
+        d.field(path!["year"], "`year`", &t.year, &self.year);
     }
     fn keep_structure_of(&mut self, s: &Self) {
         self.number = s.number.clone();

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::content::{show, Citation, Document, Duration, Kind, Meta, Structure};
+use crate::content::{Citation, Document, Duration, Kind, Meta, Structure};
 
 /// Front matter of a chapter (or module) file.
 #[derive(Debug, Clone, Deserialize)]
@@ -29,7 +29,6 @@ pub struct ChapterMeta {
     pub worksheets: Vec<String>,
     #[serde(default)]
     pub assessments: Vec<String>,
-    // Lesson metadata, shown by the facilitator edition and the chapter page (issue #20).
     /// Questions the chapter answers.
     #[serde(default)]
     pub questions: Vec<String>,
@@ -40,10 +39,8 @@ pub struct ChapterMeta {
     pub exercises: Option<Duration>,
     /// What a facilitator needs in the room, and what to prepare beforehand.
     #[serde(default)]
-    #[allow(dead_code)] // shown by the facilitator edition (next step of issue #20)
     pub materials: Vec<String>,
     #[serde(default)]
-    #[allow(dead_code)] // shown by the facilitator edition (next step of issue #20)
     pub preparation: Vec<String>,
     /// Written for this edition rather than taken from the source toolkit (shown on the page).
     #[serde(default)]
@@ -68,15 +65,14 @@ impl Meta for ChapterMeta {
 }
 
 impl Structure for ChapterMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("cases", show(&t.cases), show(&self.cases)),
-            ("quiz", show(&t.quiz), show(&self.quiz)),
-            ("reflections", show(&t.reflections), show(&self.reflections)),
-            ("worksheets", show(&t.worksheets), show(&self.worksheets)),
-            ("assessments", show(&t.assessments), show(&self.assessments)),
-        ]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        d.field(path!["cases"], "`cases`", &t.cases, &self.cases);
+        d.field(path!["quiz"], "`quiz`", &t.quiz, &self.quiz);
+        d.field(path!["reflections"], "`reflections`", &t.reflections, &self.reflections);
+        d.field(path!["worksheets"], "`worksheets`", &t.worksheets, &self.worksheets);
+        d.field(path!["assessments"], "`assessments`", &t.assessments, &self.assessments);
     }
     fn keep_structure_of(&mut self, s: &Self) {
         self.duration = s.duration;

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::content::{show, Chapter, Document, Duration, Kind, Meta, Structure};
+use crate::content::{Chapter, Document, Duration, Kind, Meta, Structure};
 
 /// Front matter of `courses/<course>/course.md`.
 #[derive(Debug, Clone, Deserialize)]
@@ -23,6 +23,8 @@ pub struct CourseMeta {
     pub publisher: Option<String>,
     #[serde(default)]
     pub editorial_note: Option<String>,
+    /// Chapter files, relative to the course folder, in order (a translation may leave it out).
+    #[serde(default)]
     pub chapters: Vec<String>,
 }
 
@@ -49,10 +51,18 @@ impl Meta for CourseMeta {
 }
 
 impl Structure for CourseMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("chapters", show(&t.chapters), show(&self.chapters))]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        d.field(crate::path!["id"], "`id`", &t.id, &self.id);
     }
+    /// A translated course follows its source's chapters: a chapter added to the source shows
+    /// in every locale (translated, or as a fallback) without editing the translations.
     fn keep_structure_of(&mut self, s: &Self) {
         self.duration = s.duration;
+        self.chapters = s.chapters.clone();
+    }
+    fn structure_notes(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        if !t.chapters.is_empty() {
+            d.field(crate::path!["chapters"], "`chapters`", &t.chapters, &self.chapters);
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{show, Document, Duration, Kind, Meta, Structure};
+use crate::content::{Document, Duration, Kind, Meta, Structure};
 use crate::diagnostic::Diagnostic;
 
 /// Front matter of `decks/<id>.md`.
@@ -32,8 +32,9 @@ impl Meta for DeckMeta {
 }
 
 impl Structure for DeckMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("chapter", show(&t.chapter), show(&self.chapter))]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        d.field(crate::path!["id"], "`id`", &t.id, &self.id);
+        d.field(crate::path!["chapter"], "`chapter`", &t.chapter, &self.chapter);
     }
     fn keep_structure_of(&mut self, s: &Self) {
         self.duration = s.duration;

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::agenda::{check_session, Session};
-use crate::content::{show, Citation, Origin, Structure};
+use crate::content::agenda::{check_session, check_sessions_in_order, Session};
+use crate::content::{Citation, Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 use crate::source::yaml::{Seg, Tree};
@@ -175,6 +175,19 @@ pub fn validate_delivery(
             );
         }
     }
+    // Sessions on the same date (or all, when no dates are given) must not overlap.
+    let mut dates: Vec<Option<&String>> = delivery.sessions.iter().map(|s| s.date.as_ref()).collect();
+    dates.dedup();
+    for date in dates {
+        let same_day: Vec<(Vec<Seg<'_>>, &Session)> = delivery
+            .sessions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.date.as_ref() == date)
+            .map(|(i, s)| (vec![Seg::from("sessions"), Seg::from(i)], s))
+            .collect();
+        problems.extend(check_sessions_in_order(&delivery.path, tree, &same_day));
+    }
     for (i, s) in delivery.sessions.iter().enumerate() {
         problems.extend(check_session(&delivery.path, tree, &[Seg::from("sessions"), Seg::from(i)], s, None));
     }
@@ -182,14 +195,15 @@ pub fn validate_delivery(
 }
 
 impl Structure for Delivery {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let dates = |d: &Delivery| format!("{:?}", d.dates.as_ref().map(|x| (&x.start, &x.end)));
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("course", show(&t.course), show(&self.course)),
-            ("dates", dates(t), dates(self)),
-            ("sessions", show(&t.sessions.len()), show(&self.sessions.len())),
-        ]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        d.field(path!["course"], "`course`", &t.course, &self.course);
+        let start = |x: &Delivery| x.dates.as_ref().map(|r| r.start.clone());
+        let end = |x: &Delivery| x.dates.as_ref().and_then(|r| r.end.clone());
+        d.field(path!["dates", "start"], "the start date", &start(t), &start(self));
+        d.field(path!["dates", "end"], "the end date", &end(t), &end(self));
+        d.count(path!["sessions"], "session", t.sessions.len(), self.sessions.len());
     }
 }
 

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{show, Citation, Origin, Structure};
+use crate::content::structure::Plain;
+use crate::content::{Citation, Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::source::yaml::{values_of_key, Tree};
 
@@ -70,19 +71,6 @@ impl Framework {
         walk(&self.items, &mut out);
         out
     }
-
-    /// The shape a translation must keep: group and item counts and codes.
-    pub fn shape(&self) -> String {
-        fn walk(items: &[Item]) -> String {
-            items
-                .iter()
-                .map(|i| format!("{}[{}]", i.code.as_deref().unwrap_or("-"), walk(&i.items)))
-                .collect::<Vec<_>>()
-                .join(",")
-        }
-        let groups: Vec<String> = self.groups.iter().map(|g| walk(&g.items)).collect();
-        format!("{}|{}", groups.join(";"), walk(&self.items))
-    }
 }
 
 pub fn validate(f: &Framework) -> Vec<Diagnostic> {
@@ -107,7 +95,31 @@ pub fn validate(f: &Framework) -> Vec<Diagnostic> {
 }
 
 impl Structure for Framework {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("items", t.shape(), self.shape())]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        use crate::source::yaml::Seg;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        // Item codes, level by level, at their place in the file.
+        fn items(d: &mut crate::content::structure::Differ, at: Vec<Seg<'static>>, here: &[Item], there: &[Item]) {
+            let mut list = at.clone();
+            list.push(Seg::Key("items"));
+            if !d.count(&list, "item", here.len(), there.len()) {
+                return;
+            }
+            for (i, (h, s)) in here.iter().zip(there).enumerate() {
+                let mut item = list.clone();
+                item.push(Seg::Index(i));
+                let mut code = item.clone();
+                code.push(Seg::Key("code"));
+                d.field(&code, &format!("the code of item {} ({})", i + 1, s.title.plain()), &h.code, &s.code);
+                items(d, item, &h.items, &s.items);
+            }
+        }
+        if d.count(path!["groups"], "group", t.groups.len(), self.groups.len()) {
+            for (g, (h, s)) in t.groups.iter().zip(&self.groups).enumerate() {
+                items(d, vec![Seg::Key("groups"), Seg::Index(g)], &h.items, &s.items);
+            }
+        }
+        items(d, Vec::new(), &t.items, &self.items);
     }
 }

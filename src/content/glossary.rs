@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use crate::content::{show, Document, Kind, Meta, Structure};
+use crate::content::{Document, Kind, Meta, Structure};
 
 /// Front matter of a glossary term in `glossary/`.
 #[derive(Debug, Clone, Deserialize)]
@@ -27,7 +27,8 @@ impl Meta for TermMeta {
 }
 
 impl Structure for TermMeta {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        vec![("id", show(&t.id), show(&self.id)), ("see_also", show(&t.see_also), show(&self.see_also))]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        d.field(crate::path!["id"], "`id`", &t.id, &self.id);
+        d.field(crate::path!["see_also"], "`see_also`", &t.see_also, &self.see_also);
     }
 }

@@ -13,6 +13,7 @@ pub mod framework;
 pub mod glossary;
 pub mod quiz;
 pub mod site_config;
+pub mod structure;
 pub mod worksheet;
 
 use std::fmt;
@@ -127,8 +128,15 @@ pub trait Entry {
     fn tree(&self) -> &Tree;
     /// Words a translator translates.
     fn words(&self) -> usize;
-    /// Replaces the text with the translation in `file`, keeping the source's structure.
-    fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>>;
+    /// Replaces the text with the translation in `file`, keeping the source's structure;
+    /// `recorded` is the source version the translation was reviewed against. Returns warnings
+    /// (the translation is used) or errors (it is not: readers see the fallback).
+    fn localize(
+        &mut self,
+        file: &SourceFile,
+        lang: &str,
+        recorded: Option<String>,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>>;
 }
 
 /// Front matter of a Markdown content kind.
@@ -140,15 +148,12 @@ pub trait Meta: serde::de::DeserializeOwned + Structure {
 
 /// What a translation must keep from its source.
 pub trait Structure {
-    /// (field, translation's value, source's value) for every structural field.
-    fn structure_diff(&self, translated: &Self) -> Vec<(&'static str, String, String)>;
+    /// Notes in `d` every structural difference of `translated` from `self` (the source).
+    fn structure_diff(&self, translated: &Self, d: &mut structure::Differ);
     /// Copies structural fields that a translation may leave out.
     fn keep_structure_of(&mut self, _source: &Self) {}
-}
-
-/// A value as a structure check shows it.
-pub(crate) fn show<T: fmt::Debug>(value: &T) -> String {
-    format!("{value:?}")
+    /// Fields a translation should not change but may (the source's are used): warnings.
+    fn structure_notes(&self, _translated: &Self, _d: &mut structure::Differ) {}
 }
 
 fn word_count(text: &str) -> usize {
@@ -180,8 +185,13 @@ impl<M: Meta> Entry for Document<M> {
     fn words(&self) -> usize {
         word_count(&self.yaml) + word_count(&self.body)
     }
-    fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-        crate::i18n::translate::apply_document(self, file, lang)
+    fn localize(
+        &mut self,
+        file: &SourceFile,
+        lang: &str,
+        recorded: Option<String>,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        crate::i18n::translate::apply_document(self, file, lang, recorded)
     }
 }
 
@@ -232,8 +242,8 @@ macro_rules! data_file {
             fn words(&self) -> usize {
                 word_count(&self.yaml)
             }
-            fn localize(&mut self, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-                crate::i18n::translate::apply_data(self, file, lang)
+            fn localize(&mut self, file: &SourceFile, lang: &str, recorded: Option<String>) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+                crate::i18n::translate::apply_data(self, file, lang, recorded)
             }
         }
     )*};
@@ -350,7 +360,7 @@ pub struct Origin {
     pub source_path: Option<String>,
     /// For translations: the source's heading anchors, so that `#section` links work in every
     /// language (a translated heading would otherwise get a translated anchor).
-    pub anchor_ids: Option<Vec<String>>,
+    pub anchor_ids: Option<Vec<Option<String>>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -360,8 +370,11 @@ pub enum TranslationState {
     Source,
     /// A translation that records the current hash of its source.
     Current,
-    /// A translation whose source changed since (or that records no hash yet).
+    /// A translation whose source changed since it was last marked current.
     Outdated,
+    /// A translation that was never marked current: counted as translated, shown without a
+    /// notice, until it is reviewed (`locale mark-current`).
+    Unreviewed,
     /// No translation: the text of the nearest locale in the fallback chain is shown.
     Fallback,
 }
@@ -384,14 +397,23 @@ pub struct Curriculum {
     pub frameworks: Vec<Framework>,
     /// Sorted by id.
     pub deliveries: Vec<Delivery>,
+    /// Items whose files exist but failed to load (already reported): references to them are
+    /// not reported again.
+    pub failed: std::collections::BTreeSet<(Kind, String)>,
 }
 
 impl Curriculum {
+    /// Whether everything listed loaded: only then can "nothing uses this" be told for sure.
+    pub fn is_complete(&self) -> bool {
+        self.failed.is_empty() && self.courses.iter().all(|c| !c.chapters.is_empty())
+    }
+
     /// Every item of every kind, in a fixed order (courses with their chapters first).
     pub fn entries(&self) -> Vec<&dyn Entry> {
         // Destructured without `..`: a new kind of content must be listed here.
         let Curriculum {
             site: _,
+            failed: _,
             courses,
             cases,
             terms,
@@ -422,6 +444,7 @@ impl Curriculum {
     pub fn entries_mut(&mut self) -> Vec<&mut dyn Entry> {
         let Curriculum {
             site: _,
+            failed: _,
             courses,
             cases,
             terms,

@@ -6,7 +6,8 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{show, Origin, Structure};
+use crate::content::structure::Plain;
+use crate::content::{Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 use crate::source::yaml::{Pos, Tree};
@@ -273,31 +274,39 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
 }
 
 impl Structure for Quiz {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let shape = |q: &Quiz| {
-            q.questions
-                .iter()
-                .map(|x| {
-                    let correct: Vec<bool> = x.options.iter().map(|o| o.correct).collect();
-                    format!(
-                        "{}:{}:{:?}:{:?}:{:?}:{:?}:{}:{}:{}",
-                        x.id,
-                        x.kind.name(),
-                        correct,
-                        x.answer,
-                        x.tolerance,
-                        x.points,
-                        x.items.len(),
-                        x.pairs.len(),
-                        x.accept.is_empty()
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        vec![
-            ("id", show(&t.id), show(&self.id)),
-            ("pass_mark", show(&t.pass_mark), show(&self.pass_mark)),
-            ("questions", show(&shape(t)), show(&shape(self))),
-        ]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        d.field(path!["pass_mark"], "`pass_mark`", &t.pass_mark, &self.pass_mark);
+        let ids = |q: &Quiz| q.questions.iter().map(|x| x.id.clone()).collect::<Vec<_>>();
+        if !d.ids(path!["questions"], "question", &ids(t), &ids(self)) {
+            return;
+        }
+        for (i, (h, s)) in t.questions.iter().zip(&self.questions).enumerate() {
+            let of = |what: &str| format!("{what} of question {} ({})", i + 1, s.id.plain());
+            d.field(path!["questions", i, "type"], &of("the type"), h.kind.name(), s.kind.name());
+            if d.count(path!["questions", i, "options"], &of("option"), h.options.len(), s.options.len()) {
+                let correct = |q: &Question| {
+                    q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(n, _)| n + 1).collect::<Vec<_>>()
+                };
+                d.field(
+                    path!["questions", i, "options"],
+                    &of("the correct options (by position)"),
+                    &correct(h),
+                    &correct(s),
+                );
+            }
+            d.field(path!["questions", i, "answer"], &of("the answer"), &h.answer, &s.answer);
+            d.field(path!["questions", i, "tolerance"], &of("the tolerance"), &h.tolerance, &s.tolerance);
+            d.field(path!["questions", i, "points"], &of("the points"), &h.points, &s.points);
+            d.count(path!["questions", i, "items"], &of("item"), h.items.len(), s.items.len());
+            d.count(path!["questions", i, "pairs"], &of("pair"), h.pairs.len(), s.pairs.len());
+            d.field(
+                path!["questions", i, "accept"],
+                &of("whether it has accepted answers"),
+                &!h.accept.is_empty(),
+                &!s.accept.is_empty(),
+            );
+        }
     }
 }

@@ -31,6 +31,54 @@ pub struct SiteConfig {
     /// page and the print book (`coursebook pdf` makes them on demand).
     #[serde(default)]
     pub pdf: bool,
+    /// Put solutions (`::: solution`) in the learner edition too, collapsed, for self-study
+    /// courses. By default they are only in the facilitator edition.
+    #[serde(default)]
+    pub learner_solutions: bool,
+    /// Which of the site's optional parts exist (each defaults to "when there is content for it").
+    #[serde(default)]
+    pub navigation: Navigation,
+}
+
+/// `navigation:` in site.yaml: the site-wide sections a school can turn off (a course with no
+/// case studies has no case library). Unset means "when the site has content for it".
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Navigation {
+    /// The case library page and its link in the header.
+    #[serde(default)]
+    pub case_library: Option<bool>,
+    /// The filter by Sustainable Development Goal on the case library.
+    #[serde(default)]
+    pub sdg_filters: Option<bool>,
+    /// The glossary page and its link in the header.
+    #[serde(default)]
+    pub glossary: Option<bool>,
+    /// The list of events (deliveries) on the home page.
+    #[serde(default)]
+    pub events: Option<bool>,
+}
+
+/// The sections a site has, once the defaults are settled against its content.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Sections {
+    pub case_library: bool,
+    pub sdg_filters: bool,
+    pub glossary: bool,
+    pub events: bool,
+}
+
+impl Navigation {
+    pub fn sections(&self, cur: &crate::content::Curriculum) -> Sections {
+        let case_library = self.case_library.unwrap_or(!cur.cases.is_empty());
+        Sections {
+            case_library,
+            sdg_filters: case_library
+                && self.sdg_filters.unwrap_or_else(|| cur.cases.iter().any(|c| !c.meta.sdgs.is_empty())),
+            glossary: self.glossary.unwrap_or(!cur.terms.is_empty()),
+            events: self.events.unwrap_or(!cur.deliveries.is_empty()),
+        }
+    }
 }
 
 fn default_locale() -> String {

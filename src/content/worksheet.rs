@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{show, Origin, Structure};
+use crate::content::structure::Plain;
+use crate::content::{Origin, Structure};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 use crate::source::yaml::Tree;
@@ -38,6 +39,17 @@ pub enum BlockKind {
     Rating,
 }
 
+impl BlockKind {
+    /// The name written in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            BlockKind::Field => "field",
+            BlockKind::Table => "table",
+            BlockKind::Rating => "rating",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Block {
@@ -63,7 +75,6 @@ pub struct Block {
     /// A model answer for facilitators (shown only in the facilitator edition; never sent to
     /// learners' browsers with the worksheet's schema).
     #[serde(default, skip_serializing)]
-    #[allow(dead_code)] // shown by the facilitator edition (next step of issue #20)
     pub model_answer: Option<String>,
 }
 
@@ -190,23 +201,32 @@ pub fn validate_worksheet(sheet: &Worksheet) -> Vec<Diagnostic> {
 }
 
 impl Structure for Worksheet {
-    fn structure_diff(&self, t: &Self) -> Vec<(&'static str, String, String)> {
-        let shape = |w: &Worksheet| {
-            w.blocks
-                .iter()
-                .map(|b| {
-                    format!(
-                        "{}:{:?}:{:?}:{:?}:{:?}:{}",
-                        b.id,
-                        b.kind,
-                        b.rows,
-                        b.columns.iter().map(|c| &c.id).collect::<Vec<_>>(),
-                        b.items.iter().map(|i| &i.id).collect::<Vec<_>>(),
-                        b.scale.len()
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        vec![("id", show(&t.id), show(&self.id)), ("blocks", show(&shape(t)), show(&shape(self)))]
+    fn structure_diff(&self, t: &Self, d: &mut crate::content::structure::Differ) {
+        use crate::path;
+        d.field(path!["id"], "`id`", &t.id, &self.id);
+        let ids = |w: &Worksheet| w.blocks.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
+        if !d.ids(path!["blocks"], "block", &ids(t), &ids(self)) {
+            return;
+        }
+        for (i, (h, s)) in t.blocks.iter().zip(&self.blocks).enumerate() {
+            let name = |what: &str| format!("{what} of block {}", s.id.plain());
+            d.field(path!["blocks", i, "type"], &name("the type"), h.kind.key(), s.kind.key());
+            d.field(path!["blocks", i, "rows"], &name("`rows`"), &h.rows, &s.rows);
+            let columns = |b: &Block| b.columns.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+            d.ids(
+                path!["blocks", i, "columns"],
+                &format!("column of block {}", s.id.plain()),
+                &columns(h),
+                &columns(s),
+            );
+            let items = |b: &Block| b.items.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+            d.ids(path!["blocks", i, "items"], &format!("item of block {}", s.id.plain()), &items(h), &items(s));
+            d.count(
+                path!["blocks", i, "scale"],
+                &format!("scale point of block {}", s.id.plain()),
+                h.scale.len(),
+                s.scale.len(),
+            );
+        }
     }
 }

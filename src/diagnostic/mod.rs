@@ -89,42 +89,40 @@ pub fn count_errors(diagnostics: &[Diagnostic]) -> usize {
     diagnostics.iter().filter(|d| d.is_error()).count()
 }
 
-/// Renders problems for a terminal: grouped by file, each with its source line and a caret.
+/// At most this many problems are printed for a terminal (as clang's `-ferror-limit`): a
+/// generated file with a mistake on every line must not bury the first one. The summary and
+/// `check --format json` still count and list them all.
+pub const SHOWN_PROBLEMS: usize = 200;
+
+/// Characters of a source line shown around the column (before + after).
+const EXCERPT_BEFORE: usize = 80;
+const EXCERPT_AFTER: usize = 120;
+
+/// Renders problems for a terminal: each with its source line (cut to a window around the
+/// column) and a caret; beyond [`SHOWN_PROBLEMS`], a line saying how many more there are.
 pub fn render_human(diagnostics: &[Diagnostic], root: &Path, color: bool) -> String {
     use codespan_reporting::diagnostic as cs;
-    use codespan_reporting::files::SimpleFiles;
     use codespan_reporting::term;
 
-    let mut files = SimpleFiles::new();
-    let mut ids: BTreeMap<&str, Option<usize>> = BTreeMap::new();
-    for d in diagnostics {
-        ids.entry(d.file.as_str()).or_insert_with(|| {
-            std::fs::read_to_string(root.join(&d.file)).ok().map(|text| files.add(d.file.clone(), text))
-        });
-    }
-
+    let mut texts: BTreeMap<&str, Option<String>> = BTreeMap::new();
     let config = term::Config::default();
     let mut out: Vec<u8> = Vec::new();
-    for d in diagnostics {
+    for d in diagnostics.iter().take(SHOWN_PROBLEMS) {
         let mut rendered = cs::Diagnostic::new(match d.severity {
             Severity::Error => cs::Severity::Error,
             Severity::Warning => cs::Severity::Warning,
         })
         .with_message(&d.message);
-        let file_id = ids.get(d.file.as_str()).copied().flatten();
-        match (file_id, d.line) {
-            (Some(id), line) if line > 0 => {
-                let text = files.get(id).map(|f| f.source().as_str()).unwrap_or("");
-                let span = span_at(text, d.line, d.column);
-                rendered = rendered.with_labels(vec![cs::Label::primary(id, span)]);
-            }
-            _ => {
-                rendered = rendered.with_notes(vec![format!("in {}", d.file)]);
-            }
+        let text = texts.entry(d.file.as_str()).or_insert_with(|| std::fs::read_to_string(root.join(&d.file)).ok());
+        let excerpt = text.as_deref().filter(|_| d.line > 0).and_then(|text| Excerpt::new(text, d));
+        match &excerpt {
+            Some(excerpt) => rendered = rendered.with_labels(vec![cs::Label::primary((), excerpt.label.clone())]),
+            None => rendered = rendered.with_notes(vec![format!("in {}", d.file)]),
         }
         if let Some(hint) = &d.hint {
             rendered.notes.push(format!("help: {hint}"));
         }
+        let files = excerpt.unwrap_or_else(|| Excerpt::empty(d));
         let result = if color {
             let mut writer = term::termcolor::Ansi::new(&mut out);
             term::emit_to_write_style(&mut writer, &config, &files, &rendered)
@@ -135,38 +133,119 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path, color: bool) -> Str
             out.extend_from_slice(format!("{d}\n").as_bytes());
         }
     }
+    if diagnostics.len() > SHOWN_PROBLEMS {
+        let more = diagnostics.len() - SHOWN_PROBLEMS;
+        out.extend_from_slice(
+            format!(
+                "... and {more} more problem{} not shown (`coursebook check --format json` lists them all)\n\n",
+                if more == 1 { "" } else { "s" }
+            )
+            .as_bytes(),
+        );
+    }
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Byte range of the character at `line:column` (1-based) in `text`, or of the whole line
-/// when the column is unknown.
-fn span_at(text: &str, line: usize, column: usize) -> std::ops::Range<usize> {
-    let mut start = 0;
-    for (index, l) in text.split_inclusive('\n').enumerate() {
-        if index + 1 == line {
-            let content = l.trim_end_matches(['\n', '\r']);
-            if column == 0 {
-                return start..start + content.len();
-            }
-            let offset = content.char_indices().nth(column - 1).map(|(i, _)| i).unwrap_or(content.len());
-            let width = content[offset..].chars().next().map(char::len_utf8).unwrap_or(0);
-            return start + offset..start + offset + width;
-        }
-        start += l.len();
-    }
-    text.len()..text.len()
+/// The one source line a problem points at, cut to a window around its column, presented to
+/// codespan as a file whose only line has the real line number and whose columns count from
+/// the real start of the line.
+struct Excerpt<'a> {
+    name: &'a str,
+    line_number: usize,
+    text: String,
+    /// Characters of the real line left out before `text` (less the `…` marker's one).
+    skipped: usize,
+    label: std::ops::Range<usize>,
 }
 
-/// JSON for CI: `{"errors": n, "warnings": n, "diagnostics": [...]}`.
+impl<'a> Excerpt<'a> {
+    fn new(text: &str, d: &'a Diagnostic) -> Option<Self> {
+        // Lines end as the file's do (LF, CRLF or an old Mac's lone CR); a byte-order mark is
+        // not a character of the first line.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let normalized;
+        let text = if text.contains('\r') {
+            normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+            normalized.as_str()
+        } else {
+            text
+        };
+        let line = text.split('\n').nth(d.line - 1)?;
+        let chars = line.chars().count();
+        let column = d.column.clamp(1, chars.max(1));
+        let from = if d.column == 0 { 0 } else { column.saturating_sub(EXCERPT_BEFORE + 1) };
+        let to = (from + EXCERPT_BEFORE + EXCERPT_AFTER).min(chars);
+        let mut window: String = line.chars().skip(from).take(to - from).collect();
+        let mut skipped = from;
+        if from > 0 {
+            window.insert(0, '…');
+            skipped -= 1;
+        }
+        let label = if d.column == 0 || chars == 0 {
+            0..window.len()
+        } else {
+            let start = window.char_indices().nth(column - 1 - skipped).map(|(i, _)| i).unwrap_or(window.len());
+            let width = window[start..].chars().next().map(char::len_utf8).unwrap_or(0);
+            start..start + width
+        };
+        if to < chars {
+            window.push('…');
+        }
+        Some(Excerpt { name: &d.file, line_number: d.line, text: window, skipped, label })
+    }
+
+    fn empty(d: &'a Diagnostic) -> Self {
+        Excerpt { name: &d.file, line_number: d.line.max(1), text: String::new(), skipped: 0, label: 0..0 }
+    }
+}
+
+impl<'a> codespan_reporting::files::Files<'a> for Excerpt<'_> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(self.name)
+    }
+    fn source(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.text)
+    }
+    fn line_index(&'a self, (): (), _byte_index: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+    fn line_number(&'a self, (): (), _line_index: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.line_number)
+    }
+    fn column_number(
+        &'a self,
+        (): (),
+        _line_index: usize,
+        byte_index: usize,
+    ) -> Result<usize, codespan_reporting::files::Error> {
+        let within = self.text.get(..byte_index).map(|s| s.chars().count()).unwrap_or(0);
+        Ok(self.skipped + within + 1)
+    }
+    fn line_range(
+        &'a self,
+        (): (),
+        _line_index: usize,
+    ) -> Result<std::ops::Range<usize>, codespan_reporting::files::Error> {
+        Ok(0..self.text.len())
+    }
+}
+
+/// JSON for editors and CI: `{"version": 1, "errors": n, "warnings": n, "diagnostics": [...]}`
+/// (the schema is documented in the README; fields are only ever added under one version).
 pub fn render_json(diagnostics: &[Diagnostic]) -> String {
     #[derive(Serialize)]
     struct Report<'a> {
+        version: u32,
         errors: usize,
         warnings: usize,
         diagnostics: &'a [Diagnostic],
     }
     let errors = count_errors(diagnostics);
-    let report = Report { errors, warnings: diagnostics.len() - errors, diagnostics };
+    let report = Report { version: 1, errors, warnings: diagnostics.len() - errors, diagnostics };
     serde_json::to_string_pretty(&report).unwrap_or_default()
 }
 

@@ -207,6 +207,8 @@ mod tests {
             theme: "default".into(),
             locales: None,
             minify: false,
+            learner_solutions: false,
+            navigation: Default::default(),
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))

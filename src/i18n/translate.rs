@@ -15,12 +15,14 @@ use crate::source::{files_under, read_file, take_source_hash, SourceFile};
 pub const LOCALES_DIR: &str = "locales";
 /// A locale folder's own UI strings (overrides and additions to the theme's).
 pub const STRINGS_FILE: &str = "strings.ftl";
-/// A locale folder's own files that mirror no source: notes for translators and the locale's
-/// terminology list (checked by the test suite).
-pub const LOCALE_OWN_FILES: &[&str] = &["README.md", "terminology.yaml"];
+/// The locale's record of which source version each translation was reviewed against.
+pub const RECORD_FILE: &str = "translation-record.yaml";
+/// A locale folder's own files that mirror no source: notes for translators, the locale's
+/// terminology list (checked by the test suite) and the review record.
+pub const LOCALE_OWN_FILES: &[&str] = &["README.md", "terminology.yaml", RECORD_FILE];
 
 /// The source path a translated file mirrors (`locales/fr/cases/a.md` → `curriculum/cases/a.md`);
-/// other paths are returned unchanged. Relative links in a translation resolve from its source.
+/// other paths are returned unchanged.
 pub fn mirrored_source(path: &str) -> std::borrow::Cow<'_, str> {
     match path.strip_prefix("locales/").and_then(|rest| rest.split_once('/')) {
         Some((_, rest)) => std::borrow::Cow::Owned(format!("{CURRICULUM_DIR}/{rest}")),
@@ -33,9 +35,25 @@ pub fn mirrored_source(path: &str) -> std::borrow::Cow<'_, str> {
 pub struct LocaleFiles {
     pub locale: String,
     pub files: BTreeMap<String, SourceFile>,
+    /// From `translation-record.yaml`: source path → hash of the source version the translation
+    /// was reviewed against. It lives beside the translations, so regenerating a translated file
+    /// (from a translation tool, say) does not lose it.
+    pub record: BTreeMap<String, String>,
 }
 
-/// Reads `locales/<locale>/`. Content files that mirror no source file are reported.
+impl LocaleFiles {
+    /// The source version a translation was reviewed against: the record, else the
+    /// `source_hash:` line written in the file by earlier versions.
+    pub fn recorded_hash(&self, source_path: &str) -> Option<String> {
+        self.record.get(source_path).cloned().or_else(|| {
+            let file = self.files.get(source_path)?;
+            crate::source::recorded_source_hash(&file.text, file.path.ends_with(".md"))
+        })
+    }
+}
+
+/// Reads `locales/<locale>/`. Content files that mirror no source file are reported (a source
+/// that exists but failed to load was reported already).
 pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles, Vec<Diagnostic>) {
     let dir = root.join(LOCALES_DIR).join(locale);
     let mut problems = Vec::new();
@@ -47,7 +65,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
             Ok(file) => {
                 if sources.contains(&source.as_str()) {
                     files.insert(source, file);
-                } else if !LOCALE_OWN_FILES.contains(&relative.as_str()) {
+                } else if !LOCALE_OWN_FILES.contains(&relative.as_str()) && !root.join(&source).is_file() {
                     problems.push(
                         Diagnostic::warning(
                             &file.path,
@@ -62,7 +80,18 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
             Err(d) => problems.push(d),
         }
     }
-    (LocaleFiles { locale: locale.to_string(), files }, problems)
+    let mut record = BTreeMap::new();
+    let record_path = dir.join(RECORD_FILE);
+    if record_path.is_file() {
+        match read_file(root, &record_path)
+            .map_err(|d| vec![d])
+            .and_then(|f| crate::source::yaml::parse::<BTreeMap<String, String>>(&f.path, &f.text, 1).map(|(r, _)| r))
+        {
+            Ok(r) => record = r.into_iter().map(|(path, hash)| (format!("{CURRICULUM_DIR}/{path}"), hash)).collect(),
+            Err(p) => problems.extend(p),
+        }
+    }
+    (LocaleFiles { locale: locale.to_string(), files, record }, problems)
 }
 
 /// The curriculum as a locale shows it: each document's translation from the first locale of
@@ -72,11 +101,12 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     let source_lang = cur.site.default_locale.clone();
     let mut out = cur.clone();
     for entry in out.entries_mut() {
-        let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (l.locale.as_str(), f)));
+        let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (*l, f)));
         match found {
-            Some((lang, file)) => {
-                if let Err(p) = entry.localize(file, lang) {
-                    problems.extend(p);
+            Some((locale, file)) => {
+                let recorded = locale.recorded_hash(entry.path());
+                match entry.localize(file, &locale.locale, recorded) {
+                    Ok(warnings) | Err(warnings) => problems.extend(warnings),
                 }
             }
             None => {
@@ -88,84 +118,273 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
             }
         }
     }
+    for course in &mut out.courses {
+        let Some(agenda) = &mut course.agenda else { continue };
+        let found = chain.iter().find_map(|l| l.files.get(&agenda.path).map(|f| (*l, f)));
+        match found {
+            Some((locale, file)) => {
+                let recorded = locale.recorded_hash(&agenda.path);
+                if let Err(p) = apply_agenda(agenda, file, &locale.locale, recorded) {
+                    problems.extend(p);
+                }
+            }
+            None => {
+                agenda.origin.lang = source_lang.clone();
+                agenda.origin.state = TranslationState::Fallback;
+                agenda.origin.source_path = Some(agenda.path.clone());
+            }
+        }
+    }
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
 }
 
+/// The state of a translation: current when it records its source's present version, outdated
+/// when it records an older one, not yet reviewed when it records none.
 fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String>, lang: &str) -> Origin {
-    let current = recorded.as_deref() == Some(source.hash.as_str());
+    let state = match recorded {
+        None => TranslationState::Unreviewed,
+        Some(h) if h == source.hash => TranslationState::Current,
+        Some(_) => TranslationState::Outdated,
+    };
     Origin {
         lang: lang.to_string(),
-        state: if current { TranslationState::Current } else { TranslationState::Outdated },
+        state,
         hash: source.hash.clone(),
         source_path: Some(source_path.to_string()),
         anchor_ids: None,
     }
 }
 
-/// Structure checks: each triple is (field, value in the translation, value in the source),
-/// reported at the field in the translated file.
-fn mismatch(
+/// Structure checks: every difference of the translation (at `file`) from its source, reported
+/// at its place in the translated file, quoting both values.
+fn mismatch<S: crate::content::Structure + ?Sized>(
     file: &str,
     tree: &crate::source::yaml::Tree,
-    source: &str,
-    fields: Vec<(&str, String, String)>,
+    source_path: &str,
+    source: &S,
+    translated: &S,
 ) -> Vec<Diagnostic> {
-    fields
+    let mut d = crate::content::structure::Differ::default();
+    source.structure_diff(translated, &mut d);
+    d.found
         .into_iter()
-        .filter(|(_, t, s)| t != s)
-        .map(|(field, t, s)| {
-            let at = tree.key_pos(crate::path![field]);
+        .map(|x| {
+            let at = tree.pos(&x.at);
             Diagnostic::error(
                 file,
                 at.line,
                 at.column,
-                format!("`{field}` differs from the source {source}: {t} here, {s} there"),
+                format!(
+                    "the translation differs from the source in {}: {} here, {} in {source_path}",
+                    x.what, x.here, x.there
+                ),
             )
-            .with_hint("translate the text only; keep ids, lists, answers and codes exactly as in the source")
+            .with_hint("translate the text only; keep ids, lists, answers, codes and times exactly as in the source")
         })
         .collect()
 }
 
 /// Replaces a Markdown document with its translation in `file`, keeping the source's structure.
-pub fn apply_document<M: Meta>(doc: &mut Document<M>, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-    let (text, recorded) = take_source_hash(&file.text, true);
+/// Headings are matched with the source's by their anchors (`{#id}`) and levels, in order; a
+/// translation with more or fewer headings is used, with a warning naming them.
+pub fn apply_document<M: Meta>(
+    doc: &mut Document<M>,
+    file: &SourceFile,
+    lang: &str,
+    record: Option<String>,
+) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let (text, in_file) = take_source_hash(&file.text, true);
+    let recorded = record.or(in_file);
     let stripped = SourceFile { path: file.path.clone(), text };
     let translated: Document<M> = parse_document(&stripped)?;
-    let headings = |body: &str| crate::text::markdown::parse(body, 1, None).headings;
-    let levels =
-        |h: &[crate::text::markdown::Heading]| h.iter().map(|h| format!("h{}", h.level)).collect::<Vec<_>>().join(" ");
-    let source_headings = headings(&doc.body);
-    let mut fields = doc.meta.structure_diff(&translated.meta);
-    fields.push(("headings", levels(&headings(&translated.body)), levels(&source_headings)));
-    let problems = mismatch(&file.path, &translated.tree, &doc.path, fields);
+    let parse = |body: &str, line| crate::text::markdown::parse(body, line, None).headings;
+    let source_headings = parse(&doc.body, doc.body_line);
+    let translated_headings = parse(&translated.body, translated.body_line);
+    let problems = mismatch(&file.path, &translated.tree, &doc.path, &doc.meta, &translated.meta);
     if !problems.is_empty() {
         return Err(problems);
     }
+    let mut warnings = Vec::new();
+    let mut notes = crate::content::structure::Differ::default();
+    doc.meta.structure_notes(&translated.meta, &mut notes);
+    for x in notes.found {
+        let at = translated.tree.key_pos(&x.at);
+        warnings.push(
+            Diagnostic::warning(
+                &file.path,
+                at.line,
+                at.column,
+                format!(
+                    "the translation differs from the source in {}: {} here, {} in {}; the source's is used",
+                    x.what, x.here, x.there, doc.path
+                ),
+            )
+            .with_hint(format!("remove {} from the translation: it follows the source", x.what)),
+        );
+    }
+    let (anchors, unmatched) = match_headings(&source_headings, &translated_headings);
+    if let Some(note) = unmatched {
+        warnings.push(heading_warning(&file.path, &doc.path, &source_headings, &translated_headings, note));
+    }
     let mut origin = translated_origin(&doc.origin, &doc.path, recorded, lang);
-    origin.anchor_ids = Some(source_headings.into_iter().map(|h| h.id).collect());
+    origin.anchor_ids = Some(anchors);
     let mut meta = translated.meta;
     meta.keep_structure_of(&doc.meta);
     *doc = Document { meta, origin, ..translated };
+    Ok(warnings)
+}
+
+/// Which heading the alignment could not pair first.
+enum Unmatched {
+    Translation(usize),
+    Source(usize),
+}
+
+/// Pairs translated headings with source headings: by a written anchor when the translation
+/// has one, otherwise by level in order (the longest common subsequence of levels). Returns the
+/// anchor each translated heading takes (`None`: its own) and the first heading left unpaired.
+fn match_headings(
+    source: &[crate::text::markdown::Heading],
+    translated: &[crate::text::markdown::Heading],
+) -> (Vec<Option<String>>, Option<Unmatched>) {
+    let (n, m) = (source.len(), translated.len());
+    // A written anchor pairs more strongly than a level: the alignment keeps `{#id}` pairs.
+    let score = |i: usize, j: usize| {
+        let (s, t) = (&source[i], &translated[j]);
+        match (t.explicit, t.id == s.id, t.level == s.level) {
+            (true, true, _) => 3,
+            (true, false, _) | (false, _, false) => 0,
+            (false, same_id, true) => 2 + u32::from(s.explicit && same_id),
+        }
+    };
+    // best[i][j]: the best total score of pairing source[i..] with translated[j..].
+    let mut best = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let pair = match score(i, j) {
+                0 => 0,
+                s => best[i + 1][j + 1] + s,
+            };
+            best[i][j] = pair.max(best[i + 1][j]).max(best[i][j + 1]);
+        }
+    }
+    let mut anchors = vec![None; m];
+    let mut first_unmatched = None;
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        let s = score(i, j);
+        if s > 0 && best[i][j] == best[i + 1][j + 1] + s {
+            anchors[j] = Some(source[i].id.clone());
+            i += 1;
+            j += 1;
+        } else if best[i + 1][j] >= best[i][j + 1] {
+            first_unmatched.get_or_insert(Unmatched::Source(i));
+            i += 1;
+        } else {
+            first_unmatched.get_or_insert(Unmatched::Translation(j));
+            j += 1;
+        }
+    }
+    if i < n {
+        first_unmatched.get_or_insert(Unmatched::Source(i));
+    }
+    if j < m {
+        first_unmatched.get_or_insert(Unmatched::Translation(j));
+    }
+    (anchors, first_unmatched)
+}
+
+fn heading_warning(
+    file: &str,
+    source_file: &str,
+    source: &[crate::text::markdown::Heading],
+    translated: &[crate::text::markdown::Heading],
+    first: Unmatched,
+) -> Diagnostic {
+    let hashes = |level: u8| "#".repeat(level as usize);
+    let counts = format!("the translation has {} headings, its source {}", translated.len(), source.len());
+    match first {
+        Unmatched::Translation(j) => {
+            let t = &translated[j];
+            Diagnostic::warning(
+                file,
+                t.line,
+                1,
+                format!("{counts}: `{} {}` has no counterpart in {source_file}", hashes(t.level), t.text),
+            )
+            .with_hint("it gets an anchor of its own; keep the source's headings, or give matching ones the source's anchor with `{#id}`")
+        }
+        Unmatched::Source(i) => {
+            let s = &source[i];
+            let line = translated.get(i).or(translated.last()).map_or(1, |t| t.line);
+            Diagnostic::warning(
+                file,
+                line,
+                1,
+                format!(
+                    "{counts}: `{} {}` ({source_file}:{}) has no counterpart here",
+                    hashes(s.level),
+                    s.text,
+                    s.line
+                ),
+            )
+            .with_hint("links to that section land at the top of the translated page; translate the heading too")
+        }
+    }
+}
+
+/// Replaces a course's agenda with its translation in `file` (same days, sessions, times and
+/// modules; translated titles).
+fn apply_agenda(
+    agenda: &mut crate::content::agenda::Agenda,
+    file: &SourceFile,
+    lang: &str,
+    record: Option<String>,
+) -> Result<(), Vec<Diagnostic>> {
+    let (text, in_file) = take_source_hash(&file.text, false);
+    let (mut translated, tree) = crate::source::yaml::parse::<crate::content::agenda::Agenda>(&file.path, &text, 1)?;
+    translated.tree = tree;
+    let problems = mismatch(&file.path, &translated.tree, &agenda.path, agenda, &translated);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    translated.origin = translated_origin(&agenda.origin, &agenda.path, record.or(in_file), lang);
+    translated.path = file.path.clone();
+    translated.yaml = text;
+    *agenda = translated;
     Ok(())
 }
 
 /// Replaces a data file (quiz, worksheet, ...) with its translation in `file`.
-pub fn apply_data<T: DataFile + Entry>(item: &mut T, file: &SourceFile, lang: &str) -> Result<(), Vec<Diagnostic>> {
-    let (text, recorded) = take_source_hash(&file.text, false);
+pub fn apply_data<T: DataFile + Entry>(
+    item: &mut T,
+    file: &SourceFile,
+    lang: &str,
+    record: Option<String>,
+) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let (text, in_file) = take_source_hash(&file.text, false);
+    let recorded = record.or(in_file);
     let mut translated: T = parse_data(SourceFile { path: file.path.clone(), text })?;
-    let problems = mismatch(&file.path, translated.tree(), item.path(), item.structure_diff(&translated));
+    let problems = mismatch(&file.path, translated.tree(), item.path(), item, &translated);
     if !problems.is_empty() {
         return Err(problems);
     }
     *translated.origin_mut() = translated_origin(item.origin(), item.path(), recorded, lang);
     *item = translated;
-    Ok(())
+    Ok(Vec::new())
 }
 
 /// Paths of every source content file, for matching translations.
 pub fn source_paths(cur: &Curriculum) -> Vec<&str> {
-    cur.entries().into_iter().map(|e| e.path()).collect()
+    let mut paths: Vec<&str> = cur.entries().into_iter().map(|e| e.path()).collect();
+    paths.extend(agendas(cur).map(|a| a.path.as_str()));
+    paths
+}
+
+/// The courses' agendas (part of their course, translated as files of their own).
+fn agendas(cur: &Curriculum) -> impl Iterator<Item = &crate::content::agenda::Agenda> {
+    cur.courses.iter().filter_map(|c| c.agenda.as_ref())
 }
 
 /// Source text of every content file with its hash, for the status report.
@@ -176,7 +395,17 @@ pub struct SourceInfo<'a> {
 }
 
 pub fn source_info(cur: &Curriculum) -> Vec<SourceInfo<'_>> {
-    cur.entries().into_iter().map(|e| SourceInfo { path: e.path(), hash: &e.origin().hash, words: e.words() }).collect()
+    let mut out: Vec<SourceInfo<'_>> = cur
+        .entries()
+        .into_iter()
+        .map(|e| SourceInfo { path: e.path(), hash: &e.origin().hash, words: e.words() })
+        .collect();
+    out.extend(agendas(cur).map(|a| SourceInfo {
+        path: &a.path,
+        hash: &a.origin.hash,
+        words: a.yaml.split_whitespace().count(),
+    }));
+    out
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -194,6 +423,9 @@ pub struct LocaleStatus {
     pub percent: f64,
     pub outdated_files: Vec<String>,
     pub missing_files: Vec<String>,
+    /// Translated but never marked current (counted as translated).
+    pub unreviewed: usize,
+    pub unreviewed_files: Vec<String>,
 }
 
 /// Translation coverage of each of `locales`: current, outdated and missing files and words
@@ -217,6 +449,8 @@ fn status_of(sources: &[SourceInfo<'_>], files: &LocaleFiles) -> LocaleStatus {
         percent: 0.0,
         outdated_files: Vec::new(),
         missing_files: Vec::new(),
+        unreviewed: 0,
+        unreviewed_files: Vec::new(),
     };
     for info in sources {
         s.files += 1;
@@ -228,8 +462,12 @@ fn status_of(sources: &[SourceInfo<'_>], files: &LocaleFiles) -> LocaleStatus {
                 s.missing_files.push(info.path.to_string());
             }
             Some(file) => {
-                let recorded = crate::source::recorded_source_hash(&file.text, file.path.ends_with(".md"));
-                if recorded.as_deref() == Some(info.hash) {
+                let recorded = files.recorded_hash(info.path);
+                if recorded.is_none() {
+                    s.unreviewed += 1;
+                    s.unreviewed_files.push(file.path.clone());
+                }
+                if recorded.is_none() || recorded.as_deref() == Some(info.hash) {
                     s.translated += 1;
                     s.words_translated += info.words;
                 } else {
@@ -275,6 +513,9 @@ pub fn mark_current(
     if only.is_empty() {
         wanted = files.files.values().collect();
     }
+    // The record lives beside the translations (a regenerated file keeps its state); a
+    // `source_hash:` line that earlier versions wrote in the file is moved into it.
+    let mut record: BTreeMap<String, String> = files.record.clone();
     let mut changed = Vec::new();
     for file in wanted {
         let source = mirrored_source(&file.path).into_owned();
@@ -282,14 +523,31 @@ pub fn mark_current(
             continue;
         };
         let markdown = file.path.ends_with(".md");
-        let (_, recorded) = take_source_hash(&file.text, markdown);
-        if recorded.as_deref() == Some(info.hash) {
+        let (_, in_file) = take_source_hash(&file.text, markdown);
+        if files.recorded_hash(&source).as_deref() == Some(info.hash) && in_file.is_none() {
             continue;
         }
-        let text = crate::source::set_source_hash(&file.text, markdown, info.hash);
-        std::fs::write(root.join(&file.path), text)
-            .map_err(|e| vec![Diagnostic::error(&file.path, 0, 0, format!("cannot write: {e}"))])?;
+        if in_file.is_some() {
+            let text = crate::source::remove_source_hash(&file.text, markdown);
+            std::fs::write(root.join(&file.path), text)
+                .map_err(|e| vec![Diagnostic::error(&file.path, 0, 0, format!("cannot write: {e}"))])?;
+        }
+        record.insert(source, info.hash.to_string());
         changed.push(file.path.clone());
+    }
+    if !changed.is_empty() {
+        let path = root.join(LOCALES_DIR).join(locale).join(RECORD_FILE);
+        let mut text = String::from(
+            "# Which version of its source each translation was reviewed against, written by\n\
+             # `coursebook locale mark-current`. A translation whose source changed since is shown\n\
+             # as possibly out of date. Paths are relative to curriculum/.\n",
+        );
+        for (source, hash) in &record {
+            let relative = source.strip_prefix(&format!("{CURRICULUM_DIR}/")).unwrap_or(source);
+            text.push_str(&format!("{relative}: {hash}\n"));
+        }
+        std::fs::write(&path, text)
+            .map_err(|e| vec![Diagnostic::error(display_path(root, &path), 0, 0, format!("cannot write: {e}"))])?;
     }
     Ok(changed)
 }

@@ -39,48 +39,73 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     };
     problems.extend(site_config::validate(&site, &site_file.path, &site_tree));
 
+    let mut failed_items = Vec::new();
     let courses: Vec<Course> = site
         .courses
         .iter()
         .enumerate()
-        .filter_map(|(i, folder)| load_course(root, &dir, (&site_file.path, &site_tree, i), folder, &mut problems))
+        .filter_map(|(i, folder)| {
+            load_course(root, &dir, (&site_file.path, &site_tree, i), folder, &mut problems, &mut failed_items)
+        })
         .collect();
 
-    let (mut cases, p) = load_documents::<CaseMeta>(root, &dir.join("cases"));
+    let mut failed = BTreeSet::new();
+    let mut note_failed = |kind: Kind, ids: Vec<String>| failed.extend(ids.into_iter().map(|id| (kind, id)));
+    let (mut cases, p, f) = load_documents::<CaseMeta>(root, &dir.join("cases"));
     problems.extend(p);
+    note_failed(Kind::Case, f);
     cases.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    let (mut terms, p) = load_documents::<TermMeta>(root, &dir.join("glossary"));
+    let (mut terms, p, f) = load_documents::<TermMeta>(root, &dir.join("glossary"));
     problems.extend(p);
+    note_failed(Kind::Term, f);
     terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
 
-    let (quizzes, p) = load_data::<Quiz>(root, &dir.join("quizzes"));
+    let (quizzes, p, f) = load_data::<Quiz>(root, &dir.join("quizzes"));
     problems.extend(p);
+    note_failed(Kind::Quiz, f);
     problems.extend(quizzes.par_iter().flat_map(quiz::validate_quiz).collect::<Vec<_>>());
-    let (worksheets, p) = load_data::<Worksheet>(root, &dir.join("worksheets"));
+    let (worksheets, p, f) = load_data::<Worksheet>(root, &dir.join("worksheets"));
     problems.extend(p);
+    note_failed(Kind::Worksheet, f);
     problems.extend(worksheets.iter().flat_map(worksheet::validate_worksheet));
-    let (mut decks, p) = load_documents::<DeckMeta>(root, &dir.join("decks"));
+    let (mut decks, p, f) = load_documents::<DeckMeta>(root, &dir.join("decks"));
     problems.extend(p);
+    note_failed(Kind::Deck, f);
     decks.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     for d in &decks {
         problems.extend(deck::split_slides(&d.path, &d.body, d.body_line).1);
     }
-    let (assessments, p) = load_data::<Assessment>(root, &dir.join("assessments"));
+    let (assessments, p, f) = load_data::<Assessment>(root, &dir.join("assessments"));
     problems.extend(p);
+    note_failed(Kind::Assessment, f);
     problems.extend(assessments.iter().flat_map(assessment::validate_assessment));
 
-    let (frameworks, p) = load_data::<Framework>(root, &dir.join("frameworks"));
+    let (frameworks, p, f) = load_data::<Framework>(root, &dir.join("frameworks"));
     problems.extend(p);
+    note_failed(Kind::Framework, f);
     problems.extend(frameworks.iter().flat_map(framework::validate));
-    let (deliveries, p) = load_data::<Delivery>(root, &dir.join("deliveries"));
+    let (deliveries, p, f) = load_data::<Delivery>(root, &dir.join("deliveries"));
     problems.extend(p);
+    note_failed(Kind::Delivery, f);
     let course_ids: Vec<&str> = courses.iter().map(|c| c.doc.meta.id.as_str()).collect();
     let days = |id: &str| {
         courses.iter().find(|c| c.doc.meta.id == id).and_then(|c| c.agenda.as_ref()).map_or(0, |a| a.days.len())
     };
     problems.extend(deliveries.iter().flat_map(|d| delivery::validate_delivery(d, &course_ids, days)));
-    let curriculum =
-        Curriculum { site, courses, cases, terms, quizzes, worksheets, assessments, decks, frameworks, deliveries };
+    failed.extend(failed_items);
+    let curriculum = Curriculum {
+        site,
+        courses,
+        cases,
+        terms,
+        quizzes,
+        worksheets,
+        assessments,
+        decks,
+        frameworks,
+        deliveries,
+        failed,
+    };
     (Some(curriculum), problems)
 }
 
@@ -91,6 +116,7 @@ fn load_course(
     listed: (&str, &yaml::Tree, usize),
     folder: &str,
     problems: &mut Vec<Diagnostic>,
+    failed_items: &mut Vec<(Kind, String)>,
 ) -> Option<Course> {
     let (site_path, site_tree, index) = listed;
     let course_dir = dir.join("courses").join(folder);
@@ -121,7 +147,20 @@ fn load_course(
         return None;
     }
     let file = read(root, &course_path, problems)?;
-    let doc = parse_document::<CourseMeta>(&file).map_err(|p| problems.extend(p)).ok()?;
+    let Ok(doc) = parse_document::<CourseMeta>(&file).map_err(|p| problems.extend(p)) else {
+        failed_items.push((Kind::Course, folder.to_string()));
+        return None;
+    };
+    if doc.meta.chapters.is_empty() {
+        // Its chapter files are not read: links to them are not reported again.
+        let unread = files_under(&course_dir.join("chapters"), &["md"]);
+        failed_items.extend(unread.iter().map(|f| (Kind::Chapter, failed_id(f))));
+        let at = doc.tree.key_pos(path!["chapters"]);
+        problems.push(
+            Diagnostic::error(&doc.path, at.line, at.column, "the course lists no chapters")
+                .with_hint("list its chapter files under `chapters:`, e.g. `- chapters/introduction.md`"),
+        );
+    }
 
     let listed: Vec<(usize, &String, PathBuf)> =
         doc.meta.chapters.iter().enumerate().map(|(i, c)| (i, c, course_dir.join(c))).collect();
@@ -152,24 +191,22 @@ fn load_course(
             readable.push(path);
         }
     }
-    let loaded: Vec<Result<Chapter, Vec<Diagnostic>>> = readable
+    let loaded: Vec<FileResult<Chapter>> = readable
         .par_iter()
         .map(|p| {
-            let file = read_file(root, p).map_err(|d| vec![d])?;
-            parse_document::<ChapterMeta>(&file)
+            let result = read_file(root, p).map_err(|d| vec![d]).and_then(|f| parse_document::<ChapterMeta>(&f));
+            (p.to_path_buf(), result)
         })
         .collect();
-    for result in loaded {
-        match result {
-            Ok(ch) => chapters.push(ch),
-            Err(p) => problems.extend(p),
-        }
-    }
+    let (loaded, p, failed) = split_results(loaded);
+    chapters.extend(loaded);
+    problems.extend(p);
 
-    // A chapter file nobody lists would silently never be published.
+    // A chapter file nobody lists would silently never be published (when the course lists
+    // none, that one error says it).
     let listed_paths: BTreeSet<PathBuf> = listed.iter().map(|(_, _, p)| normalize(p)).collect();
     for file in files_under(&course_dir.join("chapters"), &["md"]) {
-        if !listed_paths.contains(&normalize(&file)) {
+        if !listed.is_empty() && !listed_paths.contains(&normalize(&file)) {
             problems.push(
                 Diagnostic::warning(
                     display_path(root, &file),
@@ -186,9 +223,16 @@ fn load_course(
         let file = read(root, &agenda_path, problems)?;
         match yaml::parse::<Agenda>(&file.path, &file.text, 1) {
             Ok((mut agenda, tree)) => {
+                agenda.origin.hash = crate::source::content_hash(&file.text);
                 agenda.path = file.path;
+                agenda.yaml = file.text;
                 agenda.tree = tree;
-                let ids: Vec<&str> = chapters.iter().map(|c: &Chapter| c.meta.id.as_str()).collect();
+                // Chapters that failed to load were reported; the agenda naming them is not wrong.
+                let ids: Vec<&str> = chapters
+                    .iter()
+                    .map(|c: &Chapter| c.meta.id.as_str())
+                    .chain(failed.iter().map(String::as_str))
+                    .collect();
                 problems.extend(agenda::validate_agenda(&agenda, &ids));
                 Some(agenda)
             }
@@ -200,6 +244,7 @@ fn load_course(
     } else {
         None
     };
+    failed_items.extend(failed.into_iter().map(|id| (Kind::Chapter, id)));
     let by_agenda = agenda.as_ref().map(agenda::module_numbers).unwrap_or_default();
     let numbers = chapters
         .iter()
@@ -250,10 +295,13 @@ pub fn parse_document<M: Meta>(file: &SourceFile) -> Result<Document<M>, Vec<Dia
     })
 }
 
-fn load_documents<M: Meta + Send>(root: &Path, dir: &Path) -> (Vec<Document<M>>, Vec<Diagnostic>) {
-    let results: Vec<Result<Document<M>, Vec<Diagnostic>>> = files_under(dir, &["md"])
-        .par_iter()
-        .map(|p| parse_document::<M>(&read_file(root, p).map_err(|d| vec![d])?))
+fn load_documents<M: Meta + Send>(root: &Path, dir: &Path) -> Loaded<Document<M>> {
+    let results: Vec<FileResult<Document<M>>> = files_under(dir, &["md"])
+        .into_par_iter()
+        .map(|p| {
+            let result = read_file(root, &p).map_err(|d| vec![d]).and_then(|f| parse_document::<M>(&f));
+            (p, result)
+        })
         .collect();
     split_results(results)
 }
@@ -266,26 +314,51 @@ pub fn parse_data<T: DataFile>(file: SourceFile) -> Result<T, Vec<Diagnostic>> {
 }
 
 /// Loads every YAML file under `dir` as a `T`, sorted by id.
-fn load_data<T: DataFile>(root: &Path, dir: &Path) -> (Vec<T>, Vec<Diagnostic>) {
-    let results: Vec<Result<T, Vec<Diagnostic>>> = files_under(dir, &["yaml", "yml"])
-        .par_iter()
-        .map(|p| parse_data::<T>(read_file(root, p).map_err(|d| vec![d])?))
+fn load_data<T: DataFile>(root: &Path, dir: &Path) -> Loaded<T> {
+    let results: Vec<FileResult<T>> = files_under(dir, &["yaml", "yml"])
+        .into_par_iter()
+        .map(|p| {
+            let result = read_file(root, &p).map_err(|d| vec![d]).and_then(parse_data::<T>);
+            (p, result)
+        })
         .collect();
-    let (mut values, problems) = split_results(results);
+    let (mut values, problems, failed) = split_results(results);
     values.sort_by(|a: &T, b: &T| a.id().cmp(b.id()));
-    (values, problems)
+    (values, problems, failed)
 }
 
-fn split_results<T>(results: Vec<Result<T, Vec<Diagnostic>>>) -> (Vec<T>, Vec<Diagnostic>) {
+/// What loading a folder gave: the items, the problems, and the ids of files that failed.
+type Loaded<T> = (Vec<T>, Vec<Diagnostic>, Vec<String>);
+
+/// The outcome of loading one file, with its path.
+type FileResult<T> = (PathBuf, Result<T, Vec<Diagnostic>>);
+
+fn split_results<T>(results: Vec<FileResult<T>>) -> Loaded<T> {
     let mut values = Vec::new();
     let mut problems = Vec::new();
-    for r in results {
+    let mut failed = Vec::new();
+    for (path, r) in results {
         match r {
             Ok(v) => values.push(v),
-            Err(p) => problems.extend(p),
+            Err(p) => {
+                problems.extend(p);
+                failed.push(failed_id(&path));
+            }
         }
     }
-    (values, problems)
+    (values, problems, failed)
+}
+
+/// The id a file that failed to load would have had: its top-level `id:` if that line can be
+/// read, else its file name. References to it are then not reported again.
+fn failed_id(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let written = text.lines().find_map(|line| {
+        let value = line.trim_start_matches('\u{feff}').strip_prefix("id:")?.trim();
+        let value = value.split(" #").next().unwrap_or(value).trim().trim_matches(['"', '\'']);
+        (!value.is_empty()).then(|| value.to_string())
+    });
+    written.unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
 }
 
 fn read(root: &Path, path: &Path, problems: &mut Vec<Diagnostic>) -> Option<SourceFile> {

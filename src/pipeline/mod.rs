@@ -1,5 +1,6 @@
 //! The pipeline: load → check references → render → write atomically.
 
+mod durations;
 pub(crate) mod load;
 pub(crate) mod resolve;
 pub(crate) mod write;
@@ -71,6 +72,8 @@ pub struct Options {
     pub timings: Option<std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>>,
     /// Render only these pages, given what the previous render knew (`serve`).
     pub scope: Option<(render::Scope, render::Previous)>,
+    /// Which edition to build: for learners (the default) or for facilitators.
+    pub edition: crate::text::markdown::Edition,
 }
 
 impl Options {
@@ -107,6 +110,7 @@ pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<
         return (None, problems);
     };
     problems.extend(resolve::check_references(&cur));
+    problems.extend(durations::check_durations(&cur));
     let theme = match Theme::load(root, &cur.site.theme) {
         Ok(theme) => theme,
         Err(d) => {
@@ -147,10 +151,13 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
         static_files: &prepared.static_files,
         progress: bar.as_ref(),
         scope: options.scope.as_ref().map(|(s, p)| (s, p)),
+        edition: options.edition,
     };
     let output = render::render_site(&input);
     let mut problems = output.problems;
-    if options.scope.is_none() {
+    // With items that failed to load, pages that use a file may be missing: no false alarms.
+    let complete = prepared.sites.first().is_none_or(|site| site.cur.is_complete());
+    if options.scope.is_none() && complete {
         problems.extend(unused_static_files(&prepared.static_files, &output.files));
     }
     if let Some(bar) = bar {
@@ -182,7 +189,7 @@ pub(crate) fn localize(
             overrides.insert(code.clone(), (display_path(root, &strings_path), text));
         }
         let (f, p) = if code == &cur.site.default_locale {
-            (LocaleFiles { locale: code.clone(), files: BTreeMap::new() }, Vec::new())
+            (LocaleFiles { locale: code.clone(), ..Default::default() }, Vec::new())
         } else {
             translate::read_locale(root, code, &sources)
         };

@@ -39,6 +39,9 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    pub fn facilitator_guide(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/facilitator-guide.html")
+    }
     pub fn day(locale: &str, course: &str, day: usize) -> String {
         format!("{locale}/{course}/day-{day}.html")
     }
@@ -213,6 +216,7 @@ struct TargetInfo {
     url: String,
     title: String,
     anchors: Option<Vec<String>>,
+    sections: Vec<(String, String)>,
 }
 
 impl<'c> SiteIndex<'c> {
@@ -225,6 +229,9 @@ impl<'c> SiteIndex<'c> {
         let mut targets: HashMap<(Kind, &'c str), TargetInfo> = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
+        let sections = |headings: &[Heading]| -> Vec<(String, String)> {
+            headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect()
+        };
         let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
             let mut a: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
             a.extend(extra.iter().map(|s| s.to_string()));
@@ -239,6 +246,7 @@ impl<'c> SiteIndex<'c> {
                     slot.insert(TargetInfo {
                         url,
                         title: ch.meta.title.clone(),
+                        sections: sections(docs.chapter_headings(ci, i)),
                         anchors: anchors(
                             docs.chapter_headings(ci, i),
                             &["key-messages", "objectives", "cases", "activities"],
@@ -264,7 +272,18 @@ impl<'c> SiteIndex<'c> {
                 Kind::Term => Some(Vec::new()),
                 _ => None,
             };
-            targets.entry((kind, entry.id())).or_insert(TargetInfo { url, title: entry.title().to_string(), anchors });
+            let sections = match kind {
+                Kind::Case => {
+                    case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default()
+                }
+                _ => Vec::new(),
+            };
+            targets.entry((kind, entry.id())).or_insert(TargetInfo {
+                url,
+                title: entry.title().to_string(),
+                anchors,
+                sections,
+            });
         }
         let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
         SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls, trees }
@@ -275,7 +294,13 @@ impl<'c> SiteIndex<'c> {
             url: t.url.clone(),
             title: t.title.clone(),
             anchors: t.anchors.clone(),
+            sections: t.sections.clone(),
         })
+    }
+
+    /// The anchors of the page at `url`, when it is a chapter or a case.
+    pub fn anchors_at(&self, url: &str) -> Option<Vec<String>> {
+        self.targets.values().find(|t| t.url == url).and_then(|t| t.anchors.clone())
     }
 
     /// The existing id of `kind` closest to `id`.
@@ -327,7 +352,7 @@ fn normalize_parts(parts: Vec<&str>) -> Option<String> {
     Some(out.join("/"))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
@@ -376,8 +401,23 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
             );
         }
     }
+    for ch in cur.courses.iter().flat_map(|c| &c.chapters) {
+        if ch.meta.written_for_this_edition && ch.meta.sources.is_empty() {
+            // The page's banner says it draws on the public sources cited below.
+            let at = ch.tree.key_pos(path!["written_for_this_edition"]);
+            problems.push(
+                Diagnostic::error(
+                    &ch.path,
+                    at.line,
+                    at.column,
+                    "a page written for this edition must cite the public sources it draws on",
+                )
+                .with_hint("list them under `sources:` (title, publisher, year, url)"),
+            );
+        }
+    }
     let mut unknown = |entry: &dyn Entry, key: &str, kind: Kind, id: &str| {
-        if !first_seen.contains_key(&(kind, id)) {
+        if !first_seen.contains_key(&(kind, id)) && !cur.failed.contains(&(kind, id.to_string())) {
             let at = entry.tree().find(path![key], id);
             let same_kind = first_seen.keys().filter(|(k, _)| *k == kind).map(|(_, i)| *i);
             let hint = match crate::diagnostic::suggest(id, same_kind) {

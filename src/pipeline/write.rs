@@ -7,6 +7,9 @@
 //! (through rustix). Elsewhere, and on file systems that refuse the exchange, it falls back to
 //! two renames (old out of the way, new in); a crash between them leaves the new site in the
 //! staging folder and the old one beside it, and the next build puts things right.
+//!
+//! Single files (exports) are written beside their target and renamed into place, never into
+//! the sources.
 
 use std::fs;
 use std::io;
@@ -22,7 +25,8 @@ pub const MARKER: &str = ".coursebook-output";
 const MARKER_TEXT: &str = "This folder is written by `coursebook build`; every build replaces all of it.\n";
 
 /// Folders of the project that hold sources; output may not go into them.
-const SOURCE_DIRS: &[&str] = &["curriculum", "locales", "themes", "static"];
+/// The folders of a site's sources: no build, export or file a flag names is written into them.
+pub const SOURCE_DIRS: &[&str] = &["curriculum", "locales", "themes", "static"];
 
 /// Why a build may not write to a folder (exit code 2).
 pub fn refuse_output(root: &Path, out: &Path) -> Option<Diagnostic> {
@@ -281,6 +285,86 @@ fn write_all(dir: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) ->
     statics.par_iter().try_for_each(|(to, from)| fs::copy(from, dir.join(to)).map(|_| ()))?;
     // Last, so that a tree with the marker is a complete one.
     fs::write(dir.join(MARKER), MARKER_TEXT)
+}
+
+/// Refuses an output inside the site's sources, a folder, or an existing file of another kind
+/// (which could be a user's source: only a previous export of the same kind is replaced).
+pub fn check_export_path(root: &Path, out: &Path, ext: &str) -> Result<(), String> {
+    let absolute = resolved(out);
+    let root = resolved(root);
+    for dir in SOURCE_DIRS {
+        if absolute.starts_with(root.join(dir)) {
+            return Err(format!(
+                "refusing to write {} inside {dir}/: exports never go into the site's sources (choose another -o)",
+                out.display()
+            ));
+        }
+    }
+    if absolute.is_dir() {
+        return Err(format!("{} is a folder: give a file name with -o", out.display()));
+    }
+    let same_kind = absolute.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    if absolute.exists() && !same_kind {
+        return Err(format!(
+            "{} exists and is not a .{ext} file: refusing to overwrite it (choose another -o)",
+            out.display()
+        ));
+    }
+    Ok(())
+}
+
+/// `path` made absolute, with symbolic links of its existing part resolved and `.`/`..` removed.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let mut clean = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            c => clean.push(c),
+        }
+    }
+    // Resolve the longest existing prefix (a symbolic link into curriculum/ must not pass).
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_os_string()),
+            None => break,
+        }
+        if !existing.pop() {
+            break;
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        out.push(name);
+    }
+    out
+}
+
+/// Writes `bytes` to a temporary file beside `out`, then renames it into place.
+pub fn write_file_atomically(out: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir)?;
+    let mut file = tempfile::Builder::new().prefix(".coursebook-export-").tempfile_in(&dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    // A temporary file is private (0600); an export is an ordinary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    file.persist(out).map_err(|e| e.error)?;
+    Ok(())
 }
 
 #[cfg(test)]

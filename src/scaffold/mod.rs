@@ -7,12 +7,16 @@ use crate::diagnostic::Diagnostic;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Kind {
+    /// A course folder with its course page and a first chapter, listed in site.yaml
+    Course,
     Chapter,
     Case,
     Quiz,
     Assessment,
     Worksheet,
     Deck,
+    /// A glossary term
+    Term,
 }
 
 /// Writes a new content file of `kind` with id `id`. Chapters are added to their course's list.
@@ -49,11 +53,40 @@ pub fn new_file(root: &Path, kind: Kind, id: &str, course: Option<&str>) -> Resu
             let relative = format!("chapters/{id}.md");
             let path = course_dir.join(&relative);
             if !path.exists() {
-                add_chapter_to_course(&course_dir.join("course.md"), &relative)?;
+                append_to_list(&course_dir.join("course.md"), "chapters:", "---", &relative)?;
                 touched.push(format!("curriculum/courses/{course}/course.md"));
             }
             (path, chapter_template(id))
         }
+        Kind::Course => {
+            let dir = curriculum.join("courses").join(id);
+            let course_md = dir.join("course.md");
+            if course_md.exists() {
+                return Err(Diagnostic::error(
+                    crate::diagnostic::display_path(root, &course_md),
+                    0,
+                    0,
+                    "the course already exists; nothing was written",
+                )
+                .with_hint("choose another id, or edit the existing course"));
+            }
+            let first = dir.join("chapters").join(format!("{id}-introduction.md"));
+            if first.exists() {
+                return Err(Diagnostic::error(
+                    crate::diagnostic::display_path(root, &first),
+                    0,
+                    0,
+                    "the file already exists; nothing was written",
+                )
+                .with_hint("choose another id"));
+            }
+            append_to_list(&curriculum.join("site.yaml"), "courses:", "", id)?;
+            touched.push("curriculum/site.yaml".to_string());
+            write(&first, &chapter_template(&format!("{id}-introduction")))?;
+            touched.push(crate::diagnostic::display_path(root, &first));
+            (course_md, course_template(id))
+        }
+        Kind::Term => (curriculum.join("glossary").join(format!("{id}.md")), term_template(id)),
         Kind::Case => (curriculum.join("cases").join(format!("{id}.md")), case_template(id)),
         Kind::Quiz => (curriculum.join("quizzes").join(format!("{id}.yaml")), quiz_template(id)),
         Kind::Assessment => (curriculum.join("assessments").join(format!("{id}.yaml")), assessment_template(id)),
@@ -84,14 +117,21 @@ fn first_course(curriculum: &Path) -> Result<String, Diagnostic> {
     })
 }
 
-/// Appends `- chapters/x.md` to the `chapters:` list of a course.md.
-fn add_chapter_to_course(course_md: &Path, relative: &str) -> Result<(), Diagnostic> {
-    let text = std::fs::read_to_string(course_md)
-        .map_err(|e| Diagnostic::error(course_md.display().to_string(), 0, 0, e.to_string()))?;
+/// Appends `- item` to the list under the line starting with `key` (`chapters:` in a course's
+/// front matter, `courses:` in site.yaml), keeping the file's indentation and everything else.
+/// `stop` is a line the search must not pass (the end of front matter), or empty.
+fn append_to_list(file: &Path, key: &str, stop: &str, item: &str) -> Result<(), Diagnostic> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Diagnostic::error(file.display().to_string(), 0, 0, e.to_string()))?;
     let lines: Vec<&str> = text.lines().collect();
-    let Some(start) = lines.iter().position(|l| l.trim_start().starts_with("chapters:")) else {
-        return Err(Diagnostic::error(course_md.display().to_string(), 0, 0, "the course has no `chapters:` list")
-            .with_hint("add `chapters:` to its front matter"));
+    let searched = lines.iter().enumerate().skip(usize::from(!stop.is_empty()));
+    let start = searched
+        .take_while(|(_, l)| stop.is_empty() || l.trim_end() != stop)
+        .find(|(_, l)| l.trim_start().starts_with(key))
+        .map(|(i, _)| i);
+    let Some(start) = start else {
+        return Err(Diagnostic::error(file.display().to_string(), 0, 0, format!("the file has no `{key}` list"))
+            .with_hint(format!("add `{key}` with its entries, then run this again")));
     };
     let mut insert_at = start + 1;
     let mut indent = "  ".to_string();
@@ -103,8 +143,8 @@ fn add_chapter_to_course(course_md: &Path, relative: &str) -> Result<(), Diagnos
     if lines[start].trim_end().ends_with("[]") {
         out[start] = lines[start].replace("[]", "").trim_end().to_string();
     }
-    out.insert(insert_at, format!("{indent}- {relative}"));
-    write(course_md, &(out.join("\n") + "\n"))
+    out.insert(insert_at, format!("{indent}- {item}"));
+    write(file, &(out.join("\n") + "\n"))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
@@ -115,6 +155,44 @@ fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
     }
     std::fs::write(path, text)
         .map_err(|e| Diagnostic::error(path.display().to_string(), 0, 0, format!("cannot write: {e}")))
+}
+
+fn course_template(id: &str) -> String {
+    format!(
+        r#"---
+id: {id}
+title: A new course                       # shown on the home page and the course page
+summary: What the course is about, in one or two sentences.
+audience:                                 # who it is for
+  - Public servants
+objectives:                               # what participants can do afterwards
+  - Explain what the course covers
+duration: 1h                              # the sum of the chapters' durations (checked)
+publisher: Your school                    # optional
+chapters:                                 # the chapter files, in order, relative to this folder
+  - chapters/{id}-introduction.md
+---
+
+Why this course exists and how to use it. Link chapters by id, e.g. [the introduction](chapter:{id}-introduction).
+"#
+    )
+}
+
+fn term_template(id: &str) -> String {
+    let term = id.replace('-', " ");
+    let mut chars = term.chars();
+    let term = chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default();
+    format!(
+        r#"---
+id: {id}
+term: {term}                              # as it appears in the glossary
+see_also: []                              # ids of related terms, e.g. [capacity]
+---
+
+The definition, in Markdown: *emphasis*, lists, and links such as `[a chapter](chapter:ID)` or
+`[another term](term:ID)`.
+"#
+    )
 }
 
 fn chapter_template(id: &str) -> String {

@@ -2,6 +2,7 @@
 //! countable, front matter split from the body, YAML with positions (`yaml`), and the hashes
 //! translations record of their source.
 
+pub mod lines;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -106,32 +107,23 @@ pub fn recorded_source_hash(text: &str, markdown: bool) -> Option<String> {
     None
 }
 
-/// Writes `source_hash: <hash>` into a translated file's metadata (replacing an old one).
-pub fn set_source_hash(text: &str, markdown: bool, hash: &str) -> String {
+/// The file without its `source_hash:` line (the record file keeps the state now).
+pub fn remove_source_hash(text: &str, markdown: bool) -> String {
     let (without, old) = take_source_hash(text, markdown);
-    let line = format!("source_hash: {hash}\n");
-    if old.is_some() {
-        // Put it back where it was: the emptied line.
-        let mut out = String::with_capacity(text.len());
-        let mut done = false;
-        for (a, b) in text.split_inclusive('\n').zip(without.split_inclusive('\n')) {
-            if !done && a != b {
-                out.push_str(&line);
-                done = true;
-            } else {
-                out.push_str(b);
-            }
-        }
-        return out;
+    if old.is_none() {
+        return text.to_string();
     }
-    if markdown {
-        match text.split_once('\n') {
-            Some((first, rest)) => format!("{first}\n{line}{rest}"),
-            None => format!("{text}\n{line}"),
+    // `take_source_hash` left the line empty; drop it.
+    let mut out = String::with_capacity(text.len());
+    let mut dropped = false;
+    for (a, b) in text.split_inclusive('\n').zip(without.split_inclusive('\n')) {
+        if !dropped && a != b {
+            dropped = true;
+            continue;
         }
-    } else {
-        format!("{line}{text}")
+        out.push_str(b);
     }
+    out
 }
 
 /// 1-based (line, column) of byte `offset` in `text`, where `text` starts at `first_line`.
@@ -259,11 +251,14 @@ mod tests {
         assert_eq!(hash.as_deref(), Some("1234"));
         assert_eq!(text, "---\nid: a\n\ntitle: T\n---\nsource_hash: body\n");
         assert_eq!(
-            set_source_hash(md, true, "abcd"),
-            "---\nid: a\nsource_hash: abcd\ntitle: T\n---\nsource_hash: body\n"
+            remove_source_hash(md, true),
+            "---
+id: a
+title: T
+---
+source_hash: body
+"
         );
-        assert_eq!(set_source_hash("---\nid: a\n---\n", true, "ff"), "---\nsource_hash: ff\nid: a\n---\n");
-        assert_eq!(set_source_hash("id: q\n", false, "ff"), "source_hash: ff\nid: q\n");
         assert_eq!(recorded_source_hash(md, true).as_deref(), Some("1234"));
         assert_eq!(recorded_source_hash("---\nid: a\n---\nsource_hash: body\n", true), None, "not in the body");
         assert_eq!(recorded_source_hash("id: q\nsource_hash: 'ab'\n", false).as_deref(), Some("ab"));

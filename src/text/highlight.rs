@@ -61,6 +61,44 @@ fn highlight(code: &str, lang: &str) -> String {
     format!("<pre class=\"code\"{lang_attr}><code>{body}</code></pre>\n")
 }
 
+/// Info strings that are not languages but are fine to leave plain.
+const PLAIN: &[&str] = &["", "text", "txt", "plain", "plaintext", "none", "console", "output", "math"];
+
+/// The language name in a fence's info string: `python` for `python`, `{code-cell} python3` or
+/// `{.python}` (the MyST and Pandoc spellings), without a trailing version number.
+pub fn language_of(info: &str) -> String {
+    // `{code-cell}` and other MyST directives name no language; Pandoc's `{.python}` does.
+    let is_directive = |w: &&str| w.starts_with('{') && !w.starts_with("{.");
+    let mut words = info.split_whitespace().filter(|w| !is_directive(w));
+    let word = words.next().unwrap_or("").trim_start_matches("{.").trim_end_matches('}');
+    let token = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    if token.is_empty() {
+        word.to_string()
+    } else {
+        token.to_string()
+    }
+}
+
+/// Whether code in `info` is highlighted (or meant to be plain).
+pub fn is_known(info: &str) -> bool {
+    let lang = language_of(info);
+    PLAIN.contains(&lang.as_str()) || syntaxes().find_syntax_by_token(&lang).is_some()
+}
+
+/// A hint for an unknown language: the closest known name, or how to mark plain text.
+pub fn language_hint(info: &str) -> String {
+    let lang = language_of(info);
+    let names: Vec<String> = syntaxes()
+        .syntaxes()
+        .iter()
+        .flat_map(|s| s.file_extensions.iter().cloned().chain(std::iter::once(s.name.to_lowercase())))
+        .collect();
+    match crate::diagnostic::suggest(&lang, names.iter().map(String::as_str)) {
+        Some(close) => format!("did you mean `{close}`? Use `text` for plain text"),
+        None => "use a language name such as `python`, `r`, `sql` or `bash`, or `text` for plain text".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -13,8 +13,8 @@ use pulldown_cmark::{
 
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
-use crate::source::line_col;
-use crate::text::{highlight, sanitize};
+use crate::source::lines::LineIndex;
+use crate::text::{blocks, highlight, sanitize};
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -24,6 +24,7 @@ pub fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_GFM
+        | Options::ENABLE_MATH
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -33,6 +34,12 @@ pub struct Heading {
     pub text: String,
     /// Generated section number for `##` headings of numbered documents ("1.2").
     pub number: Option<String>,
+    /// Inside a lesson block or a callout: part of that block, not a section of the document.
+    pub in_block: bool,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// Whether the anchor was written in the text (`## Title {#anchor}`).
+    pub explicit: bool,
 }
 
 /// A parsed document: its events (with source offsets) and its headings with final ids.
@@ -41,6 +48,21 @@ pub struct Parsed<'a> {
     first_line: usize,
     events: Vec<(Event<'a>, Range<usize>)>,
     pub headings: Vec<Heading>,
+    /// Lesson block markers, by the index of the event that stands for them.
+    blocks: HashMap<usize, blocks::Marker>,
+    /// Problems with block markers (offset, message, hint), reported when rendered.
+    block_problems: Vec<blocks::MarkerProblem>,
+}
+
+/// Which edition of the course a page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edition {
+    /// For learners: no facilitator notes, solutions collapsed, no answer keys.
+    #[default]
+    Learner,
+    /// For facilitators: notes shown, solutions open, answer keys and model answers.
+    Facilitator,
 }
 
 /// Parses `source` (a body that starts at line `first_line` of its file). With
@@ -49,20 +71,53 @@ pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str
     parse_with_ids(source, first_line, section_prefix, None)
 }
 
-/// Like [`parse`], but the headings take the anchors in `fixed_ids` (in order) instead of
-/// anchors made from their text: a translation keeps its source's anchors.
+/// Like [`parse`], but the headings take the anchors in `fixed_ids` (by position; `None` makes
+/// one from the text) instead of anchors made from their text: a translation keeps its source's
+/// anchors. An anchor written in the text (`{#id}`) always wins.
 pub fn parse_with_ids<'a>(
     source: &'a str,
     first_line: usize,
     section_prefix: Option<&str>,
-    fixed_ids: Option<&[String]>,
+    fixed_ids: Option<&[Option<String>]>,
 ) -> Parsed<'a> {
-    let mut events: Vec<(Event<'a>, Range<usize>)> = Parser::new_ext(source, options()).into_offset_iter().collect();
+    // Lesson blocks (`::: kind`) are parsed as thematic breaks of the same length (see `blocks`).
+    let (markers, block_problems) =
+        if source.contains(":::") { blocks::find_markers(source) } else { (Vec::new(), Vec::new()) };
+    let mut events: Vec<(Event<'a>, Range<usize>)> = if markers.is_empty() {
+        Parser::new_ext(source, options()).into_offset_iter().collect()
+    } else {
+        let masked = blocks::mask(source, &markers);
+        Parser::new_ext(&masked, options()).into_offset_iter().map(|(e, r)| (e.into_static(), r)).collect()
+    };
+    let mut block_events = HashMap::new();
+    if !markers.is_empty() {
+        let mut pending = markers.into_iter().peekable();
+        for (i, (event, range)) in events.iter().enumerate() {
+            if matches!(event, Event::Rule) && pending.peek().is_some_and(|m| m.range.start == range.start) {
+                block_events.insert(i, pending.next().expect("peeked"));
+            }
+        }
+    }
     let mut headings = Vec::new();
+    let lines = LineIndex::new(source, first_line);
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut section = 0;
+    // Depth of lesson blocks and callouts: their headings belong to them, not to the document.
+    let mut depth = 0usize;
     let mut i = 0;
     while i < events.len() {
+        if let Some(marker) = block_events.get(&i) {
+            if marker.open.is_some() {
+                depth += 1;
+            } else {
+                depth = depth.saturating_sub(1);
+            }
+        }
+        match &events[i].0 {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
             let level = *level;
             let explicit = id.as_ref().map(|s| s.to_string());
@@ -74,12 +129,16 @@ pub fn parse_with_ids<'a>(
                 }
                 j += 1;
             }
-            let id = match fixed_ids.and_then(|ids| ids.get(headings.len())) {
-                Some(fixed) => fixed.clone(),
-                None => unique_id(explicit.unwrap_or_else(|| slugify(&text)), &mut used),
+            let is_explicit = explicit.is_some();
+            let id = match (explicit, fixed_ids.and_then(|ids| ids.get(headings.len())).cloned().flatten()) {
+                (Some(written), _) => unique_id(written, &mut used),
+                (None, Some(fixed)) => fixed,
+                (None, None) => unique_id(slugify(&text), &mut used),
             };
+            let line = lines.position(events[i].1.start).0;
+            let in_block = depth > 0;
             let number = match (level, section_prefix) {
-                (HeadingLevel::H2, Some(prefix)) => {
+                (HeadingLevel::H2, Some(prefix)) if !in_block => {
                     section += 1;
                     Some(format!("{prefix}.{section}"))
                 }
@@ -88,12 +147,20 @@ pub fn parse_with_ids<'a>(
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
             }
-            headings.push(Heading { level: level as u8, id, text: text.trim().to_string(), number });
+            headings.push(Heading {
+                level: level as u8,
+                id,
+                text: text.trim().to_string(),
+                number,
+                in_block,
+                line,
+                explicit: is_explicit,
+            });
             i = j;
         }
         i += 1;
     }
-    Parsed { source, first_line, events, headings }
+    Parsed { source, first_line, events, headings, blocks: block_events, block_problems }
 }
 
 impl<'a> Parsed<'a> {
@@ -178,6 +245,8 @@ pub struct Target {
     pub title: String,
     /// Anchor ids on the target page, to check `#fragment`s; `None` skips the check.
     pub anchors: Option<Vec<String>>,
+    /// Section headings by anchor, for a link to a section written with no text.
+    pub sections: Vec<(String, String)>,
 }
 
 /// What rendering needs to know about the rest of the site. Implemented by the site index, so
@@ -193,6 +262,16 @@ pub trait Resolver {
     fn label(&self, key: &str) -> String;
     /// The existing id closest to a misspelt one, for "did you mean" hints.
     fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
+        None
+    }
+    /// Whether the item's file exists but failed to load: links to it are not reported again
+    /// (one mistake, one error).
+    fn failed_to_load(&self, _kind: Kind, _id: &str) -> bool {
+        false
+    }
+    /// The anchors of the page at `url` (root-relative), when the site knows them; same-page
+    /// links (`#id`) are checked against them.
+    fn page_anchors(&self, _url: &str) -> Option<Vec<String>> {
         None
     }
     /// Where a link goes when its target is part of the same document rather than a page of its
@@ -215,6 +294,10 @@ pub struct RenderContext<'r> {
     pub page_url: &'r str,
     /// In slides, stand-alone links to cases and key messages pull their content in.
     pub in_deck: bool,
+    /// Facilitator blocks (and solutions, unless `learner_solutions`) are left out of the
+    /// learner edition.
+    pub edition: Edition,
+    pub learner_solutions: bool,
 }
 
 pub struct Rendered {
@@ -222,6 +305,8 @@ pub struct Rendered {
     pub problems: Vec<Diagnostic>,
     /// `kind:id` references found in the text, with their section anchor (for back-links).
     pub references: Vec<(Kind, String, Option<String>)>,
+    /// The facilitator blocks' HTML (facilitator edition), for the facilitator guide.
+    pub notes: Vec<String>,
 }
 
 /// Renders a parsed document to HTML, resolving id links and embedding activities.
@@ -233,15 +318,81 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     let headings = &parsed.headings;
     let mut heading_index = 0;
     let events = &parsed.events;
-    let at = |range: &Range<usize>| line_col(parsed.source, range.start, parsed.first_line);
+    let lines = LineIndex::new(parsed.source, parsed.first_line);
+    let at = |range: &Range<usize>| lines.position(range.start);
     // Raw HTML from the author goes through the sanitiser; documents without any (most) are
     // safe by construction and skip it. Embedded activities are ours and must not be touched by
     // it, so they wait outside as placeholders.
     let raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let mut embeds: Vec<String> = Vec::new();
+    for (offset, message, hint) in &parsed.block_problems {
+        let (line, column) = at(&(*offset..*offset));
+        problems.push(Diagnostic::error(ctx.source_path, line, column, message.clone()).with_hint(hint.clone()));
+    }
+    // Open lesson blocks: the closing tag each needs, and where a facilitator block began in
+    // `out` (its events are also collected as a note).
+    let mut open_blocks: Vec<(&'static str, Option<usize>)> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
+        if let Some(marker) = parsed.blocks.get(&i) {
+            match &marker.open {
+                Some((kind, _))
+                    if ctx.edition == Edition::Learner
+                        && (kind.facilitator_only()
+                            || (*kind == blocks::BlockKind::Solution && !ctx.learner_solutions)) =>
+                {
+                    // Not a byte of it reaches the learner edition: skip to the matching close.
+                    let mut depth = 0;
+                    while i < events.len() {
+                        match parsed.blocks.get(&i).map(|m| m.open.is_some()) {
+                            Some(true) => depth += 1,
+                            Some(false) => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            None => {}
+                        }
+                        i += 1;
+                    }
+                }
+                Some((kind, title)) => {
+                    let label = match title {
+                        Some(t) => escape(t),
+                        None => escape(&ctx.resolver.label(kind.label_key())),
+                    };
+                    let name = kind.name();
+                    if kind.collapsible() {
+                        let open = if ctx.edition == Edition::Facilitator { " open" } else { "" };
+                        out.push(Event::Html(
+                            format!("<details class=\"block block-{name}\"{open}><summary>{label}</summary>").into(),
+                        ));
+                        open_blocks.push(("</details>", None));
+                    } else {
+                        out.push(Event::Html(
+                            format!("<aside class=\"block block-{name}\" role=\"note\"><p class=\"block-title\">{label}</p>")
+                                .into(),
+                        ));
+                        let note_start = kind.facilitator_only().then_some(out.len());
+                        open_blocks.push(("</aside>", note_start));
+                    }
+                }
+                None => {
+                    let (close, note_start) = open_blocks.pop().unwrap_or(("", None));
+                    if let Some(start) = note_start {
+                        let mut note = String::new();
+                        pulldown_cmark::html::push_html(&mut note, out[start..].iter().cloned());
+                        notes.push(if raw_html { sanitize::clean(&note) } else { note });
+                    }
+                    out.push(Event::Html(close.into()));
+                }
+            }
+            i += 1;
+            continue;
+        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 let heading = &headings[heading_index];
@@ -287,7 +438,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                         }
                     }
                     LinkResolution::Broken(d) => {
-                        problems.push(d);
+                        problems.extend(d);
                         out.push(Event::Start(Tag::Link {
                             link_type: *link_type,
                             dest_url: "#".into(),
@@ -296,6 +447,21 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                         }));
                     }
                 }
+            }
+            Event::InlineMath(tex) | Event::DisplayMath(tex) => {
+                let display = matches!(event, Event::DisplayMath(_));
+                out.push(Event::Html(math_html(tex, display, ctx, at(range), &mut problems).into()));
+            }
+            Event::TaskListMarker(done) => {
+                // A list item's box is read with its state; the item's text follows it.
+                let (checked, state) = if *done { (" checked", "task-done") } else { ("", "task-open") };
+                out.push(Event::Html(
+                    format!(
+                        r#"<input type="checkbox" disabled{checked} aria-label="{}"> "#,
+                        escape(&ctx.resolver.label(state))
+                    )
+                    .into(),
+                ));
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let (line, column) = at(range);
@@ -377,7 +543,35 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                     j += 1;
                 }
-                out.push(Event::Html(highlight::code_block(&code, &lang).into()));
+                let html = match lang.as_str() {
+                    // GitHub's syntax for display math.
+                    "math" => {
+                        let (line, _) = at(range);
+                        math_html(&code, true, ctx, (line + 1, 1), &mut problems)
+                    }
+                    // What the code before it printed: shown apart, never run.
+                    "output" => format!(
+                        r#"<div class="code-output" role="group" aria-label="{label}"><p class="code-output-label" aria-hidden="true">{label}</p><pre><samp>{}</samp></pre></div>"#,
+                        escape(code.trim_end_matches('\n')),
+                        label = escape(&ctx.resolver.label("code-output"))
+                    ),
+                    _ => {
+                        if !highlight::is_known(&lang) {
+                            let (line, column) = at(range);
+                            problems.push(
+                                Diagnostic::warning(
+                                    ctx.source_path,
+                                    line,
+                                    column,
+                                    format!("unknown code language `{lang}`: the block is shown without highlighting"),
+                                )
+                                .with_hint(highlight::language_hint(&lang)),
+                            );
+                        }
+                        highlight::code_block(&code, &highlight::language_of(&lang))
+                    }
+                };
+                out.push(Event::Html(html.into()));
                 i = j + 1;
                 continue;
             }
@@ -424,7 +618,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             html = html.replacen(&format!("<span data-cb-embed=\"{n}\"></span>"), embed, 1);
         }
     }
-    Rendered { html, problems, references }
+    Rendered { html, problems, references, notes }
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -469,7 +663,7 @@ fn embedded_activity(
         Some(html) => Some((html, j + 2)),
         None => {
             let (line, column) = at(range);
-            problems.push(unknown_id(ctx, line, column, kind, id));
+            problems.extend(unknown_id(ctx, line, column, kind, id));
             Some((String::new(), j + 2))
         }
     }
@@ -477,18 +671,35 @@ fn embedded_activity(
 
 enum LinkResolution {
     Unchanged,
-    Resolved { href: String, title: String, reference: Option<(Kind, String)> },
-    Broken(Diagnostic),
+    Resolved {
+        href: String,
+        title: String,
+        reference: Option<(Kind, String)>,
+    },
+    /// The link cannot be made; the problem, unless it was reported where it began.
+    Broken(Option<Diagnostic>),
 }
 
 fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize) -> LinkResolution {
-    if let Some(fragment) = dest.strip_prefix('#') {
-        return match ctx.resolver.in_document("", Some(fragment)) {
+    if let Some(fragment) = dest.strip_prefix('#').filter(|f| !f.is_empty()) {
+        let fragment = percent_decode_fragment(fragment);
+        if let Some(anchors) = ctx.resolver.page_anchors(ctx.page_url) {
+            if !anchors.contains(&fragment) {
+                return broken(
+                    Diagnostic::error(ctx.source_path, line, column, format!("this page has no section `#{fragment}`"))
+                        .with_hint(match crate::diagnostic::suggest(&fragment, anchors.iter().map(String::as_str)) {
+                            Some(s) => format!("did you mean `#{s}`?"),
+                            None => format!("use one of the page's anchors: {}", preview(&anchors)),
+                        }),
+                );
+            }
+        }
+        return match ctx.resolver.in_document("", Some(&fragment)) {
             Some(href) => LinkResolution::Resolved { href, title: String::new(), reference: None },
             None => LinkResolution::Unchanged,
         };
     }
-    if dest.is_empty() {
+    if dest.starts_with('#') || dest.is_empty() {
         return LinkResolution::Unchanged;
     }
     if let Some((name, rest)) = dest.split_once(':') {
@@ -499,7 +710,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
             };
             if let (Some(fragment), Some(anchors)) = (fragment, &target.anchors) {
                 if !anchors.iter().any(|a| a == fragment) {
-                    return LinkResolution::Broken(
+                    return broken(
                         Diagnostic::error(
                             ctx.source_path,
                             line,
@@ -519,7 +730,10 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                 .resolver
                 .in_document(&target.url, fragment)
                 .unwrap_or_else(|| relative_href(ctx, &target.url, fragment));
-            return LinkResolution::Resolved { href, title: target.title, reference: Some((kind, id.to_string())) };
+            // `[](chapter:x#section)` reads as the section's heading, not the chapter's title.
+            let section = fragment.and_then(|f| target.sections.iter().find(|(id, _)| id == f));
+            let title = section.map_or(target.title, |(_, heading)| heading.clone());
+            return LinkResolution::Resolved { href, title, reference: Some((kind, id.to_string())) };
         }
         // Any other scheme is external: http(s), mailto and tel are; a script is not.
         return if sanitize::is_safe_url(dest) {
@@ -539,7 +753,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
                 ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
             LinkResolution::Resolved { href, title: String::new(), reference: None }
         }
-        None => LinkResolution::Broken(
+        None => broken(
             Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(
                 "link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file",
             ),
@@ -547,10 +761,40 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     }
 }
 
+/// MathML for a formula at `(line, column)`; invalid TeX is reported and shown as source.
+fn math_html(
+    tex: &str,
+    display: bool,
+    ctx: &RenderContext<'_>,
+    (line, column): (usize, usize),
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    match crate::text::math::to_mathml(tex, display) {
+        Ok(mathml) if display => format!(r#"<div class="math-display">{mathml}</div>"#),
+        Ok(mathml) => mathml,
+        Err(message) => {
+            problems.push(
+                Diagnostic::error(ctx.source_path, line, column, format!("invalid TeX: {message}"))
+                    .with_hint("check the formula's braces and commands; write a literal dollar sign as \\$"),
+            );
+            crate::text::math::fallback(tex, display)
+        }
+    }
+}
+
+/// `%20` and friends in a written fragment, as a browser would read them.
+fn percent_decode_fragment(fragment: &str) -> String {
+    crate::pipeline::resolve::percent_decode(fragment)
+}
+
+fn broken(problem: Diagnostic) -> LinkResolution {
+    LinkResolution::Broken(Some(problem))
+}
+
 /// A link whose URL would run script or load active content: removed, with a warning.
 fn unsafe_url(ctx: &RenderContext<'_>, line: usize, column: usize, dest: &str) -> LinkResolution {
     let scheme = sanitize::scheme(dest).unwrap_or_default();
-    LinkResolution::Broken(
+    broken(
         Diagnostic::warning(ctx.source_path, line, column, format!("a `{scheme}:` URL was removed from this link"))
             .with_hint(
             "links may point to web pages (http, https), mail (mailto), phones (tel), or pages and files of this site",
@@ -568,13 +812,18 @@ fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> 
     href
 }
 
-fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: Kind, id: &str) -> Diagnostic {
+fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: Kind, id: &str) -> Option<Diagnostic> {
+    if ctx.resolver.failed_to_load(kind, id) {
+        return None;
+    }
     let hint = match ctx.resolver.suggest(kind, id) {
         Some(s) => format!("did you mean `{kind}:{s}`?"),
         None => format!("check the spelling; the id is the `id:` field of the {kind}'s file"),
     };
-    Diagnostic::error(ctx.source_path, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
-        .with_hint(hint)
+    Some(
+        Diagnostic::error(ctx.source_path, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
+            .with_hint(hint),
+    )
 }
 
 fn preview(anchors: &[String]) -> String {
@@ -641,6 +890,7 @@ mod tests {
                 url: "en/cases/known.html".into(),
                 title: "Known case".into(),
                 anchors: Some(vec!["context".into()]),
+                sections: vec![("context".into(), "Context".into())],
             })
         }
         fn file(&self, _from: &str, relative: &str) -> Option<String> {
@@ -662,6 +912,8 @@ mod tests {
             to_root: "../",
             page_url: "en/x.html",
             in_deck: false,
+            edition: Edition::Learner,
+            learner_solutions: false,
         };
         let r = render(&parsed, &ctx);
         (r.html, r.problems)
@@ -677,10 +929,11 @@ mod tests {
 
     #[test]
     fn resolves_id_links_and_fills_empty_text() {
-        let (h, p) = html("See [](case:known#context) and [x](case:missing).\n");
-        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Known case</a>"), "{h}");
+        let (h, p) = html("See [](case:known#context), [](case:known) and [x](case:missing).\n");
+        assert!(h.contains("<a href=\"../en/cases/known.html#context\">Context</a>"), "a section by its heading: {h}");
+        assert!(h.contains("<a href=\"../en/cases/known.html\">Known case</a>"), "a page by its title: {h}");
         assert_eq!(p.len(), 1);
-        assert_eq!((p[0].line, p[0].column), (1, 32));
+        assert_eq!((p[0].line, p[0].column), (1, 48));
         assert_eq!(p[0].message, "unknown case id `missing` in link `case:missing`");
     }
 

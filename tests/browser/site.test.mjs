@@ -253,3 +253,25 @@ test("the 404 page renders with its own inline styles and loads nothing else", T
   assert.ok(existsSync(fileURLToPath(await home.evaluate(a => a.href))), "the home link resolves from the site root");
   await axe(page, "404.html");
 });
+
+test("event: session times in the event's zone, its other zones, and the reader's own time", T, async t => {
+  const page_ = "en/events/toolkit-launch-webinar-2023.html";
+  // A reader in Paris (UTC+2 in May): 15:00 in Seoul (UTC+9) is 08:00.
+  const { page } = await open(t, url(page_), { ...DESKTOP, timezoneId: "Europe/Paris" });
+  const opening = page.locator(".agenda-session").first();
+  assert.match(await page.locator(".facts").innerText(), /Seoul \(UTC\+09:00\), Bangkok \(UTC\+07:00\), Addis Ababa \(UTC\+03:00\)/);
+  assert.match(await page.locator("#programme + p").innerText(), /Times are given in Seoul \(UTC\+09:00\)/);
+  assert.equal(await opening.locator("h3 time").first().getAttribute("datetime"), "2023-05-30T15:00:00+09:00");
+  assert.match(await opening.locator(".session-times").innerText(), /13:00–13:07 Bangkok · 09:00–09:07 Addis Ababa/);
+  const local = opening.locator(".local-time");
+  await local.waitFor({ state: "visible" });
+  assert.equal(await local.innerText(), "Your time: 08:00–08:07");
+
+  // A reader in Seoul needs no conversion; one in Los Angeles sees the day before.
+  const seoul = await open(t, url(page_), { ...DESKTOP, timezoneId: "Asia/Seoul" });
+  assert.equal(await seoul.page.locator(".local-time").first().isHidden(), true);
+  const la = await open(t, url(page_), { ...DESKTOP, timezoneId: "America/Los_Angeles" });
+  const laTime = la.page.locator(".local-time").first();
+  await laTime.waitFor({ state: "visible" });
+  assert.equal(await laTime.innerText(), "Your time: 23:00–23:07 (May 29)");
+});

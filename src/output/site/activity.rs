@@ -2,6 +2,7 @@
 //! same HTML embedded in a chapter.
 
 use super::*;
+use crate::text::markdown::Edition;
 
 /// An item shown as an activity: on its own page, or in place where a chapter links it alone.
 #[derive(Clone, Copy)]
@@ -91,6 +92,7 @@ pub(crate) fn activity_html(
     let mut context = Context::new();
     context.insert("embedded", &embedded);
     context.insert("locale", r.locale());
+    context.insert("edition", &r.input.edition);
     let template = match activity {
         ActivityRef::Quiz(quiz) => {
             context.insert("quiz", &quiz_view(r, quiz, page_url, problems));
@@ -159,6 +161,8 @@ struct QuestionView {
     rights_shown: Vec<String>,
     explanation: Option<String>,
     guidance: Option<String>,
+    /// Facilitator edition only.
+    model_answer: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -228,7 +232,7 @@ pub(crate) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut
         .questions
         .iter()
         .map(|q| {
-            let (view, answer) = question_view(quiz, q, &inline, problems);
+            let (view, answer) = question_view(r.input.edition, quiz, q, &inline, problems);
             answers.push(answer);
             view
         })
@@ -250,6 +254,7 @@ pub(crate) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut
 
 /// A question's view for the template, and its answer key for the browser script.
 fn question_view<'q>(
+    edition: Edition,
     quiz: &Quiz,
     q: &'q Question,
     inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String,
@@ -289,6 +294,7 @@ fn question_view<'q>(
         rights_shown: rights_order.iter().map(|&i| inline(&q.pairs[i].right, problems)).collect(),
         explanation: q.explanation.as_ref().map(|t| inline(t, problems)),
         guidance: q.guidance.as_ref().map(|t| inline(t, problems)),
+        model_answer: q.model_answer.as_ref().filter(|_| edition == Edition::Facilitator).map(|t| inline(t, problems)),
     };
     let shown_index = |order: &[usize]| {
         let mut index = vec![0; order.len()];
@@ -334,6 +340,8 @@ struct BlockView {
     /// A rating's scale labels, lowest first, and its statements.
     scale: Vec<String>,
     items: Vec<ColumnView>,
+    /// Facilitator edition only.
+    model_answer: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -381,6 +389,11 @@ pub(crate) fn worksheet_view(
                 .iter()
                 .map(|i| ColumnView { id: i.id.clone(), label: i.label.clone(), prompt: None })
                 .collect(),
+            model_answer: b
+                .model_answer
+                .as_ref()
+                .filter(|_| r.input.edition == Edition::Facilitator)
+                .map(|t| inline(t, problems)),
         })
         .collect();
     let schema = WorksheetSchema { id: &sheet.id, title: &sheet.title, blocks: &sheet.blocks };

@@ -19,10 +19,15 @@ pub(crate) struct ScheduleEntry {
 #[derive(Serialize)]
 pub(crate) struct SessionView {
     name: String,
-    date: Option<String>,
-    start: Option<Time>,
-    end: Option<Time>,
+    pub(super) date: Option<String>,
+    pub(super) start: Option<Time>,
+    pub(super) end: Option<Time>,
     items: Vec<ItemView>,
+    /// On event pages: the session's start and end as instants (`2023-05-30T15:00:00+09:00`),
+    /// for the reader's local time, and the same times in the event's other zones.
+    pub(super) starts_at: Option<String>,
+    pub(super) ends_at: Option<String>,
+    pub(super) elsewhere: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -115,6 +120,9 @@ pub(crate) fn sessions_view(
             date: session.date.clone(),
             start: session.start,
             end: session.end,
+            starts_at: None,
+            ends_at: None,
+            elsewhere: Vec::new(),
             items: session
                 .items
                 .iter()

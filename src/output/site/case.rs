@@ -114,16 +114,16 @@ pub(crate) fn render_case(
             used_in: used,
         },
     );
-    let crumbs = vec![
-        r.home_crumb(&url),
-        Link {
+    let mut crumbs = vec![r.home_crumb(&url)];
+    if r.sections.case_library {
+        crumbs.push(Link {
             url: format!("{to_root}{}", urls::cases(r.locale())),
             title: r.strings.get("case-library"),
             number: None,
             current: false,
             lang: None,
-        },
-    ];
+        });
+    }
     let mut page = r.page(&url, &c.meta.title, crumbs, None, None);
     r.mark_origin(&mut page, &c.origin);
     let file = r.emit("case.html", &url, page, context, &mut problems);

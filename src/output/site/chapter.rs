@@ -26,6 +26,20 @@ struct ChapterView<'a> {
     editorial_note: &'a Option<String>,
     written_for_this_edition: bool,
     sources: &'a [crate::content::Citation],
+    /// Facilitator edition only: what the room needs and what to prepare.
+    materials: Vec<String>,
+    preparation: Vec<String>,
+    /// Facilitator edition only: the course's facilitator guide.
+    guide_url: Option<String>,
+}
+
+/// Facilitator-only lists: empty in the learner edition.
+pub(super) fn facilitator_lists_for<'a>(r: &Renderer<'_>, list: &'a [String]) -> &'a [String] {
+    if r.input.edition == crate::text::markdown::Edition::Facilitator {
+        list
+    } else {
+        &[]
+    }
 }
 
 pub(crate) fn render_chapter(
@@ -97,6 +111,16 @@ pub(crate) fn render_chapter(
             editorial_note: &meta.editorial_note,
             written_for_this_edition: meta.written_for_this_edition,
             sources: &meta.sources,
+            materials: facilitator_lists_for(r, &meta.materials)
+                .iter()
+                .map(|t| r.inline(t, &ch.path, &url, problems))
+                .collect(),
+            preparation: facilitator_lists_for(r, &meta.preparation)
+                .iter()
+                .map(|t| r.inline(t, &ch.path, &url, problems))
+                .collect(),
+            guide_url: (r.input.edition == crate::text::markdown::Edition::Facilitator)
+                .then(|| format!("{to_root}{}", urls::facilitator_guide(locale, &course.doc.meta.id))),
         },
     );
     context.insert("course", &agenda::course_link(r, course, &to_root));

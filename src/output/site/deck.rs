@@ -40,6 +40,8 @@ pub(crate) fn render_deck(
             to_root: &to_root,
             page_url: &url,
             in_deck: true,
+            edition: r.input.edition,
+            learner_solutions: r.site.cur.site.learner_solutions,
         };
         let mut parsed = markdown::parse(&part.text, part.line, None);
         // Headings repeat across slides ("Reflection"): keep anchors unique on the page.

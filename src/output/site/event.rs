@@ -23,7 +23,8 @@ struct EventView<'a> {
     venue: &'a Option<String>,
     language: &'a Option<String>,
     audience: &'a Option<String>,
-    timezones: &'a [String],
+    /// The event's zones, the first being the one its times are given in.
+    zones: Vec<ZoneView>,
     organisers: &'a [String],
     intro: Option<String>,
     objectives: Vec<String>,
@@ -84,6 +85,8 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
     } else {
         Vec::new()
     };
+    let mut days = days;
+    place_in_time(d, &mut days);
     let inline_all = |list: &[String], problems: &mut Vec<Diagnostic>| -> Vec<String> {
         list.iter().map(|t| r.inline(t, &d.path, &url, problems)).collect()
     };
@@ -94,7 +97,7 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
         venue: &d.venue,
         language: &d.language,
         audience: &d.audience,
-        timezones: &d.timezones,
+        zones: zones_view(d),
         organisers: &d.organisers,
         intro: d.intro.as_ref().map(|t| r.inline(t, &d.path, &url, problems)),
         objectives: inline_all(&d.objectives, problems),
@@ -110,4 +113,68 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
     let mut page = r.page(&url, &d.title, vec![r.home_crumb(&url)], None, None);
     r.mark_origin(&mut page, &d.origin);
     r.emit("event.html", &url, page, context, problems)
+}
+
+/// A time zone as readers see it: "Seoul (UTC+09:00)".
+#[derive(Serialize)]
+struct ZoneView {
+    id: String,
+    label: String,
+}
+
+/// The city of an IANA zone name, for display: `America/Argentina/Buenos_Aires` → "Buenos Aires".
+fn zone_city(id: &str) -> String {
+    id.rsplit('/').next().unwrap_or(id).replace('_', " ")
+}
+
+fn zones_view(d: &Delivery) -> Vec<ZoneView> {
+    let date = d.dates.as_ref().and_then(|x| x.start.parse::<jiff::civil::Date>().ok());
+    d.timezones
+        .iter()
+        .map(|id| {
+            // The offset on the event's first day (summer time included), when it has dates.
+            let offset = jiff::tz::TimeZone::get(id)
+                .ok()
+                .zip(date)
+                .and_then(|(tz, date)| date.at(12, 0, 0, 0).to_zoned_datetime(tz).ok())
+                .map(|z| z.strftime("%:z").to_string());
+            let label = match offset {
+                Some(o) => format!("{} (UTC{o})", zone_city(id)),
+                None => zone_city(id),
+            };
+            ZoneView { id: id.clone(), label }
+        })
+        .collect()
+}
+
+/// Gives each timed session of an event its instants in the event's zone and its times in the
+/// event's other zones. A session's date is its own, its day's, or the event's for a one-day
+/// event; sessions whose date is unknown keep their plain times.
+fn place_in_time(d: &Delivery, days: &mut [DayView]) {
+    let Some(zone) = d.timezones.first().and_then(|z| jiff::tz::TimeZone::get(z).ok()) else { return };
+    let others: Vec<(String, jiff::tz::TimeZone)> =
+        d.timezones.iter().skip(1).filter_map(|z| Some((zone_city(z), jiff::tz::TimeZone::get(z).ok()?))).collect();
+    let one_day = d.dates.as_ref().filter(|x| x.end.as_ref().is_none_or(|e| *e == x.start)).map(|x| x.start.clone());
+    for day in days {
+        for session in &mut day.sessions {
+            let date = session.date.clone().or_else(|| day.date.clone()).or_else(|| one_day.clone());
+            let Some(date) = date.and_then(|x| x.parse::<jiff::civil::Date>().ok()) else { continue };
+            let (Some(start), Some(end)) = (session.start, session.end) else { continue };
+            let at = |t: crate::content::agenda::Time| {
+                let (h, m) = ((t.0 / 60) as i8, (t.0 % 60) as i8);
+                date.at(h, m, 0, 0).to_zoned_datetime(zone.clone()).ok()
+            };
+            let (Some(from), Some(to)) = (at(start), at(end)) else { continue };
+            session.starts_at = Some(from.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
+            session.ends_at = Some(to.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
+            session.elsewhere = others
+                .iter()
+                .map(|(city, tz)| {
+                    let (a, b) = (from.with_time_zone(tz.clone()), to.with_time_zone(tz.clone()));
+                    let shifted = if a.date() != date { format!(" ({})", a.date()) } else { String::new() };
+                    format!("{}–{} {city}{shifted}", a.strftime("%H:%M"), b.strftime("%H:%M"))
+                })
+                .collect();
+        }
+    }
 }

@@ -28,6 +28,7 @@ mod csp;
 pub(crate) mod deck;
 mod event;
 pub(crate) mod glossary;
+mod guide;
 mod home;
 pub(crate) mod page;
 mod sitemap;
@@ -68,6 +69,8 @@ pub struct SiteInput<'a> {
     pub progress: Option<&'a indicatif::ProgressBar>,
     /// Render only these pages, with what the previous render knew about the others.
     pub scope: Option<(&'a Scope, &'a Previous)>,
+    /// Learner or facilitator edition.
+    pub edition: crate::text::markdown::Edition,
 }
 
 /// What rendering the site produced.
@@ -104,6 +107,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             theme: input.theme,
             input,
             site,
+            sections: site.cur.site.navigation.sections(&site.cur),
         };
         let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
@@ -136,6 +140,8 @@ pub(crate) struct Renderer<'a> {
     pub(crate) theme: &'a Theme,
     pub(crate) input: &'a SiteInput<'a>,
     pub(crate) site: &'a LocaleSite,
+    /// The optional site-wide sections this site has (`navigation:` in site.yaml).
+    pub(crate) sections: crate::content::site_config::Sections,
 }
 
 impl<'a> Renderer<'a> {
@@ -156,7 +162,15 @@ impl<'a> Renderer<'a> {
             return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home, Job::Cases, Job::Glossary];
+        let mut jobs: Vec<Job> = vec![Job::Home];
+        if self.sections.case_library {
+            jobs.push(Job::Cases);
+        }
+        // The glossary page holds the terms that links point to, even when the header does not
+        // link it.
+        if self.sections.glossary || !cur.terms.is_empty() {
+            jobs.push(Job::Glossary);
+        }
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
         }
@@ -166,6 +180,9 @@ impl<'a> Renderer<'a> {
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
             jobs.push(Job::Print(ci));
+            if self.input.edition == crate::text::markdown::Edition::Facilitator {
+                jobs.push(Job::FacilitatorGuide(ci));
+            }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
             for i in 0..course.chapters.len() {
@@ -195,7 +212,8 @@ impl<'a> Renderer<'a> {
             references.extend(refs);
         }
         let used_in = case::case_usage(self, &references);
-        if is_default {
+        // Chapters that failed to load may use the case: only a complete curriculum can tell.
+        if is_default && cur.is_complete() {
             for case in cur.cases.iter().filter(|c| !used_in.contains_key(&c.meta.id)) {
                 problems.push(
                     Diagnostic::warning(&case.path, 1, 1, format!("no chapter uses case study `{}`", case.meta.id))
@@ -306,6 +324,7 @@ impl<'a> Renderer<'a> {
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
+            Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -346,6 +365,8 @@ enum Job {
     Course(usize),
     /// A course's print book.
     Print(usize),
+    /// The facilitator edition's guide to a course.
+    FacilitatorGuide(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),

@@ -19,6 +19,7 @@ pub(crate) const TEMPLATES: &[&str] = &[
     "day.html",
     "event.html",
     "print.html",
+    "facilitator-guide.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.
@@ -50,24 +51,65 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     }
 }
 
-/// A template problem as a diagnostic naming the template file.
+/// A template problem as a diagnostic at the line and column of the template file the user can
+/// open (templates are compacted before Tera sees them, so Tera's own position is not it).
 pub(crate) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     use std::error::Error;
-    let mut message = e.to_string();
+    let mut causes = Vec::new();
     let mut source = e.source();
     while let Some(s) = source {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
+        causes.push(s.to_string());
         source = s.source();
     }
-    let file = message
-        .split('\'')
-        .nth(1)
-        .filter(|n| theme.files.contains_key(&format!("templates/{n}")))
-        .map(|n| theme.origin(&format!("templates/{n}")))
-        .unwrap_or_else(|| "themes".into());
-    Diagnostic::error(file, 0, 0, format!("template error: {message}"))
-        .with_hint("fix the template in your theme override")
+    let top = e.to_string();
+    let name = top.split('\'').nth(1).filter(|n| theme.files.contains_key(&format!("templates/{n}")));
+    let Some(name) = name else {
+        let message = std::iter::once(top).chain(causes).collect::<Vec<_>>().join(": ");
+        return Diagnostic::error("themes", 0, 0, format!("template error: {message}"))
+            .with_hint("fix the template in your theme override");
+    };
+    let file = theme.origin(&format!("templates/{name}"));
+    let original =
+        theme.files.get(&format!("templates/{name}")).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
+    let hint = "fix the template in your theme override (the built-in templates are in themes/default/templates/)";
+    if top.starts_with("Failed to parse") {
+        // Parse the template as written to learn where the syntax error is in the file.
+        if let Err(e) = Tera::default().add_raw_template(name, original) {
+            let detail = e.source().map(|s| s.to_string()).unwrap_or_default();
+            if let Some((line, column)) = pest_position(&detail) {
+                let what = detail.rsplit("= ").next().unwrap_or("").trim();
+                return Diagnostic::error(file, line, column, format!("the template does not parse: {what}"))
+                    .with_hint(hint);
+            }
+        }
+    }
+    // A render error names what is missing (a variable, filter, test or function): point at
+    // its first use in the file.
+    let cause = causes.last().cloned().unwrap_or_else(|| top.clone());
+    let (line, column) = missing_name(&cause)
+        .and_then(|missing| original.find(missing.as_str()))
+        .map(|offset| crate::source::line_col(original, offset, 1))
+        .unwrap_or((0, 0));
+    Diagnostic::error(file, line, column, format!("template error: {cause}")).with_hint(hint)
+}
+
+/// `(line, column)` from pest's ` --> 3:14` marker.
+fn pest_position(detail: &str) -> Option<(usize, usize)> {
+    let rest = detail.split("--> ").nth(1)?;
+    let (line, rest) = rest.split_once(':')?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, column.parse().ok()?))
+}
+
+/// The name Tera could not find, quoted with `'…'` or `` `…` `` after "Filter", "Variable",
+/// "Test" or "Function".
+fn missing_name(message: &str) -> Option<String> {
+    let start = ["Filter '", "Variable `", "Test '", "Function '"].iter().find_map(|p| {
+        let i = message.find(p)?;
+        Some(i + p.len())
+    })?;
+    let name: String = message[start..].chars().take_while(|c| *c != '\'' && *c != '`').collect();
+    (!name.is_empty()).then_some(name)
 }
 
 pub(crate) struct TranslateFn(pub(crate) Strings);

@@ -54,6 +54,56 @@ impl de::Error for Error {
     fn missing_field(field: &'static str) -> Self {
         Error { missing_field: Some(field.to_string()), ..Error::custom(format!("missing field `{field}`")) }
     }
+    fn invalid_type(unexpected: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Error::custom(format!("expected {}, found {}", plain_expected(expected), plain_unexpected(unexpected)))
+    }
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let allowed = match expected {
+            [] => "no values are allowed here".to_string(),
+            [one] => format!("expected `{one}`"),
+            [rest @ .., last] => {
+                format!("expected {} or `{last}`", rest.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", "))
+            }
+        };
+        Error::custom(format!("unknown value `{}`, {allowed}", crate::text::shorten(variant, 60)))
+    }
+    fn invalid_value(unexpected: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Error::custom(format!("expected {}, found {}", plain_expected(expected), plain_unexpected(unexpected)))
+    }
+}
+
+/// What a field expects, in the words of someone editing YAML rather than Rust's type names.
+fn plain_expected(expected: &dyn de::Expected) -> String {
+    let written = expected.to_string();
+    match written.as_str() {
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
+        "f32" | "f64" => "a number".into(),
+        "a boolean" => "`true` or `false`".into(),
+        "a sequence" => "a list (lines starting with `- `)".into(),
+        "a map" => "a mapping (`key: value` lines)".into(),
+        "a string" | "a borrowed string" => "text".into(),
+        "a character" => "a single character".into(),
+        other if other.starts_with("struct ") => "a mapping (`key: value` lines)".into(),
+        other if other.starts_with("enum ") => "one of the allowed values".into(),
+        other if other.starts_with("tuple") => "a list".into(),
+        _ => written,
+    }
+}
+
+/// What was found, quoting the author's value (cut short) rather than describing its Rust type.
+fn plain_unexpected(unexpected: de::Unexpected<'_>) -> String {
+    match unexpected {
+        de::Unexpected::Str("") => "empty text".into(),
+        de::Unexpected::Str(s) => format!("`{}`", crate::text::shorten(s, 60)),
+        de::Unexpected::Bool(b) => format!("`{b}`"),
+        de::Unexpected::Signed(i) => format!("the number {i}"),
+        de::Unexpected::Unsigned(u) => format!("the number {u}"),
+        de::Unexpected::Float(f) => format!("the number {f}"),
+        de::Unexpected::Unit => "nothing (an empty value)".into(),
+        de::Unexpected::Seq => "a list".into(),
+        de::Unexpected::Map => "a mapping".into(),
+        other => other.to_string(),
+    }
 }
 
 impl Error {
@@ -364,7 +414,12 @@ impl<'de> de::Deserializer<'de> for De<'_> {
                 let message = format!("unknown field `{key}`");
                 let known = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
                 let hint = match crate::diagnostic::suggest(key, fields.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
+                    Some(s) => {
+                        // The misspelt key stands for `s`: a "missing field `s`" error of this
+                        // mapping would be the same mistake reported twice.
+                        self.ctx.skipped_keys.borrow_mut().entry(node.id).or_default().push(s.to_string());
+                        format!("did you mean `{s}`?")
+                    }
                     None if fields.is_empty() => "remove the field: this entry has no fields".to_string(),
                     None => format!("check the spelling, or remove the field; the fields here are {known}"),
                 };
@@ -414,7 +469,7 @@ impl<'de, 'a, I: Iterator<Item = &'a Node>> de::SeqAccess<'de> for Seq<'a, I> {
     type Error = Error;
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         match self.items.next() {
-            Some(node) => seed.deserialize(De { node, ctx: self.ctx }).map(Some),
+            Some(node) => seed.deserialize(De { node, ctx: self.ctx }).map(Some).map_err(|e| e.at(node)),
             None => Ok(None),
         }
     }
@@ -441,7 +496,9 @@ impl<'de, 'a, I: Iterator<Item = &'a (Node, Node)>> de::MapAccess<'de> for Map<'
     }
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, Error> {
         let node = self.value.take().ok_or_else(|| <Error as de::Error>::custom("value without a key"))?;
-        seed.deserialize(De { node, ctx: self.ctx }).map_err(|mut e| {
+        // An error from a type's own parsing (a duration, a time) has no position yet: it is
+        // this value's.
+        seed.deserialize(De { node, ctx: self.ctx }).map_err(|e| e.at(node)).map_err(|mut e| {
             if e.field.is_none() && e.pos == Some(node.pos) {
                 e.field = self.key.and_then(|k| k.as_str()).map(str::to_string);
             }

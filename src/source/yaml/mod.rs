@@ -246,10 +246,14 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: usize) -> 
 fn error_diagnostic(file: &str, pos: Pos, message: &str) -> Diagnostic {
     let hint = if message.starts_with("missing field") {
         Some("add the field; the README lists every field of each file type under \"Writing content\"".to_string())
-    } else if message.contains("invalid type") {
+    } else if message.contains("expected a list") {
+        Some("write each entry on its own line, starting with `- `".into())
+    } else if message.contains("expected a mapping") {
+        Some("write `key: value` lines, indented under this one".into())
+    } else if message.contains(": expected ") && message.contains(", found ") {
         Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
-    } else if let Some(i) = message.find("unknown variant `") {
-        unknown_suggestion(&message[i..], "unknown variant `")
+    } else if let Some(i) = message.find("unknown value `") {
+        unknown_suggestion(&message[i..], "unknown value `")
             .or_else(|| Some("use one of the allowed values listed".into()))
     } else {
         None
@@ -457,10 +461,10 @@ mod tests {
             problems(yaml),
             vec![
                 "2:1 unknown field `sumary`",
-                "3:7 year: invalid type: string \"soon\", expected u16",
+                "3:7 year: expected a whole number, found `soon`",
                 "6:5 unknown field `corect`",
-                "8:14 correct: invalid type: string \"maybe\", expected a boolean",
-                "9:7 kind: unknown variant `singel`, expected `single` or `multiple`",
+                "8:14 correct: expected `true` or `false`, found `maybe`",
+                "9:7 kind: unknown value `singel`, expected `single` or `multiple`",
             ]
         );
     }
@@ -475,7 +479,7 @@ mod tests {
     fn positions_are_right_for_every_line_ending() {
         for nl in ["\n", "\r\n", "\r"] {
             let yaml = format!("id: x{nl}{nl}year: later{nl}");
-            assert_eq!(problems(&yaml), vec!["3:7 year: invalid type: string \"later\", expected u16"], "{nl:?}");
+            assert_eq!(problems(&yaml), vec!["3:7 year: expected a whole number, found `later`"], "{nl:?}");
         }
     }
 

@@ -17,6 +17,159 @@
   const stringsOf = section => { const t = section.querySelector("template.strings"); return t ? t.dataset : {}; };
   const unhide = (root, sel) => $$(root, sel).forEach(el => { el.hidden = false; });
 
+
+  // ----- SCORM 1.2 run-time bridge -----
+  // Active only where an LMS launched a chapter page of a SCORM package as a SCO (the manifest
+  // launches it with `?sco=<chapter>&quiz=<quiz>`) and the page finds the LMS's API: without an
+  // LMS nothing below runs and the page works as on the site (answers kept in this browser).
+  // The LMS receives: lesson_status (completed once the chapter is read to its end; passed or
+  // failed when its quiz is checked, against cmi.student_data.mastery_score), the quiz's score
+  // (0-100), the section being read as lesson_location, and the quiz's answers as suspend_data.
+  const SUSPEND_LIMIT = 4096; // cmi.suspend_data is a CMIString4096 in SCORM 1.2
+  const lms = (() => {
+    let params;
+    try { params = new URLSearchParams(location.search); } catch (e) { return null; }
+    if (!params.get("sco")) return null;
+    // The API discovery algorithm of the SCORM 1.2 run-time environment (ADL): this window's
+    // parents, then those of the window that opened it.
+    const findAPI = win => {
+      let tries = 0;
+      try {
+        while (!win.API && win.parent && win.parent !== win) {
+          if (++tries > 7) return null;
+          win = win.parent;
+        }
+        return win.API || null;
+      } catch (e) { return null; } // a frame of another origin
+    };
+    let api = findAPI(window);
+    if (!api && window.opener) api = findAPI(window.opener);
+    if (!api || typeof api.LMSInitialize !== "function") return null;
+    if (String(api.LMSInitialize("")) !== "true") return null;
+
+    const get = k => { try { const v = api.LMSGetValue(k); return v == null ? "" : String(v); } catch (e) { return ""; } };
+    const set = (k, v) => { try { return String(api.LMSSetValue(k, String(v))) === "true"; } catch (e) { return false; } };
+    const commit = () => { try { api.LMSCommit(""); } catch (e) { /* the LMS reports its own errors */ } };
+    const quizId = params.get("quiz") || "";
+    const mastery = parseFloat(get("cmi.student_data.mastery_score"));
+    let status = get("cmi.core.lesson_status");
+    let location0 = get("cmi.core.lesson_location");
+    let saved = null;
+    try { saved = JSON.parse(get("cmi.suspend_data") || "null"); } catch (e) { saved = null; }
+    if (!status || status === "not attempted") { set("cmi.core.lesson_status", "incomplete"); status = "incomplete"; }
+    // The learner can come back to a chapter and find their answers and place.
+    set("cmi.core.exit", "suspend");
+    commit();
+
+    // Quiz answers, compact: names without the quiz's prefix, long free text shortened to fit.
+    const encode = (id, state) => {
+      const prefix = id + "-", a = {};
+      Object.keys(state.answers || {}).forEach(k => { a[k.indexOf(prefix) === 0 ? k.slice(prefix.length) : k] = state.answers[k]; });
+      const data = { v: 1, q: id, a, c: state.checked ? 1 : 0 };
+      let text = JSON.stringify(data);
+      while (text.length > SUSPEND_LIMIT) {
+        let longest = null;
+        Object.keys(a).forEach(k => { if (typeof a[k] === "string" && (!longest || a[k].length > a[longest].length)) longest = k; });
+        if (!longest || !a[longest]) { data.a = {}; text = JSON.stringify(data); break; }
+        a[longest] = a[longest].slice(0, Math.max(0, a[longest].length - (text.length - SUSPEND_LIMIT) - 1));
+        text = JSON.stringify(data);
+      }
+      return text;
+    };
+    const decode = id => {
+      if (!saved || saved.q !== id || !saved.a) return null;
+      const answers = {};
+      Object.keys(saved.a).forEach(k => { answers[id + "-" + k] = saved.a[k]; });
+      return { answers, checked: !!saved.c };
+    };
+
+    const rank = { "not attempted": 0, browsed: 0, incomplete: 1, completed: 2, failed: 3, passed: 3 };
+    const setStatus = s => {
+      if (s === "completed" && (rank[status] || 0) >= 2) return; // reading never undoes a quiz result
+      if (s !== status && set("cmi.core.lesson_status", s)) { status = s; commit(); }
+    };
+
+    // Read: the end of the chapter has been on screen.
+    const article = document.querySelector("article.chapter") || document.querySelector("main");
+    if (article) {
+      const end = document.createElement("div");
+      end.className = "sco-end";
+      end.setAttribute("aria-hidden", "true");
+      article.appendChild(end);
+      if ("IntersectionObserver" in window) {
+        const seen = new IntersectionObserver(entries => {
+          if (entries.some(e => e.isIntersecting)) { seen.disconnect(); setStatus("completed"); }
+        });
+        seen.observe(end);
+      } else setStatus("completed");
+    }
+
+    // Bookmark: the last section heading scrolled past.
+    const headings = $$(document, "main h2[id], main h3[id]");
+    let place = location0;
+    let ticking = false;
+    const track = () => {
+      ticking = false;
+      let current = "";
+      headings.forEach(h => { if (h.getBoundingClientRect().top < window.innerHeight * 0.4) current = h.id; });
+      if (current && current !== place && current.length <= 255) { place = current; set("cmi.core.lesson_location", current); }
+    };
+    window.addEventListener("scroll", () => { if (!ticking) { ticking = true; requestAnimationFrame(track); } }, { passive: true });
+    if (get("cmi.core.entry") === "resume" && location0) {
+      const target = document.getElementById(location0);
+      if (target) requestAnimationFrame(() => target.scrollIntoView());
+    }
+
+    // Inside the LMS's frame, leaving the page would end the SCO: other pages open beside it,
+    // and the link to this chapter's quiz page goes to the quiz embedded here.
+    $$(document, "a[href]").forEach(a => {
+      const href = a.getAttribute("href");
+      if (!href || href[0] === "#") return;
+      const file = href.split(/[?#]/)[0];
+      if (quizId && /(^|\/)quizzes\//.test(file) && file.split("/").pop() === quizId + ".html" && document.getElementById("quiz-" + quizId)) {
+        a.setAttribute("href", "#quiz-" + quizId);
+        return;
+      }
+      a.target = "_blank";
+      a.rel = "noopener";
+    });
+
+    const started = Date.now();
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      const s = Math.round((Date.now() - started) / 1000);
+      const pad = n => String(n).padStart(2, "0");
+      set("cmi.core.session_time", `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`);
+      if (place) set("cmi.core.lesson_location", place);
+      commit();
+      try { api.LMSFinish(""); } catch (e) { /* nothing more to do */ }
+    };
+    window.addEventListener("pagehide", finish);
+    window.addEventListener("beforeunload", finish);
+
+    return {
+      /** The quiz state the LMS kept for `id`, if this SCO's quiz. */
+      saved: id => (id === quizId ? decode(id) : null),
+      /** The learner changed an answer of quiz `id`. */
+      progress: (id, state) => { if (id === quizId) set("cmi.suspend_data", encode(id, state)); },
+      /** Quiz `id` was checked. */
+      result: (id, state, r) => {
+        if (id !== quizId || !r.total) return;
+        const raw = Math.round((r.score * 10000) / r.total) / 100;
+        set("cmi.suspend_data", encode(id, state));
+        set("cmi.core.score.min", 0);
+        set("cmi.core.score.max", 100);
+        set("cmi.core.score.raw", raw);
+        const pass = isNaN(mastery) ? r.passMark : mastery;
+        const passed = r.score * 100 >= pass * r.total;
+        setStatus(passed ? "passed" : "failed");
+        commit();
+      },
+    };
+  })();
+
   // ----- quizzes -----
 
   const normalise = (text, locale) => {
@@ -64,7 +217,10 @@
         else el.value = typeof v === "string" ? v : "";
       }
     };
-    const persist = () => save(skey, state);
+    const persist = () => {
+      if (lms) lms.progress(key.id || section.dataset.id, state);
+      return save(skey, state);
+    };
 
     const unmark = li => {
       li.classList.remove("is-correct", "is-incorrect", "is-partial", "is-unanswered");
@@ -163,12 +319,13 @@
       state.checked = true;
       state.result = { score, total, percent, passed };
       persist();
+      if (lms && focus) lms.result(key.id || section.dataset.id, state, { score, total, passMark: key.passMark });
       if (focus) result.focus();
     };
 
     unhide(form, ".quiz-actions");
     result.tabIndex = -1;
-    const saved = load(skey);
+    const saved = (lms && lms.saved(key.id || section.dataset.id)) || load(skey);
     if (saved && saved.answers) {
       state = saved;
       apply(saved.answers);

@@ -1,4 +1,27 @@
-// Site-wide progressive enhancement: case-index filters. The page works without it.
+// Site-wide progressive enhancement: case-index filters and event times in the reader's own
+// time zone. The page works without it.
+(function () {
+  "use strict";
+  // Event sessions carry their start and end as instants; show them in the reader's zone too,
+  // unless the reader is in the event's zone already.
+  var here;
+  try { here = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+  var lang = document.documentElement.lang || undefined;
+  document.querySelectorAll(".local-time[data-start]").forEach(function (el) {
+    var start = new Date(el.getAttribute("data-start"));
+    var end = new Date(el.getAttribute("data-end"));
+    if (isNaN(start) || isNaN(end) || here === el.getAttribute("data-zone")) return;
+    var time = new Intl.DateTimeFormat(lang, { hour: "2-digit", minute: "2-digit", hour12: false });
+    var day = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short" });
+    var eventDay = el.getAttribute("data-start").slice(0, 10);
+    var localDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(start);
+    var text = time.format(start) + "\u2013" + time.format(end);
+    if (localDay !== eventDay) text += " (" + day.format(start) + ")";
+    el.textContent = (el.getAttribute("data-label") || "{time}").replace("{time}", text);
+    el.hidden = false;
+  });
+})();
+
 (function () {
   "use strict";
   var form = document.querySelector(".case-filter");

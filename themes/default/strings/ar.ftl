@@ -228,7 +228,7 @@ status-missing = لم يُترجم بعد
 status-total = المجموع
 
 module-n = الوحدة { $n }
-part-n = الجزء { $n }
+part-n = الجلسة { $n }
 day-n = اليوم { $n }
 day-navigation = اليوم السابق واليوم التالي
 week-at-a-glance = الأسبوع في لمحة
@@ -241,6 +241,7 @@ time-zones = المناطق الزمنية
 organisers = الجهات المنظِّمة
 programme = البرنامج
 times-in = المواعيد مذكورة بتوقيت { $zone }.
+your-time = بتوقيتك: { $time }
 mode-in-person = حضوريًا
 mode-online = عبر الإنترنت
 mode-hybrid = حضوريًا وعبر الإنترنت
@@ -310,6 +311,31 @@ rating-agree-2 = لا أوافق
 rating-agree-3 = محايد
 rating-agree-4 = أوافق
 rating-agree-5 = أوافق بشدة
+
+# Lesson blocks and the facilitator edition
+block-exercise = تمرين
+block-solution = الحل
+block-hint = تلميح
+block-facilitator = ملاحظة للميسّر
+block-callout = ملاحظة
+block-keypoints = النقاط الرئيسية
+block-objectives = الأهداف
+block-prerequisites = المتطلبات المسبقة
+block-discussion = نقاش
+block-checklist = قائمة تحقق
+model-answer = إجابة نموذجية
+for-facilitators = للميسّرين
+materials = المواد
+preparation = التحضير
+facilitator-guide = دليل الميسّر
+facilitator-notes = ملاحظات للميسّر
+facilitator-edition-banner = طبعة الميسّرين: تتضمن الملاحظات والحلول ومفاتيح الإجابات. لا تشاركها مع المتعلمين.
+schedule = الجدول
+chapter = الفصل
+when = الموعد
+task-done = تم
+task-open = لم يُنجز بعد
+code-output = المُخرَجات
 
 # الكتاب المطبوع وملف PDF والنسخ غير المتصلة
 print-book = نسخة للطباعة

@@ -210,7 +210,7 @@ deck-timer = Elapsed time
 deck-exit = Exit presentation
 
 module-n = Module { $n }
-part-n = part { $n }
+part-n = session { $n }
 day-n = Day { $n }
 day-navigation = Previous and next day
 week-at-a-glance = The week at a glance
@@ -223,6 +223,7 @@ time-zones = Time zones
 organisers = Organisers
 programme = Programme
 times-in = Times are given in { $zone }.
+your-time = Your time: { $time }
 mode-in-person = In person
 mode-online = Online
 mode-hybrid = In person and online
@@ -262,6 +263,31 @@ rating-agree-2 = Disagree
 rating-agree-3 = Neither agree nor disagree
 rating-agree-4 = Agree
 rating-agree-5 = Strongly agree
+
+# Lesson blocks and the facilitator edition
+block-exercise = Exercise
+block-solution = Solution
+block-hint = Hint
+block-facilitator = Facilitator note
+block-callout = Note
+block-keypoints = Key points
+block-objectives = Objectives
+block-prerequisites = Prerequisites
+block-discussion = Discussion
+block-checklist = Checklist
+model-answer = Model answer
+for-facilitators = For facilitators
+materials = Materials
+preparation = Preparation
+facilitator-guide = Facilitator guide
+facilitator-notes = Facilitator notes
+facilitator-edition-banner = Facilitator edition: includes notes, solutions and answer keys. Do not share with learners.
+schedule = Schedule
+chapter = Chapter
+when = When
+task-done = Done
+task-open = To do
+code-output = Output
 
 # Print book, PDF and offline copies
 print-book = Print book

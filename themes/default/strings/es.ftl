@@ -199,7 +199,7 @@ status-missing = Aún sin traducir
 status-total = Total
 
 module-n = Módulo { $n }
-part-n = parte { $n }
+part-n = sesión { $n }
 day-n = Día { $n }
 day-navigation = Día anterior y siguiente
 week-at-a-glance = La semana de un vistazo
@@ -212,6 +212,7 @@ time-zones = Husos horarios
 organisers = Organizadores
 programme = Programa
 times-in = Los horarios se indican en el huso { $zone }.
+your-time = Su hora: { $time }
 mode-in-person = Presencial
 mode-online = En línea
 mode-hybrid = Presencial y en línea
@@ -273,6 +274,31 @@ rating-agree-2 = En desacuerdo
 rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
+
+# Lesson blocks and the facilitator edition
+block-exercise = Ejercicio
+block-solution = Solución
+block-hint = Pista
+block-facilitator = Nota para el facilitador
+block-callout = Nota
+block-keypoints = Puntos clave
+block-objectives = Objetivos
+block-prerequisites = Requisitos previos
+block-discussion = Debate
+block-checklist = Lista de verificación
+model-answer = Respuesta modelo
+for-facilitators = Para los facilitadores
+materials = Materiales
+preparation = Preparación
+facilitator-guide = Guía del facilitador
+facilitator-notes = Notas para el facilitador
+facilitator-edition-banner = Edición para facilitadores: incluye notas, soluciones y claves de respuestas. No la comparta con los participantes.
+schedule = Programa
+chapter = Capítulo
+when = Cuándo
+task-done = Hecho
+task-open = Pendiente
+code-output = Resultado
 
 # Libro para imprimir, PDF y copias sin conexión
 print-book = Versión para imprimir

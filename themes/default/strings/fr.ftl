@@ -200,7 +200,7 @@ status-missing = Pas encore traduit
 status-total = Total
 
 module-n = Module { $n }
-part-n = partie { $n }
+part-n = séance { $n }
 day-n = Jour { $n }
 day-navigation = Jour précédent et jour suivant
 week-at-a-glance = La semaine en un coup d’œil
@@ -213,6 +213,7 @@ time-zones = Fuseaux horaires
 organisers = Organisateurs
 programme = Programme
 times-in = Les horaires sont indiqués selon le fuseau { $zone }.
+your-time = Votre heure locale : { $time }
 mode-in-person = En présentiel
 mode-online = En ligne
 mode-hybrid = En présentiel et en ligne
@@ -274,6 +275,31 @@ rating-agree-2 = Plutôt pas d’accord
 rating-agree-3 = Ni d’accord ni pas d’accord
 rating-agree-4 = Plutôt d’accord
 rating-agree-5 = Tout à fait d’accord
+
+# Lesson blocks and the facilitator edition
+block-exercise = Exercice
+block-solution = Solution
+block-hint = Indice
+block-facilitator = Note pour l’animateur
+block-callout = Remarque
+block-keypoints = Points clés
+block-objectives = Objectifs
+block-prerequisites = Prérequis
+block-discussion = Discussion
+block-checklist = Liste de vérification
+model-answer = Réponse type
+for-facilitators = Pour les animateurs
+materials = Matériel
+preparation = Préparation
+facilitator-guide = Guide de l’animateur
+facilitator-notes = Notes pour l’animateur
+facilitator-edition-banner = Édition animateur : contient les notes, les solutions et les corrigés. Ne pas diffuser aux apprenants.
+schedule = Programme
+chapter = Chapitre
+when = Quand
+task-done = Fait
+task-open = À faire
+code-output = Résultat
 
 # Livre imprimable, PDF et copies hors ligne
 print-book = Version imprimable

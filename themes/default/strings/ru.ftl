@@ -210,7 +210,7 @@ status-missing = Ещё не переведено
 status-total = Всего
 
 module-n = Модуль { $n }
-part-n = часть { $n }
+part-n = занятие { $n }
 day-n = День { $n }
 day-navigation = Предыдущий и следующий день
 week-at-a-glance = Неделя в обзоре
@@ -223,6 +223,7 @@ time-zones = Часовые пояса
 organisers = Организаторы
 programme = Программа
 times-in = Время указано по часовому поясу { $zone }.
+your-time = Ваше время: { $time }
 mode-in-person = Очно
 mode-online = Онлайн
 mode-hybrid = Очно и онлайн
@@ -288,6 +289,31 @@ rating-agree-2 = Скорее не согласен
 rating-agree-3 = Ни да, ни нет
 rating-agree-4 = Скорее согласен
 rating-agree-5 = Полностью согласен
+
+# Lesson blocks and the facilitator edition
+block-exercise = Упражнение
+block-solution = Решение
+block-hint = Подсказка
+block-facilitator = Заметка для ведущего
+block-callout = Примечание
+block-keypoints = Ключевые моменты
+block-objectives = Цели
+block-prerequisites = Что нужно знать заранее
+block-discussion = Обсуждение
+block-checklist = Контрольный список
+model-answer = Образец ответа
+for-facilitators = Для ведущих
+materials = Материалы
+preparation = Подготовка
+facilitator-guide = Руководство для ведущего
+facilitator-notes = Заметки для ведущего
+facilitator-edition-banner = Издание для ведущих: содержит заметки, решения и ответы. Не передавайте его слушателям.
+schedule = Расписание
+chapter = Глава
+when = Когда
+task-done = Выполнено
+task-open = Не выполнено
+code-output = Вывод
 
 # Версия для печати, PDF и офлайн-копии
 print-book = Версия для печати

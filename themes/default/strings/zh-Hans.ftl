@@ -163,7 +163,7 @@ status-missing = 尚未翻译
 status-total = 合计
 
 module-n = 模块 { $n }
-part-n = 第 { $n } 部分
+part-n = 第 { $n } 节
 day-n = 第 { $n } 天
 day-navigation = 前一天和后一天
 week-at-a-glance = 一周概览
@@ -176,6 +176,7 @@ time-zones = 时区
 organisers = 主办方
 programme = 日程
 times-in = 时间以 { $zone } 为准。
+your-time = 您的当地时间：{ $time }
 mode-in-person = 线下
 mode-online = 线上
 mode-hybrid = 线上线下结合
@@ -231,6 +232,31 @@ rating-agree-2 = 不同意
 rating-agree-3 = 中立
 rating-agree-4 = 同意
 rating-agree-5 = 非常同意
+
+# Lesson blocks and the facilitator edition
+block-exercise = 练习
+block-solution = 答案
+block-hint = 提示
+block-facilitator = 主持人说明
+block-callout = 注
+block-keypoints = 要点
+block-objectives = 目标
+block-prerequisites = 预备知识
+block-discussion = 讨论
+block-checklist = 检查清单
+model-answer = 参考答案
+for-facilitators = 供主持人使用
+materials = 材料
+preparation = 准备工作
+facilitator-guide = 主持人指南
+facilitator-notes = 主持人说明
+facilitator-edition-banner = 主持人版：包含说明、答案和答案要点。请勿分发给学员。
+schedule = 日程
+chapter = 章节
+when = 时间
+task-done = 已完成
+task-open = 待完成
+code-output = 输出
 
 # 打印版、PDF 与离线副本
 print-book = 打印版

@@ -1,0 +1,98 @@
+// Lesson blocks in the browser: collapsible hints and solutions, with the mouse and the keyboard,
+// in the learner edition (solutions included with `learner_solutions: true`) and open in the
+// facilitator edition; axe-core on the lesson page. Fixture: tests/fixtures/lesson.
+//
+//   cargo build && cd tests/browser && npm ci && node --test
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  assertBinary, assertChromium, axe, bin, collectScriptErrors, fixture, launchChromium, makeTempDir, removeTempDir,
+} from "./harness.mjs";
+
+const T = { timeout: 90_000 };
+let tmp, browser, learner, facilitator;
+
+before(async () => {
+  assertBinary();
+  assertChromium();
+  tmp = makeTempDir("coursebook-lesson-");
+  const root = path.join(tmp, "src");
+  cpSync(fixture("lesson"), root, { recursive: true });
+  const site = path.join(root, "curriculum", "site.yaml");
+  writeFileSync(site, readFileSync(site, "utf8") + "learner_solutions: true\n");
+  learner = path.join(tmp, "learner");
+  facilitator = path.join(tmp, "facilitator");
+  execFileSync(bin, ["build", "--root", root, "--out", learner], { stdio: "pipe" });
+  execFileSync(bin, ["build", "--root", root, "--out", facilitator, "--edition", "facilitator"], { stdio: "pipe" });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  removeTempDir(tmp);
+});
+
+async function open(t, site) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectScriptErrors(page);
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(errors, [], "the page logged script errors");
+  });
+  await page.goto(pathToFileURL(path.join(site, "en/data-basics/reading-tables.html")).href);
+  return page;
+}
+
+test("learner edition: hint and solution start collapsed and open with the mouse or the keyboard", T, async t => {
+  const page = await open(t, learner);
+  const solution = page.locator("details.block-solution");
+  const answer = solution.getByText(/HIDDEN-SOLUTION-TEXT/);
+  assert.equal(await answer.isVisible(), false, "the solution is collapsed");
+  await solution.locator("summary").click();
+  assert.equal(await answer.isVisible(), true, "a click opens it");
+  await solution.locator("summary").click();
+  assert.equal(await answer.isVisible(), false, "and closes it");
+
+  const hint = page.locator("details.block-hint");
+  const hintText = hint.getByText(/Sort the column/);
+  assert.equal(await hintText.isVisible(), false);
+  await hint.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await hintText.isVisible(), true, "Enter on the focused summary opens the hint");
+  await page.keyboard.press("Space");
+  assert.equal(await hintText.isVisible(), false, "Space closes it");
+
+  assert.equal(await page.getByText(/HIDDEN-FACILITATOR-NOTE/).count(), 0, "no facilitator note");
+  await axe(page, "the lesson page, learner edition");
+});
+
+test("facilitator edition: solutions open, notes shown, a banner says which edition this is", T, async t => {
+  const page = await open(t, facilitator);
+  assert.equal(await page.getByText(/HIDDEN-SOLUTION-TEXT/).isVisible(), true, "the solution is open");
+  assert.equal(await page.getByText(/HIDDEN-FACILITATOR-NOTE/).isVisible(), true, "the note is shown");
+  assert.match(await page.locator("body").innerText(), /Facilitator edition/);
+  await axe(page, "the lesson page, facilitator edition");
+});
+
+test("math renders as MathML with a size, and code output is labelled apart from the code", T, async t => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectScriptErrors(page);
+  t.after(async () => { await context.close(); assert.deepEqual(errors, []); });
+  await page.goto(pathToFileURL(path.join(learner, "en/data-basics/comparing.html")).href);
+  const formulas = page.locator("math");
+  assert.equal(await formulas.count(), 4, "two inline formulas, a $$ block and a math fence");
+  const block = await page.locator(".math-display math").first().boundingBox();
+  assert.ok(block && block.width > 20 && block.height > 10, `the display formula is laid out: ${JSON.stringify(block)}`);
+  assert.equal(await page.locator(".math-display math").first().getAttribute("display"), "block");
+  assert.match(await page.locator("math annotation").nth(1).textContent(), /a\*b\*c/, "the TeX source travels with the formula");
+  assert.equal(await page.locator("em").filter({ hasText: "b" }).count(), 0, "no emphasis made of the asterisks");
+  const output = page.getByRole("group", { name: "Output" });
+  assert.equal((await output.locator("samp").textContent()).trim(), "0.1");
+  await axe(page, "a lesson page with math and code output");
+});

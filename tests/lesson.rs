@@ -1,0 +1,148 @@
+//! A lesson written for the tests (`tests/fixtures/lesson`): every lesson block kind, lesson
+//! metadata, a quiz, a reflection and a worksheet with model answers, and a Spanish translation
+//! with one heading more than its source, built in the learner and the facilitator edition.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// Every file of a built site whose text contains `needle`.
+fn files_containing(out: &Path, needle: &str) -> Vec<String> {
+    snapshot(out)
+        .into_iter()
+        .filter(|(_, bytes)| String::from_utf8_lossy(bytes).contains(needle))
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// The texts only facilitators may see: notes, solutions and model answers.
+const FACILITATOR_ONLY: [&str; 6] = [
+    "HIDDEN-FACILITATOR-NOTE",
+    "HIDDEN-SOLUTION-TEXT",
+    "HIDDEN-SECOND-SOLUTION",
+    "HIDDEN-SPANISH-SOLUTION",
+    "HIDDEN-MODEL-ANSWER",
+    "HIDDEN-WORKSHEET-ANSWER",
+];
+
+fn build_edition(root: &Path, out: &Path, edition: &str) -> String {
+    let o = bin()
+        .args(["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .args(["--edition", edition])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{edition}: {}", stderr(&o));
+    stderr(&o)
+}
+
+#[test]
+fn the_learner_edition_holds_no_note_solution_or_model_answer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("learner");
+    build_edition(&fixture("lesson"), &out, "learner");
+    for text in FACILITATOR_ONLY {
+        assert_eq!(files_containing(&out, text), Vec::<String>::new(), "{text} leaked into the learner edition");
+    }
+    let page = read(&out, "en/data-basics/reading-tables.html");
+    // The blocks learners do get, each as its kind.
+    for class in ["block-objectives", "block-prerequisites", "block-callout", "block-exercise", "block-hint"] {
+        assert!(page.contains(class), "{class} missing");
+    }
+    for class in ["block-discussion", "block-checklist", "block-keypoints"] {
+        assert!(page.contains(class), "{class} missing");
+    }
+    assert!(page.contains(r#"<details class="block block-hint">"#), "hints are collapsed: {page}");
+    assert!(!page.contains("block-solution") && !page.contains("block-facilitator"));
+    assert!(!out.join("en/data-basics/facilitator-guide.html").exists(), "no facilitator guide for learners");
+    // Quiz explanations are learner feedback; answer keys of reflections are not.
+    assert!(read(&out, "en/quizzes/tables-quiz.html").contains("QUIZ-EXPLANATION"));
+}
+
+#[test]
+fn the_facilitator_edition_shows_notes_open_solutions_model_answers_and_a_guide() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("facilitator");
+    build_edition(&fixture("lesson"), &out, "facilitator");
+    for text in FACILITATOR_ONLY {
+        assert!(!files_containing(&out, text).is_empty(), "{text} missing from the facilitator edition");
+    }
+    let page = read(&out, "en/data-basics/reading-tables.html");
+    assert!(page.contains(r#"<details class="block block-solution" open>"#), "solutions open: {page}");
+    let guide = read(&out, "en/data-basics/facilitator-guide.html");
+    for text in [
+        "Teaching: 55 minutes",
+        "Exercises: 35 minutes",
+        "Printed copies of the sample budget table",
+        "Check the projector shows the whole table",
+        "HIDDEN-FACILITATOR-NOTE",
+    ] {
+        assert!(guide.contains(text), "the guide lacks {text:?}");
+    }
+    assert!(read(&out, "es/data-basics/reading-tables.html").contains("HIDDEN-SPANISH-SOLUTION"));
+}
+
+#[test]
+fn a_translation_with_another_heading_count_builds_and_keeps_the_sources_anchors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let warnings = build_edition(&fixture("lesson"), &out, "learner");
+    assert!(
+        warnings.contains("the translation has 3 headings, its source 2: `## Una sección que el original no tiene`"),
+        "{warnings}"
+    );
+    let es = read(&out, "es/data-basics/reading-tables.html");
+    assert!(es.contains(r#"id="totals-and-shares""#), "the written {{#id}} keeps the source's anchor");
+    assert!(es.contains(r#"id="what-a-table-holds""#), "the first heading keeps the source's anchor by matching");
+    // The untranslated chapter's link into the translated one still lands on its section.
+    let comparing = read(&out, "es/data-basics/comparing.html");
+    assert!(comparing.contains("reading-tables.html#totals-and-shares"), "{comparing}");
+}
+
+#[test]
+fn learner_solutions_puts_solutions_collapsed_in_the_learner_edition() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("lesson"), &root);
+    let site = root.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("{text}learner_solutions: true\n")).unwrap();
+    let out = tmp.path().join("out");
+    build_edition(&root, &out, "learner");
+    let page = read(&out, "en/data-basics/reading-tables.html");
+    assert!(page.contains(r#"<details class="block block-solution">"#), "collapsed: {page}");
+    assert!(page.contains("HIDDEN-SOLUTION-TEXT"));
+    assert!(!page.contains("HIDDEN-FACILITATOR-NOTE"), "notes stay out");
+}
+
+#[test]
+fn exports_for_a_learning_platform_hold_no_facilitator_text_for_learners() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = fixture("lesson");
+    for (format, file) in [("scorm", "lesson.zip"), ("gift", "lesson.gift"), ("moodle-xml", "lesson.xml")] {
+        let out = tmp.path().join(file);
+        let o = run(&["export", format, "--root", root.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        let bytes = if format == "scorm" {
+            // Every file of the package, decompressed.
+            let mut archive = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+            let mut all = Vec::new();
+            for i in 0..archive.len() {
+                std::io::copy(&mut archive.by_index(i).unwrap(), &mut all).unwrap();
+            }
+            all
+        } else {
+            std::fs::read(&out).unwrap()
+        };
+        let mut text = String::from_utf8_lossy(&bytes).into_owned();
+        if format == "moodle-xml" {
+            // A model answer goes to Moodle's information for graders, which students never see.
+            let grader = "<graderinfo format=\"html\"><text><![CDATA[HIDDEN-MODEL-ANSWER";
+            assert!(text.contains(grader), "the model answer is grader information: {text}");
+            text = text.replace(grader, "");
+        }
+        for hidden in FACILITATOR_ONLY {
+            assert!(!text.contains(hidden), "{format} holds {hidden}");
+        }
+    }
+}
