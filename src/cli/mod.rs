@@ -259,7 +259,10 @@ pub fn run(cli: Cli) -> ExitCode {
         | Command::Check { root, .. }
         | Command::Status { root, .. }
         | Command::New { root, .. }
-        | Command::Export { root, .. } => *root = find_root(root),
+        | Command::Export { root, .. }
+        | Command::Pack { root, .. } => *root = find_root(root),
+        #[cfg(feature = "pdf")]
+        Command::Pdf { root, .. } => *root = find_root(root),
         #[cfg(feature = "serve")]
         Command::Serve { root, .. } => *root = find_root(root),
         Command::Locale(command) => match command {

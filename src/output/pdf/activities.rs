@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::book::Writer;
-use super::markup::{self, string, text};
+use super::markup::{string, text};
 use crate::content::assessment::Assessment;
 use crate::content::framework::{Framework, Item};
 use crate::content::quiz::{Question, QuestionKind, Quiz};

@@ -164,8 +164,8 @@ fn make_one(
     let source = format!("{preamble}{body}");
     let world = world::BookWorld::new(source.clone(), theme_text.to_string(), images, fonts)
         .ok_or_else(|| Diagnostic::error(name.clone(), 0, 0, "cannot set up the typesetter"))?;
-    let compiled = typst::compile::<typst::layout::PagedDocument>(&world);
-    let document = compiled.output.map_err(|errors| typst_error(&world, theme, &name, &errors))?;
+    let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
+    let document = compiled.output.map_err(|errors| typst_error(&world, theme, &name, &errors[..]))?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom(format!("coursebook/{course_id}/{}", site.locale)),
         creator: typst::foundations::Smart::Custom(Some(format!("coursebook {} (Typst)", env!("CARGO_PKG_VERSION")))),
@@ -173,7 +173,7 @@ fn make_one(
             .map_err(|e| Diagnostic::error(name.clone(), 0, 0, format!("PDF standard: {}", e.message())))?,
         ..typst_pdf::PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| typst_error(&world, theme, &name, &errors))?;
+    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| typst_error(&world, theme, &name, &errors[..]))?;
     Ok(Made {
         course: course_id,
         locale: site.locale.clone(),
@@ -202,7 +202,7 @@ fn typst_error(
     let id = first.span.id();
     let range = world.range(first.span);
     let in_theme = id.is_some_and(|id| Some(id) == world::file_id(world::THEME));
-    let (line, column) = match (id.and_then(|id| typst::World::source(world, id).ok()), range) {
+    let (line, column) = match (id.and_then(|id| typst::World::source(world, id).ok()), range.clone()) {
         (Some(source), Some(range)) => source
             .lines()
             .byte_to_line_column(range.start)

@@ -68,7 +68,7 @@ impl World for BookWorld<'_> {
         } else if id == self.theme.id() {
             Ok(self.theme.clone())
         } else {
-            Err(FileError::NotFound(id.vpath().as_rooted_path().to_path_buf()))
+            Err(FileError::NotFound(id.vpath().get_with_slash().into()))
         }
     }
 

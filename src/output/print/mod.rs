@@ -182,6 +182,8 @@ impl<'r, 'a> Book<'r, 'a> {
             to_root: &to_root,
             page_url: &self.url,
             in_deck: false,
+            edition: self.r.input.edition,
+            learner_solutions: self.r.site.cur.site.learner_solutions,
         };
         let mut rendered = markdown::render(&parsed, &ctx);
         problems.append(&mut rendered.problems);
@@ -199,6 +201,8 @@ impl<'r, 'a> Book<'r, 'a> {
             to_root: &to_root,
             page_url: &self.url,
             in_deck: false,
+            edition: self.r.input.edition,
+            learner_solutions: self.r.site.cur.site.learner_solutions,
         };
         let mut rendered = markdown::render_inline(text, &ctx);
         problems.append(&mut rendered.problems);
