@@ -29,7 +29,10 @@ fn shipped() -> &'static Path {
 /// The `key:` value of a Markdown file's front matter.
 fn front(path: &Path, key: &str) -> String {
     let text = std::fs::read_to_string(path).unwrap();
-    let line = text.lines().find(|l| l.starts_with(&format!("{key}:"))).unwrap_or_else(|| panic!("{key} in {}", path.display()));
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{key}:")))
+        .unwrap_or_else(|| panic!("{key} in {}", path.display()));
     line[key.len() + 1..].trim().trim_matches('"').to_string()
 }
 
@@ -67,7 +70,10 @@ fn print_book_has_cover_contents_chapters_in_order_cases_once_glossary_and_answe
     let doc = Html::parse_document(&html);
     let h1 = select(&doc, "h1");
     assert_eq!(h1.len(), 1, "the book's title is the page's only h1");
-    assert_eq!(h1[0].text().collect::<String>().trim(), front(&repo_root().join("curriculum/courses/capacities/course.md"), "title"));
+    assert_eq!(
+        h1[0].text().collect::<String>().trim(),
+        front(&repo_root().join("curriculum/courses/capacities/course.md"), "title")
+    );
     // Every chapter, in the course's order, each with its contents entry.
     let mut last = 0;
     for (id, title) in chapters("capacities", "en") {
@@ -78,29 +84,46 @@ fn print_book_has_cover_contents_chapters_in_order_cases_once_glossary_and_answe
         assert!(html[at..].contains(&title), "{title}");
     }
     // Cases once each, every chapter's cases among them; links between parts stay in the page.
-    let cases: Vec<String> = select(&doc, "article.book-case h3").iter().map(|e| e.value().id().unwrap().to_string()).collect();
+    let cases: Vec<String> =
+        select(&doc, "article.book-case h3").iter().map(|e| e.value().id().unwrap().to_string()).collect();
     let unique: BTreeSet<&String> = cases.iter().collect();
     assert_eq!(unique.len(), cases.len(), "each case once");
     assert!(cases.len() >= 40, "{} cases", cases.len());
     let ids: HashSet<&str> = select(&doc, "[id]").iter().filter_map(|e| e.value().id()).collect();
-    let internal: Vec<String> = select(&doc, "main a[href^='#']").iter().map(|a| a.value().attr("href").unwrap()[1..].to_string()).collect();
-    assert!(internal.iter().filter(|h| h.starts_with("case-")).count() > cases.len(), "chapters link their cases in the book");
-    assert!(internal.iter().any(|h| h.starts_with("chapter-") && h.contains("--")), "links to sections of chapters stay in the book");
+    let internal: Vec<String> =
+        select(&doc, "main a[href^='#']").iter().map(|a| a.value().attr("href").unwrap()[1..].to_string()).collect();
+    assert!(
+        internal.iter().filter(|h| h.starts_with("case-")).count() > cases.len(),
+        "chapters link their cases in the book"
+    );
+    assert!(
+        internal.iter().any(|h| h.starts_with("chapter-") && h.contains("--")),
+        "links to sections of chapters stay in the book"
+    );
     for href in &internal {
         assert!(ids.contains(href.as_str()), "#{href} has no target in the book");
     }
     assert!(!html.contains("href=\"../../en/cases/"), "no case link leaves the book");
     // Quizzes as questions, without answers; their answers at the end; worksheets as blank forms.
-    assert!(select(&doc, "form, input, textarea, select").is_empty(), "nothing to fill in on screen: forms are for paper");
+    assert!(
+        select(&doc, "form, input, textarea, select").is_empty(),
+        "nothing to fill in on screen: forms are for paper"
+    );
     let quizzes = select(&doc, ".book-chapter .print-quiz");
     assert_eq!(quizzes.len(), 14, "7 quizzes and 7 reflection sets");
     for q in &quizzes {
-        assert!(q.select(&Selector::parse(".correct, .explanation").unwrap()).next().is_none(), "no answer beside a question");
+        assert!(
+            q.select(&Selector::parse(".correct, .explanation").unwrap()).next().is_none(),
+            "no answer beside a question"
+        );
     }
     let key = html.find("id=\"book-answers\"").expect("an answer key");
     assert!(key > last, "the answer key comes after the chapters");
     assert!(html[key..].contains("capacity development"), "the answer key gives the answers");
-    assert!(!select(&doc, ".print-worksheet table, .print-worksheet .write-lines").is_empty(), "worksheets as blank forms");
+    assert!(
+        !select(&doc, ".print-worksheet table, .print-worksheet .write-lines").is_empty(),
+        "worksheets as blank forms"
+    );
     assert!(select(&doc, ".book-glossary dt").len() >= 20, "the terms the book uses");
     // The book is linked from the course page; print CSS breaks pages between parts.
     assert!(read(out, "en/capacities/index.html").contains("href=\"print.html\""));
@@ -138,8 +161,19 @@ mod pdf {
             let tmp = tempfile::tempdir().unwrap();
             let root = repo_root();
             let o = run(&[
-                "pdf", "--root", root.to_str().unwrap(), "--course", "capacities", "--locale", "en", "--locale", "ar",
-                "--locale", "zh-Hans", "-o", tmp.path().to_str().unwrap(),
+                "pdf",
+                "--root",
+                root.to_str().unwrap(),
+                "--course",
+                "capacities",
+                "--locale",
+                "en",
+                "--locale",
+                "ar",
+                "--locale",
+                "zh-Hans",
+                "-o",
+                tmp.path().to_str().unwrap(),
             ]);
             assert!(o.status.success(), "{}", stderr(&o));
             tmp
@@ -148,9 +182,10 @@ mod pdf {
     }
 
     fn tool(name: &str, args: &[&str]) -> String {
-        let o = Command::new(name).args(args).output().unwrap_or_else(|e| {
-            panic!("cannot run {name} ({e}): install poppler-utils (tests/setup.sh does)")
-        });
+        let o = Command::new(name)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {name} ({e}): install poppler-utils (tests/setup.sh does)"));
         assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
         String::from_utf8(o.stdout).unwrap()
     }
@@ -195,7 +230,8 @@ mod pdf {
         let entries = outline(&pdf);
         let mut last = None;
         for (id, title) in &chapters {
-            let matching: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.ends_with(title.as_str())).map(|(i, _)| i).collect();
+            let matching: Vec<usize> =
+                entries.iter().enumerate().filter(|(_, e)| e.ends_with(title.as_str())).map(|(i, _)| i).collect();
             assert_eq!(matching.len(), 1, "{locale}: one outline entry for {id} in {entries:?}");
             assert!(last < Some(matching[0]), "{locale}: outline in chapter order");
             last = Some(matching[0]);
@@ -248,20 +284,34 @@ mod pdf {
         let tmp = tempfile::tempdir().unwrap();
         let fonts = tmp.path().join("fonts");
         std::fs::create_dir(&fonts).unwrap();
-        let latin = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"]
-            .into_iter()
-            .find(|p| Path::new(p).is_file())
-            .expect("a Latin font (fonts-dejavu-core or fonts-noto-core)");
+        let latin =
+            ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"]
+                .into_iter()
+                .find(|p| Path::new(p).is_file())
+                .expect("a Latin font (fonts-dejavu-core or fonts-noto-core)");
         std::fs::copy(latin, fonts.join("latin.ttf")).unwrap();
         let out = tmp.path().join("pdf");
         let root = repo_root();
         let o = run(&[
-            "pdf", "--root", root.to_str().unwrap(), "--course", "capacities", "--locale", "ar", "--no-system-fonts",
-            "--font-dir", fonts.to_str().unwrap(), "-o", out.to_str().unwrap(),
+            "pdf",
+            "--root",
+            root.to_str().unwrap(),
+            "--course",
+            "capacities",
+            "--locale",
+            "ar",
+            "--no-system-fonts",
+            "--font-dir",
+            fonts.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
         ]);
         assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
         let err = stderr(&o);
-        assert!(err.contains("Arabic") && err.contains("fonts-noto-core") && err.contains("Noto Naskh Arabic"), "{err}");
+        assert!(
+            err.contains("Arabic") && err.contains("fonts-noto-core") && err.contains("Noto Naskh Arabic"),
+            "{err}"
+        );
         assert!(!out.join("capacities-ar.pdf").exists(), "no PDF with empty boxes");
     }
 
@@ -284,7 +334,17 @@ mod pdf {
         };
         let first = make();
         let text = text(&out.join("demo-en.pdf"));
-        for shown in ["#read(\"/etc/passwd\")", "#panic(\"boom\")", "$x^2$", "<lbl>", "@ref", "\\u{41}", "// not a comment", "= Not a heading", "#eval(\"1\")"] {
+        for shown in [
+            "#read(\"/etc/passwd\")",
+            "#panic(\"boom\")",
+            "$x^2$",
+            "<lbl>",
+            "@ref",
+            "\\u{41}",
+            "// not a comment",
+            "= Not a heading",
+            "#eval(\"1\")",
+        ] {
             assert!(text.contains(shown), "`{shown}` is shown as text: {text}");
         }
         assert!(!text.contains("root:x:0:0"), "no file is read");
@@ -325,7 +385,11 @@ fn output_folders_of_pdf_and_pack_never_hold_sources() {
             assert_eq!(o.status.code(), Some(2), "{command} -o {bad}: {}", stderr(&o));
         }
     }
-    assert!(!root.join("curriculum").read_dir().unwrap().any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".zip")));
+    assert!(!root.join("curriculum").read_dir().unwrap().any(|e| e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".zip")));
 }
 
 #[test]
@@ -333,9 +397,22 @@ fn offline_copy_holds_the_course_in_its_language_and_nothing_else() {
     let tmp = tempfile::tempdir().unwrap();
     let root = repo_root();
     let out = tmp.path().join("offline");
-    let o = run(&["pack", "--root", root.to_str().unwrap(), "--course", "capacities", "--locale", "fr", "-o", out.to_str().unwrap()]);
+    let o = run(&[
+        "pack",
+        "--root",
+        root.to_str().unwrap(),
+        "--course",
+        "capacities",
+        "--locale",
+        "fr",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("capacities-fr.zip") && stderr(&o).contains("KB") || stderr(&o).contains("MB"), "reports the size");
+    assert!(
+        stderr(&o).contains("capacities-fr.zip") && stderr(&o).contains("KB") || stderr(&o).contains("MB"),
+        "reports the size"
+    );
     let file = std::fs::File::open(out.join("capacities-fr.zip")).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let names: BTreeSet<String> = (0..zip.len()).map(|i| zip.by_index(i).unwrap().name().to_string()).collect();
@@ -355,7 +432,10 @@ fn offline_copy_holds_the_course_in_its_language_and_nothing_else() {
     }
     assert!(names.iter().any(|n| n.starts_with("capacities-fr/fr/decks/")), "the decks");
     assert!(names.iter().any(|n| n.starts_with("capacities-fr/static/figures/")), "the figures the pages use");
-    assert!(!names.iter().any(|n| n.starts_with("capacities-fr/en/") || n.starts_with("capacities-fr/ar/")), "no other language");
+    assert!(
+        !names.iter().any(|n| n.starts_with("capacities-fr/en/") || n.starts_with("capacities-fr/ar/")),
+        "no other language"
+    );
     assert!(!names.iter().any(|n| n.starts_with("capacities-fr/fr/innovation/")), "no other course");
     let mut readme = String::new();
     std::io::Read::read_to_string(&mut zip.by_name("capacities-fr/README.txt").unwrap(), &mut readme).unwrap();
@@ -371,7 +451,8 @@ fn offline_copy_holds_the_course_in_its_language_and_nothing_else() {
                     continue;
                 }
                 let path = link.split(['#', '?']).next().unwrap();
-                let mut parts: Vec<String> = dir.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+                let mut parts: Vec<String> =
+                    dir.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
                 for seg in path.split('/') {
                     match seg {
                         ".." => {

@@ -95,8 +95,10 @@ pub enum Command {
     },
     /// Typeset a PDF of each course in each locale (Typst; no browser needed)
     #[cfg(feature = "pdf")]
-    #[command(after_help = "Fonts come from the system's font folders and from --font-dir; when no font has a script \
-the book needs (Arabic, Chinese, ...), the command names the font to install and writes no PDF.")]
+    #[command(
+        after_help = "Fonts come from the system's font folders and from --font-dir; when no font has a script \
+the book needs (Arabic, Chinese, ...), the command names the font to install and writes no PDF."
+    )]
     Pdf {
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -118,6 +120,10 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// How slide decks are printed
         #[arg(long, value_enum, default_value_t)]
         handouts: crate::output::pdf::Handouts,
+        /// Which edition: for learners, or for facilitators (with facilitator notes, solutions
+        /// and model answers)
+        #[arg(long, value_enum, default_value_t = EditionArg::Learner)]
+        edition: EditionArg,
         /// Also write the Typst document of each PDF (COURSE-LOCALE.typ), e.g. to adapt a theme's pdf/book.typ
         #[arg(long)]
         keep_source: bool,
@@ -361,7 +367,18 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         #[cfg(feature = "pdf")]
-        Command::Pdf { root, course, locale, out, font_dir, no_system_fonts, handouts, keep_source, quiet } => {
+        Command::Pdf {
+            root,
+            course,
+            locale,
+            out,
+            font_dir,
+            no_system_fonts,
+            handouts,
+            edition,
+            keep_source,
+            quiet,
+        } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
@@ -373,6 +390,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 font_dirs: font_dir,
                 system_fonts: !no_system_fonts,
                 handouts,
+                edition: edition.into(),
                 keep_source,
                 quiet,
             })

@@ -27,8 +27,11 @@ fn fail(root: &Path, problems: &[Diagnostic], code: u8) -> ExitCode {
 /// Courses and locales asked for that the site does not have (a usage error).
 fn unknown(prepared: &pipeline::Prepared, courses: &[String], locales: &[String]) -> Option<String> {
     let known_locales: Vec<&str> = prepared.sites.iter().map(|s| s.locale.as_str()).collect();
-    let known_courses: Vec<&str> =
-        prepared.sites.first().map(|s| s.cur.courses.iter().map(|c| c.doc.meta.id.as_str()).collect()).unwrap_or_default();
+    let known_courses: Vec<&str> = prepared
+        .sites
+        .first()
+        .map(|s| s.cur.courses.iter().map(|c| c.doc.meta.id.as_str()).collect())
+        .unwrap_or_default();
     if let Some(l) = locales.iter().find(|l| !known_locales.contains(&l.as_str())) {
         return Some(format!("no locale `{l}` (locales: {})", known_locales.join(", ")));
     }
@@ -48,6 +51,7 @@ pub struct PdfArgs {
     pub font_dirs: Vec<PathBuf>,
     pub system_fonts: bool,
     pub handouts: crate::output::pdf::Handouts,
+    pub edition: crate::text::markdown::Edition,
     pub keep_source: bool,
     pub quiet: bool,
 }
@@ -60,7 +64,9 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
         return fail(root, &[problem], 2);
     }
     let started = Instant::now();
-    let rendered = pipeline::render_with(root, &pipeline::Options::default());
+    // The whole site is checked (a broken link fails here as it fails a build).
+    let options = pipeline::Options { edition: args.edition, ..Default::default() };
+    let rendered = pipeline::render_with(root, &options);
     if count_errors(&rendered.problems) > 0 {
         return fail(root, &rendered.problems, 1);
     }
@@ -80,6 +86,7 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
         courses: args.courses.clone(),
         locales: args.locales.clone(),
         handouts: args.handouts,
+        edition: args.edition,
     };
     let (made, problems) = crate::output::pdf::make(root, &prepared, &request, &fonts);
     let mut failed = problems;
@@ -99,12 +106,22 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
                     );
                 }
             }
-            Err(e) => failed.push(Diagnostic::error(out.join(&name).display().to_string(), 0, 0, format!("cannot write the PDF: {e}"))),
+            Err(e) => failed.push(Diagnostic::error(
+                out.join(&name).display().to_string(),
+                0,
+                0,
+                format!("cannot write the PDF: {e}"),
+            )),
         }
         if args.keep_source {
             let typ = name.replace(".pdf", ".typ");
             if let Err(e) = pipeline::write::write_file(&out, &typ, m.source.as_bytes()) {
-                failed.push(Diagnostic::error(out.join(&typ).display().to_string(), 0, 0, format!("cannot write: {e}")));
+                failed.push(Diagnostic::error(
+                    out.join(&typ).display().to_string(),
+                    0,
+                    0,
+                    format!("cannot write: {e}"),
+                ));
             }
         }
     }
@@ -114,7 +131,11 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     if !args.quiet {
-        eprintln!("Made {written} PDF{} in {:.1} s", if written == 1 { "" } else { "s" }, started.elapsed().as_secs_f64());
+        eprintln!(
+            "Made {written} PDF{} in {:.1} s",
+            if written == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64()
+        );
     }
     ExitCode::SUCCESS
 }
@@ -156,7 +177,12 @@ pub fn pack(root: &Path, courses: &[String], locales: &[String], out: Option<Pat
                         eprintln!("wrote {} ({} files, {})", path.display(), p.files, size(p.bytes.len()));
                     }
                 }
-                Err(e) => failed.push(Diagnostic::error(out.join(&name).display().to_string(), 0, 0, format!("cannot write the offline copy: {e}"))),
+                Err(e) => failed.push(Diagnostic::error(
+                    out.join(&name).display().to_string(),
+                    0,
+                    0,
+                    format!("cannot write the offline copy: {e}"),
+                )),
             }
         }
     }

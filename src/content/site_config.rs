@@ -140,8 +140,13 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
     if site.pdf && !cfg!(feature = "pdf") {
         let at = tree.key_pos(crate::path!["pdf"]);
         problems.push(
-            crate::diagnostic::Diagnostic::error(file, at.line, at.column, "`pdf: true` needs the `pdf` feature, which this coursebook was built without")
-                .with_hint("install with the default features (`cargo install coursebook`), or remove the setting"),
+            crate::diagnostic::Diagnostic::error(
+                file,
+                at.line,
+                at.column,
+                "`pdf: true` needs the `pdf` feature, which this coursebook was built without",
+            )
+            .with_hint("install with the default features (`cargo install coursebook`), or remove the setting"),
         );
     }
     problems

@@ -340,11 +340,12 @@ pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
     if let Some(prepared) = &rendered.prepared {
         let started = std::time::Instant::now();
         let fonts = crate::output::pdf::fonts::Fonts::load(&[], true);
-        let (made, mut problems) = crate::output::pdf::make(root, prepared, &Default::default(), &fonts);
-        rendered.files.extend(made.into_iter().map(|m| OutputFile {
-            path: crate::output::print::pdf_url(&m.locale, &m.course),
-            bytes: m.bytes,
-        }));
+        let request = crate::output::pdf::Request { edition: options.edition, ..Default::default() };
+        let (made, mut problems) = crate::output::pdf::make(root, prepared, &request, &fonts);
+        rendered.files.extend(
+            made.into_iter()
+                .map(|m| OutputFile { path: crate::output::print::pdf_url(&m.locale, &m.course), bytes: m.bytes }),
+        );
         rendered.files.sort_by(|a, b| a.path.cmp(&b.path));
         rendered.problems.append(&mut problems);
         normalize(&mut rendered.problems);

@@ -163,10 +163,54 @@ pub fn parse_with_ids<'a>(
     Parsed { source, first_line, events, headings, blocks: block_events, block_problems }
 }
 
+/// A document as outputs other than HTML read it (the PDF): its events, with headings and
+/// lesson blocks as pieces of their own.
+#[derive(Debug, Clone, Copy)]
+pub enum Piece<'p, 'a> {
+    Event(&'p Event<'a>),
+    /// The start of a heading, with its final anchor and section number.
+    Heading(HeadingLevel, &'p Heading),
+    /// The opening of a lesson block, with its title when the marker gives one.
+    BlockStart(blocks::BlockKind, Option<&'p str>),
+    BlockEnd,
+}
+
+/// Whether a lesson block of `kind` is left out of `edition` entirely.
+fn block_hidden(kind: blocks::BlockKind, edition: Edition, learner_solutions: bool) -> bool {
+    edition == Edition::Learner
+        && (kind.facilitator_only() || (kind == blocks::BlockKind::Solution && !learner_solutions))
+}
+
 impl<'a> Parsed<'a> {
-    /// The document's events, with heading ids final (for outputs other than HTML).
-    pub fn events(&self) -> impl Iterator<Item = &Event<'a>> {
-        self.events.iter().map(|(e, _)| e)
+    /// The document's pieces for `edition`: the blocks it leaves out are not there at all.
+    pub fn pieces(&self, edition: Edition, learner_solutions: bool) -> Vec<Piece<'_, 'a>> {
+        let mut out = Vec::with_capacity(self.events.len());
+        let mut heading = 0;
+        // Depth inside a left-out block (0: outside).
+        let mut hidden = 0usize;
+        for (i, (event, _)) in self.events.iter().enumerate() {
+            if let Event::Start(Tag::Heading { level, .. }) = event {
+                heading += 1;
+                if hidden == 0 {
+                    out.push(Piece::Heading(*level, &self.headings[heading - 1]));
+                }
+                continue;
+            }
+            match self.blocks.get(&i).map(|m| &m.open) {
+                Some(Some((kind, title))) => {
+                    if hidden > 0 || block_hidden(*kind, edition, learner_solutions) {
+                        hidden += 1;
+                    } else {
+                        out.push(Piece::BlockStart(*kind, title.as_deref()));
+                    }
+                }
+                Some(None) if hidden > 0 => hidden -= 1,
+                Some(None) => out.push(Piece::BlockEnd),
+                None if hidden > 0 => {}
+                None => out.push(Piece::Event(event)),
+            }
+        }
+        out
     }
 
     /// Every `kind:id` link of the document in reading order, and whether it embeds its target
@@ -338,11 +382,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
         let (event, range) = &events[i];
         if let Some(marker) = parsed.blocks.get(&i) {
             match &marker.open {
-                Some((kind, _))
-                    if ctx.edition == Edition::Learner
-                        && (kind.facilitator_only()
-                            || (*kind == blocks::BlockKind::Solution && !ctx.learner_solutions)) =>
-                {
+                Some((kind, _)) if block_hidden(*kind, ctx.edition, ctx.learner_solutions) => {
                     // Not a byte of it reaches the learner edition: skip to the matching close.
                     let mut depth = 0;
                     while i < events.len() {
@@ -749,8 +789,7 @@ fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize)
     let (path, fragment) = split_fragment(dest);
     match ctx.resolver.file(ctx.source_path, path) {
         Some(url) => {
-            let href =
-                ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
+            let href = ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
             LinkResolution::Resolved { href, title: String::new(), reference: None }
         }
         None => broken(

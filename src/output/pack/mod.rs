@@ -15,10 +15,7 @@ use crate::pipeline::resolve::urls;
 
 /// One offline copy.
 pub struct Pack {
-    pub course: String,
-    pub locale: String,
-    /// `capacities-en.zip`
-    pub name: String,
+    /// The zip.
     pub bytes: Vec<u8>,
     pub files: usize,
 }
@@ -100,9 +97,13 @@ pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Resu
             None => (site.read_static)(path)?,
         };
         let bytes = if path.ends_with(".html") {
-            let (html, left_out) = rewrite_links(&String::from_utf8_lossy(&bytes), path, &|p| {
-                exists(p) && !included.contains(p)
-            }, locale, base_url.as_deref());
+            let (html, left_out) = rewrite_links(
+                &String::from_utf8_lossy(&bytes),
+                path,
+                &|p| exists(p) && !included.contains(p),
+                locale,
+                base_url.as_deref(),
+            );
             needs_notice |= left_out;
             html.into_bytes()
         } else {
@@ -110,17 +111,21 @@ pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Resu
         };
         entries.push((format!("{folder}/{path}"), bytes));
     }
-    let course_title = ls.cur.courses.iter().find(|c| c.doc.meta.id == course).map(|c| c.doc.meta.title.clone()).unwrap_or_default();
+    let course_title =
+        ls.cur.courses.iter().find(|c| c.doc.meta.id == course).map(|c| c.doc.meta.title.clone()).unwrap_or_default();
     let dir = crate::i18n::direction(locale);
     let start = urls::course(locale, course);
     if needs_notice {
-        entries.push((format!("{folder}/{locale}/{NOT_INCLUDED}"), not_included_page(ls, &course_title, course, dir, base_url.as_deref()).into_bytes()));
+        entries.push((
+            format!("{folder}/{locale}/{NOT_INCLUDED}"),
+            not_included_page(ls, &course_title, course, dir, base_url.as_deref()).into_bytes(),
+        ));
     }
     entries.push((format!("{folder}/index.html"), start_page(ls, &course_title, &start, dir).into_bytes()));
     entries.push((format!("{folder}/README.txt"), readme(ls, &course_title, &folder, course).into_bytes()));
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let files = entries.len();
-    Ok(Pack { course: course.to_string(), locale: locale.to_string(), name: file_name(course, locale), bytes: zip(&entries)?, files })
+    Ok(Pack { bytes: zip(&entries)?, files })
 }
 
 /// The values of `href` and `src` attributes of a page (our pages quote them with `"`).
@@ -246,7 +251,8 @@ fn readme(ls: &LocaleSite, course_title: &str, folder: &str, course: &str) -> St
     args.set("folder", folder.to_string());
     args.set("pdf", crate::output::print::pdf_url(&ls.locale, course));
     let s = |key: &str| ls.strings.format(key, Some(&args));
-    let mut text = format!("{}\n\n{}\n\n{}\n", s("offline-readme-title"), s("offline-readme-open"), s("offline-readme-saved"));
+    let mut text =
+        format!("{}\n\n{}\n\n{}\n", s("offline-readme-title"), s("offline-readme-open"), s("offline-readme-saved"));
     if ls.cur.site.pdf {
         text.push_str(&format!("\n{}\n", s("offline-readme-pdf")));
     }
@@ -264,7 +270,8 @@ fn zip(entries: &[(String, Vec<u8>)]) -> std::io::Result<Vec<u8>> {
     let stored = deflate.compression_method(zip::CompressionMethod::Stored);
     for (path, bytes) in entries {
         // Already compressed formats gain nothing from deflate.
-        let compressed = [".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".zip", ".woff2"].iter().any(|e| path.ends_with(e));
+        let compressed =
+            [".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".zip", ".woff2"].iter().any(|e| path.ends_with(e));
         writer.start_file(path.as_str(), if compressed { stored } else { deflate }).map_err(std::io::Error::other)?;
         writer.write_all(bytes)?;
     }

@@ -12,6 +12,7 @@ use crate::content::worksheet::{BlockKind, Worksheet};
 use crate::content::Kind;
 use crate::output::print::plan::anchor;
 use crate::output::site::activity::shuffled;
+use crate::text::markdown::Edition;
 
 impl Writer<'_> {
     pub(super) fn quiz(&self, quiz: &Quiz, level: u8) -> String {
@@ -79,7 +80,13 @@ impl Writer<'_> {
 
     /// The answers of a quiz for the answer key; `None` when it has nothing to say.
     pub(super) fn answer_key(&self, quiz: &Quiz) -> Option<String> {
-        let has = quiz.questions.iter().any(|q| q.kind.is_graded() || q.explanation.is_some() || q.guidance.is_some());
+        let facilitator = self.edition == Edition::Facilitator;
+        let has = quiz.questions.iter().any(|q| {
+            q.kind.is_graded()
+                || q.explanation.is_some()
+                || q.guidance.is_some()
+                || (facilitator && q.model_answer.is_some())
+        });
         if !has {
             return None;
         }
@@ -94,8 +101,12 @@ impl Writer<'_> {
                 let seed = format!("{}/{}", quiz.id, q.id);
                 let mut item = match q.kind {
                     QuestionKind::Single | QuestionKind::Multiple => {
-                        let correct: Vec<String> =
-                            q.options.iter().filter(|o| o.correct).map(|o| format!("#strong[{}]", inline(&o.text))).collect();
+                        let correct: Vec<String> = q
+                            .options
+                            .iter()
+                            .filter(|o| o.correct)
+                            .map(|o| format!("#strong[{}]", inline(&o.text)))
+                            .collect();
                         correct.join("; ")
                     }
                     QuestionKind::TrueFalse => {
@@ -134,6 +145,11 @@ impl Writer<'_> {
                 if let Some(g) = &q.guidance {
                     let _ = write!(item, "#parbreak()#meta[{}]", inline(g));
                 }
+                // Model answers are for facilitators only.
+                if let Some(m) = q.model_answer.as_ref().filter(|_| facilitator) {
+                    let _ =
+                        write!(item, "#parbreak()#model-answer([{}])[{}]", text(&self.s("model-answer")), inline(m));
+                }
                 format!("[{item}]")
             })
             .collect();
@@ -159,7 +175,9 @@ impl Writer<'_> {
                         .columns
                         .iter()
                         .map(|c| match &c.prompt {
-                            Some(p) => format!("[{}#linebreak()#text(weight: \"regular\")[{}]]", text(&c.label), text(p)),
+                            Some(p) => {
+                                format!("[{}#linebreak()#text(weight: \"regular\")[{}]]", text(&c.label), text(p))
+                            }
                             None => format!("[{}]", text(&c.label)),
                         })
                         .collect();
@@ -187,6 +205,9 @@ impl Writer<'_> {
                     )
                 }
             };
+            if let Some(m) = b.model_answer.as_ref().filter(|_| self.edition == Edition::Facilitator) {
+                let _ = writeln!(out, "#model-answer([{}])[{}]\n", text(&self.s("model-answer")), inline(m));
+            }
         }
         out
     }
@@ -236,7 +257,11 @@ impl Writer<'_> {
                     .items
                     .iter()
                     .map(|i| {
-                        let drafted = if i.drafted { format!(" #emph[{}]", text(&self.s("drafted-item"))) } else { String::new() };
+                        let drafted = if i.drafted {
+                            format!(" #emph[{}]", text(&self.s("drafted-item")))
+                        } else {
+                            String::new()
+                        };
                         format!("[#strong[{}] {}{drafted}]", text(&i.code), text(&fill(&i.text)))
                     })
                     .collect();
@@ -279,7 +304,8 @@ impl Writer<'_> {
             .iter()
             .map(|i| {
                 let code = i.code.as_ref().map_or("none".to_string(), |c| string(c));
-                let description = i.description.as_ref().map_or("none".to_string(), |d| format!("[{}]", self.inline(d, &f.path)));
+                let description =
+                    i.description.as_ref().map_or("none".to_string(), |d| format!("[{}]", self.inline(d, &f.path)));
                 let children = if i.items.is_empty() { String::new() } else { self.framework_items(f, &i.items) };
                 format!("[#framework-item(code: {code}, [{}], {description}){children}]", text(&i.title))
             })

@@ -13,7 +13,7 @@ use crate::output::print::plan::{anchor, sub_anchor, Activity, InBook, Placement
 use crate::output::site::page::format_duration;
 use crate::output::site::LocaleSite;
 use crate::pipeline::resolve::{ParsedDocs, SiteIndex};
-use crate::text::markdown::{self, Parsed};
+use crate::text::markdown::{self, Edition, Parsed};
 
 /// Writes one book. Converting happens twice: the first pass learns which labels the document
 /// defines, the second links only to those (a link to a missing label is a Typst error).
@@ -32,6 +32,8 @@ pub(crate) struct Writer<'a> {
     printed: RefCell<HashSet<Activity>>,
     chapter: Cell<Option<usize>>,
     handouts: Handouts,
+    /// The facilitator edition adds facilitator notes, solutions and model answers.
+    pub(super) edition: Edition,
 }
 
 const DOC: Headings = Headings { level_of_h2: 2, as_text: false, outlined: true };
@@ -45,6 +47,7 @@ impl<'a> Writer<'a> {
         docs: &'a ParsedDocs<'a>,
         course: usize,
         handouts: Handouts,
+        edition: Edition,
     ) -> Writer<'a> {
         let cur = &site.cur;
         let plan = Plan::new(cur, docs, course);
@@ -65,6 +68,7 @@ impl<'a> Writer<'a> {
             printed: RefCell::new(HashSet::new()),
             chapter: Cell::new(None),
             handouts,
+            edition,
         }
     }
 
@@ -104,7 +108,8 @@ impl<'a> Writer<'a> {
 
     /// Typst of a parsed document.
     fn doc(&self, parsed: &Parsed<'_>, source: &str, part: &str, mode: Headings) -> String {
-        markup::convert(parsed.events(), &parsed.headings, part, source, mode, self)
+        let pieces = parsed.pieces(self.edition, self.site.cur.site.learner_solutions);
+        markup::convert(&pieces, part, source, mode, self)
     }
 
     /// Typst of a text from YAML (inline Markdown).
@@ -119,7 +124,11 @@ impl<'a> Writer<'a> {
             return body;
         }
         let (lang, region) = super::lang_region(&origin.lang);
-        format!("#[#set text(lang: {}, region: {})\n{body}]\n", string(&lang), region.map_or("none".into(), |r| string(&r)))
+        format!(
+            "#[#set text(lang: {}, region: {})\n{body}]\n",
+            string(&lang),
+            region.map_or("none".into(), |r| string(&r))
+        )
     }
 
     fn write_body(&self) -> String {
@@ -212,7 +221,8 @@ impl<'a> Writer<'a> {
             out.push_str(&self.marker(&extra("objectives")));
         } else {
             let intro = if is_module { "objectives-intro-module" } else { "objectives-intro" };
-            let items: Vec<String> = ch.meta.objectives.iter().map(|o| format!("[{}]", self.inline(o, &ch.path))).collect();
+            let items: Vec<String> =
+                ch.meta.objectives.iter().map(|o| format!("[{}]", self.inline(o, &ch.path))).collect();
             let _ = writeln!(
                 out,
                 "#section({}, outlined: false)[{}]\n\n{}\n\n#list({},)\n",
@@ -229,7 +239,8 @@ impl<'a> Writer<'a> {
             out.push_str(&self.marker(&extra("key-messages")));
         } else {
             let sections = self.docs.chapter_headings(self.plan.course, i).iter().filter(|h| h.level == 2).count();
-            let items: Vec<String> = ch.meta.key_messages.iter().map(|k| format!("[{}]", self.inline(k, &ch.path))).collect();
+            let items: Vec<String> =
+                ch.meta.key_messages.iter().map(|k| format!("[{}]", self.inline(k, &ch.path))).collect();
             let _ = writeln!(
                 out,
                 "#section({})[{}.{}#h(0.6em){}]\n\n#list({},)\n",
@@ -313,8 +324,11 @@ impl<'a> Writer<'a> {
                 None => text(&case.meta.title),
             };
             let _ = writeln!(body, "#section({}, level: 2)[{title}]", self.define(&part));
-            let places =
-                if case.meta.countries.is_empty() { self.s(case.meta.region.key()) } else { case.meta.countries.join(", ") };
+            let places = if case.meta.countries.is_empty() {
+                self.s(case.meta.region.key())
+            } else {
+                case.meta.countries.join(", ")
+            };
             let year = case.meta.year.map(|y| format!(" · {y}")).unwrap_or_default();
             let _ = writeln!(body, "#case-meta[{}{}]\n", text(&places), text(&year));
             body.push_str(&self.doc(self.docs.case(i), &case.path, &part, CASE));
@@ -419,7 +433,11 @@ impl<'a> Writer<'a> {
                         }
                     }
                     Handouts::Slides => {
-                        let _ = writeln!(body, "#pagebreak(weak: true)\n#slide-page([{number}], layout: {layout}, columns: ({},))\n", columns.join(", "));
+                        let _ = writeln!(
+                            body,
+                            "#pagebreak(weak: true)\n#slide-page([{number}], layout: {layout}, columns: ({},))\n",
+                            columns.join(", ")
+                        );
                     }
                 }
             }
@@ -440,7 +458,9 @@ impl<'a> Writer<'a> {
             Kind::Worksheet => (self.worksheet(&cur.worksheets[a.index], level), &cur.worksheets[a.index].origin),
             Kind::Assessment => (self.assessment(&cur.assessments[a.index], level), &cur.assessments[a.index].origin),
             Kind::Framework => (self.framework(&cur.frameworks[a.index], level), &cur.frameworks[a.index].origin),
-            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => return String::new(),
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => {
+                return String::new()
+            }
         };
         self.in_language(origin, body)
     }
@@ -497,7 +517,8 @@ impl markup::Book for Writer<'_> {
                 let to = match self.in_book.anchor(&target.url, fragment, &self.terms) {
                     Some(a) if self.exists(&a) => LinkTo::Label(a),
                     _ => {
-                        let (page, own) = target.url.split_once('#').map_or((target.url.as_str(), None), |(p, f)| (p, Some(f)));
+                        let (page, own) =
+                            target.url.split_once('#').map_or((target.url.as_str(), None), |(p, f)| (p, Some(f)));
                         self.site_url(page, fragment.or(own))
                     }
                 };

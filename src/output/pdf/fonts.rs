@@ -38,9 +38,12 @@ impl Script {
             0x0E00..=0x0E7F => Script::Thai,
             0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
             0x3040..=0x30FF | 0x31F0..=0x31FF => Script::Kana,
-            0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF => {
-                Script::Han
-            }
+            0x2E80..=0x2FDF
+            | 0x3000..=0x303F
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xF900..=0xFAFF
+            | 0xFF00..=0xFFEF => Script::Han,
             0x20000..=0x3FFFF => Script::Han,
             0x2000..=0x2BFF | 0x1F000..=0x1FAFF => Script::Symbols,
             _ => Script::Latin,
@@ -66,9 +69,15 @@ impl Script {
     /// Families tried first for the script, in order.
     fn preferred(self, locale: &str) -> &'static [&'static str] {
         match self {
-            Script::Latin | Script::Cyrillic | Script::Greek => {
-                &["Noto Serif", "DejaVu Serif", "Liberation Serif", "Noto Sans", "DejaVu Sans", "Liberation Sans", "FreeSerif"]
-            }
+            Script::Latin | Script::Cyrillic | Script::Greek => &[
+                "Noto Serif",
+                "DejaVu Serif",
+                "Liberation Serif",
+                "Noto Sans",
+                "DejaVu Sans",
+                "Liberation Sans",
+                "FreeSerif",
+            ],
             Script::Arabic => &["Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans"],
             Script::Hebrew => &["Noto Serif Hebrew", "Noto Sans Hebrew", "DejaVu Sans"],
             Script::Han if locale.contains("Hant") || locale.ends_with("TW") || locale.ends_with("HK") => {
@@ -163,7 +172,9 @@ impl Fonts {
     pub(crate) fn choose(&self, locale: &str, text: &str) -> Result<Choice, String> {
         let book = self.book();
         let infos = |family: &str| -> Vec<usize> { book.select_family(&family.to_lowercase()).collect() };
-        let covers = |family: &str, c: char| infos(family).iter().any(|&i| book.info(i).is_some_and(|f| f.coverage.contains(c as u32)));
+        let covers = |family: &str, c: char| {
+            infos(family).iter().any(|&i| book.info(i).is_some_and(|f| f.coverage.contains(c as u32)))
+        };
         // Characters by script, in a stable order.
         let mut by_script: BTreeMap<Script, Vec<char>> = BTreeMap::new();
         let mut seen = std::collections::BTreeSet::new();
@@ -227,7 +238,9 @@ impl Fonts {
         let book = self.book();
         let mut found: Vec<&str> = book
             .families()
-            .filter_map(|(name, mut ids)| ids.any(|i| book.info(i).is_some_and(|f| f.coverage.contains(c as u32))).then_some(name))
+            .filter_map(|(name, mut ids)| {
+                ids.any(|i| book.info(i).is_some_and(|f| f.coverage.contains(c as u32))).then_some(name)
+            })
             .collect();
         found.sort_by_key(|name| (!name.starts_with("Noto"), name.len(), name.to_string()));
         found.first().map(|s| s.to_string())

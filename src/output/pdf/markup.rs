@@ -15,7 +15,7 @@ use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, LinkTyp
 
 use crate::content::Kind;
 use crate::output::print::plan::sub_anchor;
-use crate::text::markdown::Heading;
+use crate::text::markdown::{Heading, Piece};
 
 /// Text for Typst markup: it can only be text.
 pub(crate) fn text(s: &str) -> String {
@@ -112,20 +112,24 @@ pub(crate) struct Headings {
     pub outlined: bool,
 }
 
-/// Converts a parsed document. `headings` are its headings in order (ids final, with their
-/// section numbers); heading anchors are `part--id`.
-pub(crate) fn convert<'e>(
-    events: impl Iterator<Item = &'e Event<'e>>,
-    headings: &[Heading],
-    part: &str,
-    source: &str,
-    mode: Headings,
-    book: &dyn Book,
-) -> String {
-    let events: Vec<&Event<'_>> = events.collect();
-    let footnotes = footnotes(&events, headings, part, source, mode, book);
-    let mut c = Converter { out: String::new(), book, part, source, mode, headings, heading: 0, footnotes, tables: Vec::new(), lists: Vec::new(), link_ends: Vec::new(), image: None };
-    c.run(&events);
+/// Converts a parsed document's pieces (the blocks its edition leaves out are already gone);
+/// heading anchors are `part--id`.
+pub(crate) fn convert(events: &[Piece<'_, '_>], part: &str, source: &str, mode: Headings, book: &dyn Book) -> String {
+    let footnotes = footnotes(events, part, source, mode, book);
+    let mut c = Converter {
+        out: String::new(),
+        book,
+        part,
+        source,
+        mode,
+        heading: None,
+        footnotes,
+        tables: Vec::new(),
+        lists: Vec::new(),
+        link_ends: Vec::new(),
+        image: None,
+    };
+    c.run(events);
     c.out
 }
 
@@ -140,8 +144,8 @@ struct Converter<'b, 'h> {
     part: &'b str,
     source: &'b str,
     mode: Headings,
-    headings: &'h [Heading],
-    heading: usize,
+    /// The heading being written.
+    heading: Option<&'h Heading>,
     footnotes: HashMap<String, String>,
     tables: Vec<Table>,
     /// For each open list: whether it is an enumeration.
@@ -153,8 +157,7 @@ struct Converter<'b, 'h> {
 }
 
 fn footnotes(
-    events: &[&Event<'_>],
-    headings: &[Heading],
+    events: &[Piece<'_, '_>],
     part: &str,
     source: &str,
     mode: Headings,
@@ -163,15 +166,15 @@ fn footnotes(
     let mut map = HashMap::new();
     let mut i = 0;
     while i < events.len() {
-        if let Event::Start(Tag::FootnoteDefinition(name)) = events[i] {
+        if let Piece::Event(Event::Start(Tag::FootnoteDefinition(name))) = events[i] {
             let start = i + 1;
             let mut depth = 0;
             let mut j = start;
             while j < events.len() {
                 match events[j] {
-                    Event::Start(Tag::FootnoteDefinition(_)) => depth += 1,
-                    Event::End(TagEnd::FootnoteDefinition) if depth == 0 => break,
-                    Event::End(TagEnd::FootnoteDefinition) => depth -= 1,
+                    Piece::Event(Event::Start(Tag::FootnoteDefinition(_))) => depth += 1,
+                    Piece::Event(Event::End(TagEnd::FootnoteDefinition)) if depth == 0 => break,
+                    Piece::Event(Event::End(TagEnd::FootnoteDefinition)) => depth -= 1,
                     _ => {}
                 }
                 j += 1;
@@ -182,8 +185,7 @@ fn footnotes(
                 part,
                 source,
                 mode: Headings { as_text: true, ..mode },
-                headings,
-                heading: 0,
+                heading: None,
                 footnotes: HashMap::new(),
                 tables: Vec::new(),
                 lists: Vec::new(),
@@ -199,11 +201,33 @@ fn footnotes(
     map
 }
 
-impl Converter<'_, '_> {
-    fn run(&mut self, events: &[&Event<'_>]) {
+impl<'h> Converter<'_, 'h> {
+    fn run(&mut self, events: &[Piece<'h, '_>]) {
         let mut i = 0;
         while i < events.len() {
-            let event = events[i];
+            let event = match &events[i] {
+                Piece::Event(event) => event,
+                Piece::Heading(level, heading) => {
+                    if self.image.is_none() {
+                        self.start_heading(*level, heading);
+                    }
+                    i += 1;
+                    continue;
+                }
+                Piece::BlockStart(kind, title) => {
+                    self.block_break();
+                    let title = title.map_or_else(|| self.book.label(kind.label_key()), str::to_string);
+                    let _ = write!(self.out, "#lesson-block({}, [{}])[", string(kind.name()), text(&title));
+                    i += 1;
+                    continue;
+                }
+                Piece::BlockEnd => {
+                    trim_end(&mut self.out);
+                    self.out.push_str("]\n\n");
+                    i += 1;
+                    continue;
+                }
+            };
             if let Some((_, alt)) = &mut self.image {
                 match event {
                     Event::End(TagEnd::Image) => self.end_image(),
@@ -219,8 +243,8 @@ impl Converter<'_, '_> {
                     let mut depth = 0;
                     while i < events.len() {
                         match events[i] {
-                            Event::Start(Tag::FootnoteDefinition(_)) => depth += 1,
-                            Event::End(TagEnd::FootnoteDefinition) => {
+                            Piece::Event(Event::Start(Tag::FootnoteDefinition(_))) => depth += 1,
+                            Piece::Event(Event::End(TagEnd::FootnoteDefinition)) => {
                                 depth -= 1;
                                 if depth == 0 {
                                     break;
@@ -239,7 +263,8 @@ impl Converter<'_, '_> {
                     self.block_break();
                 }
                 Event::End(TagEnd::Paragraph) => self.block_break(),
-                Event::Start(Tag::Heading { level, .. }) => self.start_heading(*level),
+                // Heading starts are pieces of their own.
+                Event::Start(Tag::Heading { .. }) => {}
                 Event::End(TagEnd::Heading(_)) => self.end_heading(),
                 Event::Start(Tag::BlockQuote(kind)) => {
                     self.block_break();
@@ -260,15 +285,19 @@ impl Converter<'_, '_> {
                     let lang: String = lang.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
                     let mut code = String::new();
                     i += 1;
-                    while i < events.len() && !matches!(events[i], Event::End(TagEnd::CodeBlock)) {
-                        if let Event::Text(t) = events[i] {
+                    while i < events.len() && !matches!(events[i], Piece::Event(Event::End(TagEnd::CodeBlock))) {
+                        if let Piece::Event(Event::Text(t)) = events[i] {
                             code.push_str(t);
                         }
                         i += 1;
                     }
                     self.block_break();
                     let lang = if lang.is_empty() { "none".to_string() } else { string(&lang) };
-                    let _ = writeln!(self.out, "#raw(block: true, lang: {lang}, {})\n", string(code.trim_end_matches('\n')));
+                    let _ = writeln!(
+                        self.out,
+                        "#raw(block: true, lang: {lang}, {})\n",
+                        string(code.trim_end_matches('\n'))
+                    );
                 }
                 Event::Start(Tag::List(start)) => {
                     self.block_break();
@@ -351,7 +380,7 @@ impl Converter<'_, '_> {
                 Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough)
                 | Event::End(TagEnd::Superscript | TagEnd::Subscript) => self.out.push(']'),
                 Event::Start(Tag::Link { dest_url, link_type, .. }) => {
-                    let empty = matches!(events.get(i + 1), Some(Event::End(TagEnd::Link)));
+                    let empty = matches!(events.get(i + 1), Some(Piece::Event(Event::End(TagEnd::Link))));
                     let (to, title) = if *link_type == LinkType::Email {
                         (LinkTo::Url(format!("mailto:{dest_url}")), None)
                     } else {
@@ -406,7 +435,7 @@ impl Converter<'_, '_> {
                 Event::Start(Tag::DefinitionListDefinition) => self.out.push_str("#pad(left: 1.5em)["),
                 Event::End(TagEnd::DefinitionListDefinition) => self.out.push_str("]\n\n"),
                 Event::Start(Tag::MetadataBlock(_)) => {
-                    while i < events.len() && !matches!(events[i], Event::End(TagEnd::MetadataBlock(_))) {
+                    while i < events.len() && !matches!(events[i], Piece::Event(Event::End(TagEnd::MetadataBlock(_)))) {
                         i += 1;
                     }
                 }
@@ -427,29 +456,36 @@ impl Converter<'_, '_> {
         }
     }
 
-    fn start_heading(&mut self, level: HeadingLevel) {
-        let h = self.headings.get(self.heading);
-        self.heading += 1;
+    fn start_heading(&mut self, level: HeadingLevel, h: &'h Heading) {
+        self.heading = Some(h);
         self.block_break();
         let md = level as u8;
         let typst_level = (md as i16 - 2 + self.mode.level_of_h2 as i16).clamp(1, 6);
-        if self.mode.as_text {
+        // A heading inside a lesson block or a callout belongs to it, not to the contents.
+        if self.mode.as_text || h.in_block {
             let _ = write!(self.out, "#minor-heading({typst_level})[");
         } else {
             let outlined = if self.mode.outlined { "true" } else { "false" };
             let _ = write!(self.out, "#heading(level: {typst_level}, outlined: {outlined}, bookmarked: {outlined})[");
         }
-        if let Some(number) = h.and_then(|h| h.number.as_deref()) {
+        if let Some(number) = h.number.as_deref() {
             push_text(&mut self.out, number);
             self.out.push_str("#h(0.6em)");
         }
     }
 
     fn end_heading(&mut self) {
-        let h = self.headings.get(self.heading.wrapping_sub(1));
+        let h = self.heading.take();
         self.out.push(']');
-        if let (false, Some(h)) = (self.mode.as_text, h) {
-            let _ = write!(self.out, " {}", self.book.heading_label(&sub_anchor(self.part, &h.id)));
+        match h {
+            Some(h) if !self.mode.as_text && !h.in_block => {
+                let _ = write!(self.out, " {}", self.book.heading_label(&sub_anchor(self.part, &h.id)));
+            }
+            // A styled heading is not an element a link can reach: a marker beside it is.
+            Some(h) if !self.mode.as_text => {
+                let _ = write!(self.out, "#metadata(none) {}", self.book.heading_label(&sub_anchor(self.part, &h.id)));
+            }
+            _ => {}
         }
         self.out.push_str("\n\n");
     }
@@ -465,18 +501,20 @@ impl Converter<'_, '_> {
     }
 
     /// A paragraph that holds only a link to an activity shows the activity.
-    fn embedded(&mut self, events: &[&Event<'_>], start: usize) -> Option<usize> {
-        let Some(Event::Start(Tag::Link { dest_url, link_type, .. })) = events.get(start + 1) else { return None };
+    fn embedded(&mut self, events: &[Piece<'_, '_>], start: usize) -> Option<usize> {
+        let Some(Piece::Event(Event::Start(Tag::Link { dest_url, link_type, .. }))) = events.get(start + 1) else {
+            return None;
+        };
         if *link_type == LinkType::Autolink {
             return None;
         }
         let (name, id) = dest_url.split_once(':')?;
         let kind = Kind::from_name(name).filter(|k| k.embeddable())?;
         let mut j = start + 2;
-        while j < events.len() && !matches!(events[j], Event::End(TagEnd::Link)) {
+        while j < events.len() && !matches!(events[j], Piece::Event(Event::End(TagEnd::Link))) {
             j += 1;
         }
-        if !matches!(events.get(j + 1), Some(Event::End(TagEnd::Paragraph))) {
+        if !matches!(events.get(j + 1), Some(Piece::Event(Event::End(TagEnd::Paragraph)))) {
             return None;
         }
         self.block_break();

@@ -23,6 +23,7 @@ use crate::diagnostic::Diagnostic;
 use crate::output::site::LocaleSite;
 use crate::pipeline::resolve::{ParsedDocs, SiteIndex};
 use crate::pipeline::Prepared;
+use crate::text::markdown::Edition;
 use fonts::Fonts;
 use markup::string;
 
@@ -44,6 +45,8 @@ pub struct Request {
     /// Locales (all when empty).
     pub locales: Vec<String>,
     pub handouts: Handouts,
+    /// The facilitator edition adds facilitator notes, solutions and model answers.
+    pub edition: Edition,
 }
 
 /// One PDF made.
@@ -91,7 +94,7 @@ pub(crate) fn make(root: &Path, prepared: &Prepared, request: &Request, fonts: &
         .par_iter()
         .map(|&(li, ci)| {
             let site = &prepared.sites[li];
-            let result = make_one(root, site, &prepared.static_files, ci, request.handouts, theme, &prepared.theme, fonts);
+            let result = make_one(root, site, &prepared.static_files, ci, request, theme, &prepared.theme, fonts);
             // Typst memoizes across compilations; a book is not compiled twice.
             typst::comemo::evict(0);
             result
@@ -114,7 +117,7 @@ fn make_one(
     site: &LocaleSite,
     static_files: &std::collections::BTreeSet<String>,
     ci: usize,
-    handouts: Handouts,
+    request: &Request,
     theme_text: &str,
     theme: &crate::theme::Theme,
     fonts: &Fonts,
@@ -125,7 +128,7 @@ fn make_one(
     let name = file_name(&course_id, &site.locale);
     let docs = ParsedDocs::parse(&site.cur);
     let index = SiteIndex::build(&site.cur, &docs, &site.locale, static_files);
-    let mut writer = book::Writer::new(site, &index, &docs, ci, handouts);
+    let mut writer = book::Writer::new(site, &index, &docs, ci, request.handouts, request.edition);
     let body = writer.body();
     let images: Vec<(String, Vec<u8>)> = writer
         .images
@@ -203,11 +206,9 @@ fn typst_error(
     let range = world.range(first.span);
     let in_theme = id.is_some_and(|id| Some(id) == world::file_id(world::THEME));
     let (line, column) = match (id.and_then(|id| typst::World::source(world, id).ok()), range.clone()) {
-        (Some(source), Some(range)) => source
-            .lines()
-            .byte_to_line_column(range.start)
-            .map(|(l, c)| (l + 1, c + 1))
-            .unwrap_or((0, 0)),
+        (Some(source), Some(range)) => {
+            source.lines().byte_to_line_column(range.start).map(|(l, c)| (l + 1, c + 1)).unwrap_or((0, 0))
+        }
         _ => (0, 0),
     };
     if in_theme {
@@ -226,7 +227,9 @@ fn typst_error(
 pub(crate) fn lang_region(locale: &str) -> (String, Option<String>) {
     let mut parts = locale.split(['-', '_']);
     let lang = parts.next().unwrap_or("en").to_ascii_lowercase();
-    let lang = if (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_alphabetic()) { lang } else { "en".into() };
-    let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic())).map(|r| r.to_ascii_uppercase());
+    let lang =
+        if (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_alphabetic()) { lang } else { "en".into() };
+    let region =
+        parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic())).map(|r| r.to_ascii_uppercase());
     (lang, region)
 }

@@ -132,12 +132,10 @@ impl Resolver for BookResolver<'_, '_, '_> {
         }
         // Printed elsewhere in the book (or only on the site): a reference to it.
         let target = book.r.index.target(kind, id)?;
-        let href = self.in_document(&target.url, None).unwrap_or_else(|| format!("{}{}", urls::to_root(&book.url), target.url));
-        Some(format!(
-            "<p class=\"see-activity\"><a href=\"{}\">{}</a></p>",
-            escape(&href),
-            escape(&target.title)
-        ))
+        let href = self
+            .in_document(&target.url, None)
+            .unwrap_or_else(|| format!("{}{}", urls::to_root(&book.url), target.url));
+        Some(format!("<p class=\"see-activity\"><a href=\"{}\">{}</a></p>", escape(&href), escape(&target.title)))
     }
     fn label(&self, key: &str) -> String {
         self.book.r.strings.get(key)
@@ -260,7 +258,9 @@ fn shift_headings(html: &str, by: usize) -> String {
     let mut out = html.to_string();
     for level in (1..=5usize).rev() {
         let to = (level + by).min(6);
-        out = out.replace(&format!("<h{level}"), &format!("<h{to}")).replace(&format!("</h{level}>"), &format!("</h{to}>"));
+        out = out
+            .replace(&format!("<h{level}"), &format!("<h{to}"))
+            .replace(&format!("</h{level}>"), &format!("</h{to}>"));
     }
     out
 }
@@ -333,8 +333,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
                 })
                 .collect();
             let mut activity_problems = Vec::new();
-            let activities =
-                cp.after.iter().map(|&a| book.activity_html(a, 3, &mut activity_problems)).collect();
+            let activities = cp.after.iter().map(|&a| book.activity_html(a, 3, &mut activity_problems)).collect();
             problems.extend(activity_problems.into_iter().filter(is_template_error));
             let (lang, dir) = lang_dir(&ch.origin);
             ChapterPart {
@@ -346,7 +345,10 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
                 duration: r.duration(ch.meta.duration),
                 objectives: ch.meta.objectives.iter().map(|o| book.inline(o, &ch.path, tp)).collect(),
                 body,
-                key_messages_number: sections.last().filter(|_| !ch.meta.key_messages.is_empty()).and_then(|l| l.number.clone()),
+                key_messages_number: sections
+                    .last()
+                    .filter(|_| !ch.meta.key_messages.is_empty())
+                    .and_then(|l| l.number.clone()),
                 sections,
                 key_messages: ch.meta.key_messages.iter().map(|k| book.inline(k, &ch.path, tp)).collect(),
                 cases,
@@ -363,8 +365,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         .map(|&i| {
             let case = &cur.cases[i];
             let part = anchor(Kind::Case, &case.meta.id);
-            let parsed =
-                markdown::parse_with_ids(&case.body, case.body_line, None, case.origin.anchor_ids.as_deref());
+            let parsed = markdown::parse_with_ids(&case.body, case.body_line, None, case.origin.anchor_ids.as_deref());
             let body = book.document(parsed, &case.path, &book.resolver(part.clone(), None), 2, tp);
             let (lang, dir) = lang_dir(&case.origin);
             let places = if case.meta.countries.is_empty() {
@@ -445,13 +446,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     context.insert("book", &view);
     let crumbs = vec![
         r.home_crumb(&url),
-        Link {
-            url: "index.html".into(),
-            title: meta.title.clone(),
-            number: None,
-            current: false,
-            lang: None,
-        },
+        Link { url: "index.html".into(), title: meta.title.clone(), number: None, current: false, lang: None },
     ];
     let title = format!("{} · {}", meta.title, r.strings.get("print-book"));
     // Each part of the book carries its own language; the page has no single translation notice.

@@ -37,9 +37,9 @@ mod templates;
 use case::CaseCard;
 use page::Link;
 use page::PageResolver;
-pub use templates::{compile_templates, minify, script_json};
 pub(crate) use templates::template_error;
 use templates::TranslateFn;
+pub use templates::{compile_templates, minify, script_json};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
