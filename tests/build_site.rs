@@ -10,7 +10,7 @@ fn valid_fixture_builds_every_page_type() {
     let out = tmp.path().join("site");
     let o = build(&fixture("valid"), &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("Built 13 pages"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Built 14 pages"), "{}", stderr(&o));
 
     for page in [
         "index.html",
@@ -254,6 +254,34 @@ fn optional_sections_follow_the_site_settings_and_the_content() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!out.join("en/cases.html").exists());
     assert!(!read(&out, "en/index.html").contains("Case library"));
+}
+
+#[test]
+fn numbering_can_be_sections_chapters_or_none() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let site_yaml = root.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&site_yaml).unwrap();
+    let section_number = r#"<span class="secnum">1.1</span>"#;
+    let out = root.join("public");
+    assert!(build(&root, &out).status.success());
+    assert!(read(&out, "en/demo/one.html").contains(section_number), "sections are numbered by default");
+
+    std::fs::write(&site_yaml, format!("{text}numbering: chapters\n")).unwrap();
+    assert!(build(&root, &out).status.success());
+    let page = read(&out, "en/demo/one.html");
+    assert!(!page.contains(r#"class="secnum""#), "no section numbers: {page}");
+    assert!(page.contains("Chapter 1"), "the chapter keeps its number");
+
+    std::fs::write(&site_yaml, format!("{text}numbering: none\n")).unwrap();
+    assert!(build(&root, &out).status.success());
+    let page = read(&out, "en/demo/one.html");
+    assert!(page.contains("numbering-none") && !page.contains("Chapter 1"), "nothing numbered: {page}");
+
+    std::fs::write(&site_yaml, format!("{text}numbering: roman\n")).unwrap();
+    let o = run(&["check", "--root", root.to_str().unwrap()]);
+    assert!(stderr(&o).contains("unknown value `roman`, expected `sections`, `chapters` or `none`"), "{}", stderr(&o));
 }
 
 #[test]

@@ -368,3 +368,31 @@ fn a_translated_course_follows_its_sources_chapter_list() {
     assert!(fr.contains("three.html"), "the new chapter shows in French too");
     assert!(read(&out, "fr/demo/three.html").contains("notice-fallback"));
 }
+
+#[test]
+fn the_site_title_and_description_are_translated_per_locale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    std::fs::write(
+        root.join("locales/fr/site.yaml"),
+        "title: Académie de test\ndescription: Un petit site pour les tests.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("site.yaml"), "no warning about the translated site.yaml: {}", stderr(&o));
+    let fr = read(&out, "fr/index.html");
+    assert!(fr.contains("Académie de test") && fr.contains("Un petit site pour les tests."), "{fr}");
+    assert!(read(&out, "fr/demo/one.html").contains(">Académie de test<"), "in every page's header");
+    assert!(read(&out, "en/index.html").contains("Fixture Academy"), "English keeps the source's title");
+
+    // Only texts are translated there.
+    std::fs::write(root.join("locales/fr/site.yaml"), "title: Académie\ncourses: [demo]\n").unwrap();
+    let o = run(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("locales/fr/site.yaml:2:1") && err.contains("unknown field `courses`"), "{err}");
+    assert!(err.contains("`title` and `description` only"), "{err}");
+}

@@ -38,6 +38,29 @@ pub struct SiteConfig {
     /// Which of the site's optional parts exist (each defaults to "when there is content for it").
     #[serde(default)]
     pub navigation: Navigation,
+    /// What is numbered: chapters and their sections (3.1, 3.2 ...), chapters only, or nothing.
+    #[serde(default)]
+    pub numbering: Numbering,
+    /// Build the search index and show the search field (`search: false` turns both off).
+    #[serde(default = "default_true")]
+    pub search: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// `numbering:` in site.yaml.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Numbering {
+    /// Chapters and their `##` sections (the default).
+    #[default]
+    Sections,
+    /// Chapters only; sections are not numbered.
+    Chapters,
+    /// Nothing is numbered on the pages.
+    None,
 }
 
 /// `navigation:` in site.yaml: the site-wide sections a school can turn off (a course with no

@@ -209,6 +209,8 @@ mod tests {
             minify: false,
             learner_solutions: false,
             navigation: Default::default(),
+            numbering: Default::default(),
+            search: true,
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))

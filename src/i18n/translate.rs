@@ -39,6 +39,19 @@ pub struct LocaleFiles {
     /// was reviewed against. It lives beside the translations, so regenerating a translated file
     /// (from a translation tool, say) does not lose it.
     pub record: BTreeMap<String, String>,
+    /// `locales/<code>/site.yaml`: the site's texts in this language.
+    pub site_text: Option<SiteText>,
+}
+
+/// The texts of `site.yaml` a locale translates: the site's title and description (everything
+/// else in site.yaml is configuration and stays in the source).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteText {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 impl LocaleFiles {
@@ -58,10 +71,23 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
     let dir = root.join(LOCALES_DIR).join(locale);
     let mut problems = Vec::new();
     let mut files = BTreeMap::new();
+    let mut site_text = None;
     for path in files_under(&dir, &["md", "yaml", "yml"]) {
         let relative = display_path(&dir, &path);
         let source = format!("{CURRICULUM_DIR}/{relative}");
         match read_file(root, &path) {
+            Ok(file) if relative == "site.yaml" => {
+                match crate::source::yaml::parse::<SiteText>(&file.path, &file.text, 1) {
+                    Ok((text, _)) => site_text = Some(text),
+                    Err(p) => problems.extend(p.into_iter().map(|d| {
+                        if d.message.starts_with("unknown field") {
+                            d.with_hint("a translated site.yaml holds `title` and `description` only; the rest of site.yaml is the same for every language")
+                        } else {
+                            d
+                        }
+                    })),
+                }
+            }
             Ok(file) => {
                 if sources.contains(&source.as_str()) {
                     files.insert(source, file);
@@ -91,7 +117,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
             Err(p) => problems.extend(p),
         }
     }
-    (LocaleFiles { locale: locale.to_string(), files, record }, problems)
+    (LocaleFiles { locale: locale.to_string(), files, record, site_text }, problems)
 }
 
 /// The curriculum as a locale shows it: each document's translation from the first locale of
@@ -100,6 +126,13 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     let mut problems = Vec::new();
     let source_lang = cur.site.default_locale.clone();
     let mut out = cur.clone();
+    // The site's title and description: from the nearest locale of the chain that translates them.
+    if let Some(title) = chain.iter().find_map(|l| l.site_text.as_ref()?.title.clone()) {
+        out.site.title = title;
+    }
+    if let Some(description) = chain.iter().find_map(|l| l.site_text.as_ref()?.description.clone()) {
+        out.site.description = Some(description);
+    }
     for entry in out.entries_mut() {
         let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (*l, f)));
         match found {

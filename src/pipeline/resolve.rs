@@ -57,6 +57,14 @@ pub mod urls {
     pub fn assessment(locale: &str, id: &str) -> String {
         format!("{locale}/assessments/{id}.html")
     }
+    /// The search page: results with JavaScript, an A–Z index of pages and terms without.
+    pub fn search(locale: &str) -> String {
+        format!("{locale}/search.html")
+    }
+    /// A file of the search index (`docs`, `t3`, `x12`: see `output::search`).
+    pub fn search_data(locale: &str, name: &str) -> String {
+        format!("{locale}/search/{name}.js")
+    }
     /// The page (or place) of an item whose URL depends on its id alone; a chapter's depends on
     /// its course too ([`chapter`]).
     pub fn item(locale: &str, kind: Kind, id: &str) -> Option<String> {
@@ -138,7 +146,9 @@ impl<'c> ParsedDocs<'c> {
         let cur: &'c Curriculum = self.cur;
         self.chapters[ci][i].get_or_init(|| {
             let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
-            markdown::parse_with_ids(&ch.body, ch.body_line, Some(&course.numbers[i]), ch.origin.anchor_ids.as_deref())
+            let prefix = (cur.site.numbering == crate::content::site_config::Numbering::Sections)
+                .then_some(course.numbers[i].as_str());
+            markdown::parse_with_ids(&ch.body, ch.body_line, prefix, ch.origin.anchor_ids.as_deref())
         })
     }
 

@@ -254,6 +254,63 @@ impl<'a> Parsed<'a> {
     }
 }
 
+/// The plain text of a parsed document, cut at its headings: the text before the first heading,
+/// then the text under each heading (up to the next heading), as `(heading index, text)`. For
+/// the search index: no markup, no HTML, and block boundaries kept as line breaks. Facilitator
+/// notes and solutions are left out, as the learner edition leaves them out.
+pub fn plain_sections(parsed: &Parsed<'_>) -> Vec<(Option<usize>, String)> {
+    let mut sections: Vec<(Option<usize>, String)> = vec![(None, String::new())];
+    let mut heading = 0;
+    let mut in_heading = false;
+    let mut in_code = false;
+    // Lesson blocks open at this point; text inside notes for facilitators and inside solutions
+    // is not plain page text (the learner edition leaves it out, so search must too).
+    let mut open_blocks: Vec<blocks::BlockKind> = Vec::new();
+    for (index, (event, _)) in parsed.events.iter().enumerate() {
+        if let Some(marker) = parsed.blocks.get(&index) {
+            match &marker.open {
+                Some((kind, _)) => open_blocks.push(*kind),
+                None => {
+                    open_blocks.pop();
+                }
+            }
+            continue;
+        }
+        if open_blocks.iter().any(|k| k.facilitator_only() || *k == blocks::BlockKind::Solution) {
+            continue;
+        }
+        let text = &mut sections.last_mut().expect("one section at least").1;
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                in_heading = true;
+                sections.push((Some(heading), String::new()));
+                heading += 1;
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Text(t) | Event::Code(t) if !in_heading => {
+                if in_code {
+                    text.push('\n');
+                }
+                text.push_str(t);
+            }
+            Event::SoftBreak | Event::HardBreak if !in_heading => text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::TableRow)
+                if !text.ends_with('\n') && !text.is_empty() =>
+            {
+                text.push('\n')
+            }
+            _ => {}
+        }
+    }
+    for (_, text) in &mut sections {
+        let trimmed = text.trim_end();
+        text.truncate(trimmed.len());
+    }
+    sections
+}
+
 fn unique_id(base: String, used: &mut HashMap<String, usize>) -> String {
     let count = used.entry(base.clone()).or_insert(0);
     *count += 1;
@@ -1000,6 +1057,24 @@ mod tests {
             "{h}"
         );
         assert!(h.contains("Mind the gap."), "{h}");
+    }
+
+    #[test]
+    fn plain_sections_cut_the_text_at_headings() {
+        let parsed = parse(
+            "Intro *text*.\n\n## One\n\nFirst [link](x) and `code`.\n\n- a\n- b\n\n### Two\n\n<b>raw</b> end\n",
+            1,
+            None,
+        );
+        let sections = plain_sections(&parsed);
+        assert_eq!(
+            sections,
+            vec![
+                (None, "Intro text.".to_string()),
+                (Some(0), "First link and code.\na\nb".to_string()),
+                (Some(1), "raw end".to_string()),
+            ]
+        );
     }
 
     #[test]

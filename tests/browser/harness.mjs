@@ -7,7 +7,8 @@
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -180,4 +181,40 @@ export async function axe(page, label) {
     window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"], preload: false }), [...AXE_TAGS]);
   const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => n.target.join(" ")).join("\n    ")}`);
   assert.deepEqual(found, [], `axe-core found violations on ${label}`);
+}
+
+const MIME = Object.freeze({
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".json": "application/json", ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+});
+
+/**
+ * Serves a folder over http on a free port of 127.0.0.1 (a plain static host: files only, no
+ * directory listings, `index.html` for a folder).
+ * @param {string} dir the folder to serve
+ * @returns {Promise<{ url: (rel: string) => string, close: () => Promise<void> }>} `url(rel)`
+ *   gives the http: URL of a file of the folder
+ */
+export async function serveStatic(dir) {
+  const root = path.resolve(dir);
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      if (statSync(file).isDirectory()) file = path.join(file, "index.html");
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": MIME[path.extname(file)] || "application/octet-stream" }).end(body);
+    } catch {
+      // Chromium asks every http site for a favicon: no error for that one.
+      res.writeHead(pathname === "/favicon.ico" ? 204 : 404, { "content-type": "text/plain" }).end();
+    }
+  });
+  await new Promise(resolve => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: rel => `http://127.0.0.1:${port}/${rel}`,
+    close: () => new Promise(resolve => server.close(() => resolve())),
+  };
 }

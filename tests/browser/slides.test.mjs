@@ -372,6 +372,8 @@ test("Arabic deck: right to left, ArrowLeft goes to the next slide and swipes ar
   assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
   await present(page);
   const shows = async (n, why) => {
+    // Touch input reaches the page asynchronously; give it a moment on a loaded machine.
+    await until(async () => (await currentOf(page)) === n, why).catch(() => {});
     const s = await deckState(page);
     assert.deepEqual(s.visible, [n], why);
     assert.equal(s.hash, `#slide-${n}`, why);
@@ -388,7 +390,7 @@ test("Arabic deck: right to left, ArrowLeft goes to the next slide and swipes ar
   const cdp = await context.newCDPSession(page);
   const swipe = async (from, to) => {
     await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: to, y: 300 }] });
+    for (const x of [from + (to - from) / 2, to]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: 300 }] });
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   };
   await swipe(300, 1000);

@@ -141,7 +141,8 @@ pub(crate) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str)
         sections.push(Link {
             url: format!("{chapter_url}#key-messages"),
             title: r.strings.get("key-messages"),
-            number: Some(format!("{}.{}", r.index.cur.courses[ci].numbers[i], sections.len() + 1)),
+            number: (r.index.cur.site.numbering == crate::content::site_config::Numbering::Sections)
+                .then(|| format!("{}.{}", r.index.cur.courses[ci].numbers[i], sections.len() + 1)),
             current: false,
             lang: None,
         });

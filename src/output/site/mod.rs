@@ -31,6 +31,7 @@ pub(crate) mod glossary;
 mod guide;
 mod home;
 pub(crate) mod page;
+mod search;
 mod sitemap;
 mod templates;
 
@@ -97,6 +98,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
+        // The search index reads every document: a scoped render (serve) keeps the last one.
+        if input.scope.is_none() && site.cur.site.search {
+            let records = crate::output::search::records::records(&site.cur, &docs, &site.strings, &site.locale);
+            files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
+        }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
         let renderer = Renderer {
@@ -170,6 +176,9 @@ impl<'a> Renderer<'a> {
         // link it.
         if self.sections.glossary || !cur.terms.is_empty() {
             jobs.push(Job::Glossary);
+        }
+        if cur.site.search {
+            jobs.push(Job::Search);
         }
         if self.input.locales.len() > 1 {
             jobs.push(Job::Status);
@@ -322,6 +331,7 @@ impl<'a> Renderer<'a> {
             Job::NotFound => home::render_404(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
+            Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
@@ -362,6 +372,7 @@ enum Job {
     NotFound,
     Cases,
     Glossary,
+    Search,
     Course(usize),
     /// A course's print book.
     Print(usize),

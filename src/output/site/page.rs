@@ -116,12 +116,18 @@ pub(crate) struct Page {
     pub(crate) cases_url: Option<String>,
     pub(crate) glossary_url: Option<String>,
     pub(crate) sections: crate::content::site_config::Sections,
+    /// What the site numbers (`numbering:` in site.yaml); with `none`, numbers are not shown.
+    pub(crate) numbering: crate::content::site_config::Numbering,
     pub(crate) nav: Vec<NavCourse>,
     pub(crate) breadcrumbs: Vec<Link>,
     /// Scripts this page needs beyond the site script (e.g. activities).
     pub(crate) needs_activity: bool,
     pub(crate) needs_assessment: bool,
     pub(crate) needs_deck: bool,
+    /// The search page runs the search script at once (other pages load it on focus).
+    pub(crate) needs_search: bool,
+    /// The header's search field, unless the site turned search off.
+    pub(crate) search: Option<super::search::SearchLinks>,
     pub(crate) url: String,
     pub(crate) alternates: Vec<Alternate>,
     pub(crate) notice: Option<Notice>,
@@ -204,11 +210,14 @@ impl Renderer<'_> {
             cases_url: self.sections.case_library.then(|| rel(urls::cases(locale))),
             glossary_url: self.sections.glossary.then(|| rel(urls::glossary(locale))),
             sections: self.sections,
+            numbering: cur.site.numbering,
             nav,
             breadcrumbs,
             needs_activity: false,
             needs_assessment: false,
             needs_deck: false,
+            needs_search: false,
+            search: cur.site.search.then(|| super::search::SearchLinks::new(locale, &to_root)),
             alternates: self.alternates(url, &to_root),
             notice: None,
             content_lang: None,

@@ -22,6 +22,32 @@
   });
 })();
 
+// The search field: its script and index load on first use.
+(function () {
+  "use strict";
+  // Search: the script and its index load when the field is first used, not with every page.
+  var search = document.querySelector(".site-search");
+  if (!search) return;
+  var field = search.querySelector("input[type=search]");
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var s = document.createElement("script");
+    s.src = search.getAttribute("data-script");
+    document.head.appendChild(s);
+  }
+  field.addEventListener("focus", start);
+  field.addEventListener("input", start);
+  // "/" goes to the search field, unless the reader is typing somewhere.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    e.preventDefault();
+    field.focus();
+  });
+})();
 (function () {
   "use strict";
   var form = document.querySelector(".case-filter");

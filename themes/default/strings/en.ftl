@@ -309,3 +309,26 @@ offline-readme-title = { $course }: offline copy
 offline-readme-open = To read the course, unzip this file, open the folder { $folder } and open index.html in a web browser. No internet connection is needed.
 offline-readme-saved = Quiz answers and worksheet entries are saved only in the browser of this computer. Use the worksheets’ export buttons to keep a copy.
 offline-readme-pdf = The whole course, ready to print, is the PDF { $pdf }.
+# Search
+search = Search
+search-label = Search this site
+search-placeholder = Search (press /)
+search-results = Search results
+search-results-count = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-no-results = No results for “{ $query }”. Try fewer words or another spelling.
+search-all-results = All results for “{ $query }”
+search-failed = The search index could not be loaded.
+search-filter = Narrow the results
+search-type = Type
+search-no-js = Searching needs JavaScript. Every page and glossary term is listed from A to Z below.
+search-az = Index A–Z
+search-az-intro = Every page and glossary term of this site, in alphabetical order.
+search-az-other = Other
+search-kind-chapter = Chapter
+search-kind-agenda = Agenda
+search-kind-framework = Reference framework
+module = Module

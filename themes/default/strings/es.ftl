@@ -320,3 +320,26 @@ offline-readme-title = { $course }: copia sin conexión
 offline-readme-open = Para leer el curso, descomprima este archivo, abra la carpeta { $folder } y abra index.html en un navegador web. No se necesita conexión a Internet.
 offline-readme-saved = Las respuestas de los cuestionarios y lo escrito en las hojas de trabajo se guardan solo en el navegador de este ordenador. Use los botones de exportación de las hojas para conservar una copia.
 offline-readme-pdf = El curso completo, listo para imprimir, está en el PDF { $pdf }.
+# Búsqueda
+search = Buscar
+search-label = Buscar en este sitio
+search-placeholder = Buscar (tecla /)
+search-results = Resultados de la búsqueda
+search-results-count = { $count ->
+    [0] Ningún resultado
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-no-results = No hay resultados para «{ $query }». Pruebe con menos palabras u otra ortografía.
+search-all-results = Todos los resultados para «{ $query }»
+search-failed = No se pudo cargar el índice de búsqueda.
+search-filter = Filtrar los resultados
+search-type = Tipo
+search-no-js = La búsqueda necesita JavaScript. Todas las páginas y todos los términos del glosario aparecen abajo de la A a la Z.
+search-az = Índice de la A a la Z
+search-az-intro = Todas las páginas y todos los términos del glosario de este sitio, en orden alfabético.
+search-az-other = Otros
+search-kind-chapter = Capítulo
+search-kind-agenda = Programa
+search-kind-framework = Marco de referencia
+module = Módulo

@@ -321,3 +321,26 @@ offline-readme-title = { $course } : copie hors ligne
 offline-readme-open = Pour lire le cours, décompressez ce fichier, ouvrez le dossier { $folder } puis ouvrez index.html dans un navigateur web. Aucune connexion à Internet n’est nécessaire.
 offline-readme-saved = Les réponses aux quiz et les saisies des fiches de travail sont enregistrées uniquement dans le navigateur de cet ordinateur. Utilisez les boutons d’exportation des fiches pour en garder une copie.
 offline-readme-pdf = Le cours complet, prêt à imprimer, se trouve dans le PDF { $pdf }.
+# Recherche
+search = Rechercher
+search-label = Rechercher dans ce site
+search-placeholder = Rechercher (touche /)
+search-results = Résultats de la recherche
+search-results-count = { $count ->
+    [0] Aucun résultat
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-no-results = Aucun résultat pour « { $query } ». Essayez avec moins de mots ou une autre orthographe.
+search-all-results = Tous les résultats pour « { $query } »
+search-failed = L’index de recherche n’a pas pu être chargé.
+search-filter = Affiner les résultats
+search-type = Type
+search-no-js = La recherche nécessite JavaScript. Toutes les pages et tous les termes du glossaire sont listés ci-dessous de A à Z.
+search-az = Index de A à Z
+search-az-intro = Toutes les pages et tous les termes du glossaire de ce site, par ordre alphabétique.
+search-az-other = Autres
+search-kind-chapter = Chapitre
+search-kind-agenda = Programme
+search-kind-framework = Cadre de référence
+module = Module

@@ -335,3 +335,27 @@ offline-readme-title = { $course }: офлайн-копия
 offline-readme-open = Чтобы читать курс, распакуйте этот файл, откройте папку { $folder } и откройте файл index.html в браузере. Подключение к интернету не требуется.
 offline-readme-saved = Ответы на тесты и записи в рабочих листах сохраняются только в браузере этого компьютера. Чтобы сохранить копию, используйте кнопки экспорта рабочих листов.
 offline-readme-pdf = Весь курс, готовый к печати, находится в PDF-файле { $pdf }.
+# Поиск
+search = Найти
+search-label = Поиск по сайту
+search-placeholder = Поиск (клавиша /)
+search-results = Результаты поиска
+search-results-count = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+   *[many] { $count } результатов
+}
+search-no-results = По запросу «{ $query }» ничего не найдено. Попробуйте меньше слов или другое написание.
+search-all-results = Все результаты по запросу «{ $query }»
+search-failed = Не удалось загрузить поисковый индекс.
+search-filter = Уточнить результаты
+search-type = Тип
+search-no-js = Для поиска нужен JavaScript. Ниже перечислены все страницы и термины глоссария в алфавитном порядке.
+search-az = Указатель от А до Я
+search-az-intro = Все страницы и термины глоссария этого сайта в алфавитном порядке.
+search-az-other = Другое
+search-kind-chapter = Глава
+search-kind-agenda = Программа
+search-kind-framework = Справочная рамка
+module = Модуль

@@ -278,3 +278,25 @@ offline-readme-title = { $course }：离线副本
 offline-readme-open = 阅读课程：解压此文件，打开文件夹 { $folder }，然后用网页浏览器打开 index.html。无需连接互联网。
 offline-readme-saved = 测验答案和工作表中填写的内容只保存在这台电脑的浏览器中。请使用工作表的导出按钮保存副本。
 offline-readme-pdf = 可直接打印的完整课程见 PDF 文件 { $pdf }。
+# 搜索
+search = 搜索
+search-label = 搜索本站
+search-placeholder = 搜索（按 / 键）
+search-results = 搜索结果
+search-results-count = { $count ->
+    [0] 没有结果
+   *[other] { $count } 条结果
+}
+search-no-results = 没有找到“{ $query }”的结果。请减少关键词或换一种写法。
+search-all-results = “{ $query }”的全部结果
+search-failed = 无法加载搜索索引。
+search-filter = 筛选结果
+search-type = 类型
+search-no-js = 搜索需要 JavaScript。下方按字母顺序列出了所有页面和术语。
+search-az = 索引
+search-az-intro = 本站所有页面和术语表词条，按字母顺序排列。
+search-az-other = 其他
+search-kind-chapter = 章节
+search-kind-agenda = 日程
+search-kind-framework = 参考框架
+module = 模块

@@ -1,0 +1,245 @@
+//! The search index: one per locale, written as classic scripts (`<locale>/search/*.js`) that
+//! the browser loads with `<script>` elements, so that search works from `file://` (no fetch,
+//! no modules, no WebAssembly). Split so that a query loads only what it needs:
+//!
+//! * `docs.js`: every record's title, location, URL and length, the UI strings of the results,
+//!   and how the rest is split (loaded when the search field gets focus);
+//! * `t<N>.js`: the terms whose first two characters (one for Chinese) hash to shard N, each with
+//!   its postings (record, weight): a query loads the shards of its words;
+//! * `x<N>.js`: the plain text of a run of records, for snippets: loaded for the results shown.
+//!
+//! Terms come from [`analyze`], which the browser mirrors for queries.
+
+pub mod analyze;
+pub mod records;
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::i18n::Strings;
+use crate::output::site::{script_json, OutputFile};
+use crate::pipeline::resolve::urls;
+use analyze::{pieces, Analyzer};
+pub use records::Record;
+
+/// Weight of a word in a record's title, in its keywords (a case's countries and themes), and
+/// in its text.
+const TITLE_WEIGHT: u32 = 8;
+const KEYWORD_WEIGHT: u32 = 4;
+const TEXT_WEIGHT: u32 = 1;
+/// Snippet text kept per record, in characters (the whole text is indexed).
+const SNIPPET_CHARS: usize = 2400;
+/// Target size of a shard of terms and of a chunk of text, in bytes before compression.
+const SHARD_BYTES: usize = 12_000;
+const CHUNK_BYTES: usize = 14_000;
+/// Format version of the index files, checked by search.js.
+const FORMAT: u32 = 1;
+
+/// The shard a term is in: FNV-1a over the UTF-16 units of its first two characters (one if it
+/// starts with a Chinese character), modulo the number of shards. search.js computes the same.
+pub fn shard_of(term: &str, shards: u32) -> u32 {
+    let first = term.chars().next();
+    let take = if first.is_some_and(analyze::is_han) { 1 } else { 2 };
+    let key: String = term.chars().take(take).collect();
+    let mut hash: u32 = 0x811c_9dc5;
+    for unit in key.encode_utf16() {
+        hash ^= u32::from(unit);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash % shards.max(1)
+}
+
+#[derive(Serialize)]
+struct Docs<'a> {
+    format: u32,
+    locale: &'a str,
+    /// The Snowball stemmer of the locale (`stem-<x>.js`), if any.
+    stemmer: Option<&'static str>,
+    /// Forms indexed per word: French and Spanish also index the stem of the accented word.
+    stem_as_written: bool,
+    shards: u32,
+    /// Index of the first record of each text chunk.
+    chunks: Vec<usize>,
+    average_length: f64,
+    pages: Vec<&'a str>,
+    locations: Vec<&'a [String]>,
+    /// Per record: kind, title, page, anchor, location, length.
+    docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
+    /// Per case record (by index): region, countries, SDGs.
+    cases: BTreeMap<usize, (&'a str, &'a [String], &'a [u8])>,
+    strings: UiStrings,
+}
+
+/// The strings search.js shows, in the locale's language.
+#[derive(Serialize)]
+struct UiStrings {
+    kinds: BTreeMap<&'static str, String>,
+    regions: BTreeMap<&'static str, String>,
+    /// "{n} results" for sample counts: the browser picks the sample of the same plural category.
+    counts: BTreeMap<u32, String>,
+    no_results: String,
+    all_results: String,
+    sdg: String,
+    failed: String,
+}
+
+fn ui_strings(strings: &Strings) -> UiStrings {
+    let kinds = [
+        ("course", "course"),
+        ("chapter", "search-kind-chapter"),
+        ("case", "case-study"),
+        ("term", "glossary"),
+        ("quiz", "activity-quiz"),
+        ("worksheet", "activity-worksheet"),
+        ("assessment", "activity-assessment"),
+        ("framework", "search-kind-framework"),
+        ("deck", "activity-deck"),
+        ("day", "search-kind-agenda"),
+        ("event", "event"),
+    ];
+    let regions = ["africa", "americas", "asia", "europe", "oceania", "global"];
+    let with = |key: &str, name: &str, value: &str| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set(name.to_string(), value.to_string());
+        strings.format(key, Some(&args))
+    };
+    UiStrings {
+        kinds: kinds.iter().map(|(k, key)| (*k, strings.get(key))).collect(),
+        regions: regions.iter().map(|r| (*r, strings.get(&format!("region-{r}")))).collect(),
+        // One sample per CLDR plural category of any language (0, 1, 2, few, many, other).
+        counts: [0u32, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|&n| (n, strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}")))
+            .collect(),
+        no_results: with("search-no-results", "query", "{q}"),
+        all_results: with("search-all-results", "query", "{q}"),
+        sdg: with("sdg-n", "count", "{n}"),
+        failed: strings.get("search-failed"),
+    }
+}
+
+/// A record's terms with their weights, and its length in words.
+struct Analyzed {
+    terms: HashMap<String, u32>,
+    length: u32,
+}
+
+fn analyze_record(analyzer: &Analyzer, record: &Record) -> Analyzed {
+    let mut terms: HashMap<String, u32> = HashMap::new();
+    let mut length = 0u32;
+    let mut add = |text: &str, weight: u32, once: bool, length: &mut u32| {
+        for piece in pieces(text) {
+            *length += 1;
+            for term in analyzer.terms(&piece) {
+                let w = terms.entry(term).or_insert(0);
+                if !(once && *w >= weight) {
+                    *w += weight;
+                }
+            }
+        }
+    };
+    add(&record.title, TITLE_WEIGHT, true, &mut length);
+    add(&record.keywords, KEYWORD_WEIGHT, true, &mut length);
+    add(&record.text, TEXT_WEIGHT, false, &mut length);
+    Analyzed { terms, length }
+}
+
+/// The index files of one locale, given its records.
+pub fn index_files(locale: &str, records: &[Record], strings: &Strings) -> Vec<OutputFile> {
+    let analyzer = Analyzer::new(locale);
+    let analyzed: Vec<Analyzed> = records.par_iter().map(|r| analyze_record(&analyzer, r)).collect();
+
+    // term → postings (record, weight), records in order
+    let mut postings: BTreeMap<&str, Vec<(usize, u32)>> = BTreeMap::new();
+    for (doc, a) in analyzed.iter().enumerate() {
+        for (term, &weight) in &a.terms {
+            postings.entry(term.as_str()).or_default().push((doc, weight.min(255)));
+        }
+    }
+    let size: usize = postings.iter().map(|(t, p)| t.len() + 6 + p.len() * 5).sum();
+    let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
+    let mut shard_terms: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
+    for (term, mut list) in postings {
+        list.sort_unstable();
+        let mut encoded = Vec::with_capacity(list.len() * 2);
+        let mut previous = 0;
+        for (doc, weight) in list {
+            encoded.push((doc - previous) as u32);
+            encoded.push(weight);
+            previous = doc;
+        }
+        shard_terms[shard_of(term, shards) as usize].insert(term, encoded);
+    }
+
+    let mut files = Vec::new();
+    let file = |name: String, value: String| OutputFile {
+        path: urls::search_data(locale, &name),
+        bytes: format!("CoursebookSearch.data({},{value});\n", script_json(&name)).into_bytes(),
+    };
+    for (n, terms) in shard_terms.iter().enumerate() {
+        files.push(file(format!("t{n}"), script_json(terms)));
+    }
+
+    let mut chunks = Vec::new();
+    let mut chunk: Vec<&str> = Vec::new();
+    let mut chunk_size = 0;
+    for (i, r) in records.iter().enumerate() {
+        if chunk.is_empty() {
+            chunks.push(i);
+        }
+        let text = match r.text.char_indices().nth(SNIPPET_CHARS) {
+            Some((end, _)) => &r.text[..end],
+            None => r.text.as_str(),
+        };
+        chunk_size += text.len();
+        chunk.push(text);
+        if chunk_size >= CHUNK_BYTES || i + 1 == records.len() {
+            files.push(file(format!("x{}", chunks.len() - 1), script_json(&chunk)));
+            chunk.clear();
+            chunk_size = 0;
+        }
+    }
+
+    let mut pages: Vec<&str> = Vec::new();
+    let mut page_index: HashMap<&str, usize> = HashMap::new();
+    let mut locations: Vec<&[String]> = Vec::new();
+    let mut location_index: HashMap<&[String], usize> = HashMap::new();
+    let mut docs = Vec::with_capacity(records.len());
+    let mut cases = BTreeMap::new();
+    for (i, (r, a)) in records.iter().zip(&analyzed).enumerate() {
+        let page = *page_index.entry(r.page.as_str()).or_insert_with(|| {
+            pages.push(r.page.as_str());
+            pages.len() - 1
+        });
+        let location = *location_index.entry(r.location.as_slice()).or_insert_with(|| {
+            locations.push(r.location.as_slice());
+            locations.len() - 1
+        });
+        docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, a.length));
+        if let Some(c) = &r.case {
+            cases.insert(i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()));
+        }
+    }
+    let total: u64 = analyzed.iter().map(|a| u64::from(a.length)).sum();
+    let docs = Docs {
+        format: FORMAT,
+        locale,
+        stemmer: analyze::stemmer_language(locale),
+        stem_as_written: matches!(analyze::stemmer_language(locale), Some("fr" | "es")),
+        shards,
+        chunks,
+        average_length: if records.is_empty() { 0.0 } else { (total as f64 / records.len() as f64).round() },
+        pages,
+        locations,
+        docs,
+        cases,
+        strings: ui_strings(strings),
+    };
+    files.push(file("docs".into(), script_json(&docs)));
+    files
+}
+
+#[cfg(test)]
+mod tests;
