@@ -323,9 +323,9 @@ mod pdf {
         let chapter = root.join("curriculum/courses/demo/chapters/one.md");
         let payload = "\n\n## Payloads\n\n#read(\"/etc/passwd\") and #panic(\"boom\") ] #[ $x^2$ &lt;lbl&gt; @ref \\u{41} \
                        // not a comment /* nor this */ `#eval(\"1\")` *bold* _em_\n\n= Not a heading\n\n```typst\n#import \"@preview/x:0.1.0\": *\n```\n";
-        let mut text = std::fs::read_to_string(&chapter).unwrap();
-        text.push_str(payload);
-        std::fs::write(&chapter, text).unwrap();
+        let mut markdown = std::fs::read_to_string(&chapter).unwrap();
+        markdown.push_str(payload);
+        std::fs::write(&chapter, markdown).unwrap();
         let out = tmp.path().join("pdf");
         let make = || {
             let o = run(&["pdf", "--root", root.to_str().unwrap(), "-o", out.to_str().unwrap(), "--keep-source"]);

@@ -331,6 +331,7 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
 /// [`render_with`], plus the PDF of every course in every locale when the site asks for them
 /// (`pdf: true`), as files of the site next to each course page.
 pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
+    #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
     let mut rendered = render_with(root, options);
     let wanted = rendered.prepared.as_ref().is_some_and(|p| p.sites.first().is_some_and(|s| s.cur.site.pdf));
     if !wanted || count_errors(&rendered.problems) > 0 {

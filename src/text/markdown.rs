@@ -165,6 +165,7 @@ pub fn parse_with_ids<'a>(
 
 /// A document as outputs other than HTML read it (the PDF): its events, with headings and
 /// lesson blocks as pieces of their own.
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
 #[derive(Debug, Clone, Copy)]
 pub enum Piece<'p, 'a> {
     Event(&'p Event<'a>),
@@ -183,6 +184,7 @@ fn block_hidden(kind: blocks::BlockKind, edition: Edition, learner_solutions: bo
 
 impl<'a> Parsed<'a> {
     /// The document's pieces for `edition`: the blocks it leaves out are not there at all.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     pub fn pieces(&self, edition: Edition, learner_solutions: bool) -> Vec<Piece<'_, 'a>> {
         let mut out = Vec::with_capacity(self.events.len());
         let mut heading = 0;

@@ -416,12 +416,11 @@ impl<'h> Converter<'_, 'h> {
                 }
                 Event::InlineMath(t) | Event::DisplayMath(t) => push_text(&mut self.out, t),
                 Event::Html(html) | Event::InlineHtml(html) => push_text(&mut self.out, &html_text(html)),
-                Event::FootnoteReference(name) => match self.footnotes.get(name.as_ref()) {
-                    Some(body) => {
+                Event::FootnoteReference(name) => {
+                    if let Some(body) = self.footnotes.get(name.as_ref()) {
                         let _ = write!(self.out, "#footnote[{body}]");
                     }
-                    None => {}
-                },
+                }
                 Event::SoftBreak => self.out.push(' '),
                 Event::HardBreak => self.out.push_str("#linebreak()"),
                 Event::Rule => {

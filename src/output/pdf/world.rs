@@ -76,7 +76,7 @@ impl World for BookWorld<'_> {
         if let Some(bytes) = self.files.get(&id) {
             return Ok(bytes.clone());
         }
-        self.source(id).map(|s| Bytes::from_string(s))
+        self.source(id).map(Bytes::from_string)
     }
 
     fn font(&self, index: usize) -> Option<Font> {

@@ -64,7 +64,8 @@ pub(crate) struct Plan {
     pub cases: Vec<usize>,
     /// Indexes into `cur.terms`, in glossary order.
     pub terms: Vec<usize>,
-    /// Indexes into `cur.decks`: the decks of the course's chapters, in chapter order.
+    /// Indexes into `cur.decks`: the decks of the course's chapters, in chapter order (the PDF's handouts).
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     pub decks: Vec<usize>,
     /// Every activity of the book in reading order (quizzes among them make the answer key).
     pub activities: Vec<Activity>,
@@ -114,8 +115,8 @@ impl Plan {
             // Embeds first: an activity shown in the text is not repeated after it.
             for (kind, id, alone) in &links {
                 if let (true, Some(a)) = (*alone, Activity::find(cur, *kind, id)) {
-                    if !placed.contains_key(&a) {
-                        placed.insert(a, Placement::InText(i));
+                    if let std::collections::hash_map::Entry::Vacant(e) = placed.entry(a) {
+                        e.insert(Placement::InText(i));
                         activities.push(a);
                     }
                 }
@@ -132,8 +133,8 @@ impl Plan {
             let mut after = Vec::new();
             for (kind, id) in listed.chain(linked) {
                 if let Some(a) = Activity::find(cur, kind, id) {
-                    if !placed.contains_key(&a) {
-                        placed.insert(a, Placement::After(i));
+                    if let std::collections::hash_map::Entry::Vacant(e) = placed.entry(a) {
+                        e.insert(Placement::After(i));
                         activities.push(a);
                         after.push(a);
                     }

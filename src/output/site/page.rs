@@ -396,7 +396,7 @@ pub(crate) fn format_duration(strings: &crate::i18n::Strings, d: Duration) -> St
     let minutes = d.minutes();
     let day = crate::content::MINUTES_PER_TEACHING_DAY;
     let (h, m) = (minutes / 60, minutes % 60);
-    if minutes >= 2 * day && minutes % day == 0 {
+    if minutes >= 2 * day && minutes.is_multiple_of(day) {
         return strings.count("duration-days", (minutes / day) as i64);
     }
     match (h, m) {
