@@ -89,7 +89,7 @@ test("index.html opens the course, whose pages link to each other inside the cop
   await page.waitForURL(/en\/capacities\/index\.html$/, { timeout: 30_000 });
   await assert.doesNotReject(page.locator("h1").first().waitFor());
   assert.match(await page.locator("h1").first().textContent(), /Capacities for Digital Government Transformation/i);
-  await page.getByRole("link", { name: "Print book" }).click();
+  await page.getByRole("link", { name: "The whole course on one page, to read or print" }).click();
   await page.waitForURL(/print\.html$/);
   assert.ok(await page.locator("#chapter-introduction").count() === 1, "the print book is in the copy");
   await page.goBack();

@@ -220,7 +220,7 @@ impl<'r, 'a> Book<'r, 'a> {
         let (origin, label) = match ActivityRef::find(cur, a.kind, id) {
             Some(ActivityRef::Quiz(q)) => {
                 let graded = q.questions.iter().any(|q| q.kind.is_graded());
-                context.insert("quiz", &activity::quiz_view(r, q, &self.url, problems));
+                context.insert("quiz", &activity::quiz_view_with(r, q, &|t, p| self.inline(t, &q.path, p), problems));
                 (&q.origin, if graded { "activity-quiz" } else { "activity-reflections" })
             }
             Some(ActivityRef::Worksheet(w)) => {
@@ -415,7 +415,11 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     let answers = book
         .plan
         .quizzes()
-        .map(|q| activity::quiz_view(r, &cur.quizzes[q], &url, &mut quiz_problems))
+        .map(|q| {
+            let quiz = &cur.quizzes[q];
+            // The answer key's links (explanations naming cases, terms) stay in the book.
+            activity::quiz_view_with(r, quiz, &|t, p| book.inline(t, &quiz.path, p), &mut quiz_problems)
+        })
         .filter(|q| q.has_answers())
         .collect();
     let inline_all = |list: &[String], tp: &mut Vec<Diagnostic>| -> Vec<String> {

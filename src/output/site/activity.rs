@@ -226,13 +226,22 @@ impl QuizView {
 }
 
 pub(crate) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> QuizView {
-    let inline = |text: &str, problems: &mut Vec<Diagnostic>| r.inline(text, &quiz.path, url, problems);
+    quiz_view_with(r, quiz, &|text, problems| r.inline(text, &quiz.path, url, problems), problems)
+}
+
+/// [`quiz_view`] with its own inline Markdown (the print book's links stay in the book).
+pub(crate) fn quiz_view_with(
+    r: &Renderer<'_>,
+    quiz: &Quiz,
+    inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String,
+    problems: &mut Vec<Diagnostic>,
+) -> QuizView {
     let mut answers = Vec::new();
     let questions: Vec<QuestionView> = quiz
         .questions
         .iter()
         .map(|q| {
-            let (view, answer) = question_view(r.input.edition, quiz, q, &inline, problems);
+            let (view, answer) = question_view(r.input.edition, quiz, q, inline, problems);
             answers.push(answer);
             view
         })

@@ -290,9 +290,11 @@ task-open = To do
 code-output = Output
 
 # Print book, PDF and offline copies
-print-book = Print book
+print-book = Whole course on one page
+print-book-link = The whole course on one page, to read or print
 pdf-book = PDF of the course
-print-book-hint = This page holds the whole course, ready to print: use your browser’s Print command, or save it as a PDF from there.
+print-book-hint = This page holds the whole course: read it here from start to finish, or print it with your browser’s Print command, which can also save it as a PDF.
+print-back-to-contents = Back to the contents
 print-back-to-course = Back to the course page
 about-this-course = About this course
 case-studies = Case studies

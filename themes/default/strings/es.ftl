@@ -301,9 +301,11 @@ task-open = Pendiente
 code-output = Resultado
 
 # Libro para imprimir, PDF y copias sin conexión
-print-book = Versión para imprimir
+print-book = Todo el curso en una página
+print-book-link = Todo el curso en una sola página, para leer o imprimir
 pdf-book = PDF del curso
-print-book-hint = Esta página contiene todo el curso, listo para imprimir: use la orden Imprimir de su navegador, que también permite guardarlo como PDF.
+print-book-hint = Esta página contiene todo el curso: léalo aquí de principio a fin o imprímalo con la orden Imprimir de su navegador, que también permite guardarlo como PDF.
+print-back-to-contents = Volver al índice
 print-back-to-course = Volver a la página del curso
 about-this-course = Acerca de este curso
 case-studies = Estudios de caso

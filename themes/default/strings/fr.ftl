@@ -302,9 +302,11 @@ task-open = À faire
 code-output = Résultat
 
 # Livre imprimable, PDF et copies hors ligne
-print-book = Version imprimable
+print-book = Tout le cours sur une page
+print-book-link = Tout le cours sur une seule page, à lire ou à imprimer
 pdf-book = PDF du cours
-print-book-hint = Cette page contient tout le cours, prêt à imprimer : utilisez la commande Imprimer de votre navigateur, qui permet aussi d’enregistrer un PDF.
+print-book-hint = Cette page contient tout le cours : lisez-le ici du début à la fin, ou imprimez-le avec la commande Imprimer de votre navigateur, qui permet aussi d’enregistrer un PDF.
+print-back-to-contents = Retour à la table des matières
 print-back-to-course = Retour à la page du cours
 about-this-course = À propos de ce cours
 case-studies = Études de cas

@@ -259,9 +259,11 @@ task-open = 待完成
 code-output = 输出
 
 # 打印版、PDF 与离线副本
-print-book = 打印版
+print-book = 课程全文单页版
+print-book-link = 在一页中阅读或打印整个课程
 pdf-book = 课程 PDF
-print-book-hint = 本页包含整个课程，可直接打印：请使用浏览器的“打印”命令，也可以在其中另存为 PDF。
+print-book-hint = 本页包含整个课程：可在此从头到尾阅读，也可使用浏览器的“打印”命令打印，或在其中另存为 PDF。
+print-back-to-contents = 返回目录
 print-back-to-course = 返回课程页面
 about-this-course = 关于本课程
 case-studies = 案例研究
