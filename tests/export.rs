@@ -445,3 +445,161 @@ fn moodle_xml_bank_has_what_moodles_importer_reads() {
         "{xml}"
     );
 }
+
+#[test]
+fn images_and_formulas_in_questions_reach_moodle() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Moodle XML carries the image as a file of the question (base64), referred to as Moodle does.
+    let xml = tmp.path().join("other.xml");
+    let o = export(&["moodle-xml", "--course", "other", "-o", xml.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // ...except in a category's description (the quiz's intro), which Moodle gives no files.
+    let report = stderr(&o);
+    assert_eq!(report.matches("warning: image").count(), 1, "Moodle XML carries the images of questions: {report}");
+    assert!(
+        report.contains("image `../../static/img/square.svg` is not in the Moodle XML export (a category's description (the quiz's `intro`) carries no files"),
+        "{report}"
+    );
+    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:3:17"), "{report}");
+    assert_eq!(
+        xpath(&xml, "string(/quiz/question[@type='category'][contains(category/text, 'Other quiz')]/info/text)"),
+        "Shapes: a red square and more."
+    );
+    let q = "/quiz/question[name/text='other-quiz/shape']";
+    let text = xpath(&xml, &format!("string({q}/questiontext/text)"));
+    assert!(text.contains("<img src=\"@@PLUGINFILE@@/img/square.svg\" alt=\"a blue square\" />"), "{text}");
+    assert_eq!(xpath(&xml, &format!("string({q}/questiontext/file/@name)")), "square.svg");
+    assert_eq!(xpath(&xml, &format!("string({q}/questiontext/file/@path)")), "/img/");
+    let data = xpath(&xml, &format!("string({q}/questiontext/file)"));
+    use base64::Engine;
+    let decoded = base64::engine::general_purpose::STANDARD.decode(data).unwrap();
+    assert_eq!(decoded, std::fs::read(fixture("export").join("static/img/square.svg")).unwrap());
+    // Formulas are TeX between the delimiters Moodle's MathJax filter typesets.
+    assert!(text.contains("Its area is \\(s^2\\) for a side \\(s\\)."), "{text}");
+    assert_eq!(
+        xpath(&xml, &format!("string({q}/answer[1]/feedback/text)")),
+        "Yes: four right angles, \\(4 \\times 90\\) degrees."
+    );
+    assert_eq!(
+        xpath(&xml, &format!("string({q}/generalfeedback/text)")),
+        "A square of side \\(s\\) has the area \\[s \\cdot s\\]"
+    );
+    assert_eq!(xpath(&xml, &format!("string({q}/defaultgrade)")), "3");
+
+    // GIFT carries no files: without a base_url the image is its alt text, and the warning says
+    // where it is and what to do; the points GIFT cannot hold are reported too.
+    let gift = tmp.path().join("other.gift");
+    let o = export(&["gift", "--course", "other", "-o", gift.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = stderr(&o);
+    assert!(report.contains("warning: image `../../static/img/square.svg` is not in the GIFT export"), "{report}");
+    // At the image in the quiz file (the `!` of `![a blue square](...)`).
+    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:12:35"), "{report}");
+    assert!(report.contains("set `base_url` in site.yaml"), "{report}");
+    assert!(report.contains("warning: question `shape` is worth 3 points here, but GIFT has no marks"), "{report}");
+    assert!(report.contains("curriculum/quizzes/other-quiz.yaml:11:13"), "{report}");
+    let parsed = gift_questions(&gift);
+    let shape = parsed.iter().find(|q| q["title"] == "other-quiz/shape").expect("the question");
+    let stem = shape["stem"]["text"].as_str().unwrap();
+    assert_eq!(stem, "Which shape is this? a blue square Its area is \\(s^2\\) for a side \\(s\\).");
+    assert_eq!(
+        shape["choices"][0]["feedback"]["text"].as_str(),
+        Some("Yes: four right angles, \\(4 \\times 90\\) degrees.")
+    );
+
+    // With a base_url, the category description and GIFT link the image of the published site.
+    let site = tmp.path().join("site");
+    common::copy_tree(&fixture("export"), &site);
+    let yaml = site.join("curriculum/site.yaml");
+    let config = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, format!("{config}base_url: https://academy.example.org/courses\n")).unwrap();
+    let o = run(&[
+        "export",
+        "moodle-xml",
+        "--course",
+        "other",
+        "--root",
+        site.to_str().unwrap(),
+        "-o",
+        xml.to_str().unwrap(),
+    ]);
+    assert!(o.status.success() && !stderr(&o).contains("image"), "{}", stderr(&o));
+    assert_eq!(
+        xpath(&xml, "string(/quiz/question[@type='category'][contains(category/text, 'Other quiz')]/info/text)"),
+        "Shapes: <img src=\"https://academy.example.org/courses/static/img/square.svg\" alt=\"a red square\" /> and more."
+    );
+    let o =
+        run(&["export", "gift", "--course", "other", "--root", site.to_str().unwrap(), "-o", gift.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("image"), "{}", stderr(&o));
+    let parsed = gift_questions(&gift);
+    let shape = parsed.iter().find(|q| q["title"] == "other-quiz/shape").expect("the question");
+    assert!(
+        shape["stem"]["text"].as_str().unwrap().contains(
+            "<img src=\"https://academy.example.org/courses/static/img/square.svg\" alt=\"a blue square\" />"
+        ),
+        "{}",
+        shape["stem"]
+    );
+}
+
+#[test]
+fn model_answers_gift_cannot_hold_are_reported_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let gift = tmp.path().join("basics.gift");
+    let o = export(&["gift", "--course", "basics", "-o", gift.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = stderr(&o);
+    assert!(
+        report.contains("warning: model answers are not in the GIFT export: GIFT has no information for graders"),
+        "{report}"
+    );
+    assert_eq!(report.matches("model answers are not in").count(), 1, "{report}");
+    assert!(report.contains("curriculum/quizzes/first-reflections.yaml:8:5"), "{report}");
+    assert!(!std::fs::read_to_string(&gift).unwrap().contains("Skills, then processes"));
+}
+
+#[test]
+fn scorm_packages_per_locale_and_only_exports_are_replaced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packages");
+    let o = export(&["scorm", "--course", "basics", "--locale", "all", "-o", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let en = unzip(&dir.join("basics-en-scorm12.zip"), &tmp.path().join("en"));
+    let fr = unzip(&dir.join("basics-fr-scorm12.zip"), &tmp.path().join("fr"));
+    assert!(en.keys().all(|k| !k.starts_with("fr/")) && fr.keys().all(|k| !k.starts_with("en/")));
+    let manifest = String::from_utf8_lossy(&fr["imsmanifest.xml"]).into_owned();
+    assert!(manifest.contains("<imsmd:language>fr</imsmd:language>"), "{manifest}");
+    assert!(manifest.contains("href=\"fr/basics/first.html\""), "{manifest}");
+    // The French chapter embeds the French quiz.
+    let first = String::from_utf8_lossy(&fr["fr/basics/first.html"]).into_owned();
+    assert!(first.contains("Les capacités se construisent dans le temps."), "{first}");
+
+    // Exporting again replaces the previous export...
+    let o = export(&["scorm", "--course", "basics", "--locale", "all", "-o", dir.to_str().unwrap(), "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bank = tmp.path().join("bank.gift");
+    for _ in 0..2 {
+        let o = export(&["gift", "-o", bank.to_str().unwrap(), "-q"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    // ...but never a file of the same kind that no export wrote.
+    let mine = tmp.path().join("mine.gift");
+    std::fs::write(&mine, "::q1:: 1 + 1 = {=2}\n").unwrap();
+    let zip = tmp.path().join("other.zip");
+    std::fs::write(&zip, "not a package").unwrap();
+    for (format, out) in [("gift", &mine), ("scorm", &zip)] {
+        let o = export(&[format, "--course", "basics", "-o", out.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("was not written by `coursebook export`: refusing to overwrite it"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), "::q1:: 1 + 1 = {=2}\n");
+    // The edition is a SCORM package's: a question bank is for teachers.
+    let o = export(&["gift", "--edition", "facilitator", "-o", bank.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--edition applies to SCORM packages"), "{}", stderr(&o));
+}

@@ -146,3 +146,36 @@ fn exports_for_a_learning_platform_hold_no_facilitator_text_for_learners() {
         }
     }
 }
+
+#[test]
+fn a_facilitator_scorm_package_is_made_only_when_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = fixture("lesson");
+    let out = tmp.path().join("facilitator.zip");
+    let o = run(&[
+        "export",
+        "scorm",
+        "--edition",
+        "facilitator",
+        "--root",
+        root.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut all = Vec::new();
+    for i in 0..archive.len() {
+        std::io::copy(&mut archive.by_index(i).unwrap(), &mut all).unwrap();
+    }
+    let text = String::from_utf8_lossy(&all);
+    for shown in ["HIDDEN-FACILITATOR-NOTE", "HIDDEN-SOLUTION-TEXT"] {
+        assert!(text.contains(shown), "{shown} missing from the facilitator package");
+    }
+    // Its default name says which edition it is.
+    let site = tmp.path().join("site");
+    copy_tree(&root, &site);
+    let o = run(&["export", "scorm", "--edition", "facilitator", "--root", site.to_str().unwrap(), "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(site.join("exports/data-basics-facilitator-en-scorm12.zip").is_file());
+}

@@ -111,3 +111,50 @@ fn search_false_in_site_yaml_turns_search_off() {
     let chapter = read(&out, "en/demo/one.html");
     assert!(!chapter.contains("site-search"), "no search field");
 }
+
+/// Every term of a locale's index (the keys of all its shards).
+fn index_terms(out: &std::path::Path, locale: &str) -> std::collections::BTreeSet<String> {
+    let docs = index_value(out, &format!("{locale}/search/docs.js"));
+    (0..docs["shards"].as_u64().unwrap())
+        .flat_map(|n| {
+            let shard = index_value(out, &format!("{locale}/search/t{n}.js"));
+            shard.as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Facilitator notes, solutions, model answers and preparation lists are not on the learner
+/// edition's pages, so its search must not find them; the facilitator edition's search does.
+#[test]
+fn the_learner_index_holds_no_facilitator_text_and_the_facilitator_index_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let build_edition = |edition: &str| {
+        let out = tmp.path().join(edition);
+        let o = bin()
+            .args(["build", "--root", fixture("lesson").to_str().unwrap(), "--out", out.to_str().unwrap()])
+            .args(["--edition", edition])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{edition}: {}", stderr(&o));
+        out
+    };
+    let learner = build_edition("learner");
+    let facilitator = build_edition("facilitator");
+    // `hidden` is only in notes, solutions and model answers; `minist` (minister) only in a
+    // reflection's model answer; `projector` only in a chapter's preparation list.
+    let facilitator_only = ["hidden", "minist", "projector"];
+    let learner_terms = index_terms(&learner, "en");
+    let facilitator_terms = index_terms(&facilitator, "en");
+    for term in facilitator_only {
+        assert!(!learner_terms.contains(term), "the learner index finds {term:?}");
+        assert!(facilitator_terms.contains(term), "the facilitator index lacks {term:?}");
+    }
+    // What learners see is in both: an exercise, a hint, a section.
+    for term in ["largest", "sort", "share"] {
+        assert!(learner_terms.contains(term) && facilitator_terms.contains(term), "{term:?} in both editions");
+    }
+    // A translation's solution too (Spanish, stemmed by its own stemmer).
+    let spanish = index_value(&learner, "es/search/x0.js").to_string();
+    assert!(!spanish.contains("HIDDEN"), "Spanish learner snippets hold a solution");
+    assert!(!index_terms(&learner, "es").iter().any(|t| t.starts_with("hidd")), "Spanish learner terms");
+}

@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::color;
+use super::{color, EditionArg};
 use crate::diagnostic::{count_errors, render_human, Diagnostic};
 use crate::output::export::{self, BankFormat, ExportError};
 use crate::pipeline;
+use crate::text::markdown::Edition;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -22,29 +23,43 @@ pub enum ExportFormat {
     MoodleXml,
 }
 
-pub fn run(
-    root: &Path,
-    format: ExportFormat,
-    course: Option<String>,
-    locale: Option<String>,
-    output: Option<PathBuf>,
-    quiet: bool,
-) -> ExitCode {
-    let (prepared, problems) = pipeline::prepare(root, &pipeline::Options::default());
-    let errors: Vec<Diagnostic> = problems.into_iter().filter(Diagnostic::is_error).collect();
-    let Some(prepared) = prepared.filter(|_| errors.is_empty()) else {
-        eprint!("{}", render_human(&errors, root, color()));
-        eprintln!("{} error(s); nothing was exported", count_errors(&errors));
-        return ExitCode::from(1);
-    };
+pub struct ExportArgs {
+    pub format: ExportFormat,
+    pub course: Option<String>,
+    pub locale: Option<String>,
+    pub output: Option<PathBuf>,
+    pub edition: Option<EditionArg>,
+    pub quiet: bool,
+}
+
+pub fn run(root: &Path, args: ExportArgs) -> ExitCode {
+    let ExportArgs { format, course, locale, output, edition, quiet } = args;
+    if edition.is_some() && format != ExportFormat::Scorm {
+        return usage(
+            "--edition applies to SCORM packages: a question bank is for teachers (model answers go to Moodle's information for graders, which students never see)",
+        );
+    }
+    let edition: Edition = edition.unwrap_or(EditionArg::Learner).into();
+    let Some(prepared) = prepare(root) else { return ExitCode::from(1) };
     let default_locale = prepared.sites[0].locale.clone();
     let locales: Vec<String> = match locale.as_deref() {
         None => vec![default_locale],
-        Some("all") if format != ExportFormat::Scorm => prepared.sites.iter().map(|s| s.locale.clone()).collect(),
-        Some("all") => return usage("a SCORM package holds one locale: pass --locale CODE"),
+        Some("all") => prepared.sites.iter().map(|s| s.locale.clone()).collect(),
         Some(code) => vec![code.to_string()],
     };
+    for code in &locales {
+        if let Err(e) = export::find_locale(&prepared, code) {
+            return failed(root, e);
+        }
+    }
     let exports = root.join("exports");
+    let several = locales.len() > 1;
+    // With several locales, -o names a folder; one file per locale goes into it.
+    let out_path = |stem: &str, locale: &str, suffix: &str| match (&output, several) {
+        (Some(o), false) => o.clone(),
+        (Some(dir), true) => dir.join(format!("{stem}-{locale}{suffix}")),
+        (None, _) => exports.join(format!("{stem}-{locale}{suffix}")),
+    };
     match format {
         ExportFormat::Scorm => {
             let course = match course {
@@ -57,31 +72,43 @@ pub fn run(
                     return usage(&format!("a SCORM package holds one course: pass --course ID ({})", ids.join(", ")));
                 }
             };
-            let locale = &locales[0];
-            let out = output.unwrap_or_else(|| exports.join(format!("{course}-{locale}-scorm12.zip")));
-            if let Err(message) = pipeline::write::check_export_path(root, &out, "zip") {
-                return usage(&message);
+            if let Err(e) = export::find_courses(&prepared.sites[0], Some(&course)) {
+                return failed(root, e);
             }
-            let static_root = root.to_path_buf();
-            let package = match export::scorm_package(prepared, &course, locale) {
-                Ok(p) => p,
-                Err(e) => return failed(root, e),
+            let stem = match edition {
+                Edition::Learner => course.clone(),
+                Edition::Facilitator => format!("{course}-facilitator"),
             };
-            let bytes = match export::scorm::zip(&package, &|p: &str| std::fs::read(static_root.join(p))) {
-                Ok(b) => b,
-                Err(e) => return io_error(&out, &e),
-            };
-            if let Err(e) = pipeline::write::write_file_atomically(&out, &bytes) {
-                return io_error(&out, &e);
+            let outs: Vec<PathBuf> = locales.iter().map(|l| out_path(&stem, l, "-scorm12.zip")).collect();
+            for out in &outs {
+                if let Err(message) = pipeline::write::check_export_path(root, out, "zip", &is_scorm_export) {
+                    return usage(&message);
+                }
             }
-            if !quiet {
-                eprintln!(
-                    "Wrote {} ({} files, {} chapters as SCOs, {} KB)",
-                    out.display(),
-                    package.files.len() + package.statics.len(),
-                    chapter_count(&package),
-                    bytes.len() / 1024
-                );
+            // A package is rendered from its own prepared site (rendering consumes it).
+            let mut prepared = Some(prepared);
+            for (locale, out) in locales.iter().zip(&outs) {
+                let Some(site) = prepared.take().or_else(|| prepare(root)) else { return ExitCode::from(1) };
+                let package = match export::scorm_package(site, &course, locale, edition) {
+                    Ok(p) => p,
+                    Err(e) => return failed(root, e),
+                };
+                let bytes = match export::scorm::zip(&package, &|p: &str| std::fs::read(root.join(p))) {
+                    Ok(b) => b,
+                    Err(e) => return io_error(out, &e),
+                };
+                if let Err(e) = pipeline::write::write_file_atomically(out, &bytes) {
+                    return io_error(out, &e);
+                }
+                if !quiet {
+                    eprintln!(
+                        "Wrote {} ({} files, {} chapters as SCOs, {} KB)",
+                        out.display(),
+                        package.files.len() + package.statics.len(),
+                        chapter_count(&package),
+                        bytes.len() / 1024
+                    );
+                }
             }
             ExitCode::SUCCESS
         }
@@ -89,38 +116,77 @@ pub fn run(
             let bank = if format == ExportFormat::Gift { BankFormat::Gift } else { BankFormat::MoodleXml };
             let ext = bank.extension();
             let stem = course.clone().unwrap_or_else(|| "all-courses".into());
-            let several = locales.len() > 1;
             let mut all_warnings = Vec::new();
-            let mut written = Vec::new();
+            let mut banks = Vec::new();
+            // Every bank is made before any is written: an error leaves no half-written set.
             for locale in &locales {
-                let out = match (&output, several) {
-                    (Some(o), false) => o.clone(),
-                    (Some(dir), true) => dir.join(format!("{stem}-{locale}.{ext}")),
-                    (None, _) => exports.join(format!("{stem}-{locale}.{ext}")),
-                };
-                if let Err(message) = pipeline::write::check_export_path(root, &out, ext) {
+                let out = out_path(&stem, locale, &format!(".{ext}"));
+                let ours = |p: &Path| is_bank_export(p, bank);
+                if let Err(message) = pipeline::write::check_export_path(root, &out, ext, &ours) {
                     return usage(&message);
                 }
-                let (text, warnings) = match export::question_bank(&prepared, bank, course.as_deref(), locale) {
+                let read = |p: &str| std::fs::read(root.join(p));
+                let (text, warnings) = match export::question_bank(&prepared, bank, course.as_deref(), locale, &read) {
                     Ok(r) => r,
                     Err(e) => return failed(root, e),
                 };
-                if let Err(e) = pipeline::write::write_file_atomically(&out, text.as_bytes()) {
-                    return io_error(&out, &e);
-                }
                 all_warnings.extend(warnings);
-                written.push(out);
+                banks.push((out, text));
+            }
+            for (out, text) in &banks {
+                if let Err(e) = pipeline::write::write_file_atomically(out, text.as_bytes()) {
+                    return io_error(out, &e);
+                }
             }
             crate::diagnostic::normalize(&mut all_warnings);
             report(root, &all_warnings, quiet);
             if !quiet {
-                for out in written {
+                for (out, _) in banks {
                     eprintln!("Wrote {}", out.display());
                 }
             }
             ExitCode::SUCCESS
         }
     }
+}
+
+/// The prepared site, or `None` after reporting its errors.
+fn prepare(root: &Path) -> Option<pipeline::Prepared> {
+    let (prepared, problems) = pipeline::prepare(root, &pipeline::Options::default());
+    let errors: Vec<Diagnostic> = problems.into_iter().filter(Diagnostic::is_error).collect();
+    match prepared.filter(|_| errors.is_empty()) {
+        Some(p) => Some(p),
+        None => {
+            eprint!("{}", render_human(&errors, root, color()));
+            eprintln!("{} error(s); nothing was exported", count_errors(&errors));
+            None
+        }
+    }
+}
+
+/// The first line of every question bank export (see `output::export`).
+const BANK_MARK: &str = "Question bank exported by coursebook";
+
+/// Whether `path` is a question bank an export wrote (it may be replaced).
+fn is_bank_export(path: &Path, format: BankFormat) -> bool {
+    use std::io::Read;
+    let mut head = vec![0; 512];
+    let Ok(n) = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)) else { return false };
+    let head = String::from_utf8_lossy(&head[..n]);
+    match format {
+        BankFormat::Gift => head.starts_with(&format!("// {BANK_MARK}")),
+        BankFormat::MoodleXml => head.contains(&format!("<!-- {BANK_MARK}")),
+    }
+}
+
+/// Whether `path` is a SCORM package an export wrote (it may be replaced).
+fn is_scorm_export(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let Ok(mut archive) = zip::ZipArchive::new(file) else { return false };
+    let Ok(mut manifest) = archive.by_name("imsmanifest.xml") else { return false };
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut manifest, &mut text).is_ok()
+        && text.contains("<manifest identifier=\"coursebook-")
 }
 
 fn chapter_count(package: &export::scorm::Package) -> usize {
@@ -134,7 +200,7 @@ fn chapter_count(package: &export::scorm::Package) -> usize {
 fn report(root: &Path, warnings: &[Diagnostic], quiet: bool) {
     if !warnings.is_empty() && !quiet {
         eprint!("{}", render_human(warnings, root, color()));
-        eprintln!("{} warning(s): the questions named above are not in the export", warnings.len());
+        eprintln!("{} warning(s): the export lacks or changes what is named above", warnings.len());
     }
 }
 

@@ -164,7 +164,7 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
     },
     /// Export for a learning platform: a course as a SCORM 1.2 package, quizzes as question banks
     #[command(
-        after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\"."
+        after_help = "Examples:\n  coursebook export scorm --course capacities --locale fr -o capacities-fr.zip\n  coursebook export scorm --course capacities --edition facilitator\n  coursebook export gift --course capacities\n  coursebook export moodle-xml --locale all -o banks/\n\nSee README.md, \"Using the course in Moodle\"."
     )]
     Export {
         /// What to export
@@ -174,8 +174,8 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// bank holds every course without it
         #[arg(long)]
         course: Option<String>,
-        /// The locale (default: the site's default locale); `all` for question banks writes one
-        /// file per locale into the folder given by -o
+        /// The locale (default: the site's default locale); `all` writes one file per locale, into
+        /// the folder given by -o
         #[arg(long)]
         locale: Option<String>,
         /// The file to write (default: ROOT/exports/COURSE-LOCALE.EXT); never inside curriculum/,
@@ -186,6 +186,10 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// that contains curriculum/site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Which edition a SCORM package holds: for learners (the default), or for facilitators
+        /// (notes, open solutions, answer keys and model answers)
+        #[arg(long, value_enum)]
+        edition: Option<EditionArg>,
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
@@ -414,11 +418,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Command::Export { format, course, locale, output, root, quiet } => {
+        Command::Export { format, course, locale, output, root, edition, quiet } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            export::run(&root, format, course, locale, output, quiet)
+            export::run(&root, export::ExportArgs { format, course, locale, output, edition, quiet })
         }
         Command::Init { dir } => match crate::scaffold::init(&dir) {
             Ok(files) => {

@@ -287,9 +287,15 @@ fn write_all(dir: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) ->
     fs::write(dir.join(MARKER), MARKER_TEXT)
 }
 
-/// Refuses an output inside the site's sources, a folder, or an existing file of another kind
-/// (which could be a user's source: only a previous export of the same kind is replaced).
-pub fn check_export_path(root: &Path, out: &Path, ext: &str) -> Result<(), String> {
+/// Refuses an output inside the site's sources, a folder, or an existing file that is not a
+/// previous export of the same kind (`ext`, and `was_exported` recognises its content): it could
+/// be a user's own file.
+pub fn check_export_path(
+    root: &Path,
+    out: &Path,
+    ext: &str,
+    was_exported: &dyn Fn(&Path) -> bool,
+) -> Result<(), String> {
     let absolute = resolved(out);
     let root = resolved(root);
     for dir in SOURCE_DIRS {
@@ -307,6 +313,12 @@ pub fn check_export_path(root: &Path, out: &Path, ext: &str) -> Result<(), Strin
     if absolute.exists() && !same_kind {
         return Err(format!(
             "{} exists and is not a .{ext} file: refusing to overwrite it (choose another -o)",
+            out.display()
+        ));
+    }
+    if absolute.exists() && !was_exported(&absolute) {
+        return Err(format!(
+            "{} exists and was not written by `coursebook export`: refusing to overwrite it (choose another -o, or remove the file)",
             out.display()
         ));
     }

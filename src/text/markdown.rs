@@ -65,6 +65,22 @@ pub enum Edition {
     Facilitator,
 }
 
+/// What one edition shows of the lesson blocks: the learner edition leaves out notes for
+/// facilitators, and solutions unless the site puts them in (`learner_solutions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shown {
+    pub edition: Edition,
+    pub learner_solutions: bool,
+}
+
+impl Shown {
+    /// Whether a block of this kind is left out, with everything inside it.
+    pub fn hides(self, kind: blocks::BlockKind) -> bool {
+        self.edition == Edition::Learner
+            && (kind.facilitator_only() || (kind == blocks::BlockKind::Solution && !self.learner_solutions))
+    }
+}
+
 /// Parses `source` (a body that starts at line `first_line` of its file). With
 /// `section_prefix` ("1"), `##` headings are numbered "1.1", "1.2", ...
 pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str>) -> Parsed<'a> {
@@ -176,12 +192,6 @@ pub enum Piece<'p, 'a> {
     BlockEnd,
 }
 
-/// Whether a lesson block of `kind` is left out of `edition` entirely.
-fn block_hidden(kind: blocks::BlockKind, edition: Edition, learner_solutions: bool) -> bool {
-    edition == Edition::Learner
-        && (kind.facilitator_only() || (kind == blocks::BlockKind::Solution && !learner_solutions))
-}
-
 impl<'a> Parsed<'a> {
     /// The document's pieces for `edition`: the blocks it leaves out are not there at all.
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
@@ -200,7 +210,7 @@ impl<'a> Parsed<'a> {
             }
             match self.blocks.get(&i).map(|m| &m.open) {
                 Some(Some((kind, title))) => {
-                    if hidden > 0 || block_hidden(*kind, edition, learner_solutions) {
+                    if hidden > 0 || (Shown { edition, learner_solutions }).hides(*kind) {
                         hidden += 1;
                     } else {
                         out.push(Piece::BlockStart(*kind, title.as_deref()));
@@ -258,15 +268,15 @@ impl<'a> Parsed<'a> {
 
 /// The plain text of a parsed document, cut at its headings: the text before the first heading,
 /// then the text under each heading (up to the next heading), as `(heading index, text)`. For
-/// the search index: no markup, no HTML, and block boundaries kept as line breaks. Facilitator
-/// notes and solutions are left out, as the learner edition leaves them out.
-pub fn plain_sections(parsed: &Parsed<'_>) -> Vec<(Option<usize>, String)> {
+/// the search index: no markup, no HTML, and block boundaries kept as line breaks. Blocks the
+/// edition leaves out of the page (`shown`) are left out of the text too.
+pub fn plain_sections(parsed: &Parsed<'_>, shown: Shown) -> Vec<(Option<usize>, String)> {
     let mut sections: Vec<(Option<usize>, String)> = vec![(None, String::new())];
     let mut heading = 0;
     let mut in_heading = false;
     let mut in_code = false;
-    // Lesson blocks open at this point; text inside notes for facilitators and inside solutions
-    // is not plain page text (the learner edition leaves it out, so search must too).
+    // Lesson blocks open at this point: text inside one the edition hides is not on the page,
+    // so search must not find it.
     let mut open_blocks: Vec<blocks::BlockKind> = Vec::new();
     for (index, (event, _)) in parsed.events.iter().enumerate() {
         if let Some(marker) = parsed.blocks.get(&index) {
@@ -278,7 +288,7 @@ pub fn plain_sections(parsed: &Parsed<'_>) -> Vec<(Option<usize>, String)> {
             }
             continue;
         }
-        if open_blocks.iter().any(|k| k.facilitator_only() || *k == blocks::BlockKind::Solution) {
+        if open_blocks.iter().any(|k| shown.hides(*k)) {
             continue;
         }
         let text = &mut sections.last_mut().expect("one section at least").1;
@@ -441,7 +451,9 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
         let (event, range) = &events[i];
         if let Some(marker) = parsed.blocks.get(&i) {
             match &marker.open {
-                Some((kind, _)) if block_hidden(*kind, ctx.edition, ctx.learner_solutions) => {
+                Some((kind, _))
+                    if Shown { edition: ctx.edition, learner_solutions: ctx.learner_solutions }.hides(*kind) =>
+                {
                     // Not a byte of it reaches the learner edition: skip to the matching close.
                     let mut depth = 0;
                     while i < events.len() {
@@ -1068,7 +1080,7 @@ mod tests {
             1,
             None,
         );
-        let sections = plain_sections(&parsed);
+        let sections = plain_sections(&parsed, Shown::default());
         assert_eq!(
             sections,
             vec![
@@ -1077,6 +1089,17 @@ mod tests {
                 (Some(1), "raw end".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn plain_sections_leave_out_what_the_edition_hides() {
+        let source = "Task.\n\n::: solution\nSOLVED\n:::\n\n::: facilitator\nNOTE\n:::\n\n::: hint\nHINT\n:::\n";
+        let parsed = parse(source, 1, None);
+        let text =
+            |edition, learner_solutions| plain_sections(&parsed, Shown { edition, learner_solutions })[0].1.clone();
+        assert_eq!(text(Edition::Learner, false), "Task.\nHINT");
+        assert_eq!(text(Edition::Learner, true), "Task.\nSOLVED\nHINT");
+        assert_eq!(text(Edition::Facilitator, false), "Task.\nSOLVED\nNOTE\nHINT");
     }
 
     #[test]

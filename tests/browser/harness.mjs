@@ -77,10 +77,11 @@ export function removeTempDir(dir) {
  * Builds the site at `root` into `out` with the coursebook binary (throws when the build fails).
  * @param {string} root the site's root folder
  * @param {string} out the output folder
+ * @param {string[]} [args] more arguments of `coursebook build`, e.g. ["--edition", "facilitator"]
  * @returns {string} `out`
  */
-export function buildSite(root, out) {
-  execFileSync(bin, ["build", "--root", root, "--out", out], { stdio: "pipe" });
+export function buildSite(root, out, args = []) {
+  execFileSync(bin, ["build", "--root", root, "--out", out, ...args], { stdio: "pipe" });
   return out;
 }
 

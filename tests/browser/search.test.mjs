@@ -7,7 +7,9 @@
 //   cargo build && cd tests/browser && npm ci && node --test search.test.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { axe, browserSite, repo, serveStatic } from "./harness.mjs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { axe, browserSite, buildSite, fixture, makeTempDir, removeTempDir, repo, serveStatic } from "./harness.mjs";
 
 const T = { timeout: 120_000 };
 const PHONE = { viewport: { width: 360, height: 740 } };
@@ -18,6 +20,18 @@ let server;
 
 before(async () => { server = await serveStatic(built.site); });
 after(async () => { if (server) await server.close(); });
+
+/** Fails the test on any request that leaves the site (file:// or the test server): no network. */
+async function offline(context, allowed) {
+  const outside = [];
+  await context.route("**/*", route => {
+    const u = route.request().url();
+    if (u.startsWith("file:") || u.startsWith("data:") || allowed.some(a => u.startsWith(a))) return route.continue();
+    outside.push(u);
+    return route.abort();
+  });
+  return outside;
+}
 
 /** Types `query` into the header field and returns the result links shown (in order). */
 async function searchInHeader(page, query) {
@@ -212,4 +226,83 @@ test("without JavaScript the field submits to an A-Z index of pages and terms", 
   // axe-core needs JavaScript: check the same page with it, before any query.
   const { page: withScript } = await open(t, url("fr/search.html"));
   await axe(withScript, "the search page and its A-Z index");
+});
+
+// ----- Chinese and Arabic, keyboard only, on a phone, from file:// and http:// -----
+
+// [locale, query typed, the result to pick with the arrow keys]: Chinese without spaces (a
+// phrase around the term), Arabic with diacritics and hamza-less alef.
+const KEYBOARD = [
+  ["zh-Hans", "什么是数字鸿沟", "zh-Hans/glossary.html#digital-divide"],
+  ["ar", "الفَجْوَة الرقميه", "ar/glossary.html#digital-divide"],
+  ["ar", "افريقيا الذكية", "ar/cases/smart-africa.html"],
+];
+
+for (const protocol of ["file", "http"]) {
+  test(`Chinese and Arabic with the keyboard only, at 360 px, from ${protocol}://, no network, axe-clean`, T, async t => {
+    const { context, page } = await open(t, null, PHONE);
+    const outside = await offline(context, protocol === "http" ? [server.url("")] : []);
+    for (const [locale, query, expected] of KEYBOARD) {
+      const start = `${locale}/capacities/introduction.html`;
+      await page.goto(protocol === "file" ? url(start) : server.url(start));
+      // Keyboard only: "/" to the field, type, arrows to the result, Enter.
+      await page.keyboard.press("/");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "site-search-q");
+      await page.keyboard.type(query);
+      await page.waitForFunction(q => {
+        const more = document.querySelector(".search-more");
+        return more && !more.closest(".search-popup").hidden && more.href.endsWith("?q=" + encodeURIComponent(q));
+      }, query, { timeout: 20_000 });
+      const hrefs = await page.locator(".search-option").evaluateAll(os => os.map(o => o.getAttribute("data-href").replace(/^(\.\.\/)+/, "")));
+      const at = hrefs.indexOf(expected);
+      assert.ok(at >= 0 && at < 3, `${locale} "${query}": ${expected} in the top three of ${hrefs}`);
+      await page.locator(".search-option .sr-snippet mark").first().waitFor();
+      const box = await page.locator(".search-popup").boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= 361, `${locale}: the results fit 360 px: ${JSON.stringify(box)}`);
+      assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= 361), `${locale}: no sideways scroll`);
+      assert.match(await page.locator(".site-search [role=status]").textContent(), /\d/, "the count is announced");
+      await axe(page, `${locale} results at 360 px (${protocol}://)`);
+      for (let i = 0; i <= at; i++) await page.keyboard.press("ArrowDown");
+      await Promise.all([page.waitForURL(u => u.href.endsWith(expected.slice(expected.indexOf("/")))), page.keyboard.press("Enter")]);
+    }
+    assert.deepEqual(outside, [], "requests that left the site");
+  });
+}
+
+// ----- editions: what learners may not see, search does not find -----
+
+test("the learner edition's search finds no facilitator note, solution or model answer; the facilitator edition's does", T, async t => {
+  const tmp = makeTempDir("coursebook-search-editions-");
+  t.after(() => removeTempDir(tmp));
+  const editions = {};
+  for (const edition of ["learner", "facilitator"]) {
+    editions[edition] = buildSite(fixture("lesson"), path.join(tmp, edition), ["--edition", edition]);
+  }
+  const { page } = await open(t, null);
+  // [query, the page a facilitator finds it on]: a note and a solution (a chapter section), a
+  // reflection's model answer, a worksheet's model answer, a chapter's preparation list.
+  const queries = [
+    ["HIDDEN-FACILITATOR-NOTE", "en/data-basics/reading-tables.html#what-a-table-holds"],
+    ["HIDDEN-SOLUTION-TEXT", "en/data-basics/reading-tables.html#what-a-table-holds"],
+    ["minister", "en/quizzes/tables-reflections.html"],
+    ["HIDDEN-WORKSHEET-ANSWER", "en/worksheets/table-notes.html"],
+    ["projector", "en/data-basics/reading-tables.html"],
+  ];
+  for (const [edition, site] of Object.entries(editions)) {
+    await page.goto(pathToFileURL(path.join(site, "en/index.html")).href);
+    for (const [query, where] of queries) {
+      const hrefs = (await searchInHeader(page, query)).map(h => h.replace(/^(\.\.\/)+/, ""));
+      // The results' titles, places and snippets (the "all results" link repeats the query).
+      const shown = (await page.locator(".search-option").allTextContents()).join(" ");
+      if (edition === "learner") {
+        assert.ok(!hrefs.includes(where), `learner "${query}": found on ${where}`);
+        assert.ok(!/HIDDEN|minister|projector/i.test(shown), `learner "${query}" shows: ${shown}`);
+      } else {
+        assert.equal(hrefs[0], where, `facilitator "${query}": ${hrefs}`);
+      }
+    }
+    // What learners do see is found in both editions.
+    const hrefs = (await searchInHeader(page, "largest item")).map(h => h.replace(/^(\.\.\/)+/, ""));
+    assert.ok(hrefs.includes("en/data-basics/reading-tables.html#what-a-table-holds"), `${edition}: ${hrefs}`);
+  }
 });

@@ -7,7 +7,7 @@ use crate::content::{Course, Curriculum};
 use crate::diagnostic::Diagnostic;
 use crate::path;
 
-use super::text::BankText;
+use super::text::{BankHtml, BankText, LostImage};
 
 /// One quiz of a bank with the category path it goes into (course, chapter, quiz).
 pub struct BankQuiz<'c> {
@@ -69,6 +69,103 @@ pub fn left_out(quiz: &Quiz, index: usize, format: &str, reason: &str, hint: &st
         format!("question `{}` ({}) is not in the {format} export: {reason}", q.id, q.kind.name()),
     )
     .with_hint(hint)
+}
+
+/// The texts of one question as HTML, with the files they show and the images they lost.
+pub struct QuestionText<'a> {
+    text: &'a BankText,
+    quiz: &'a Quiz,
+    /// Root-relative paths of the images the question's texts embed, in order.
+    pub files: Vec<String>,
+    /// (the text, the image's path, its offset in the text, why it is lost).
+    lost: Vec<(String, String, usize, LostImage)>,
+}
+
+impl<'a> QuestionText<'a> {
+    pub fn new(text: &'a BankText, quiz: &'a Quiz) -> Self {
+        QuestionText { text, quiz, files: Vec::new(), lost: Vec::new() }
+    }
+
+    /// One text of the question (Markdown) as HTML.
+    pub fn html(&mut self, markdown: &str) -> BankHtml {
+        let html = self.text.html(markdown, &self.quiz.path);
+        for f in &html.files {
+            if !self.files.contains(f) {
+                self.files.push(f.clone());
+            }
+        }
+        self.lost.extend(html.lost.iter().map(|(dest, at, why)| (markdown.to_string(), dest.clone(), *at, *why)));
+        html
+    }
+
+    /// A text that takes no markup (a matching answer).
+    pub fn plain(&self, markdown: &str) -> String {
+        self.text.plain(markdown)
+    }
+
+    /// One text as HTML for a place that carries no files (a category's description): its
+    /// images link to the published site, or are their alt text.
+    pub fn html_without_files(&mut self, markdown: &str) -> BankHtml {
+        let html = self.text.html_with(markdown, &self.quiz.path, &self.text.images_without_files());
+        self.lost.extend(html.lost.iter().map(|(dest, at, why)| (markdown.to_string(), dest.clone(), *at, *why)));
+        html
+    }
+
+    /// A warning at each image the export shows as its alt text, at the image in the quiz file.
+    /// `no_files` says why the place cannot carry files, and what to do instead.
+    pub fn warnings(&self, format: &str, no_files: NoFiles) -> Vec<Diagnostic> {
+        self.lost
+            .iter()
+            .map(|(markdown, dest, offset, why)| {
+                let (line, column) = line_column(markdown, *offset);
+                let pos = match self.quiz.tree.find_scalar(markdown) {
+                    Some(node) => node.position_in(line, column),
+                    None => self.quiz.tree.start,
+                };
+                let (message, hint) = match why {
+                    LostImage::NotFound => (
+                        format!("image `{dest}` not found: the {format} export shows its alt text"),
+                        "put the file under `static/` and give its path relative to this file",
+                    ),
+                    LostImage::NotCarried => (
+                        format!(
+                            "image `{dest}` is not in the {format} export ({}, and site.yaml has no `base_url` to link it): its alt text is shown",
+                            no_files.reason
+                        ),
+                        no_files.hint,
+                    ),
+                };
+                Diagnostic::warning(&self.quiz.path, pos.line, pos.column, message).with_hint(hint)
+            })
+            .collect()
+    }
+}
+
+/// Why a place of a bank cannot carry an image file, and what to do instead.
+#[derive(Clone, Copy)]
+pub struct NoFiles {
+    pub reason: &'static str,
+    pub hint: &'static str,
+}
+
+/// A GIFT file carries no files at all.
+pub const GIFT_HAS_NO_FILES: NoFiles = NoFiles {
+    reason: "GIFT cannot carry files",
+    hint: "import the Moodle XML export (`coursebook export moodle-xml`), which carries the image, or set `base_url` in site.yaml to link the published one",
+};
+
+/// Moodle XML carries the files of questions, not of a category's description.
+pub const CATEGORY_HAS_NO_FILES: NoFiles = NoFiles {
+    reason: "a category's description (the quiz's `intro`) carries no files",
+    hint: "set `base_url` in site.yaml to link the published image, or show the image in a question",
+};
+
+/// The 1-based line and column (in characters) of byte `offset` of `text`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    (line, column)
 }
 
 /// Moodle's grade list (question/engine/lib.php, `question_bank::fraction_options_full`) has

@@ -4,27 +4,70 @@
 use crate::content::quiz::{Question, QuestionKind, Quiz};
 use crate::diagnostic::Diagnostic;
 
-use super::bank::{self, BankQuiz};
+use crate::path;
+
+use super::bank::{self, BankQuiz, QuestionText};
 use super::text::BankText;
 
-/// The GIFT file of `quizzes`, and a warning for each question left out.
+/// The GIFT file of `quizzes`, and a warning for each question left out or changed.
 pub fn gift(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (String, Vec<Diagnostic>) {
     let mut out = format!(
         "// Question bank exported by coursebook (locale: {locale}). Import: Question bank > Import > GIFT.\n\n"
     );
     let mut problems = Vec::new();
+    // Model answers: counted, and reported once (a curriculum may have dozens).
+    let mut model_answers: Vec<(&Quiz, usize)> = Vec::new();
     for bq in quizzes {
         let path: Vec<String> = bq.category.iter().map(|c| c.replace('/', "//")).collect();
         out.push_str(&format!("$CATEGORY: $course$/top/{}\n\n", escape_category(&path.join("/"))));
         for (index, q) in bq.quiz.questions.iter().enumerate() {
-            match question(bq.quiz, q, text) {
+            let mut texts = QuestionText::new(text, bq.quiz);
+            match question(bq.quiz, q, &mut texts) {
                 Ok(gift) => {
                     out.push_str(&gift);
                     out.push_str("\n\n");
+                    problems.extend(texts.warnings("GIFT", bank::GIFT_HAS_NO_FILES));
+                    if q.points() > 1 {
+                        let at = bq.quiz.tree.pos(path!["questions", index, "points"]);
+                        problems.push(
+                            Diagnostic::warning(
+                                &bq.quiz.path,
+                                at.line,
+                                at.column,
+                                format!(
+                                    "question `{}` is worth {} points here, but GIFT has no marks: Moodle imports it with 1 mark",
+                                    q.id,
+                                    q.points()
+                                ),
+                            )
+                            .with_hint("set its default mark in Moodle after the import, or import the Moodle XML export, which keeps it"),
+                        );
+                    }
+                    if q.model_answer.is_some() {
+                        model_answers.push((bq.quiz, index));
+                    }
                 }
                 Err((reason, hint)) => problems.push(bank::left_out(bq.quiz, index, "GIFT", reason, hint)),
             }
         }
+    }
+    if let Some(&(quiz, index)) = model_answers.first() {
+        let at = quiz.tree.key_pos(path!["questions", index, "model_answer"]);
+        let others = match model_answers.len() {
+            1 => String::new(),
+            n => format!(" (this one and {} more)", n - 1),
+        };
+        problems.push(
+            Diagnostic::warning(
+                &quiz.path,
+                at.line,
+                at.column,
+                format!("model answers are not in the GIFT export{others}: GIFT has no information for graders"),
+            )
+            .with_hint(
+                "import the Moodle XML export (`coursebook export moodle-xml`): it gives graders the model answers",
+            ),
+        );
     }
     (out, problems)
 }
@@ -36,11 +79,11 @@ fn escape_category(name: &str) -> String {
 
 type Unmapped = (&'static str, &'static str);
 
-fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, Unmapped> {
-    let html = |s: &str| escape(&text.html(s));
+fn question(quiz: &Quiz, q: &Question, texts: &mut QuestionText<'_>) -> Result<String, Unmapped> {
+    let html = |texts: &mut QuestionText<'_>, s: &str| escape(&texts.html(s).html);
     let title = escape(&format!("{}/{}", quiz.id, q.id));
     let mut body = Vec::new();
-    let general = q.explanation.as_deref().or(q.guidance.as_deref()).map(html);
+    let general = q.explanation.as_deref().or(q.guidance.as_deref()).map(|g| html(texts, g));
     match q.kind {
         QuestionKind::Single | QuestionKind::Multiple => {
             let correct = q.options.iter().filter(|o| o.correct).count();
@@ -72,10 +115,10 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, Unmapp
                     (_, true) => format!("~%{}%", right_weight.as_deref().unwrap_or("100")),
                     (_, false) => format!("~%{}%", wrong_weight.as_deref().unwrap_or("0")),
                 };
-                line.push_str(&html(&o.text));
+                line.push_str(&html(texts, &o.text));
                 if let Some(f) = &o.feedback {
                     line.push('#');
-                    line.push_str(&html(f));
+                    line.push_str(&html(texts, f));
                 }
                 body.push(line);
             }
@@ -93,8 +136,8 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, Unmapp
         QuestionKind::Matching => {
             for p in &q.pairs {
                 // `->` ends the left side; in HTML an escaped `>` reads the same.
-                let left = html(&p.left).replace("->", "-&gt;");
-                body.push(format!("={left} -> {}", escape(&text.plain(&p.right))));
+                let left = html(texts, &p.left).replace("->", "-&gt;");
+                body.push(format!("={left} -> {}", escape(&texts.plain(&p.right))));
             }
         }
         QuestionKind::Ordering => {
@@ -110,7 +153,7 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, Unmapp
         body.push(format!("####{g}"));
     }
     let answers = if body.is_empty() { String::new() } else { format!("\n{}\n", body.join("\n")) };
-    Ok(format!("::{title}::[html]{}{{{answers}}}", html(&q.prompt)))
+    Ok(format!("::{title}::[html]{}{{{answers}}}", html(texts, &q.prompt)))
 }
 
 /// Escapes GIFT's special characters (`~ = # { } :` and `\`); a line break is `\n`, so that no

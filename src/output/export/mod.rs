@@ -13,6 +13,7 @@ use crate::content::Course;
 use crate::diagnostic::{count_errors, Diagnostic};
 use crate::output::site::LocaleSite;
 use crate::pipeline::{self, Prepared};
+use crate::text::markdown::Edition;
 
 /// A question-bank format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,28 +62,43 @@ pub fn find_courses<'s>(site: &'s LocaleSite, course: Option<&str>) -> Result<Ve
     }
 }
 
-/// The question bank of `course` (or every course) in `locale`, and a warning per question
-/// left out.
+/// The question bank of `course` (or every course) in `locale`, and a warning for each
+/// question left out or changed. `read` reads the site's images (Moodle XML embeds them).
 pub fn question_bank(
     prepared: &Prepared,
     format: BankFormat,
     course: Option<&str>,
     locale: &str,
+    read: moodle_xml::ReadFile<'_>,
 ) -> Result<(String, Vec<Diagnostic>), ExportError> {
     let site = find_locale(prepared, locale)?;
     let courses = find_courses(site, course)?;
-    let text = text::BankText::new(&site.cur, locale);
+    let images = match format {
+        BankFormat::MoodleXml => text::Images::Embed,
+        BankFormat::Gift => text::base_url(&site.cur).map_or(text::Images::Alt, text::Images::Link),
+    };
+    let text = text::BankText::new(&site.cur, locale, &prepared.static_files, images);
     let quizzes = bank::quizzes(&site.cur, &courses, course.is_none(), &text);
-    Ok(match format {
+    let (bank, mut problems) = match format {
         BankFormat::Gift => gift::gift(&quizzes, &text, locale),
-        BankFormat::MoodleXml => moodle_xml::moodle_xml(&quizzes, &text, locale),
-    })
+        BankFormat::MoodleXml => moodle_xml::moodle_xml(&quizzes, &text, locale, read),
+    };
+    crate::diagnostic::normalize(&mut problems);
+    if count_errors(&problems) > 0 {
+        return Err(ExportError::Content(problems));
+    }
+    Ok((bank, problems))
 }
 
-/// The SCORM package of `course` in `locale`: the site rendered in memory with each chapter's
-/// quiz embedded in its page, then packaged. Rendering errors stop it; warnings about the site as a
-/// whole (unused files, ...) do not concern the package.
-pub fn scorm_package(mut prepared: Prepared, course: &str, locale: &str) -> Result<scorm::Package, ExportError> {
+/// The SCORM package of `course` in `locale` and `edition`: the site rendered in memory with each
+/// chapter's quiz embedded in its page, then packaged. Rendering errors stop it; warnings about
+/// the site as a whole (unused files, ...) do not concern the package.
+pub fn scorm_package(
+    mut prepared: Prepared,
+    course: &str,
+    locale: &str,
+    edition: Edition,
+) -> Result<scorm::Package, ExportError> {
     find_courses(find_locale(&prepared, locale)?, Some(course))?;
     // Only this locale is rendered (and the default one, which fallback notices link to).
     let default = prepared.sites[0].locale.clone();
@@ -90,7 +106,7 @@ pub fn scorm_package(mut prepared: Prepared, course: &str, locale: &str) -> Resu
     for site in &mut prepared.sites {
         scorm::embed_quizzes(&mut site.cur, course);
     }
-    let rendered = pipeline::render_prepared(prepared, &pipeline::Options::default());
+    let rendered = pipeline::render_prepared(prepared, &pipeline::Options { edition, ..Default::default() });
     let errors: Vec<Diagnostic> = rendered.problems.iter().filter(|d| d.is_error()).cloned().collect();
     if count_errors(&errors) > 0 {
         let mut errors = errors;

@@ -1,20 +1,35 @@
 //! Moodle XML (docs.moodle.org, "Moodle XML format"): every question type of a quiz maps to a
 //! standard Moodle question type; HTML goes in CDATA sections.
 
+use std::collections::HashMap;
+
+use base64::Engine;
+
 use crate::content::quiz::{Question, QuestionKind, Quiz};
 use crate::diagnostic::Diagnostic;
+use crate::path;
 
-use super::bank::{self, BankQuiz};
-use super::text::BankText;
+use super::bank::{self, BankQuiz, QuestionText};
+use super::text::{embedded_name, BankText};
 
-/// The Moodle XML file of `quizzes`, and a warning for each question left out.
-pub fn moodle_xml(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (String, Vec<Diagnostic>) {
+/// Reads a file of the site (a root-relative path such as `static/img/a.png`).
+pub type ReadFile<'r> = &'r dyn Fn(&str) -> std::io::Result<Vec<u8>>;
+
+/// The Moodle XML file of `quizzes`, and a problem for each question left out or changed (an
+/// image that cannot be read is an error).
+pub fn moodle_xml(
+    quizzes: &[BankQuiz<'_>],
+    text: &BankText,
+    locale: &str,
+    read: ReadFile<'_>,
+) -> (String, Vec<Diagnostic>) {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
         "<!-- Question bank exported by coursebook (locale: {}). Import: Question bank > Import > Moodle XML. -->\n<quiz>\n",
         escape(locale)
     ));
     let mut problems = Vec::new();
+    let mut files = Files { read, encoded: HashMap::new() };
     for bq in quizzes {
         let path: Vec<String> = bq.category.iter().map(|c| c.replace('/', "//")).collect();
         out.push_str(&format!(
@@ -22,12 +37,33 @@ pub fn moodle_xml(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (S
             escape(&path.join("/"))
         ));
         if let Some(intro) = &bq.quiz.intro {
-            out.push_str(&format!("    <info format=\"html\"><text>{}</text></info>\n", cdata(&text.html(intro))));
+            // A category's description carries no files: its images are links or alt text.
+            let mut texts = QuestionText::new(text, bq.quiz);
+            let html = texts.html_without_files(intro);
+            out.push_str(&format!("    <info format=\"html\"><text>{}</text></info>\n", cdata(&html.html)));
+            problems.extend(texts.warnings("Moodle XML", bank::CATEGORY_HAS_NO_FILES));
         }
         out.push_str("  </question>\n");
         for (index, q) in bq.quiz.questions.iter().enumerate() {
-            match question(bq.quiz, q, text) {
-                Ok(xml) => out.push_str(&xml),
+            let mut texts = QuestionText::new(text, bq.quiz);
+            match question(bq.quiz, q, &mut Fields { texts: &mut texts, files: &mut files }) {
+                Ok(xml) => {
+                    out.push_str(&xml);
+                    // Questions carry their images: only an image that is not found is reported.
+                    problems.extend(texts.warnings("Moodle XML", bank::CATEGORY_HAS_NO_FILES));
+                    for (file, error) in texts.files.iter().filter_map(|f| Some((f, files.error(f)?))) {
+                        let at = bq.quiz.tree.pos(path!["questions", index]);
+                        problems.push(
+                            Diagnostic::error(
+                                &bq.quiz.path,
+                                at.line,
+                                at.column,
+                                format!("cannot read `{file}`, an image of question `{}`: {error}", q.id),
+                            )
+                            .with_hint("check that the file exists and can be read"),
+                        );
+                    }
+                }
                 Err((reason, hint)) => problems.push(bank::left_out(bq.quiz, index, "Moodle XML", reason, hint)),
             }
         }
@@ -36,11 +72,62 @@ pub fn moodle_xml(quizzes: &[BankQuiz<'_>], text: &BankText, locale: &str) -> (S
     (out, problems)
 }
 
-fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'static str, &'static str)> {
-    let html = |s: &str| cdata(&text.html(s));
-    let feedback = |s: Option<&String>| {
-        format!("<feedback format=\"html\"><text>{}</text></feedback>", s.map(|f| html(f)).unwrap_or_default())
-    };
+/// The site's files as Moodle XML `<file>` elements (base64), each read once.
+struct Files<'r> {
+    read: ReadFile<'r>,
+    /// Root-relative path → base64 text, or why it could not be read.
+    encoded: HashMap<String, Result<String, String>>,
+}
+
+impl Files<'_> {
+    /// `<file>` elements for `paths`; a file path inside the question's file area is its path
+    /// under `static/`, as `@@PLUGINFILE@@/...` in the text says.
+    fn elements(&mut self, paths: &[String]) -> String {
+        let mut out = String::new();
+        for path in paths {
+            let read = self.read;
+            let encoded = self.encoded.entry(path.clone()).or_insert_with(|| {
+                read(path)
+                    .map(|bytes| base64::engine::general_purpose::STANDARD.encode(bytes))
+                    .map_err(|e| e.to_string())
+            });
+            let Ok(data) = encoded else { continue };
+            let name = embedded_name(path);
+            let (folder, file) = name.rsplit_once('/').map_or(("/".to_string(), name), |(d, f)| (format!("/{d}/"), f));
+            out.push_str(&format!(
+                "<file name=\"{}\" path=\"{}\" encoding=\"base64\">{data}</file>",
+                escape(file),
+                escape(&folder)
+            ));
+        }
+        out
+    }
+
+    fn error(&self, path: &str) -> Option<&String> {
+        self.encoded.get(path).and_then(|r| r.as_ref().err())
+    }
+}
+
+/// Writes the texts of one question: HTML in CDATA, followed by the files it shows.
+struct Fields<'q, 'a, 'r> {
+    texts: &'q mut QuestionText<'a>,
+    files: &'q mut Files<'r>,
+}
+
+impl Fields<'_, '_, '_> {
+    /// `<text>...</text>` and the `<file>` elements of `markdown` (nothing when absent).
+    fn text(&mut self, markdown: Option<&str>) -> String {
+        let Some(markdown) = markdown else { return "<text></text>".into() };
+        let html = self.texts.html(markdown);
+        format!("<text>{}</text>{}", cdata(&html.html), self.files.elements(&html.files))
+    }
+
+    fn feedback(&mut self, markdown: Option<&str>) -> String {
+        format!("<feedback format=\"html\">{}</feedback>", self.text(markdown))
+    }
+}
+
+fn question(quiz: &Quiz, q: &Question, f: &mut Fields<'_, '_, '_>) -> Result<String, (&'static str, &'static str)> {
     let kind = match q.kind {
         QuestionKind::Single | QuestionKind::Multiple => "multichoice",
         QuestionKind::TrueFalse => "truefalse",
@@ -50,13 +137,12 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
         QuestionKind::Ordering => "ordering",
         QuestionKind::Reflection => "essay",
     };
-    let general = q.explanation.as_ref().or(q.guidance.as_ref()).map(|g| html(g)).unwrap_or_default();
+    let general = f.text(q.explanation.as_deref().or(q.guidance.as_deref()));
+    let name = escape(&format!("{}/{}", quiz.id, q.id));
     let mut x = format!(
-        "  <question type=\"{kind}\">\n    <name><text>{}</text></name>\n    <questiontext format=\"html\"><text>{}</text></questiontext>\n    <generalfeedback format=\"html\"><text>{general}</text></generalfeedback>\n    <defaultgrade>{}</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n    <idnumber>{}</idnumber>\n",
-        escape(&format!("{}/{}", quiz.id, q.id)),
-        html(&q.prompt),
+        "  <question type=\"{kind}\">\n    <name><text>{name}</text></name>\n    <questiontext format=\"html\">{}</questiontext>\n    <generalfeedback format=\"html\">{general}</generalfeedback>\n    <defaultgrade>{}</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n    <idnumber>{name}</idnumber>\n",
+        f.text(Some(&q.prompt)),
         q.points(),
-        escape(&format!("{}/{}", quiz.id, q.id)),
     );
     match q.kind {
         QuestionKind::Single | QuestionKind::Multiple => {
@@ -89,9 +175,9 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
             for o in &q.options {
                 let fraction = if o.correct { &right } else { &wrong };
                 x.push_str(&format!(
-                    "    <answer fraction=\"{fraction}\" format=\"html\"><text>{}</text>{}</answer>\n",
-                    html(&o.text),
-                    feedback(o.feedback.as_ref())
+                    "    <answer fraction=\"{fraction}\" format=\"html\">{}{}</answer>\n",
+                    f.text(Some(&o.text)),
+                    f.feedback(o.feedback.as_deref())
                 ));
             }
         }
@@ -101,7 +187,7 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
                 let fraction = if value == answer { 100 } else { 0 };
                 x.push_str(&format!(
                     "    <answer fraction=\"{fraction}\" format=\"moodle_auto_format\"><text>{label}</text>{}</answer>\n",
-                    feedback(None)
+                    f.feedback(None)
                 ));
             }
         }
@@ -113,7 +199,7 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
                 x.push_str(&format!(
                     "    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>{}</text>{}</answer>\n",
                     escape(&a.trim().replace('*', "\\*")),
-                    feedback(None)
+                    f.feedback(None)
                 ));
             }
         }
@@ -121,7 +207,7 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
             x.push_str(&format!(
                 "    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>{}</text>{}<tolerance>{}</tolerance></answer>\n",
                 bank::number(q.number_answer().unwrap_or_default()),
-                feedback(None),
+                f.feedback(None),
                 bank::number(q.tolerance.unwrap_or(0.0))
             ));
             x.push_str("    <unitgradingtype>0</unitgradingtype>\n    <unitpenalty>0.1000000</unitpenalty>\n    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n");
@@ -130,9 +216,9 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
             x.push_str("    <shuffleanswers>true</shuffleanswers>\n");
             for p in &q.pairs {
                 x.push_str(&format!(
-                    "    <subquestion format=\"html\"><text>{}</text><answer><text>{}</text></answer></subquestion>\n",
-                    html(&p.left),
-                    escape(&text.plain(&p.right))
+                    "    <subquestion format=\"html\">{}<answer><text>{}</text></answer></subquestion>\n",
+                    f.text(Some(&p.left)),
+                    escape(&f.texts.plain(&p.right))
                 ));
             }
         }
@@ -141,17 +227,18 @@ fn question(quiz: &Quiz, q: &Question, text: &BankText) -> Result<String, (&'sta
             x.push_str("    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n    <selectcount>0</selectcount>\n    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n    <showgrading>SHOW</showgrading>\n    <numberingstyle>none</numberingstyle>\n");
             for (i, item) in q.items.iter().enumerate() {
                 x.push_str(&format!(
-                    "    <answer fraction=\"{}\" format=\"html\"><text>{}</text>{}</answer>\n",
+                    "    <answer fraction=\"{}\" format=\"html\">{}{}</answer>\n",
                     i + 1,
-                    html(item),
-                    feedback(None)
+                    f.text(Some(item)),
+                    f.feedback(None)
                 ));
             }
         }
         QuestionKind::Reflection => {
+            // The model answer is information for graders: Moodle never shows it to students.
             x.push_str(&format!(
-                "    <responseformat>editor</responseformat>\n    <responserequired>1</responserequired>\n    <responsefieldlines>10</responsefieldlines>\n    <attachments>0</attachments>\n    <attachmentsrequired>0</attachmentsrequired>\n    <graderinfo format=\"html\"><text>{}</text></graderinfo>\n    <responsetemplate format=\"html\"><text></text></responsetemplate>\n",
-                q.model_answer.as_ref().map(|m| html(m)).unwrap_or_default()
+                "    <responseformat>editor</responseformat>\n    <responserequired>1</responserequired>\n    <responsefieldlines>10</responsefieldlines>\n    <attachments>0</attachments>\n    <attachmentsrequired>0</attachmentsrequired>\n    <graderinfo format=\"html\">{}</graderinfo>\n    <responsetemplate format=\"html\"><text></text></responsetemplate>\n",
+                f.text(q.model_answer.as_deref())
             ));
         }
     }

@@ -5,7 +5,7 @@
 use crate::content::Curriculum;
 use crate::i18n::Strings;
 use crate::pipeline::resolve::{urls, ParsedDocs};
-use crate::text::markdown;
+use crate::text::markdown::{self, Edition, Shown};
 
 /// A searchable unit.
 #[derive(Debug, Clone)]
@@ -59,259 +59,289 @@ impl Record {
         }
         self.text.push_str(text);
     }
-
-    fn push_markdown(&mut self, md: &str) {
-        self.push_text(&plain(md));
-    }
 }
 
-/// The plain text of a piece of Markdown.
-pub fn plain(md: &str) -> String {
-    let parsed = markdown::parse(md, 1, None);
-    let mut out = String::new();
-    for (heading, text) in markdown::plain_sections(&parsed) {
-        if let Some(h) = heading.and_then(|i| parsed.headings.get(i)) {
-            out.push_str(&h.text);
+/// What the index of one locale is built from: its curriculum and parsed documents, and what the
+/// edition shows (the facilitator edition's index also finds notes, solutions and model answers).
+pub struct Sources<'a> {
+    pub cur: &'a Curriculum,
+    pub docs: &'a ParsedDocs<'a>,
+    pub strings: &'a Strings,
+    pub locale: &'a str,
+    pub shown: Shown,
+}
+
+impl Sources<'_> {
+    fn facilitator(&self) -> bool {
+        self.shown.edition == Edition::Facilitator
+    }
+
+    /// The plain text of a piece of Markdown, as the edition shows it.
+    fn plain(&self, md: &str) -> String {
+        let parsed = markdown::parse(md, 1, None);
+        let mut out = String::new();
+        for (heading, text) in markdown::plain_sections(&parsed, self.shown) {
+            if let Some(h) = heading.and_then(|i| parsed.headings.get(i)) {
+                out.push_str(&h.text);
+                out.push('\n');
+            }
+            out.push_str(&text);
             out.push('\n');
         }
-        out.push_str(&text);
-        out.push('\n');
+        out.trim_end().to_string()
     }
-    out.trim_end().to_string()
-}
 
-/// Every record of one locale, in site order.
-pub fn records(cur: &Curriculum, docs: &ParsedDocs<'_>, strings: &Strings, locale: &str) -> Vec<Record> {
-    let mut out = Vec::new();
-    for (ci, course) in cur.courses.iter().enumerate() {
-        let course_title = &course.doc.meta.title;
-        let mut r =
-            Record::new("course", course_title, vec![strings.get("course")], urls::course(locale, &course.doc.meta.id));
-        r.push_text(course.doc.meta.summary.as_deref().unwrap_or(""));
-        for line in course.doc.meta.audience.iter().chain(&course.doc.meta.objectives) {
-            r.push_markdown(line);
+    fn push_markdown(&self, r: &mut Record, md: &str) {
+        r.push_text(&self.plain(md));
+    }
+
+    /// Every record of the locale, in site order.
+    pub fn records(&self) -> Vec<Record> {
+        let (cur, strings, locale) = (self.cur, self.strings, self.locale);
+        let mut out = Vec::new();
+        for (ci, course) in cur.courses.iter().enumerate() {
+            let course_title = &course.doc.meta.title;
+            let url = urls::course(locale, &course.doc.meta.id);
+            let mut r = Record::new("course", course_title, vec![strings.get("course")], url);
+            r.push_text(course.doc.meta.summary.as_deref().unwrap_or(""));
+            for line in course.doc.meta.audience.iter().chain(&course.doc.meta.objectives) {
+                self.push_markdown(&mut r, line);
+            }
+            self.push_markdown(&mut r, &course.doc.body);
+            out.push(r);
+            if let Some(agenda) = &course.agenda {
+                for (d, day) in agenda.days.iter().enumerate() {
+                    let location = vec![course_title.clone(), strings.get("search-kind-agenda")];
+                    let mut r = Record::new("day", &day.title, location, urls::day(locale, &course.doc.meta.id, d + 1));
+                    r.push_text(day.theme.as_deref().unwrap_or(""));
+                    for session in &day.sessions {
+                        r.push_text(&session.name);
+                        for item in &session.items {
+                            let module =
+                                item.module.as_deref().and_then(|m| course.chapters.iter().find(|c| c.meta.id == m));
+                            let title = module.map(|c| c.meta.title.as_str()).or(item.title.as_deref());
+                            r.push_text(title.or(item.break_title.as_deref()).unwrap_or(""));
+                        }
+                    }
+                    out.push(r);
+                }
+            }
+            for i in 0..course.chapters.len() {
+                self.chapter_records(&mut out, ci, i);
+            }
         }
-        r.push_markdown(&course.doc.body);
-        out.push(r);
-        if let Some(agenda) = &course.agenda {
-            for (d, day) in agenda.days.iter().enumerate() {
-                let location = vec![course_title.clone(), strings.get("search-kind-agenda")];
-                let mut r = Record::new("day", &day.title, location, urls::day(locale, &course.doc.meta.id, d + 1));
-                r.push_text(day.theme.as_deref().unwrap_or(""));
-                for session in &day.sessions {
-                    r.push_text(&session.name);
-                    for item in &session.items {
-                        let module =
-                            item.module.as_deref().and_then(|m| course.chapters.iter().find(|c| c.meta.id == m));
-                        let title = module.map(|c| c.meta.title.as_str()).or(item.title.as_deref());
-                        r.push_text(title.or(item.break_title.as_deref()).unwrap_or(""));
+        for (i, case) in cur.cases.iter().enumerate() {
+            let meta = &case.meta;
+            let region = strings.get(meta.region.key());
+            let mut place = region.clone();
+            if !meta.countries.is_empty() {
+                place = format!("{} · {}", region, meta.countries.join(", "));
+            }
+            let mut r =
+                Record::new("case", &meta.title, vec![strings.get("case-study"), place], urls::case(locale, &meta.id));
+            for (_, text) in markdown::plain_sections(self.docs.case(i), self.shown) {
+                r.push_text(&text);
+            }
+            r.keywords =
+                [meta.countries.join(" "), meta.organisations.join(" "), meta.themes.join(" "), region].join(" ");
+            r.case = Some(CaseFacets {
+                region: meta.region.key().trim_start_matches("region-"),
+                countries: meta.countries.clone(),
+                sdgs: meta.sdgs.clone(),
+            });
+            out.push(r);
+        }
+        for (i, term) in cur.terms.iter().enumerate() {
+            let mut r = Record::new("term", &term.meta.term, vec![strings.get("glossary")], urls::glossary(locale));
+            r.anchor = Some(term.meta.id.clone());
+            for (_, text) in markdown::plain_sections(self.docs.term(i), self.shown) {
+                r.push_text(&text);
+            }
+            out.push(r);
+        }
+        for quiz in &cur.quizzes {
+            let mut r =
+                Record::new("quiz", &quiz.title, vec![strings.get("activity-quiz")], urls::quiz(locale, &quiz.id));
+            self.push_markdown(&mut r, quiz.intro.as_deref().unwrap_or(""));
+            for q in &quiz.questions {
+                self.push_markdown(&mut r, &q.prompt);
+                for o in &q.options {
+                    self.push_markdown(&mut r, &o.text);
+                }
+                // For learners, prompts and choices only: a snippet must not give answers away.
+                // Facilitators look answers up.
+                if self.facilitator() {
+                    for text in [&q.explanation, &q.guidance, &q.model_answer].into_iter().flatten() {
+                        self.push_markdown(&mut r, text);
                     }
                 }
-                out.push(r);
             }
+            out.push(r);
         }
-        for i in 0..course.chapters.len() {
-            chapter_records(&mut out, cur, docs, strings, locale, ci, i);
-        }
-    }
-    for (i, case) in cur.cases.iter().enumerate() {
-        let meta = &case.meta;
-        let region = strings.get(meta.region.key());
-        let mut place = region.clone();
-        if !meta.countries.is_empty() {
-            place = format!("{} · {}", region, meta.countries.join(", "));
-        }
-        let mut r =
-            Record::new("case", &meta.title, vec![strings.get("case-study"), place], urls::case(locale, &meta.id));
-        for (_, text) in markdown::plain_sections(docs.case(i)) {
-            r.push_text(&text);
-        }
-        r.keywords = [meta.countries.join(" "), meta.organisations.join(" "), meta.themes.join(" "), region].join(" ");
-        r.case = Some(CaseFacets {
-            region: meta.region.key().trim_start_matches("region-"),
-            countries: meta.countries.clone(),
-            sdgs: meta.sdgs.clone(),
-        });
-        out.push(r);
-    }
-    for (i, term) in cur.terms.iter().enumerate() {
-        let mut r = Record::new("term", &term.meta.term, vec![strings.get("glossary")], urls::glossary(locale));
-        r.anchor = Some(term.meta.id.clone());
-        for (_, text) in markdown::plain_sections(docs.term(i)) {
-            r.push_text(&text);
-        }
-        out.push(r);
-    }
-    for quiz in &cur.quizzes {
-        let mut r = Record::new("quiz", &quiz.title, vec![strings.get("activity-quiz")], urls::quiz(locale, &quiz.id));
-        r.push_markdown(quiz.intro.as_deref().unwrap_or(""));
-        // Prompts and choices, never explanations or feedback: a snippet must not give answers away.
-        for q in &quiz.questions {
-            r.push_markdown(&q.prompt);
-            for o in &q.options {
-                r.push_markdown(&o.text);
-            }
-        }
-        out.push(r);
-    }
-    for sheet in &cur.worksheets {
-        let location = vec![strings.get("activity-worksheet")];
-        let mut r = Record::new("worksheet", &sheet.title, location, urls::worksheet(locale, &sheet.id));
-        r.push_markdown(sheet.intro.as_deref().unwrap_or(""));
-        for b in &sheet.blocks {
-            r.push_text(&b.label);
-            r.push_markdown(b.help.as_deref().unwrap_or(""));
-            for c in &b.columns {
-                r.push_text(&c.label);
-            }
-        }
-        out.push(r);
-    }
-    for a in &cur.assessments {
-        let location = vec![strings.get("activity-assessment")];
-        let mut r = Record::new("assessment", &a.title, location, urls::assessment(locale, &a.id));
-        r.push_markdown(a.intro.as_deref().unwrap_or(""));
-        for d in &a.dimensions {
-            r.push_text(&d.title);
-            for s in &d.subdimensions {
-                r.push_text(&s.title);
-                for item in &s.items {
-                    r.push_text(&item.text);
+        for sheet in &cur.worksheets {
+            let location = vec![strings.get("activity-worksheet")];
+            let mut r = Record::new("worksheet", &sheet.title, location, urls::worksheet(locale, &sheet.id));
+            self.push_markdown(&mut r, sheet.intro.as_deref().unwrap_or(""));
+            for b in &sheet.blocks {
+                r.push_text(&b.label);
+                self.push_markdown(&mut r, b.help.as_deref().unwrap_or(""));
+                for c in &b.columns {
+                    r.push_text(&c.label);
+                }
+                if self.facilitator() {
+                    self.push_markdown(&mut r, b.model_answer.as_deref().unwrap_or(""));
                 }
             }
+            out.push(r);
         }
-        out.push(r);
+        for a in &cur.assessments {
+            let location = vec![strings.get("activity-assessment")];
+            let mut r = Record::new("assessment", &a.title, location, urls::assessment(locale, &a.id));
+            self.push_markdown(&mut r, a.intro.as_deref().unwrap_or(""));
+            for d in &a.dimensions {
+                r.push_text(&d.title);
+                for s in &d.subdimensions {
+                    r.push_text(&s.title);
+                    for item in &s.items {
+                        r.push_text(&item.text);
+                    }
+                }
+            }
+            out.push(r);
+        }
+        for f in &cur.frameworks {
+            let location = vec![strings.get("search-kind-framework")];
+            let mut r = Record::new("framework", &f.title, location, urls::framework(locale, &f.id));
+            self.push_markdown(&mut r, f.intro.as_deref().unwrap_or(""));
+            let mut stack: Vec<&crate::content::framework::Item> = f.items.iter().rev().collect();
+            for g in f.groups.iter().rev() {
+                stack.extend(g.items.iter().rev());
+            }
+            for g in &f.groups {
+                r.push_text(&g.title);
+            }
+            while let Some(item) = stack.pop() {
+                r.push_text(&item.title);
+                self.push_markdown(&mut r, item.description.as_deref().unwrap_or(""));
+                stack.extend(item.items.iter().rev());
+            }
+            out.push(r);
+        }
+        for deck in &cur.decks {
+            self.deck_records(&mut out, deck);
+        }
+        for d in &cur.deliveries {
+            let mut r = Record::new("event", &d.title, vec![strings.get("event")], urls::event(locale, &d.id));
+            for text in [&d.venue, &d.audience, &d.intro].into_iter().flatten() {
+                self.push_markdown(&mut r, text);
+            }
+            for line in d.organisers.iter().chain(&d.objectives).chain(&d.outcomes) {
+                self.push_markdown(&mut r, line);
+            }
+            out.push(r);
+        }
+        out
     }
-    for f in &cur.frameworks {
-        let location = vec![strings.get("search-kind-framework")];
-        let mut r = Record::new("framework", &f.title, location, urls::framework(locale, &f.id));
-        r.push_markdown(f.intro.as_deref().unwrap_or(""));
-        let mut stack: Vec<&crate::content::framework::Item> = f.items.iter().rev().collect();
-        for g in f.groups.iter().rev() {
-            stack.extend(g.items.iter().rev());
-        }
-        for g in &f.groups {
-            r.push_text(&g.title);
-        }
-        while let Some(item) = stack.pop() {
-            r.push_text(&item.title);
-            r.push_markdown(item.description.as_deref().unwrap_or(""));
-            stack.extend(item.items.iter().rev());
-        }
-        out.push(r);
-    }
-    for deck in &cur.decks {
-        deck_records(&mut out, strings, locale, deck);
-    }
-    for d in &cur.deliveries {
-        let mut r = Record::new("event", &d.title, vec![strings.get("event")], urls::event(locale, &d.id));
-        for text in [&d.venue, &d.audience, &d.intro].into_iter().flatten() {
-            r.push_markdown(text);
-        }
-        for line in d.organisers.iter().chain(&d.objectives).chain(&d.outcomes) {
-            r.push_markdown(line);
-        }
-        out.push(r);
-    }
-    out
-}
 
-/// A chapter's records: the chapter (summary, questions, objectives, introduction), its key
-/// messages, and each section (`##`; deeper headings belong to their section).
-fn chapter_records(
-    out: &mut Vec<Record>,
-    cur: &Curriculum,
-    docs: &ParsedDocs<'_>,
-    strings: &Strings,
-    locale: &str,
-    ci: usize,
-    i: usize,
-) {
-    let course = &cur.courses[ci];
-    let ch = &course.chapters[i];
-    let meta = &ch.meta;
-    let page = urls::chapter(locale, &course.doc.meta.id, &meta.id);
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("n", course.numbers[i].clone());
-    let numbered = strings.format(if course.agenda.is_some() { "module-n" } else { "chapter-n" }, Some(&args));
-    let mut chapter = Record::new("chapter", &meta.title, vec![course.doc.meta.title.clone(), numbered], page.clone());
-    chapter.push_text(meta.summary.as_deref().unwrap_or(""));
-    for line in meta.questions.iter().chain(&meta.objectives) {
-        chapter.push_markdown(line);
-    }
-    let inside = vec![course.doc.meta.title.clone(), format!("{} {}", course.numbers[i], meta.title)];
-    let parsed = docs.chapter(ci, i);
-    let mut sections: Vec<Record> = Vec::new();
-    let mut section: Option<Record> = None;
-    for (heading, text) in markdown::plain_sections(parsed) {
-        let Some(h) = heading.and_then(|h| parsed.headings.get(h)) else {
-            chapter.push_text(&text);
-            continue;
-        };
-        if h.level <= 2 {
-            sections.extend(section.take());
-            let title = match &h.number {
-                Some(n) => format!("{n} {}", h.text),
-                None => h.text.clone(),
+    /// A chapter's records: the chapter (summary, questions, objectives, introduction), its key
+    /// messages, and each section (`##`; deeper headings belong to their section).
+    fn chapter_records(&self, out: &mut Vec<Record>, ci: usize, i: usize) {
+        let (cur, strings, locale) = (self.cur, self.strings, self.locale);
+        let course = &cur.courses[ci];
+        let ch = &course.chapters[i];
+        let meta = &ch.meta;
+        let page = urls::chapter(locale, &course.doc.meta.id, &meta.id);
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", course.numbers[i].clone());
+        let numbered = strings.format(if course.agenda.is_some() { "module-n" } else { "chapter-n" }, Some(&args));
+        let mut chapter =
+            Record::new("chapter", &meta.title, vec![course.doc.meta.title.clone(), numbered], page.clone());
+        chapter.push_text(meta.summary.as_deref().unwrap_or(""));
+        for line in meta.questions.iter().chain(&meta.objectives) {
+            self.push_markdown(&mut chapter, line);
+        }
+        let inside = vec![course.doc.meta.title.clone(), format!("{} {}", course.numbers[i], meta.title)];
+        if self.facilitator() {
+            // What the room needs and what to prepare: on the chapter page of this edition only.
+            for line in meta.materials.iter().chain(&meta.preparation) {
+                self.push_markdown(&mut chapter, line);
+            }
+        }
+        let parsed = self.docs.chapter(ci, i);
+        let mut sections: Vec<Record> = Vec::new();
+        let mut section: Option<Record> = None;
+        for (heading, text) in markdown::plain_sections(parsed, self.shown) {
+            let Some(h) = heading.and_then(|h| parsed.headings.get(h)) else {
+                chapter.push_text(&text);
+                continue;
             };
-            let mut r = Record::new("chapter", &title, inside.clone(), page.clone());
-            r.anchor = Some(h.id.clone());
-            r.push_text(&text);
-            section = Some(r);
-        } else if let Some(r) = section.as_mut() {
-            r.push_text(&h.text);
-            r.push_text(&text);
-        } else {
-            chapter.push_text(&h.text);
-            chapter.push_text(&text);
+            if h.level <= 2 {
+                sections.extend(section.take());
+                let title = match &h.number {
+                    Some(n) => format!("{n} {}", h.text),
+                    None => h.text.clone(),
+                };
+                let mut r = Record::new("chapter", &title, inside.clone(), page.clone());
+                r.anchor = Some(h.id.clone());
+                r.push_text(&text);
+                section = Some(r);
+            } else if let Some(r) = section.as_mut() {
+                r.push_text(&h.text);
+                r.push_text(&text);
+            } else {
+                chapter.push_text(&h.text);
+                chapter.push_text(&text);
+            }
+        }
+        sections.extend(section);
+        out.push(chapter);
+        out.extend(sections);
+        if !meta.key_messages.is_empty() {
+            let mut r = Record::new("chapter", &strings.get("key-messages"), inside, page);
+            r.anchor = Some("key-messages".into());
+            for k in &meta.key_messages {
+                self.push_markdown(&mut r, k);
+            }
+            out.push(r);
         }
     }
-    sections.extend(section);
-    out.push(chapter);
-    out.extend(sections);
-    if !meta.key_messages.is_empty() {
-        let mut r = Record::new("chapter", &strings.get("key-messages"), inside, page);
-        r.anchor = Some("key-messages".into());
-        for k in &meta.key_messages {
-            r.push_markdown(k);
-        }
-        out.push(r);
-    }
-}
 
-/// A deck's slides, each with its own anchor (`#slide-3`); a slide's title is its first heading.
-fn deck_records(out: &mut Vec<Record>, strings: &Strings, locale: &str, deck: &crate::content::Deck) {
-    let page = urls::deck(locale, &deck.meta.id);
-    let location = vec![strings.get("activity-deck"), deck.meta.title.clone()];
-    let (slides, _) = crate::content::deck::split_slides(&deck.path, &deck.body, deck.body_line);
-    for (n, slide) in slides.iter().enumerate() {
-        let mut title = None;
-        let mut text = String::new();
-        for column in &slide.columns {
-            let parsed = markdown::parse(&column.text, 1, None);
-            if title.is_none() {
-                title = parsed.headings.first().map(|h| h.text.clone());
-            }
-            for (heading, t) in markdown::plain_sections(&parsed) {
-                if let Some(h) = heading.and_then(|i| parsed.headings.get(i)) {
-                    if Some(&h.text) != title.as_ref() {
-                        text.push_str(&h.text);
-                        text.push('\n');
-                    }
+    /// A deck's slides, each with its own anchor (`#slide-3`); a slide's title is its first heading.
+    fn deck_records(&self, out: &mut Vec<Record>, deck: &crate::content::Deck) {
+        let (strings, locale) = (self.strings, self.locale);
+        let page = urls::deck(locale, &deck.meta.id);
+        let location = vec![strings.get("activity-deck"), deck.meta.title.clone()];
+        let (slides, _) = crate::content::deck::split_slides(&deck.path, &deck.body, deck.body_line);
+        for (n, slide) in slides.iter().enumerate() {
+            let mut title = None;
+            let mut text = String::new();
+            for column in &slide.columns {
+                let parsed = markdown::parse(&column.text, 1, None);
+                if title.is_none() {
+                    title = parsed.headings.first().map(|h| h.text.clone());
                 }
-                text.push_str(&t);
-                text.push('\n');
+                for (heading, t) in markdown::plain_sections(&parsed, self.shown) {
+                    if let Some(h) = heading.and_then(|i| parsed.headings.get(i)) {
+                        if Some(&h.text) != title.as_ref() {
+                            text.push_str(&h.text);
+                            text.push('\n');
+                        }
+                    }
+                    text.push_str(&t);
+                    text.push('\n');
+                }
             }
+            if let Some(notes) = &slide.notes {
+                text.push_str(&self.plain(&notes.text));
+            }
+            if title.is_none() && text.trim().is_empty() {
+                continue;
+            }
+            let mut r =
+                Record::new("deck", title.as_deref().unwrap_or(&deck.meta.title), location.clone(), page.clone());
+            r.anchor = Some(format!("slide-{}", n + 1));
+            r.push_text(&text);
+            out.push(r);
         }
-        if let Some(notes) = &slide.notes {
-            text.push_str(&plain(&notes.text));
-        }
-        if title.is_none() && text.trim().is_empty() {
-            continue;
-        }
-        let mut r = Record::new("deck", title.as_deref().unwrap_or(&deck.meta.title), location.clone(), page.clone());
-        r.anchor = Some(format!("slide-{}", n + 1));
-        r.push_text(&text);
-        out.push(r);
     }
 }

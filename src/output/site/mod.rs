@@ -100,7 +100,17 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         // The search index reads every document: a scoped render (serve) keeps the last one.
         if input.scope.is_none() && site.cur.site.search {
-            let records = crate::output::search::records::records(&site.cur, &docs, &site.strings, &site.locale);
+            let records = crate::output::search::records::Sources {
+                cur: &site.cur,
+                docs: &docs,
+                strings: &site.strings,
+                locale: &site.locale,
+                shown: crate::text::markdown::Shown {
+                    edition: input.edition,
+                    learner_solutions: site.cur.site.learner_solutions,
+                },
+            }
+            .records();
             files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
         }
         let mut tera = input.tera.clone();

@@ -276,8 +276,11 @@
     for (const r of best) {
       const title = this.titleTerms(r.doc);
       if (perToken.every(f => title.terms.some(t => f.terms.has(t)))) r.score *= title.words === perToken.length ? 2 : 1.3;
+      // No record holds every word ("什么是数字鸿沟", what is the digital divide): the records
+      // whose whole title is in the query (the term asked about) come first, longest title first.
+      if (!complete.length && title.terms.every(t => perToken.some(f => f.terms.has(t)))) r.inTitle = title.terms.length;
     }
-    best.sort(order);
+    best.sort((x, y) => ((y.inTitle || 0) - (x.inTitle || 0)) || order(x, y));
     return { results: best.concat(list.slice(100)), hits, prefixes };
   };
 
