@@ -10,7 +10,7 @@
 # the first build ("Built N files in N ms"), then appends one sentence to a different
 # chapter --edits times, 2 s apart (chapter (i*37) mod pages + 1, as the shared script
 # does), and reads the server's own stderr line "Rebuilt in N ms: ..." (file-watch
-# debounce, 150 ms, not included). Then runs the shared incremental.sh for the peers
+# debounce, ~150 ms, not included). Then runs the shared incremental.sh for the peers
 # (Hugo in its default fast-render mode and with --disableFastRender).
 # Needs target/release/coursebook (benches/run.sh builds it), or --coursebook BIN.
 set -euo pipefail

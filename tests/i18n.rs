@@ -394,5 +394,5 @@ fn the_site_title_and_description_are_translated_per_locale() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("locales/fr/site.yaml:2:1") && err.contains("unknown field `courses`"), "{err}");
-    assert!(err.contains("`title` and `description` only"), "{err}");
+    assert!(err.contains("`title`, `short_title` and `description` only"), "{err}");
 }

@@ -148,6 +148,129 @@ fn exports_for_a_learning_platform_hold_no_facilitator_text_for_learners() {
 }
 
 #[test]
+fn figures_tables_exercises_and_equations_are_numbered_and_references_read_their_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    build_edition(&fixture("lesson"), &out, "learner");
+    let first = read(&out, "en/data-basics/reading-tables.html");
+    for html in [
+        r#"<figure class="figure" id="fig-spending"><img src="../../static/img/spending.svg" alt="Bar chart: education is the largest of three sectors" /><figcaption><span class="number-label">Figure 1.1</span>: Spending by sector<p>Source: the sample budget, in millions.</p></figcaption></figure>"#,
+        r#"<caption><span class="number-label">Table 1.1</span>: The sample budget</caption>"#,
+        r#"id="ex-largest"><p class="block-title"><span class="number-label">Exercise 1.1</span>: Find the largest item</p>"#,
+        r#"<p id="unit-rule">Every number in a table has a unit"#,
+        // Same-page references with no text read as the number.
+        r##"<a href="#fig-spending">Figure 1.1</a> draws the sample table of <a href="#tab-budget">Table 1.1</a>"##,
+    ] {
+        assert!(first.contains(html), "{html} missing from {first}");
+    }
+    assert!(!first.contains("{#unit-rule}"), "a label is not shown");
+    let second = read(&out, "en/data-basics/comparing.html");
+    for html in [
+        // From another chapter, numbered by the chapter they are in.
+        r#"<a href="../../en/data-basics/reading-tables.html#fig-spending">Figure 1.1</a>"#,
+        r#"<a href="../../en/data-basics/reading-tables.html#tab-budget">Table 1.1</a>"#,
+        r#"<a href="../../en/data-basics/reading-tables.html#ex-largest">Exercise 1.1</a>"#,
+        r#"<a href="../../en/data-basics/reading-tables.html#unit-rule">the unit rule</a>"#,
+        r##"<a href="#eq-shares">Equation 2.1</a>"##,
+        r##"<a href="#eq-log-growth">Equation 2.2</a>"##,
+        r##"<a href="#ex-growth">Exercise 2.1</a>"##,
+        r#"<div class="math-display equation" id="eq-shares">"#,
+        r#"<span class="equation-number">(2.2)</span>"#,
+    ] {
+        assert!(second.contains(html), "{html} missing from {second}");
+    }
+    assert_eq!(second.matches("equation-number").count(), 2, "only labelled equations are numbered");
+    // The Spanish translation's figure writes no label and takes its source's; references read
+    // in Spanish, also on the untranslated chapter.
+    let es = read(&out, "es/data-basics/reading-tables.html");
+    assert!(es.contains(r#"<figure class="figure" id="fig-spending">"#), "{es}");
+    assert!(es.contains(r#"<span class="number-label">Figura 1.1</span>: Gasto por sector"#), "{es}");
+    assert!(es.contains(
+        r##"<a href="#fig-spending">Figura 1.1</a> dibuja la tabla de ejemplo de <a href="#tab-budget">Tabla 1.1</a>"##
+    ));
+    let es_second = read(&out, "es/data-basics/comparing.html");
+    for text in [
+        r#"reading-tables.html#fig-spending">Figura 1.1</a>"#,
+        r#"reading-tables.html#ex-largest">Ejercicio 1.1</a>"#,
+        r##"<a href="#eq-shares">Ecuación 2.1</a>"##,
+    ] {
+        assert!(es_second.contains(text), "{text} missing from {es_second}");
+    }
+    assert_eq!(broken_links(&out), Vec::<String>::new());
+}
+
+#[test]
+fn a_course_with_figures_lists_them_on_a_page_linked_from_the_course_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    build_edition(&fixture("lesson"), &out, "learner");
+    let course = read(&out, "en/data-basics/index.html");
+    assert!(course.contains(r#"<a href="../../en/data-basics/figures.html">List of figures</a>"#), "{course}");
+    let list = read(&out, "en/data-basics/figures.html");
+    assert!(list.contains("<h1>List of figures</h1>"), "{list}");
+    assert!(
+        list.contains(r#"<a href="../../en/data-basics/reading-tables.html#fig-spending"><span class="number-label">Figure 1.1</span></a> <span>Spending by sector</span>"#),
+        "{list}"
+    );
+    let article = &list[list.find("<article").unwrap()..list.find("</article>").unwrap()];
+    assert!(!article.contains("comparing.html"), "a chapter without figures is not listed: {article}");
+    let es = read(&out, "es/data-basics/figures.html");
+    assert!(
+        es.contains("<h1>Índice de figuras</h1>") && es.contains("Figura 1.1") && es.contains("Gasto por sector"),
+        "{es}"
+    );
+    assert!(read(&out, "es/data-basics/index.html").contains(">Índice de figuras</a>"));
+}
+
+#[test]
+fn unknown_labels_duplicates_and_figures_without_image_or_alt_text_are_errors_at_their_position() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("lesson"), &root);
+    let chapter = root.join("curriculum/courses/data-basics/chapters/comparing.md");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    let first_new_line = text.lines().count() + 2;
+    let added = "\nSee [](chapter:reading-tables#fig-nope) and [](#eq-nope).\n\n\
+        ::: figure {#fig-noalt} No alt\n![](../../../../static/img/spending.svg)\n:::\n\n\
+        ::: figure {#fig-empty} Nothing\nJust words.\n:::\n\n\
+        $$\nx = 1\n$$ {#eq-shares}\n\n{#lonely}\n";
+    std::fs::write(&chapter, format!("{text}{added}")).unwrap();
+    // The translation drops the paragraph label its source has.
+    let es = root.join("locales/es/courses/data-basics/chapters/reading-tables.md");
+    let translated = std::fs::read_to_string(&es).unwrap();
+    std::fs::write(&es, translated.replace("{#unit-rule}\n", "")).unwrap();
+    let o = run(&["check", "--root", root.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let errors: Vec<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| {
+            format!("{}:{}:{}: {}", d["file"].as_str().unwrap(), d["line"], d["column"], d["message"].as_str().unwrap())
+        })
+        .collect();
+    let at = |line: usize, column: usize, message: &str| {
+        format!("curriculum/courses/data-basics/chapters/comparing.md:{}:{column}: {message}", first_new_line + line)
+    };
+    assert_eq!(
+        errors,
+        vec![
+            at(0, 5, "`chapter:reading-tables` has no section or label `#fig-nope`"),
+            at(0, 45, "this page has no section or label `#eq-nope`"),
+            at(3, 1, "image `../../../../static/img/spending.svg` has no alt text"),
+            at(6, 1, "this figure holds no image"),
+            at(10, 1, "the anchor `#eq-shares` is already used on this page, at line 32"),
+            at(14, 1, "the label `{#lonely}` stands alone, so it labels nothing"),
+            "locales/es/courses/data-basics/chapters/reading-tables.md:22:1: the translation has no paragraph \
+             labelled `#unit-rule` (line 42 of curriculum/courses/data-basics/chapters/reading-tables.md)"
+                .to_string(),
+        ]
+    );
+}
+
+#[test]
 fn a_facilitator_scorm_package_is_made_only_when_asked_for() {
     let tmp = tempfile::tempdir().unwrap();
     let root = fixture("lesson");

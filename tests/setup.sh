@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond Rust: Debian packages (headless Chromium for the
-# browser tests, poppler-utils, libxml2-utils, gettext, Noto fonts for the PDF tests) and the
+# browser tests, poppler-utils, libxml2-utils, gettext, translate-toolkit (pofilter), Noto fonts for the PDF tests) and the
 # browser tests' npm packages. Safe to run again; it installs only what is missing.
 #   tests/setup.sh && cargo test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium poppler-utils libxml2-utils gettext fonts-noto-core fonts-noto-cjk nodejs npm)
+packages=(chromium poppler-utils libxml2-utils gettext translate-toolkit fonts-noto-core fonts-noto-cjk nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -13,7 +13,9 @@ mod export;
 use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
+mod i18n;
 mod outputs;
+mod upstream;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -77,8 +79,15 @@ pub enum Command {
     /// Manage translations
     #[command(subcommand)]
     Locale(LocaleCommand),
-    /// Build, serve on localhost and rebuild on every change, reloading open pages
+    /// Translators' files: export a locale to PO or XLIFF, import translations back
+    #[command(subcommand)]
+    I18n(i18n::I18nCommand),
+    /// In a fork: what changed upstream since the fork departed, and what it touches here
+    #[command(subcommand)]
+    Upstream(upstream::UpstreamCommand),
+    /// Build, serve from memory on localhost and rebuild on every change, reloading open pages
     #[cfg(feature = "serve")]
+    #[command(after_help = "Nothing is written to disk unless --out is given. Ctrl+C or SIGTERM stops the server.")]
     Serve {
         /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]
@@ -92,6 +101,10 @@ pub enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+        /// Also write the site to this folder after every successful build (atomically, as
+        /// `build` does; it must be outside the sources)
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Typeset a PDF of each course in each locale (Typst; no browser needed)
     #[cfg(feature = "pdf")]
@@ -278,6 +291,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Locale(command) => match command {
             LocaleCommand::Add { root, .. } | LocaleCommand::MarkCurrent { root, .. } => *root = find_root(root),
         },
+        Command::I18n(command) => {
+            let root = command.root_mut();
+            *root = find_root(root);
+        }
+        Command::Upstream(upstream::UpstreamCommand::Status { root, .. }) => *root = find_root(root),
         Command::Init { .. } => {}
     }
     match command {
@@ -357,12 +375,14 @@ pub fn run(cli: Cli) -> ExitCode {
             status(&root, locale.as_deref(), format)
         }
         Command::Locale(command) => locale(command),
+        Command::I18n(command) => i18n::run(command),
+        Command::Upstream(command) => upstream::run(command),
         #[cfg(feature = "serve")]
-        Command::Serve { root, port, bind, open } => {
+        Command::Serve { root, port, bind, open, out } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            match crate::serve::serve(crate::serve::Options { root, bind, port, open }) {
+            match crate::serve::serve(crate::serve::Options { root, bind, port, open, out }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -463,23 +483,49 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
             return ExitCode::from(2);
         }
     }
-    let statuses =
-        crate::i18n::translate::statuses(&cur, files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)));
+    let chosen: Vec<_> = files.iter().skip(1).filter(|f| only.is_none_or(|c| c == f.locale)).collect();
+    let statuses: Vec<LocaleReport> = crate::i18n::translate::statuses(&cur, chosen.iter().copied())
+        .into_iter()
+        .zip(&chosen)
+        .map(|(files, locale)| LocaleReport {
+            files,
+            entries: crate::i18n::catalog::entry_status(&crate::i18n::catalog::catalogs(root, &cur, locale)),
+        })
+        .collect();
     match format {
         Format::Json => println!(
             "{}",
-            serde_json::to_string_pretty(&serde_json::json!({"source": cur.site.default_locale, "locales": statuses}))
+            serde_json::to_string_pretty(&StatusReport { source: &cur.site.default_locale, locales: &statuses })
                 .unwrap_or_default()
         ),
         Format::Human => {
             if statuses.is_empty() {
                 println!("No translations: add one with `coursebook locale add <code>`.");
             }
-            for s in &statuses {
+            for LocaleReport { files: s, entries } in &statuses {
                 println!(
                     "{:<8} {:>5.1}% of words translated  files: {} translated, {} outdated, {} missing (of {})  words: {} / {} / {} (of {})",
                     s.locale, s.percent, s.translated, s.outdated, s.missing, s.files, s.words_translated, s.words_outdated, s.words_missing, s.words
                 );
+                println!(
+                    "         entries: {} translated, {} outdated, {} missing (of {})",
+                    entries.translated, entries.outdated, entries.missing, entries.entries
+                );
+                // Documents with a translated file that is not complete and current, and (for
+                // one locale) the documents not translated at all.
+                for d in &entries.documents {
+                    let partial = d.state != crate::i18n::catalog::FileState::Missing && d.outdated + d.missing > 0;
+                    let absent = only.is_some() && d.state == crate::i18n::catalog::FileState::Missing;
+                    if partial || absent {
+                        println!(
+                            "         {}: {} translated, {} outdated, {} missing",
+                            if absent { &d.source } else { &d.translation },
+                            d.translated,
+                            d.outdated,
+                            d.missing
+                        );
+                    }
+                }
                 for f in &s.outdated_files {
                     println!("         outdated: {f}");
                 }
@@ -490,6 +536,21 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `status --format json`: per locale, files and words (`translate::LocaleStatus`) and entries.
+#[derive(serde::Serialize)]
+struct StatusReport<'a> {
+    source: &'a str,
+    locales: &'a [LocaleReport],
+}
+
+#[derive(serde::Serialize)]
+struct LocaleReport {
+    #[serde(flatten)]
+    files: crate::i18n::translate::LocaleStatus,
+    /// Per entry (paragraph, heading, list item, quiz string, ...): the same units as `i18n export`.
+    entries: crate::i18n::catalog::EntryStatus,
 }
 
 fn locale(command: LocaleCommand) -> ExitCode {

@@ -66,7 +66,7 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
     let started = Instant::now();
     // The whole site is checked (a broken link fails here as it fails a build).
     let options = pipeline::Options { edition: args.edition, ..Default::default() };
-    let rendered = pipeline::render_with(root, &options);
+    let rendered = pipeline::check_with(root, &options);
     if count_errors(&rendered.problems) > 0 {
         return fail(root, &rendered.problems, 1);
     }

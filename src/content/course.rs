@@ -1,5 +1,5 @@
 //! Courses: `courses/<folder>/course.md` lists the chapters in order; a workshop also has an
-//! `agenda.yaml`.
+//! `agenda.yaml`; a course may have a setup page (`setup.md`).
 
 use serde::Deserialize;
 
@@ -38,6 +38,8 @@ pub struct Course {
     pub numbers: Vec<String>,
     /// The workshop agenda (`agenda.yaml`), if the course has one.
     pub agenda: Option<crate::content::agenda::Agenda>,
+    /// What to install, download or prepare before the first session (`setup.md`), if any.
+    pub setup: Option<crate::content::Setup>,
 }
 
 impl Meta for CourseMeta {

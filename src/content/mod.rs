@@ -12,6 +12,7 @@ pub mod delivery;
 pub mod framework;
 pub mod glossary;
 pub mod quiz;
+pub mod setup;
 pub mod site_config;
 pub mod structure;
 pub mod worksheet;
@@ -33,6 +34,7 @@ pub use delivery::Delivery;
 pub use framework::Framework;
 pub use glossary::{Term, TermMeta};
 pub use quiz::Quiz;
+pub use setup::{Setup, SetupMeta};
 pub use site_config::SiteConfig;
 pub use worksheet::Worksheet;
 
@@ -50,10 +52,12 @@ pub enum Kind {
     Framework,
     Deck,
     Delivery,
+    /// A course's setup page (its id is the course's).
+    Setup,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Course,
         Kind::Chapter,
         Kind::Case,
@@ -64,6 +68,7 @@ impl Kind {
         Kind::Framework,
         Kind::Deck,
         Kind::Delivery,
+        Kind::Setup,
     ];
 
     /// The kind's name in links (`case:ID`) and messages.
@@ -79,6 +84,7 @@ impl Kind {
             Kind::Framework => "framework",
             Kind::Deck => "deck",
             Kind::Delivery => "delivery",
+            Kind::Setup => "setup",
         }
     }
 
@@ -90,7 +96,7 @@ impl Kind {
     pub fn linkable(self) -> bool {
         match self {
             Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Quiz => true,
-            Kind::Worksheet | Kind::Assessment | Kind::Framework | Kind::Deck => true,
+            Kind::Worksheet | Kind::Assessment | Kind::Framework | Kind::Deck | Kind::Setup => true,
             Kind::Delivery => false,
         }
     }
@@ -99,7 +105,7 @@ impl Kind {
     pub fn embeddable(self) -> bool {
         match self {
             Kind::Quiz | Kind::Worksheet | Kind::Assessment | Kind::Framework => true,
-            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => false,
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => false,
         }
     }
 
@@ -361,6 +367,9 @@ pub struct Origin {
     /// For translations: the source's heading anchors, so that `#section` links work in every
     /// language (a translated heading would otherwise get a translated anchor).
     pub anchor_ids: Option<Vec<Option<String>>>,
+    /// For translations: the source's labels (`{#fig-x}`), by position among the figures,
+    /// tables, exercises and equations, for those the translation does not write itself.
+    pub label_ids: Option<Vec<Option<String>>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -427,6 +436,7 @@ impl Curriculum {
         let mut out: Vec<&dyn Entry> = Vec::new();
         for course in courses {
             out.push(&course.doc);
+            out.extend(course.setup.iter().map(|s| s as &dyn Entry));
             out.extend(course.chapters.iter().map(|c| c as &dyn Entry));
         }
         out.extend(cases.iter().map(|c| c as &dyn Entry));
@@ -458,6 +468,7 @@ impl Curriculum {
         let mut out: Vec<&mut dyn Entry> = Vec::new();
         for course in courses {
             out.push(&mut course.doc);
+            out.extend(course.setup.iter_mut().map(|s| s as &mut dyn Entry));
             out.extend(course.chapters.iter_mut().map(|c| c as &mut dyn Entry));
         }
         out.extend(cases.iter_mut().map(|c| c as &mut dyn Entry));

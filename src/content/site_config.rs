@@ -9,6 +9,10 @@ pub struct SiteConfig {
     pub title: String,
     #[serde(default)]
     pub description: Option<String>,
+    /// The name under an icon on a phone's home screen (the web app manifest's `short_name`);
+    /// default: the title.
+    #[serde(default)]
+    pub short_title: Option<String>,
     #[serde(default = "default_locale")]
     pub default_locale: String,
     #[serde(default)]
@@ -119,6 +123,9 @@ pub fn is_theme_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
+/// Characters of a home-screen icon's name that phones show before cutting it.
+const SHORT_TITLE_FITS: usize = 12;
+
 /// Checks what typed parsing cannot: `base_url` is a web address or a path, never a script.
 pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree) -> Vec<crate::diagnostic::Diagnostic> {
     let mut problems = Vec::new();
@@ -140,6 +147,21 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
                 .with_hint("write the address the site is published at, e.g. https://school.example/course/"),
             );
         }
+    }
+    if let Some(short) = site.short_title.as_deref().filter(|s| s.chars().count() > SHORT_TITLE_FITS) {
+        let at = tree.pos(crate::path!["short_title"]);
+        problems.push(
+            crate::diagnostic::Diagnostic::warning(
+                file,
+                at.line,
+                at.column,
+                format!(
+                    "`short_title` has {} characters: phones cut it after about {SHORT_TITLE_FITS}",
+                    short.chars().count()
+                ),
+            )
+            .with_hint("use a shorter name for the home-screen icon, e.g. an abbreviation of the title"),
+        );
     }
     if !is_theme_name(&site.theme) {
         let at = tree.pos(crate::path!["theme"]);

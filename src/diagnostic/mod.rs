@@ -82,7 +82,9 @@ impl fmt::Display for Diagnostic {
 /// whatever order parallel stages found them in.
 pub fn normalize(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    diagnostics.dedup();
+    // The same problem found in several locales (a fallback page is rendered in each) is one
+    // problem, even when its hint lists what that locale's page offers.
+    diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
 }
 
 pub fn count_errors(diagnostics: &[Diagnostic]) -> usize {

@@ -1,7 +1,13 @@
 //! UI strings per locale (Fluent, with CLDR plural rules), and every fallback decision: a
 //! string missing in a locale comes from the next locale in its chain, never an error.
 
+pub mod catalog;
+pub mod exchange;
+pub mod po;
+pub mod segments;
 pub mod translate;
+pub mod upstream;
+pub mod xliff;
 
 use std::sync::Arc;
 
@@ -204,6 +210,7 @@ mod tests {
             description: None,
             default_locale: "en".into(),
             base_url: None,
+            short_title: None,
             theme: "default".into(),
             locales: None,
             minify: false,

@@ -43,13 +43,15 @@ pub struct LocaleFiles {
     pub site_text: Option<SiteText>,
 }
 
-/// The texts of `site.yaml` a locale translates: the site's title and description (everything
-/// else in site.yaml is configuration and stays in the source).
+/// The texts of `site.yaml` a locale translates: the site's title, short title and description
+/// (everything else in site.yaml is configuration and stays in the source).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteText {
     #[serde(default)]
     pub title: Option<String>,
+    #[serde(default)]
+    pub short_title: Option<String>,
     #[serde(default)]
     pub description: Option<String>,
 }
@@ -81,7 +83,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
                     Ok((text, _)) => site_text = Some(text),
                     Err(p) => problems.extend(p.into_iter().map(|d| {
                         if d.message.starts_with("unknown field") {
-                            d.with_hint("a translated site.yaml holds `title` and `description` only; the rest of site.yaml is the same for every language")
+                            d.with_hint("a translated site.yaml holds `title`, `short_title` and `description` only; the rest of site.yaml is the same for every language")
                         } else {
                             d
                         }
@@ -129,6 +131,12 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     // The site's title and description: from the nearest locale of the chain that translates them.
     if let Some(title) = chain.iter().find_map(|l| l.site_text.as_ref()?.title.clone()) {
         out.site.title = title;
+        // A source-language short title under a translated title would mix languages: the
+        // home-screen name is then the translated title, unless the locale shortens it too.
+        out.site.short_title = None;
+    }
+    if let Some(short) = chain.iter().find_map(|l| l.site_text.as_ref()?.short_title.clone()) {
+        out.site.short_title = Some(short);
     }
     if let Some(description) = chain.iter().find_map(|l| l.site_text.as_ref()?.description.clone()) {
         out.site.description = Some(description);
@@ -186,6 +194,7 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
         hash: source.hash.clone(),
         source_path: Some(source_path.to_string()),
         anchor_ids: None,
+        label_ids: None,
     }
 }
 
@@ -231,9 +240,12 @@ pub fn apply_document<M: Meta>(
     let recorded = record.or(in_file);
     let stripped = SourceFile { path: file.path.clone(), text };
     let translated: Document<M> = parse_document(&stripped)?;
-    let parse = |body: &str, line| crate::text::markdown::parse(body, line, None).headings;
-    let source_headings = parse(&doc.body, doc.body_line);
-    let translated_headings = parse(&translated.body, translated.body_line);
+    let parse = |body: &str, line| {
+        let parsed = crate::text::markdown::parse(body, line, None);
+        (parsed.headings, parsed.items)
+    };
+    let (source_headings, source_items) = parse(&doc.body, doc.body_line);
+    let (translated_headings, translated_items) = parse(&translated.body, translated.body_line);
     let problems = mismatch(&file.path, &translated.tree, &doc.path, &doc.meta, &translated.meta);
     if !problems.is_empty() {
         return Err(problems);
@@ -260,8 +272,20 @@ pub fn apply_document<M: Meta>(
     if let Some(note) = unmatched {
         warnings.push(heading_warning(&file.path, &doc.path, &source_headings, &translated_headings, note));
     }
+    let (label_ids, missing_labels) = crate::text::labels::translated_ids(
+        &source_items,
+        &translated_items,
+        (&file.path, translated.body_line),
+        &doc.path,
+    );
+    if !missing_labels.is_empty() {
+        // Links into the translation would break: the source is shown until it is fixed.
+        warnings.extend(missing_labels);
+        return Err(warnings);
+    }
     let mut origin = translated_origin(&doc.origin, &doc.path, recorded, lang);
     origin.anchor_ids = Some(anchors);
+    origin.label_ids = Some(label_ids);
     let mut meta = translated.meta;
     meta.keep_structure_of(&doc.meta);
     *doc = Document { meta, origin, ..translated };
@@ -274,6 +298,15 @@ enum Unmatched {
     Source(usize),
 }
 
+/// For each translated heading, the index of the source heading it translates (as the site
+/// pairs them; `None`: a heading the source does not have).
+pub fn pair_headings(
+    source: &[crate::text::markdown::Heading],
+    translated: &[crate::text::markdown::Heading],
+) -> Vec<Option<usize>> {
+    pairs_of_headings(source, translated).0
+}
+
 /// Pairs translated headings with source headings: by a written anchor when the translation
 /// has one, otherwise by level in order (the longest common subsequence of levels). Returns the
 /// anchor each translated heading takes (`None`: its own) and the first heading left unpaired.
@@ -281,6 +314,14 @@ fn match_headings(
     source: &[crate::text::markdown::Heading],
     translated: &[crate::text::markdown::Heading],
 ) -> (Vec<Option<String>>, Option<Unmatched>) {
+    let (pairs, first) = pairs_of_headings(source, translated);
+    (pairs.into_iter().map(|p| p.map(|i| source[i].id.clone())).collect(), first)
+}
+
+fn pairs_of_headings(
+    source: &[crate::text::markdown::Heading],
+    translated: &[crate::text::markdown::Heading],
+) -> (Vec<Option<usize>>, Option<Unmatched>) {
     let (n, m) = (source.len(), translated.len());
     // A written anchor pairs more strongly than a level: the alignment keeps `{#id}` pairs.
     let score = |i: usize, j: usize| {
@@ -308,7 +349,7 @@ fn match_headings(
     while i < n && j < m {
         let s = score(i, j);
         if s > 0 && best[i][j] == best[i + 1][j + 1] + s {
-            anchors[j] = Some(source[i].id.clone());
+            anchors[j] = Some(i);
             i += 1;
             j += 1;
         } else if best[i + 1][j] >= best[i][j + 1] {

@@ -257,7 +257,34 @@ fn load_course(
                 .unwrap_or_else(|| (i + 1).to_string())
         })
         .collect();
-    Some(Course { doc, chapters, numbers, agenda })
+    let setup = load_setup(root, &course_dir, &doc.meta.id, problems, failed_items);
+    Some(Course { doc, chapters, numbers, agenda, setup })
+}
+
+/// The course's setup page, `setup.md` in its folder, when there is one.
+fn load_setup(
+    root: &Path,
+    course_dir: &Path,
+    course: &str,
+    problems: &mut Vec<Diagnostic>,
+    failed_items: &mut Vec<(Kind, String)>,
+) -> Option<Setup> {
+    let path = course_dir.join(setup::SETUP_FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let file = read(root, &path, problems)?;
+    match parse_document::<SetupMeta>(&file) {
+        Ok(mut setup) => {
+            setup.meta.course = course.to_string();
+            Some(setup)
+        }
+        Err(p) => {
+            problems.extend(p);
+            failed_items.push((Kind::Setup, course.to_string()));
+            None
+        }
+    }
 }
 
 /// Whether `path` stays inside `dir` once `..` and symbolic links are resolved.

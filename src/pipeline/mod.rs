@@ -7,12 +7,13 @@ pub(crate) mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::content::Curriculum;
 use crate::diagnostic::{count_errors, display_path, normalize, Diagnostic};
 use crate::i18n::translate::{self, LocaleFiles};
 use crate::i18n::{self, Strings};
-use crate::output::site::{self as render, LocaleSite, OutputFile, SiteInput};
+use crate::output::site::{self as render, Keep, LocaleSite, OutputFile, Sink, SiteInput};
 use crate::theme::Theme;
 
 pub const STATIC_DIR: &str = "static";
@@ -27,10 +28,11 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// The rendered site in memory, with every problem found; nothing written.
+/// The rendered site, with every problem found; nothing written.
 pub(crate) struct Rendered {
+    /// The files the sink kept (every file with [`Keep`], none for a build or a check).
     pub files: Vec<OutputFile>,
-    /// What a later scoped render of this site needs (case references, headings).
+    /// What a later scoped render of this site needs (case references, headings and labels).
     #[cfg_attr(not(feature = "serve"), allow(dead_code))] // kept for serve's next edit
     pub previous: render::Previous,
     pub problems: Vec<Diagnostic>,
@@ -58,9 +60,18 @@ pub fn check(root: &Path) -> Vec<Diagnostic> {
     render(root).problems
 }
 
-/// Runs every check and renders the site without writing anything (`check` uses this too).
+/// Runs every check and renders the site without writing or keeping anything (`check`).
 pub(crate) fn render(root: &Path) -> Rendered {
-    render_with(root, &Options::default())
+    render_into(root, &Options::default(), &Discard)
+}
+
+/// Drops every file: a check needs only the problems.
+struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _file: OutputFile) -> Option<OutputFile> {
+        None
+    }
 }
 
 /// How a build reports on itself.
@@ -84,14 +95,34 @@ impl Options {
     }
 }
 
-/// [`render`] with progress and timings.
+/// [`render`] with progress and timings, keeping every file in memory (what `serve` holds).
+#[cfg(feature = "serve")]
 pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
+    render_into(root, options, &Keep)
+}
+
+/// [`render_with`], plus the site's PDFs when it asks for them (`pdf: true`): every file of a
+/// build, in memory (what an offline copy packs).
+pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
+    let mut rendered = render_into(root, options, &Keep);
+    add_pdfs(root, options, &mut rendered, &Keep);
+    rendered
+}
+
+/// [`render`] with options: every check, no file kept (what `pdf` needs before typesetting).
+#[cfg(feature = "pdf")]
+pub(crate) fn check_with(root: &Path, options: &Options) -> Rendered {
+    render_into(root, options, &Discard)
+}
+
+/// `render_with`, handing each file to `sink` as it is rendered.
+fn render_into(root: &Path, options: &Options, sink: &dyn Sink) -> Rendered {
     let (prepared, mut problems) = prepare(root, options);
     let Some(prepared) = prepared else {
         normalize(&mut problems);
         return Rendered { files: Vec::new(), previous: Default::default(), problems, prepared: None };
     };
-    let mut rendered = render_prepared(prepared, options);
+    let mut rendered = render_prepared_into(prepared, options, sink);
     problems.append(&mut rendered.problems);
     rendered.problems = problems;
     normalize(&mut rendered.problems);
@@ -132,8 +163,14 @@ pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<
     }
 }
 
-/// Renders a prepared site (only `options.scope` when given). The problems are not sorted.
+/// Renders a prepared site (only `options.scope` when given), keeping every file in memory.
+/// The problems are not sorted.
 pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered {
+    render_prepared_into(prepared, options, &Keep)
+}
+
+/// [`render_prepared`], handing each file to `sink` as it is rendered.
+fn render_prepared_into(prepared: Prepared, options: &Options, sink: &dyn Sink) -> Rendered {
     let started = std::time::Instant::now();
     let bar = options.progress.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
@@ -143,6 +180,9 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
         );
         bar
     });
+    // With items that failed to load, pages that use a file may be missing: no false alarms.
+    let complete = prepared.sites.first().is_none_or(|site| site.cur.is_complete());
+    let scan = (options.scope.is_none() && complete).then(|| StaticUse::new(&prepared.static_files, sink));
     let input = SiteInput {
         locales: &prepared.sites,
         statuses: &prepared.statuses,
@@ -152,13 +192,12 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
         progress: bar.as_ref(),
         scope: options.scope.as_ref().map(|(s, p)| (s, p)),
         edition: options.edition,
+        sink: scan.as_ref().map_or(sink, |scan| scan as &dyn Sink),
     };
     let output = render::render_site(&input);
     let mut problems = output.problems;
-    // With items that failed to load, pages that use a file may be missing: no false alarms.
-    let complete = prepared.sites.first().is_none_or(|site| site.cur.is_complete());
-    if options.scope.is_none() && complete {
-        problems.extend(unused_static_files(&prepared.static_files, &output.files));
+    if let Some(scan) = scan {
+        problems.extend(scan.unused());
     }
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -166,7 +205,7 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
     options.time("render", started);
     Rendered {
         files: output.files,
-        previous: render::Previous { references: output.references, headings: output.headings },
+        previous: render::Previous { references: output.references, anchors: output.anchors },
         problems,
         prepared: Some(prepared),
     }
@@ -291,16 +330,23 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
     if let Some(problem) = write::refuse_output(root, out) {
         return Err(BuildError::Output { problem, written: false, warnings: Vec::new() });
     }
-    let rendered = render_with_pdfs(root, options);
+    // Pages go into the staging folder as they are rendered; with errors it is removed again.
+    let staging = write::Staging::new(out);
+    let sink = write::StagingSink::new(&staging);
+    let mut rendered = render_into(root, options, &sink);
+    add_pdfs(root, options, &mut rendered, &sink);
     if count_errors(&rendered.problems) > 0 {
         return Err(BuildError::Content(rendered.problems));
     }
-    let pages = rendered.files.iter().filter(|f| f.path.ends_with(".html")).count();
+    let (written_files, pages) = sink.counts();
     let statics: Vec<(String, PathBuf)> =
         (rendered.prepared.iter()).flat_map(|p| &p.static_files).map(|p| (p.clone(), root.join(p))).collect();
-    let files = rendered.files.len() + statics.len();
+    let files = written_files + statics.len();
     let started = std::time::Instant::now();
-    let written = write::write_atomically(out, &rendered.files, &statics);
+    let written = match sink.failure() {
+        Some(e) => Err(write::WriteError::NothingWritten(e)),
+        None => staging.finish(&statics),
+    };
     options.time("write", started);
     let shown = out.display().to_string();
     match written {
@@ -328,52 +374,75 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
     }
 }
 
-/// [`render_with`], plus the PDF of every course in every locale when the site asks for them
-/// (`pdf: true`), as files of the site next to each course page.
-pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
-    #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
-    let mut rendered = render_with(root, options);
+/// The PDF of every course in every locale when the site asks for them (`pdf: true`), handed to
+/// `sink` as files of the site next to each course page (after the pages: a site with errors
+/// gets none).
+fn add_pdfs(root: &Path, options: &Options, rendered: &mut Rendered, sink: &dyn Sink) {
     let wanted = rendered.prepared.as_ref().is_some_and(|p| p.sites.first().is_some_and(|s| s.cur.site.pdf));
     if !wanted || count_errors(&rendered.problems) > 0 {
-        return rendered;
+        return;
     }
+    // Without the feature, `pdf: true` is an error of site.yaml (see site_config).
     #[cfg(feature = "pdf")]
     if let Some(prepared) = &rendered.prepared {
         let started = std::time::Instant::now();
         let fonts = crate::output::pdf::fonts::Fonts::load(&[], true);
         let request = crate::output::pdf::Request { edition: options.edition, ..Default::default() };
         let (made, mut problems) = crate::output::pdf::make(root, prepared, &request, &fonts);
-        rendered.files.extend(
-            made.into_iter()
-                .map(|m| OutputFile { path: crate::output::print::pdf_url(&m.locale, &m.course), bytes: m.bytes }),
-        );
+        for m in made {
+            let file = OutputFile { path: crate::output::print::pdf_url(&m.locale, &m.course), bytes: m.bytes };
+            rendered.files.extend(sink.put(file));
+        }
         rendered.files.sort_by(|a, b| a.path.cmp(&b.path));
         rendered.problems.append(&mut problems);
         normalize(&mut rendered.problems);
         options.time("pdf", started);
     }
-    rendered
+    #[cfg(not(feature = "pdf"))]
+    let _ = (root, options, sink);
 }
 
-/// Static files that no page refers to (often a leftover, or a typo in the referring page).
-fn unused_static_files(statics: &BTreeSet<String>, files: &[OutputFile]) -> Vec<Diagnostic> {
-    let pages: Vec<&[u8]> = files
-        .iter()
-        .filter(|f| f.path.ends_with(".html") || f.path.ends_with(".css"))
-        .map(|f| f.bytes.as_slice())
-        .collect();
-    statics
-        .iter()
-        .filter(|path| !path.ends_with("README.md"))
-        .filter(|path| {
-            let finder = memchr::memmem::Finder::new(path.as_bytes());
-            !pages.iter().any(|page| finder.find(page).is_some())
-        })
-        .map(|path| {
-            Diagnostic::warning(path.as_str(), 0, 0, "no page uses this file")
-                .with_hint("link or embed it from a page, or delete it if it is not needed")
-        })
-        .collect()
+/// Finds the static files that no page refers to (often a leftover, or a typo in the referring
+/// page), looking at each HTML and CSS file on its way to the sink.
+struct StaticUse<'a> {
+    sink: &'a dyn Sink,
+    files: Vec<(&'a str, memchr::memmem::Finder<'a>)>,
+    used: Vec<AtomicBool>,
+}
+
+impl<'a> StaticUse<'a> {
+    fn new(statics: &'a BTreeSet<String>, sink: &'a dyn Sink) -> StaticUse<'a> {
+        let files: Vec<_> = statics
+            .iter()
+            .filter(|path| !path.ends_with("README.md"))
+            .map(|path| (path.as_str(), memchr::memmem::Finder::new(path.as_bytes())))
+            .collect();
+        let used = files.iter().map(|_| AtomicBool::new(false)).collect();
+        StaticUse { sink, files, used }
+    }
+
+    fn unused(&self) -> Vec<Diagnostic> {
+        (self.files.iter().zip(&self.used))
+            .filter(|(_, used)| !used.load(Ordering::Relaxed))
+            .map(|((path, _), _)| {
+                Diagnostic::warning(*path, 0, 0, "no page uses this file")
+                    .with_hint("link or embed it from a page, or delete it if it is not needed")
+            })
+            .collect()
+    }
+}
+
+impl Sink for StaticUse<'_> {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        if file.path.ends_with(".html") || file.path.ends_with(".css") {
+            for ((_, finder), used) in self.files.iter().zip(&self.used) {
+                if !used.load(Ordering::Relaxed) && finder.find(&file.bytes).is_some() {
+                    used.store(true, Ordering::Relaxed);
+                }
+            }
+        }
+        self.sink.put(file)
+    }
 }
 
 /// Root-relative paths of the files under `static/`, sorted.

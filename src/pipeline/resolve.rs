@@ -9,7 +9,8 @@ use crate::content::Curriculum;
 use crate::content::{Entry, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::path;
-use crate::text::markdown::{self, Heading, Parsed, Target};
+use crate::text::labels::Item;
+use crate::text::markdown::{self, Heading, ParseOptions, Parsed, Target};
 
 /// Output paths, relative to the site root. One place decides the URL layout.
 pub mod urls {
@@ -39,8 +40,15 @@ pub mod urls {
     pub fn worksheet(locale: &str, id: &str) -> String {
         format!("{locale}/worksheets/{id}.html")
     }
+    /// A course's setup page (`courses/<course>/setup.md`).
+    pub fn setup(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/setup.html")
+    }
     pub fn facilitator_guide(locale: &str, course: &str) -> String {
         format!("{locale}/{course}/facilitator-guide.html")
+    }
+    pub fn figures(locale: &str, course: &str) -> String {
+        format!("{locale}/{course}/figures.html")
     }
     pub fn day(locale: &str, course: &str, day: usize) -> String {
         format!("{locale}/{course}/day-{day}.html")
@@ -78,6 +86,7 @@ pub mod urls {
             Kind::Framework => framework(locale, id),
             Kind::Deck => deck(locale, id),
             Kind::Delivery => event(locale, id),
+            Kind::Setup => setup(locale, id),
             Kind::Chapter => return None,
         })
     }
@@ -94,44 +103,82 @@ pub struct ChapterPos {
     pub chapter: usize,
 }
 
-/// Heading lists of documents by source path, from an earlier build of the same locale.
-pub type KnownHeadings = HashMap<String, Vec<Heading>>;
+/// What the index needs of a document: its headings and its labelled or numbered items.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocAnchors {
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+}
 
-/// Each document parsed at most once per build, shared by the index (anchors) and rendering
-/// (HTML). A full build parses them all up front, in parallel ([`ParsedDocs::parse`]);
-/// `serve`'s scoped rebuild parses only the documents it renders and takes the other documents'
-/// headings from the previous build ([`ParsedDocs::lazy`]), which keeps an edit's cost
-/// independent of the size of the site.
+impl DocAnchors {
+    fn of(parsed: &Parsed<'_>) -> DocAnchors {
+        DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone() }
+    }
+}
+
+/// The anchors of documents by source path, from an earlier build of the same locale.
+pub type KnownAnchors = HashMap<String, DocAnchors>;
+
+/// The documents' parse trees, shared by the index (anchors) and rendering (HTML). A full
+/// build parses every chapter and case up front, in parallel, and keeps only their anchors
+/// (headings and labelled items, [`ParsedDocs::parse`]): a parse tree is several times the size
+/// of its text, so a page's is made again when the page is rendered and dropped with it, and
+/// memory does not grow with the size of the site. Glossary terms are few and all shown on one
+/// page: they are kept. `serve`'s scoped rebuild parses only the documents it renders and takes
+/// the other documents' headings and labels from the previous build ([`ParsedDocs::lazy`]),
+/// which keeps an edit's cost independent of the size of the site.
 pub struct ParsedDocs<'c> {
     cur: &'c Curriculum,
     /// Per course, per chapter.
     chapters: Vec<Vec<OnceLock<Parsed<'c>>>>,
     cases: Vec<OnceLock<Parsed<'c>>>,
     terms: Vec<OnceLock<Parsed<'c>>>,
-    known: Option<&'c KnownHeadings>,
+    known: Option<&'c KnownAnchors>,
+    /// A full build's anchors of every chapter (per course) and case; their parse trees are not
+    /// kept.
+    outlines: Option<Outlines>,
+}
+
+/// The anchors of every chapter (per course) and of every case.
+type Outlines = (Vec<Vec<DocAnchors>>, Vec<DocAnchors>);
+
+/// A parsed document: kept by [`ParsedDocs`], or parsed for one use and dropped after it.
+pub enum Doc<'d, 'c> {
+    Kept(&'d Parsed<'c>),
+    Fresh(Box<Parsed<'c>>),
+}
+
+impl<'c> std::ops::Deref for Doc<'_, 'c> {
+    type Target = Parsed<'c>;
+    fn deref(&self) -> &Parsed<'c> {
+        match self {
+            Doc::Kept(parsed) => parsed,
+            Doc::Fresh(parsed) => parsed,
+        }
+    }
 }
 
 impl<'c> ParsedDocs<'c> {
     /// Every document parsed now.
     pub fn parse(cur: &'c Curriculum) -> ParsedDocs<'c> {
         use rayon::prelude::*;
-        let docs = ParsedDocs::lazy(cur, None);
-        let chapters: Vec<(usize, usize)> =
-            cur.courses.iter().enumerate().flat_map(|(ci, c)| (0..c.chapters.len()).map(move |i| (ci, i))).collect();
-        chapters.par_iter().for_each(|&(ci, i)| {
-            docs.chapter(ci, i);
-        });
-        (0..cur.cases.len()).into_par_iter().for_each(|i| {
-            docs.case(i);
-        });
+        let mut docs = ParsedDocs::lazy(cur, None);
+        let chapters: Vec<Vec<DocAnchors>> = (cur.courses.iter().enumerate())
+            .map(|(ci, c)| {
+                (0..c.chapters.len()).into_par_iter().map(|i| DocAnchors::of(&docs.parse_chapter(ci, i))).collect()
+            })
+            .collect();
+        let cases: Vec<DocAnchors> =
+            (0..cur.cases.len()).into_par_iter().map(|i| DocAnchors::of(&docs.parse_case(i))).collect();
         (0..cur.terms.len()).into_par_iter().for_each(|i| {
             docs.term(i);
         });
+        docs.outlines = Some((chapters, cases));
         docs
     }
 
-    /// Documents parsed on first use; `known` supplies the headings of documents not parsed.
-    pub fn lazy(cur: &'c Curriculum, known: Option<&'c KnownHeadings>) -> ParsedDocs<'c> {
+    /// Documents parsed on first use; `known` supplies the anchors of documents not parsed.
+    pub fn lazy(cur: &'c Curriculum, known: Option<&'c KnownAnchors>) -> ParsedDocs<'c> {
         let slots = |n: usize| (0..n).map(|_| OnceLock::new()).collect::<Vec<_>>();
         ParsedDocs {
             cur,
@@ -139,70 +186,138 @@ impl<'c> ParsedDocs<'c> {
             cases: slots(cur.cases.len()),
             terms: slots(cur.terms.len()),
             known,
+            outlines: None,
         }
     }
 
-    pub fn chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
-        let cur: &'c Curriculum = self.cur;
-        self.chapters[ci][i].get_or_init(|| {
-            let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
-            let prefix = (cur.site.numbering == crate::content::site_config::Numbering::Sections)
-                .then_some(course.numbers[i].as_str());
-            markdown::parse_with_ids(&ch.body, ch.body_line, prefix, ch.origin.anchor_ids.as_deref())
-        })
+    /// A chapter, parsed (in a full build, for this use only).
+    pub fn chapter(&self, ci: usize, i: usize) -> Doc<'_, 'c> {
+        if self.outlines.is_some() {
+            return Doc::Fresh(Box::new(self.parse_chapter(ci, i)));
+        }
+        Doc::Kept(self.kept_chapter(ci, i))
     }
 
-    pub fn case(&self, i: usize) -> &Parsed<'c> {
+    fn kept_chapter(&self, ci: usize, i: usize) -> &Parsed<'c> {
+        self.chapters[ci][i].get_or_init(|| self.parse_chapter(ci, i))
+    }
+
+    /// Every parse of a chapter goes through here, so that its numbers are the same each time;
+    /// a fresh parse is for a use that changes it (the print book prefixes its anchors).
+    pub fn parse_chapter(&self, ci: usize, i: usize) -> Parsed<'c> {
+        use crate::content::site_config::Numbering;
+        let cur: &'c Curriculum = self.cur;
+        let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
+        let number = course.numbers[i].as_str();
+        let options = ParseOptions {
+            section_prefix: (cur.site.numbering == Numbering::Sections).then_some(number),
+            // With no chapter numbers shown, figures are numbered within their page.
+            number_prefix: (cur.site.numbering != Numbering::None).then_some(number),
+            ..ParseOptions::anchors_of(&ch.origin)
+        };
+        markdown::parse_with(&ch.body, ch.body_line, options)
+    }
+
+    /// A case, parsed (in a full build, for this use only).
+    pub fn case(&self, i: usize) -> Doc<'_, 'c> {
+        if self.outlines.is_some() {
+            return Doc::Fresh(Box::new(self.parse_case(i)));
+        }
+        Doc::Kept(self.kept_case(i))
+    }
+
+    fn kept_case(&self, i: usize) -> &Parsed<'c> {
+        self.cases[i].get_or_init(|| self.parse_case(i))
+    }
+
+    /// A case, freshly parsed.
+    pub fn parse_case(&self, i: usize) -> Parsed<'c> {
         let c: &'c crate::content::Case = &self.cur.cases[i];
-        self.cases[i]
-            .get_or_init(|| markdown::parse_with_ids(&c.body, c.body_line, None, c.origin.anchor_ids.as_deref()))
+        markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin))
     }
 
     pub fn term(&self, i: usize) -> &Parsed<'c> {
         let t: &'c crate::content::Term = &self.cur.terms[i];
-        self.terms[i]
-            .get_or_init(|| markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref()))
+        self.terms[i].get_or_init(|| markdown::parse_with(&t.body, t.body_line, ParseOptions::anchors_of(&t.origin)))
     }
 
-    /// A chapter's headings, without parsing it when an earlier build knows them.
+    /// A chapter's headings, without parsing it when this or an earlier build knows them.
     pub fn chapter_headings(&self, ci: usize, i: usize) -> &[Heading] {
-        match (self.chapters[ci][i].get(), self.known_headings(&self.cur.courses[ci].chapters[i].path)) {
-            (None, Some(known)) => known,
-            _ => &self.chapter(ci, i).headings,
+        if let Some((chapters, _)) = &self.outlines {
+            return &chapters[ci][i].headings;
+        }
+        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
+            (None, Some(known)) => &known.headings,
+            _ => &self.kept_chapter(ci, i).headings,
         }
     }
 
-    /// A case's headings, without parsing it when an earlier build knows them.
-    pub fn case_headings(&self, i: usize) -> &[Heading] {
-        match (self.cases[i].get(), self.known_headings(&self.cur.cases[i].path)) {
-            (None, Some(known)) => known,
-            _ => &self.case(i).headings,
+    /// A chapter's figures, equations and other items, without parsing it when this or an
+    /// earlier build knows them.
+    pub fn chapter_items(&self, ci: usize, i: usize) -> &[Item] {
+        if let Some((chapters, _)) = &self.outlines {
+            return &chapters[ci][i].items;
+        }
+        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
+            (None, Some(known)) => &known.items,
+            _ => &self.kept_chapter(ci, i).items,
+        }
+    }
+
+    /// A case's headings and items, without parsing it when this or an earlier build knows them.
+    pub fn case_anchors(&self, i: usize) -> (&[Heading], &[Item]) {
+        if let Some((_, cases)) = &self.outlines {
+            return (&cases[i].headings, &cases[i].items);
+        }
+        match (self.cases[i].get(), self.known_anchors(&self.cur.cases[i].path)) {
+            (None, Some(known)) => (&known.headings, &known.items),
+            _ => {
+                let parsed = self.kept_case(i);
+                (&parsed.headings, &parsed.items)
+            }
         }
     }
 
     /// Whether a chapter's headings differ from the earlier build's (its course page lists them).
     pub fn chapter_headings_changed(&self, ci: usize, i: usize) -> bool {
-        let known = self.known_headings(&self.cur.courses[ci].chapters[i].path);
-        known != Some(self.chapter(ci, i).headings.as_slice())
+        let known = self.known_anchors(&self.cur.courses[ci].chapters[i].path);
+        known.map(|k| k.headings.as_slice()) != Some(self.chapter(ci, i).headings.as_slice())
     }
 
-    fn known_headings(&self, path: &str) -> Option<&'c [Heading]> {
-        self.known.and_then(|k| k.get(path)).map(Vec::as_slice)
+    /// Whether a chapter's figures, equations and other labelled items differ from the earlier
+    /// build's (the list of figures shows them).
+    pub fn chapter_items_changed(&self, ci: usize, i: usize) -> bool {
+        let known = self.known_anchors(&self.cur.courses[ci].chapters[i].path);
+        known.map(|k| k.items.as_slice()) != Some(self.chapter(ci, i).items.as_slice())
     }
 
-    /// The headings of every document parsed so far, for the next scoped build.
-    pub fn headings(&self) -> KnownHeadings {
-        let mut out = KnownHeadings::new();
+    fn known_anchors(&self, path: &str) -> Option<&'c DocAnchors> {
+        self.known.and_then(|k| k.get(path))
+    }
+
+    /// The anchors of every document parsed so far, for the next scoped build.
+    pub fn anchors(&self) -> KnownAnchors {
+        let mut out = KnownAnchors::new();
+        if let Some((chapters, cases)) = &self.outlines {
+            let courses = self.cur.courses.iter().zip(chapters);
+            for (ch, anchors) in courses.flat_map(|(course, anchors)| course.chapters.iter().zip(anchors)) {
+                out.insert(ch.path.clone(), anchors.clone());
+            }
+            for (c, anchors) in self.cur.cases.iter().zip(cases) {
+                out.insert(c.path.clone(), anchors.clone());
+            }
+            return out;
+        }
         for (ci, course) in self.cur.courses.iter().enumerate() {
             for (i, ch) in course.chapters.iter().enumerate() {
                 if let Some(p) = self.chapters[ci][i].get() {
-                    out.insert(ch.path.clone(), p.headings.clone());
+                    out.insert(ch.path.clone(), DocAnchors::of(p));
                 }
             }
         }
         for (i, c) in self.cur.cases.iter().enumerate() {
             if let Some(p) = self.cases[i].get() {
-                out.insert(c.path.clone(), p.headings.clone());
+                out.insert(c.path.clone(), DocAnchors::of(p));
             }
         }
         out
@@ -213,6 +328,8 @@ pub struct SiteIndex<'c> {
     pub cur: &'c Curriculum,
     pub locale: String,
     targets: HashMap<(Kind, &'c str), TargetInfo>,
+    /// The page at an output URL.
+    by_url: HashMap<String, (Kind, &'c str)>,
     pub chapter_pos: HashMap<&'c str, ChapterPos>,
     /// Root-relative paths of files under `static/`.
     static_files: &'c BTreeSet<String>,
@@ -227,6 +344,25 @@ struct TargetInfo {
     title: String,
     anchors: Option<Vec<String>>,
     sections: Vec<(String, String)>,
+    /// Labelled figures, equations, exercises ... (those with an anchor).
+    items: Vec<Item>,
+}
+
+impl TargetInfo {
+    /// A page made from a document: its headings and labels are its anchors.
+    fn document(url: String, title: &str, headings: &[Heading], items: &[Item], extra: &[&str]) -> TargetInfo {
+        let items: Vec<Item> = items.iter().filter(|item| item.id.is_some()).cloned().collect();
+        let mut anchors: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
+        anchors.extend(items.iter().filter_map(|item| item.id.clone()));
+        anchors.extend(extra.iter().map(|s| s.to_string()));
+        TargetInfo {
+            url,
+            title: title.to_string(),
+            anchors: Some(anchors),
+            sections: headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect(),
+            items,
+        }
+    }
 }
 
 impl<'c> SiteIndex<'c> {
@@ -239,29 +375,19 @@ impl<'c> SiteIndex<'c> {
         let mut targets: HashMap<(Kind, &'c str), TargetInfo> = HashMap::new();
         let mut chapter_pos = HashMap::new();
         let mut content_urls = HashMap::new();
-        let sections = |headings: &[Heading]| -> Vec<(String, String)> {
-            headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect()
-        };
-        let anchors = |headings: &[Heading], extra: &[&str]| -> Option<Vec<String>> {
-            let mut a: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
-            a.extend(extra.iter().map(|s| s.to_string()));
-            Some(a)
-        };
         for (ci, course) in cur.courses.iter().enumerate() {
             for (i, ch) in course.chapters.iter().enumerate() {
                 let url = urls::chapter(locale, &course.doc.meta.id, &ch.meta.id);
                 content_urls.insert(ch.path.as_str(), url.clone());
                 if let std::collections::hash_map::Entry::Vacant(slot) = targets.entry((Kind::Chapter, ch.id())) {
                     chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
-                    slot.insert(TargetInfo {
+                    slot.insert(TargetInfo::document(
                         url,
-                        title: ch.meta.title.clone(),
-                        sections: sections(docs.chapter_headings(ci, i)),
-                        anchors: anchors(
-                            docs.chapter_headings(ci, i),
-                            &["key-messages", "objectives", "cases", "activities"],
-                        ),
-                    });
+                        &ch.meta.title,
+                        docs.chapter_headings(ci, i),
+                        docs.chapter_items(ci, i),
+                        &["key-messages", "objectives", "cases", "activities"],
+                    ));
                 }
             }
         }
@@ -274,29 +400,38 @@ impl<'c> SiteIndex<'c> {
             }
             let Some(url) = urls::item(locale, kind, entry.id()) else { continue };
             // Pages made from a Markdown file can be linked by their path too.
-            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck) {
+            if matches!(kind, Kind::Course | Kind::Case | Kind::Term | Kind::Deck | Kind::Setup) {
                 content_urls.insert(entry.path(), url.clone());
             }
-            let anchors = match kind {
-                Kind::Case => case_index.get(entry.path()).and_then(|&i| anchors(docs.case_headings(i), &[])),
-                Kind::Term => Some(Vec::new()),
-                _ => None,
-            };
-            let sections = match kind {
-                Kind::Case => {
-                    case_index.get(entry.path()).map(|&i| sections(docs.case_headings(i))).unwrap_or_default()
+            let setup = (kind == Kind::Setup)
+                .then(|| cur.courses.iter().filter_map(|c| c.setup.as_ref()).find(|s| s.path == entry.path()))
+                .flatten();
+            let info = match (kind, case_index.get(entry.path()), setup) {
+                (Kind::Case, Some(&i), _) => {
+                    let (headings, items) = docs.case_anchors(i);
+                    TargetInfo::document(url, entry.title(), headings, items, &[])
                 }
-                _ => Vec::new(),
+                // A setup page is short and has no parsed copy: its anchors are read here.
+                (Kind::Setup, _, Some(s)) => {
+                    let parsed = markdown::parse_with(&s.body, s.body_line, ParseOptions::anchors_of(&s.origin));
+                    TargetInfo::document(url, entry.title(), &parsed.headings, &parsed.items, &[])
+                }
+                _ => TargetInfo {
+                    url,
+                    title: entry.title().to_string(),
+                    // A term is a place on the glossary page: it has no anchors of its own.
+                    anchors: (kind == Kind::Term).then(Vec::new),
+                    sections: Vec::new(),
+                    items: Vec::new(),
+                },
             };
-            targets.entry((kind, entry.id())).or_insert(TargetInfo {
-                url,
-                title: entry.title().to_string(),
-                anchors,
-                sections,
-            });
+            targets.entry((kind, entry.id())).or_insert(info);
         }
+        // Pages with anchors (chapters, cases) have URLs of their own.
+        let by_url =
+            targets.iter().filter(|(_, t)| t.anchors.is_some()).map(|(key, t)| (t.url.clone(), *key)).collect();
         let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
-        SiteIndex { cur, locale: locale.to_string(), targets, chapter_pos, static_files, content_urls, trees }
+        SiteIndex { cur, locale: locale.to_string(), targets, by_url, chapter_pos, static_files, content_urls, trees }
     }
 
     pub fn target(&self, kind: Kind, id: &str) -> Option<Target> {
@@ -305,12 +440,13 @@ impl<'c> SiteIndex<'c> {
             title: t.title.clone(),
             anchors: t.anchors.clone(),
             sections: t.sections.clone(),
+            items: t.items.clone(),
         })
     }
 
     /// The anchors of the page at `url`, when it is a chapter or a case.
     pub fn anchors_at(&self, url: &str) -> Option<Vec<String>> {
-        self.targets.values().find(|t| t.url == url).and_then(|t| t.anchors.clone())
+        self.by_url.get(url).and_then(|key| self.targets[key].anchors.clone())
     }
 
     /// The existing id of `kind` closest to `id`.

@@ -11,14 +11,17 @@
 //! Single files (exports) are written beside their target and renamed into place, never into
 //! the sources.
 
+use std::borrow::Borrow;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
-use crate::output::site::OutputFile;
+use crate::output::site::{OutputFile, Sink};
 
 /// The file that marks a folder as written by coursebook (so a later build may replace it).
 pub const MARKER: &str = ".coursebook-output";
@@ -166,42 +169,179 @@ pub enum WriteError {
     Leftover(PathBuf, io::Error),
 }
 
-/// Writes `files` and copies `statics` (output path, source path) to `out` atomically.
-pub fn write_atomically(out: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> Result<(), WriteError> {
-    use WriteError::NothingWritten;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(NothingWritten)?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-    remove_stale(&parent, &name);
-    let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(NothingWritten)?;
+/// Writes `files` and copies `statics` (output path, source path) to `out` atomically (outputs
+/// made in memory, such as `i18n export`'s catalogs, or held by `serve` and written with `--out`).
+pub fn write_atomically<F: Borrow<OutputFile> + Sync>(
+    out: &Path,
+    files: &[F],
+    statics: &[(String, PathBuf)],
+) -> Result<(), WriteError> {
+    let staging = Staging::new(out);
+    files
+        .par_iter()
+        .map(Borrow::borrow)
+        .try_for_each(|f: &OutputFile| staging.write(&f.path, &f.bytes))
+        .map_err(WriteError::NothingWritten)?;
+    staging.finish(statics)
+}
+
+/// A build's staging folder beside the output. Files are written into it as they are rendered
+/// (so a build holds no page longer than it takes to write it); [`Staging::finish`] swaps it in.
+/// Dropped unfinished (a build with errors), it is removed and the previous site stays as it was.
+pub struct Staging {
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+    dir: PathBuf,
+    /// Created on the first write: whether the output's parent folder existed before.
+    created: OnceLock<io::Result<bool>>,
+    finished: bool,
+}
+
+impl Staging {
+    /// Nothing is created until the first file is written.
+    pub fn new(out: &Path) -> Staging {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let dir = parent.join(format!(".{name}.building-{}", std::process::id()));
+        Staging { out: out.to_path_buf(), parent, name, dir, created: OnceLock::new(), finished: false }
     }
-    if let Err(e) = write_all(&staging, files, statics) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(NothingWritten(e));
-    }
-    if !out.exists() {
-        return fs::rename(&staging, out).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            NothingWritten(e)
+
+    fn create(&self) -> io::Result<()> {
+        let created = self.created.get_or_init(|| {
+            let parent_existed = self.parent.is_dir();
+            fs::create_dir_all(&self.parent)?;
+            remove_stale(&self.parent, &self.name);
+            if self.dir.exists() {
+                fs::remove_dir_all(&self.dir)?;
+            }
+            fs::create_dir(&self.dir)?;
+            Ok(parent_existed)
         });
-    }
-    // The old site goes where the new one was, in one step; then it is deleted.
-    if let Err(e) = exchange(&staging, out) {
-        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
-        fs::rename(out, &previous).map_err(|_| NothingWritten(e))?;
-        if let Err(e) = fs::rename(&staging, out) {
-            let _ = fs::rename(&previous, out);
-            let _ = fs::remove_dir_all(&staging);
-            return Err(NothingWritten(e));
+        match created {
+            Ok(_) => Ok(()),
+            Err(e) => Err(io::Error::new(e.kind(), e.to_string())),
         }
-        return fs::remove_dir_all(&previous).map_err(|e| WriteError::Leftover(previous, e));
     }
-    fs::remove_dir_all(&staging).map_err(|e| WriteError::Leftover(staging, e))
+
+    /// Writes one file (`path` relative to the site root), creating its folder when needed.
+    pub fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.create()?;
+        let target = self.dir.join(path);
+        match fs::write(&target, bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(folder) = target.parent() {
+                    fs::create_dir_all(folder)?;
+                }
+                fs::write(&target, bytes)
+            }
+            other => other,
+        }
+    }
+
+    /// Copies `statics` (output path, source path), marks the tree complete and swaps it in.
+    pub fn finish(mut self, statics: &[(String, PathBuf)]) -> Result<(), WriteError> {
+        use WriteError::NothingWritten;
+        self.create().map_err(NothingWritten)?;
+        statics.par_iter().try_for_each(|(to, from)| self.copy(from, to)).map_err(NothingWritten)?;
+        // Last, so that a tree with the marker is a complete one.
+        fs::write(self.dir.join(MARKER), MARKER_TEXT).map_err(NothingWritten)?;
+        self.finished = true;
+        let (staging, out, parent, name) = (&self.dir, &self.out, &self.parent, &self.name);
+        if !out.exists() {
+            return fs::rename(staging, out).map_err(|e| {
+                let _ = fs::remove_dir_all(staging);
+                NothingWritten(e)
+            });
+        }
+        // The old site goes where the new one was, in one step; then it is deleted.
+        if let Err(e) = exchange(staging, out) {
+            let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+            if fs::rename(out, &previous).is_err() {
+                let _ = fs::remove_dir_all(staging);
+                return Err(NothingWritten(e));
+            }
+            if let Err(e) = fs::rename(staging, out) {
+                let _ = fs::rename(&previous, out);
+                let _ = fs::remove_dir_all(staging);
+                return Err(NothingWritten(e));
+            }
+            return fs::remove_dir_all(&previous).map_err(|e| WriteError::Leftover(previous, e));
+        }
+        fs::remove_dir_all(staging).map_err(|e| WriteError::Leftover(staging.clone(), e))
+    }
+
+    fn copy(&self, from: &Path, to: &str) -> io::Result<()> {
+        let target = self.dir.join(to);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        fs::copy(from, target).map(|_| ())
+    }
+}
+
+/// The sink of a build: each file is written into the staging folder as soon as it is rendered,
+/// then dropped. The first failure is kept (and later files are not written).
+pub struct StagingSink<'a> {
+    staging: &'a Staging,
+    failed: Mutex<Option<io::Error>>,
+    files: AtomicUsize,
+    pages: AtomicUsize,
+}
+
+impl<'a> StagingSink<'a> {
+    pub fn new(staging: &'a Staging) -> StagingSink<'a> {
+        StagingSink { staging, failed: Mutex::new(None), files: AtomicUsize::new(0), pages: AtomicUsize::new(0) }
+    }
+
+    /// Files written, and of them HTML pages.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.files.load(Ordering::Relaxed), self.pages.load(Ordering::Relaxed))
+    }
+
+    /// The first write that failed.
+    pub fn failure(self) -> Option<io::Error> {
+        self.failed.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for StagingSink<'_> {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        let failed = || self.failed.lock().unwrap_or_else(|e| e.into_inner());
+        if failed().is_some() {
+            return None;
+        }
+        match self.staging.write(&file.path, &file.bytes) {
+            Ok(()) => {
+                self.files.fetch_add(1, Ordering::Relaxed);
+                if file.path.ends_with(".html") {
+                    self.pages.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            Err(e) => {
+                failed().get_or_insert(e);
+            }
+        }
+        None
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if self.finished {
+            return;
+        }
+        if let Some(Ok(parent_existed)) = self.created.get() {
+            let _ = fs::remove_dir_all(&self.dir);
+            if !parent_existed {
+                // Only if empty: the folder this build made for its output, nothing else.
+                let _ = fs::remove_dir(&self.parent);
+            }
+        }
+    }
 }
 
 #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
@@ -266,25 +406,6 @@ fn is_zombie(pid: i32) -> bool {
 fn process_alive(_pid: u32) -> bool {
     // Without a way to ask, a folder is left alone: it may belong to a running build.
     true
-}
-
-fn write_all(dir: &Path, files: &[OutputFile], statics: &[(String, PathBuf)]) -> io::Result<()> {
-    fs::create_dir_all(dir)?;
-    let mut folders: Vec<PathBuf> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .chain(statics.iter().map(|(p, _)| p.as_str()))
-        .filter_map(|p| Path::new(p).parent().map(|d| dir.join(d)))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    for folder in &folders {
-        fs::create_dir_all(folder)?;
-    }
-    files.par_iter().try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))?;
-    statics.par_iter().try_for_each(|(to, from)| fs::copy(from, dir.join(to)).map(|_| ()))?;
-    // Last, so that a tree with the marker is a complete one.
-    fs::write(dir.join(MARKER), MARKER_TEXT)
 }
 
 /// Refuses an output inside the site's sources, a folder, or an existing file that is not a
@@ -403,6 +524,47 @@ mod tests {
         fs::create_dir_all(root.join("notes")).unwrap();
         fs::write(root.join("notes/todo.txt"), "x").unwrap();
         assert!(refuse_output(&root, &root.join("notes")).unwrap().message.contains("was not written by coursebook"));
+    }
+
+    #[test]
+    fn pages_written_as_rendered_appear_only_after_the_swap() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_atomically(&out, &[OutputFile { path: "old.html".into(), bytes: b"old".to_vec() }], &[]).unwrap();
+        let staging = Staging::new(&out);
+        let sink = StagingSink::new(&staging);
+        let page = |path: &str| OutputFile { path: path.into(), bytes: path.as_bytes().to_vec() };
+        assert!(sink.put(page("en/course/ch-1.html")).is_none(), "a build keeps no page");
+        sink.put(page("en/search/t0.js"));
+        assert_eq!(sink.counts(), (2, 1));
+        // Readers still see the previous site until the swap.
+        assert_eq!(fs::read_to_string(out.join("old.html")).unwrap(), "old");
+        assert!(!out.join("en").exists());
+        assert!(sink.failure().is_none());
+        staging.finish(&[]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("en/course/ch-1.html")).unwrap(), "en/course/ch-1.html");
+        assert!(!out.join("old.html").exists());
+    }
+
+    #[test]
+    fn an_unfinished_build_leaves_the_previous_site_and_no_staging_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site/public");
+        {
+            let staging = Staging::new(&out);
+            staging.write("a/b.html", b"x").unwrap();
+            assert!(tmp.path().join("site").join(format!(".public.building-{}", std::process::id())).is_dir());
+        }
+        // The folder the build made for its output is gone too: nothing is left behind.
+        assert!(!tmp.path().join("site").exists());
+        write_atomically(&out, &[OutputFile { path: "a.html".into(), bytes: b"one".to_vec() }], &[]).unwrap();
+        {
+            let staging = Staging::new(&out);
+            staging.write("a.html", b"two").unwrap();
+        }
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "one");
+        let entries: Vec<_> = fs::read_dir(tmp.path().join("site")).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(entries.len(), 1, "{entries:?}");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 // Injected by `coursebook serve` only (never part of a built site): reloads the page when the
-// site is rebuilt, keeping the scroll position, and shows build errors over the page.
+// site is rebuilt, keeping the scroll position, and shows build errors over the page. Listens to
+// the server's build events (Server-Sent Events); the browser reconnects by itself when the
+// server restarts, and the page reloads once it is back.
 (function () {
   "use strict";
   var key = "coursebook-serve-scroll:" + location.pathname;
@@ -18,18 +20,25 @@
     }
     overlay.textContent = "Build failed \u2014 the last good version is shown underneath.\n\n" + errors.join("\n\n");
   }
-  function poll(version) {
-    var url = "/__coursebook/wait" + (version === null ? "" : "?since=" + version);
-    fetch(url, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (data) {
-      if (data.errors.length) {
-        showErrors(data.errors);
-      } else if (version !== null && data.version !== version) {
-        try { sessionStorage.setItem(key, String(window.scrollY)); } catch (err) {}
-        location.reload();
-        return;
-      }
-      poll(data.version);
-    }, function () { setTimeout(function () { poll(version); }, 1000); });
+  function reload() {
+    try { sessionStorage.setItem(key, String(window.scrollY)); } catch (err) {}
+    location.reload();
   }
-  poll(null);
+  // The build this page was served from: the first event names it.
+  var seen = null;
+  var events = new EventSource("/__coursebook/events");
+  events.addEventListener("build", function (message) {
+    var data = JSON.parse(message.data);
+    var current = data.server + "/" + data.version;
+    if (data.errors.length) {
+      showErrors(data.errors);
+    } else if (seen !== null && current !== seen) {
+      events.close();
+      reload();
+      return;
+    }
+    seen = current;
+    // For tests: the build this page follows.
+    window.coursebookServe = { build: seen };
+  });
 })();

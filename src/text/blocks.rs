@@ -2,7 +2,7 @@
 //! repositories:
 //!
 //! ```text
-//! ::: exercise Find the bottleneck
+//! ::: exercise {#ex-bottleneck} Find the bottleneck
 //! What slows the service down?
 //!
 //! ::: solution
@@ -11,6 +11,9 @@
 //! :::
 //! ```
 //!
+//! A marker may give the block an anchor, `{#id}`, before or after its title (or Pandoc's
+//! `::: {.exercise #ex-bottleneck}`); exercises, figures and tables are numbered (see `labels`).
+//!
 //! pulldown-cmark has no such blocks, so each marker line is masked as a thematic break of the
 //! same length before parsing (a `***` line interrupts a paragraph and keeps every offset, so
 //! positions stay exact) and the renderer turns those breaks back into blocks.
@@ -18,7 +21,7 @@
 use std::ops::Range;
 
 /// The kinds of block a lesson may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
     Exercise,
     Solution,
@@ -30,10 +33,14 @@ pub enum BlockKind {
     Prerequisites,
     Discussion,
     Checklist,
+    /// An image with a caption, numbered ("Figure 3.1").
+    Figure,
+    /// A Markdown table with a caption, numbered ("Table 3.1").
+    Table,
 }
 
 impl BlockKind {
-    pub const ALL: [BlockKind; 10] = [
+    pub const ALL: [BlockKind; 12] = [
         BlockKind::Exercise,
         BlockKind::Solution,
         BlockKind::Hint,
@@ -44,6 +51,8 @@ impl BlockKind {
         BlockKind::Prerequisites,
         BlockKind::Discussion,
         BlockKind::Checklist,
+        BlockKind::Figure,
+        BlockKind::Table,
     ];
 
     pub fn name(self) -> &'static str {
@@ -58,6 +67,8 @@ impl BlockKind {
             BlockKind::Prerequisites => "prerequisites",
             BlockKind::Discussion => "discussion",
             BlockKind::Checklist => "checklist",
+            BlockKind::Figure => "figure",
+            BlockKind::Table => "table",
         }
     }
 
@@ -88,6 +99,8 @@ impl BlockKind {
             BlockKind::Prerequisites => "block-prerequisites",
             BlockKind::Discussion => "block-discussion",
             BlockKind::Checklist => "block-checklist",
+            BlockKind::Figure => "ref-figure",
+            BlockKind::Table => "ref-table",
         }
     }
 
@@ -100,14 +113,27 @@ impl BlockKind {
     pub fn facilitator_only(self) -> bool {
         self == BlockKind::Facilitator
     }
+
+    /// Blocks numbered per chapter ("Exercise 2.3"): the UI string that names them, with
+    /// `$number`.
+    pub fn numbered(self) -> Option<&'static str> {
+        match self {
+            BlockKind::Exercise => Some("ref-exercise"),
+            BlockKind::Figure => Some("ref-figure"),
+            BlockKind::Table => Some("ref-table"),
+            _ => None,
+        }
+    }
 }
 
-/// A marker line: an opening `::: kind [title]` or a closing `:::`.
+/// A marker line: an opening `::: kind {#id} [title]` or a closing `:::`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
     /// Byte range of the line (without its line break).
     pub range: Range<usize>,
     pub open: Option<(BlockKind, Option<String>)>,
+    /// The anchor written on an opening marker (`{#id}`).
+    pub id: Option<String>,
 }
 
 /// A problem with a marker: byte offset, message, hint.
@@ -155,21 +181,12 @@ pub fn find_markers(source: &str) -> (Vec<Marker>, Vec<MarkerProblem>) {
                 ));
                 continue;
             }
-            markers.push(Marker { range, open: None });
+            markers.push(Marker { range, open: None, id: None });
             continue;
         }
-        // `::: {.exercise}` (Pandoc attribute form) and `::: exercise Title`.
-        let (name, title) = match rest.strip_prefix('{') {
-            Some(attrs) => {
-                let inner = attrs.split('}').next().unwrap_or("");
-                (inner.trim().trim_start_matches('.').split_whitespace().next().unwrap_or("").to_string(), None)
-            }
-            None => {
-                let mut parts = rest.splitn(2, char::is_whitespace);
-                let name = parts.next().unwrap_or("").to_string();
-                (name, parts.next().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()))
-            }
-        };
+        // `::: exercise {#id} Title`, `::: exercise Title {#id}` and Pandoc's `::: {.exercise #id}`.
+        let rest_at = start + indent + colons + (trimmed[colons..].len() - trimmed[colons..].trim_start().len());
+        let (name, title, id) = parse_opening(rest, rest_at, &mut problems);
         let kind = BlockKind::from_name(&name).unwrap_or_else(|| {
             let names: Vec<&str> = BlockKind::ALL.iter().map(|k| k.name()).collect();
             let hint = match crate::diagnostic::suggest(&name, names.iter().copied()) {
@@ -183,7 +200,7 @@ pub fn find_markers(source: &str) -> (Vec<Marker>, Vec<MarkerProblem>) {
             BlockKind::Callout
         });
         open.push(markers.len());
-        markers.push(Marker { range, open: Some((kind, title)) });
+        markers.push(Marker { range, open: Some((kind, title)), id });
     }
     for index in open {
         let (kind, _) = markers[index].open.clone().unwrap_or((BlockKind::Callout, None));
@@ -208,6 +225,66 @@ pub fn find_markers(source: &str) -> (Vec<Marker>, Vec<MarkerProblem>) {
     };
     let markers = markers.into_iter().enumerate().filter(|(i, _)| !unclosed.contains(i)).map(|(_, m)| m).collect();
     (markers, problems)
+}
+
+/// The parts of an opening marker after its colons (`rest`, at byte `base` of the source):
+/// kind name, title, anchor. A malformed anchor is reported and left out.
+fn parse_opening(
+    rest: &str,
+    base: usize,
+    problems: &mut Vec<MarkerProblem>,
+) -> (String, Option<String>, Option<String>) {
+    let mut attributes = |inner: &str, at: usize| -> (Option<String>, Option<String>) {
+        let (mut class, mut id) = (None, None);
+        let mut offset = at;
+        for word in inner.split(' ') {
+            if let Some(written) = word.strip_prefix('#') {
+                match crate::text::labels::check_id(written) {
+                    Ok(()) => {
+                        id.get_or_insert_with(|| written.to_string());
+                    }
+                    Err((message, hint)) => problems.push((base + offset, message, hint)),
+                }
+            } else if let Some(name) = word.strip_prefix('.') {
+                class.get_or_insert_with(|| name.to_string());
+            }
+            offset += word.len() + 1;
+        }
+        (class, id)
+    };
+    let (name, mut id, after) = match rest.strip_prefix('{') {
+        Some(inner) => {
+            let close = inner.find('}').unwrap_or(inner.len());
+            let (class, id) = attributes(&inner[..close], 1);
+            (class.unwrap_or_default(), id, (close + 2).min(rest.len()))
+        }
+        None => {
+            let name_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let after_name = &rest[name_len..];
+            let skipped = name_len + (after_name.len() - after_name.trim_start().len());
+            match rest[skipped..].strip_prefix('{') {
+                Some(inner) => {
+                    let close = inner.find('}').unwrap_or(inner.len());
+                    let (_, id) = attributes(&inner[..close], skipped + 1);
+                    (rest[..name_len].to_string(), id, (skipped + close + 2).min(rest.len()))
+                }
+                None => (rest[..name_len].to_string(), None, skipped),
+            }
+        }
+    };
+    let mut title = rest[after..].trim().to_string();
+    // A trailing `{#id}` after the title.
+    if id.is_none() && title.ends_with('}') {
+        if let Some(open) = title.rfind('{') {
+            let inner = title[open + 1..title.len() - 1].to_string();
+            if inner.starts_with('#') {
+                let at = rest.len() - (title.len() - open) + 1;
+                id = attributes(&inner, at).1;
+                title = title[..open].trim_end().to_string();
+            }
+        }
+    }
+    (name, Some(title).filter(|t| !t.is_empty()), id)
 }
 
 /// `source` with each marker line replaced by a thematic break of the same byte length.

@@ -14,6 +14,9 @@ use pulldown_cmark::{
 use crate::content::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::source::lines::LineIndex;
+use crate::text::labels::{self, Item};
+use crate::text::links::{self, LinkResolution};
+use crate::text::numbered::{self, FigureParagraph, OpenBlock};
 use crate::text::{blocks, highlight, sanitize};
 
 pub fn options() -> Options {
@@ -48,10 +51,42 @@ pub struct Parsed<'a> {
     first_line: usize,
     events: Vec<(Event<'a>, Range<usize>)>,
     pub headings: Vec<Heading>,
+    /// Figures, tables, exercises, equations and labelled paragraphs, in order (see `labels`).
+    pub items: Vec<Item>,
+    /// The index in `items` of the item an event stands for.
+    item_at: HashMap<usize, usize>,
     /// Lesson block markers, by the index of the event that stands for them.
     blocks: HashMap<usize, blocks::Marker>,
-    /// Problems with block markers (offset, message, hint), reported when rendered.
-    block_problems: Vec<blocks::MarkerProblem>,
+    /// Problems with block markers and labels (offset, message, hint), reported when rendered.
+    problems: Vec<blocks::MarkerProblem>,
+}
+
+/// How a document is parsed: what numbers it gives, and for a translation, its source's
+/// anchors.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ParseOptions<'o> {
+    /// With "3", `##` headings are numbered 3.1, 3.2 ...
+    pub section_prefix: Option<&'o str>,
+    /// With "3", figures, tables, exercises and labelled equations are numbered 3.1, 3.2 ...
+    /// (each kind apart); without, 1, 2 ...
+    pub number_prefix: Option<&'o str>,
+    /// Anchors for the headings, by position (`None`: made from the text): a translation keeps
+    /// its source's. An anchor written in the text (`{#id}`) always wins.
+    pub heading_ids: Option<&'o [Option<String>]>,
+    /// Anchors for the items (figures, equations ...) that write none, by position: a
+    /// translation's, from its source.
+    pub label_ids: Option<&'o [Option<String>]>,
+}
+
+impl<'o> ParseOptions<'o> {
+    /// The source's anchors a translated document keeps (none for a source).
+    pub fn anchors_of(origin: &'o crate::content::Origin) -> ParseOptions<'o> {
+        ParseOptions {
+            heading_ids: origin.anchor_ids.as_deref(),
+            label_ids: origin.label_ids.as_deref(),
+            ..ParseOptions::default()
+        }
+    }
 }
 
 /// Which edition of the course a page belongs to.
@@ -84,20 +119,14 @@ impl Shown {
 /// Parses `source` (a body that starts at line `first_line` of its file). With
 /// `section_prefix` ("1"), `##` headings are numbered "1.1", "1.2", ...
 pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str>) -> Parsed<'a> {
-    parse_with_ids(source, first_line, section_prefix, None)
+    parse_with(source, first_line, ParseOptions { section_prefix, ..ParseOptions::default() })
 }
 
-/// Like [`parse`], but the headings take the anchors in `fixed_ids` (by position; `None` makes
-/// one from the text) instead of anchors made from their text: a translation keeps its source's
-/// anchors. An anchor written in the text (`{#id}`) always wins.
-pub fn parse_with_ids<'a>(
-    source: &'a str,
-    first_line: usize,
-    section_prefix: Option<&str>,
-    fixed_ids: Option<&[Option<String>]>,
-) -> Parsed<'a> {
+/// Like [`parse`], with numbers and anchors as `options` say.
+pub fn parse_with<'a>(source: &'a str, first_line: usize, how: ParseOptions<'_>) -> Parsed<'a> {
+    let ParseOptions { section_prefix, number_prefix, heading_ids: fixed_ids, label_ids } = how;
     // Lesson blocks (`::: kind`) are parsed as thematic breaks of the same length (see `blocks`).
-    let (markers, block_problems) =
+    let (markers, mut problems) =
         if source.contains(":::") { blocks::find_markers(source) } else { (Vec::new(), Vec::new()) };
     let mut events: Vec<(Event<'a>, Range<usize>)> = if markers.is_empty() {
         Parser::new_ext(source, options()).into_offset_iter().collect()
@@ -176,7 +205,18 @@ pub fn parse_with_ids<'a>(
         }
         i += 1;
     }
-    Parsed { source, first_line, events, headings, blocks: block_events, block_problems }
+    let collected = labels::collect(source, &mut events, &block_events, &lines, number_prefix, label_ids, &headings);
+    problems.extend(collected.problems);
+    Parsed {
+        source,
+        first_line,
+        events,
+        headings,
+        items: collected.items,
+        item_at: collected.at_event,
+        blocks: block_events,
+        problems,
+    }
 }
 
 /// A document as outputs other than HTML read it (the PDF): its events, with headings and
@@ -253,10 +293,13 @@ impl<'a> Parsed<'a> {
         links
     }
 
-    /// Prefixes every heading anchor, for documents shown several to a page (slides).
+    /// Prefixes every heading anchor and label, for documents shown several to a page (slides).
     pub fn prefix_ids(&mut self, prefix: &str) {
         for h in &mut self.headings {
             h.id = format!("{prefix}{}", h.id);
+        }
+        for id in self.items.iter_mut().filter_map(|item| item.id.as_mut()) {
+            *id = format!("{prefix}{id}");
         }
         for (event, _) in &mut self.events {
             if let Event::Start(Tag::Heading { id: Some(id), .. }) = event {
@@ -360,6 +403,9 @@ pub struct Target {
     pub anchors: Option<Vec<String>>,
     /// Section headings by anchor, for a link to a section written with no text.
     pub sections: Vec<(String, String)>,
+    /// The page's labelled figures, equations, exercises ..., for a link to one written with
+    /// no text ("Figure 3.1").
+    pub items: Vec<Item>,
 }
 
 /// What rendering needs to know about the rest of the site. Implemented by the site index, so
@@ -373,6 +419,10 @@ pub trait Resolver {
     fn embed(&self, kind: Kind, id: &str, to_root: &str) -> Option<String>;
     /// Localized UI string (callout titles, table labels).
     fn label(&self, key: &str) -> String;
+    /// Localized UI string with arguments ("Figure { $number }").
+    fn format(&self, key: &str, _args: &[(&str, &str)]) -> String {
+        self.label(key)
+    }
     /// The existing id closest to a misspelt one, for "did you mean" hints.
     fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
         None
@@ -438,14 +488,18 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     // it, so they wait outside as placeholders.
     let raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let mut embeds: Vec<String> = Vec::new();
-    for (offset, message, hint) in &parsed.block_problems {
+    for (offset, message, hint) in &parsed.problems {
         let (line, column) = at(&(*offset..*offset));
         problems.push(Diagnostic::error(ctx.source_path, line, column, message.clone()).with_hint(hint.clone()));
     }
-    // Open lesson blocks: the closing tag each needs, and where a facilitator block began in
+    // Open lesson blocks: their closing tags, captions, and where a facilitator block began in
     // `out` (its events are also collected as a note).
-    let mut open_blocks: Vec<(&'static str, Option<usize>)> = Vec::new();
+    let mut open_blocks: Vec<OpenBlock> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
+    // What ends the paragraph being rendered, when it is not `</p>` (a figure's image, a
+    // caption, a formula on its own).
+    let mut paragraph_end: Option<String> = None;
+    let item = |i: usize| parsed.item_at.get(&i).map(|&k| &parsed.items[k]);
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
@@ -471,34 +525,20 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     }
                 }
                 Some((kind, title)) => {
-                    let label = match title {
-                        Some(t) => escape(t),
-                        None => escape(&ctx.resolver.label(kind.label_key())),
-                    };
-                    let name = kind.name();
-                    if kind.collapsible() {
-                        let open = if ctx.edition == Edition::Facilitator { " open" } else { "" };
-                        out.push(Event::Html(
-                            format!("<details class=\"block block-{name}\"{open}><summary>{label}</summary>").into(),
-                        ));
-                        open_blocks.push(("</details>", None));
-                    } else {
-                        out.push(Event::Html(
-                            format!("<aside class=\"block block-{name}\" role=\"note\"><p class=\"block-title\">{label}</p>")
-                                .into(),
-                        ));
-                        let note_start = kind.facilitator_only().then_some(out.len());
-                        open_blocks.push(("</aside>", note_start));
-                    }
+                    let (html, mut block) = numbered::open(*kind, title.as_deref(), item(i), ctx, at(range));
+                    out.push(Event::Html(html.into()));
+                    block.note_start = kind.facilitator_only().then_some(out.len());
+                    open_blocks.push(block);
                 }
                 None => {
-                    let (close, note_start) = open_blocks.pop().unwrap_or(("", None));
-                    if let Some(start) = note_start {
-                        let mut note = String::new();
-                        pulldown_cmark::html::push_html(&mut note, out[start..].iter().cloned());
-                        notes.push(if raw_html { sanitize::clean(&note) } else { note });
+                    if let Some(block) = open_blocks.pop() {
+                        if let Some(start) = block.note_start {
+                            let mut note = String::new();
+                            pulldown_cmark::html::push_html(&mut note, out[start..].iter().cloned());
+                            notes.push(if raw_html { sanitize::clean(&note) } else { note });
+                        }
+                        out.push(Event::Html(numbered::close(block, ctx, &mut problems).into()));
                     }
-                    out.push(Event::Html(close.into()));
                 }
             }
             i += 1;
@@ -527,14 +567,32 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     i = next;
                     continue;
                 }
-                out.push(event.clone());
+                let image_only = paragraph_holds(events, i, |e| matches!(e, Event::Start(Tag::Image { .. })));
+                match numbered::figure_paragraph(open_blocks.last_mut(), image_only, ctx) {
+                    FigureParagraph::Image => paragraph_end = Some(String::new()),
+                    FigureParagraph::CaptionStart { start, end } => {
+                        out.push(Event::Html(start.into()));
+                        paragraph_end = Some(end);
+                    }
+                    // A formula on its own is a block, not a paragraph.
+                    FigureParagraph::Plain if paragraph_holds(events, i, |e| matches!(e, Event::DisplayMath(_))) => {
+                        paragraph_end = Some(String::new())
+                    }
+                    FigureParagraph::Plain => match item(i).and_then(|item| item.id.as_deref()) {
+                        Some(id) => out.push(Event::Html(format!(r#"<p id="{}">"#, escape(id)).into())),
+                        None => out.push(event.clone()),
+                    },
+                }
             }
+            Event::End(TagEnd::Paragraph) => match paragraph_end.take() {
+                Some(end) => out.push(Event::Html(end.into())),
+                None => out.push(event.clone()),
+            },
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let (line, column) = at(range);
                 let empty_text = matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _)));
-                match resolve_link(dest_url, ctx, line, column) {
+                match links::resolve_link(dest_url, ctx, parsed, empty_text, at(range)) {
                     LinkResolution::Unchanged => out.push(event.clone()),
-                    LinkResolution::Resolved { href, title: target_title, reference } => {
+                    LinkResolution::Resolved { href, text: target_title, reference } => {
                         if let Some((kind, id)) = reference {
                             references.push((kind, id, current_section.clone()));
                         }
@@ -561,7 +619,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
             }
             Event::InlineMath(tex) | Event::DisplayMath(tex) => {
                 let display = matches!(event, Event::DisplayMath(_));
-                out.push(Event::Html(math_html(tex, display, ctx, at(range), &mut problems).into()));
+                out.push(Event::Html(math_html(tex, display, item(i), ctx, at(range), &mut problems).into()));
             }
             Event::TaskListMarker(done) => {
                 // A list item's box is read with its state; the item's text follows it.
@@ -602,10 +660,10 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                         .with_hint("put the image under `static/` and give its path relative to this file"),
                     );
                     String::new()
-                } else if is_external(dest_url) {
+                } else if links::is_external(dest_url) {
                     dest_url.to_string()
                 } else {
-                    let (path, _) = split_fragment(dest_url);
+                    let (path, _) = links::split_fragment(dest_url);
                     match ctx.resolver.file(ctx.source_path, path) {
                         Some(url) => format!("{}{}", ctx.to_root, url),
                         None => {
@@ -658,7 +716,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                     // GitHub's syntax for display math.
                     "math" => {
                         let (line, _) = at(range);
-                        math_html(&code, true, ctx, (line + 1, 1), &mut problems)
+                        math_html(&code, true, item(i), ctx, (line + 1, 1), &mut problems)
                     }
                     // What the code before it printed: shown apart, never run.
                     "output" => format!(
@@ -687,14 +745,23 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 continue;
             }
             Event::Start(Tag::Table(_)) => {
+                // A table in a `::: table` block is named by its caption ("Table 3.1: ..."),
+                // another by its first column headings.
+                let caption = numbered::table_caption(open_blocks.last_mut(), ctx);
+                let name = caption
+                    .as_ref()
+                    .map_or_else(|| table_label(events, i, &ctx.resolver.label("table")), |(name, _)| name.clone());
                 out.push(Event::Html(
                     format!(
                         "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
-                        escape(&ctx.resolver.label("table"))
+                        escape(&name)
                     )
                     .into(),
                 ));
                 out.push(event.clone());
+                if let Some((_, html)) = caption {
+                    out.push(Event::Html(html.into()));
+                }
             }
             Event::End(TagEnd::Table) => {
                 out.push(event.clone());
@@ -723,6 +790,9 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     }
     let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    if events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::Table(_)))) {
+        html = empty_header_cells_as_data(&html);
+    }
     if raw_html {
         html = sanitize::clean(&html);
         for (n, embed) in embeds.iter().enumerate() {
@@ -730,6 +800,60 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
         }
     }
     Rendered { html, problems, references, notes }
+}
+
+/// The name of a table's scrolling region: "Table" and its first column headings, so that the
+/// regions of a page with several tables can be told apart.
+fn table_label(events: &[(Event<'_>, Range<usize>)], start: usize, table: &str) -> String {
+    const SHOWN: usize = 3;
+    let mut cells: Vec<String> = Vec::new();
+    for (event, _) in &events[start + 1..] {
+        match event {
+            Event::End(TagEnd::TableHead) => break,
+            Event::Start(Tag::TableCell) => cells.push(String::new()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    let named: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    if named.is_empty() {
+        return table.to_string();
+    }
+    let more = if named.len() > SHOWN { ", …" } else { "" };
+    format!("{table}: {}{more}", named[..named.len().min(SHOWN)].join(", "))
+}
+
+/// A header cell without text (the corner of a table whose rows have headings too) is written
+/// as a data cell: an empty `<th>` names nothing for a screen reader.
+fn empty_header_cells_as_data(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(end) = rest.find("></th>") {
+        let before = &rest[..end];
+        let cell = before.rfind("<th").filter(|&at| {
+            let attributes = &before[at + 3..];
+            !attributes.contains('>') && (attributes.is_empty() || attributes.starts_with(' '))
+        });
+        match cell {
+            Some(at) => {
+                out.push_str(&before[..at]);
+                out.push_str("<td");
+                out.push_str(&before[at + 3..]);
+                out.push_str("></td>");
+            }
+            None => {
+                out.push_str(before);
+                out.push_str("></th>");
+            }
+        }
+        rest = &rest[end + "></th>".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -774,113 +898,48 @@ fn embedded_activity(
         Some(html) => Some((html, j + 2)),
         None => {
             let (line, column) = at(range);
-            problems.extend(unknown_id(ctx, line, column, kind, id));
+            problems.extend(links::unknown_id(ctx, line, column, kind, id));
             Some((String::new(), j + 2))
         }
     }
 }
 
-enum LinkResolution {
-    Unchanged,
-    Resolved {
-        href: String,
-        title: String,
-        reference: Option<(Kind, String)>,
-    },
-    /// The link cannot be made; the problem, unless it was reported where it began.
-    Broken(Option<Diagnostic>),
+/// Whether the paragraph starting at event `start` holds at least one event that is `wanted`
+/// and nothing else but line breaks and blank text.
+fn paragraph_holds(events: &[(Event<'_>, Range<usize>)], start: usize, wanted: fn(&Event<'_>) -> bool) -> bool {
+    let mut found = false;
+    let mut depth = 0usize;
+    for (event, _) in &events[start + 1..] {
+        match event {
+            Event::End(TagEnd::Paragraph) => return found,
+            // The image's alt text is inside it.
+            Event::Start(Tag::Image { .. }) if wanted(event) => {
+                found = true;
+                depth += 1;
+            }
+            Event::End(TagEnd::Image) => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            e if wanted(e) => found = true,
+            Event::SoftBreak | Event::HardBreak => {}
+            Event::Text(t) if t.trim().is_empty() => {}
+            _ => return false,
+        }
+    }
+    found
 }
 
-fn resolve_link(dest: &str, ctx: &RenderContext<'_>, line: usize, column: usize) -> LinkResolution {
-    if let Some(fragment) = dest.strip_prefix('#').filter(|f| !f.is_empty()) {
-        let fragment = percent_decode_fragment(fragment);
-        if let Some(anchors) = ctx.resolver.page_anchors(ctx.page_url) {
-            if !anchors.contains(&fragment) {
-                return broken(
-                    Diagnostic::error(ctx.source_path, line, column, format!("this page has no section `#{fragment}`"))
-                        .with_hint(match crate::diagnostic::suggest(&fragment, anchors.iter().map(String::as_str)) {
-                            Some(s) => format!("did you mean `#{s}`?"),
-                            None => format!("use one of the page's anchors: {}", preview(&anchors)),
-                        }),
-                );
-            }
-        }
-        return match ctx.resolver.in_document("", Some(&fragment)) {
-            Some(href) => LinkResolution::Resolved { href, title: String::new(), reference: None },
-            None => LinkResolution::Unchanged,
-        };
-    }
-    if dest.starts_with('#') || dest.is_empty() {
-        return LinkResolution::Unchanged;
-    }
-    if let Some((name, rest)) = dest.split_once(':') {
-        if let Some(kind) = Kind::from_name(name).filter(|k| k.linkable()) {
-            let (id, fragment) = split_fragment(rest);
-            let Some(target) = ctx.resolver.resolve(kind, id) else {
-                return LinkResolution::Broken(unknown_id(ctx, line, column, kind, id));
-            };
-            if let (Some(fragment), Some(anchors)) = (fragment, &target.anchors) {
-                if !anchors.iter().any(|a| a == fragment) {
-                    return broken(
-                        Diagnostic::error(
-                            ctx.source_path,
-                            line,
-                            column,
-                            format!("`{kind}:{id}` has no section `#{fragment}`"),
-                        )
-                        .with_hint(
-                            match crate::diagnostic::suggest(fragment, anchors.iter().map(String::as_str)) {
-                                Some(s) => format!("did you mean `#{s}`?"),
-                                None => format!("use one of the page's anchors: {}", preview(anchors)),
-                            },
-                        ),
-                    );
-                }
-            }
-            let href = ctx
-                .resolver
-                .in_document(&target.url, fragment)
-                .unwrap_or_else(|| relative_href(ctx, &target.url, fragment));
-            // `[](chapter:x#section)` reads as the section's heading, not the chapter's title.
-            let section = fragment.and_then(|f| target.sections.iter().find(|(id, _)| id == f));
-            let title = section.map_or(target.title, |(_, heading)| heading.clone());
-            return LinkResolution::Resolved { href, title, reference: Some((kind, id.to_string())) };
-        }
-        // Any other scheme is external: http(s), mailto and tel are; a script is not.
-        return if sanitize::is_safe_url(dest) {
-            LinkResolution::Unchanged
-        } else {
-            unsafe_url(ctx, line, column, dest)
-        };
-    }
-    if is_external(dest) {
-        return LinkResolution::Unchanged;
-    }
-    // A relative path: another content file or a static file.
-    let (path, fragment) = split_fragment(dest);
-    match ctx.resolver.file(ctx.source_path, path) {
-        Some(url) => {
-            let href = ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
-            LinkResolution::Resolved { href, title: String::new(), reference: None }
-        }
-        None => broken(
-            Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(
-                "link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file",
-            ),
-        ),
-    }
-}
-
-/// MathML for a formula at `(line, column)`; invalid TeX is reported and shown as source.
+/// MathML for a formula at `(line, column)`, numbered when it is a labelled equation; invalid
+/// TeX is reported and shown as source.
 fn math_html(
     tex: &str,
     display: bool,
+    item: Option<&Item>,
     ctx: &RenderContext<'_>,
     (line, column): (usize, usize),
     problems: &mut Vec<Diagnostic>,
 ) -> String {
     match crate::text::math::to_mathml(tex, display) {
-        Ok(mathml) if display => format!(r#"<div class="math-display">{mathml}</div>"#),
+        Ok(mathml) if display => numbered::equation(&mathml, item),
         Ok(mathml) => mathml,
         Err(message) => {
             problems.push(
@@ -890,70 +949,6 @@ fn math_html(
             crate::text::math::fallback(tex, display)
         }
     }
-}
-
-/// `%20` and friends in a written fragment, as a browser would read them.
-fn percent_decode_fragment(fragment: &str) -> String {
-    crate::pipeline::resolve::percent_decode(fragment)
-}
-
-fn broken(problem: Diagnostic) -> LinkResolution {
-    LinkResolution::Broken(Some(problem))
-}
-
-/// A link whose URL would run script or load active content: removed, with a warning.
-fn unsafe_url(ctx: &RenderContext<'_>, line: usize, column: usize, dest: &str) -> LinkResolution {
-    let scheme = sanitize::scheme(dest).unwrap_or_default();
-    broken(
-        Diagnostic::warning(ctx.source_path, line, column, format!("a `{scheme}:` URL was removed from this link"))
-            .with_hint(
-            "links may point to web pages (http, https), mail (mailto), phones (tel), or pages and files of this site",
-        ),
-    )
-}
-
-fn relative_href(ctx: &RenderContext<'_>, url: &str, fragment: Option<&str>) -> String {
-    let mut href =
-        if url == ctx.page_url && fragment.is_some() { String::new() } else { format!("{}{}", ctx.to_root, url) };
-    if let Some(f) = fragment {
-        href.push('#');
-        href.push_str(f);
-    }
-    href
-}
-
-fn unknown_id(ctx: &RenderContext<'_>, line: usize, column: usize, kind: Kind, id: &str) -> Option<Diagnostic> {
-    if ctx.resolver.failed_to_load(kind, id) {
-        return None;
-    }
-    let hint = match ctx.resolver.suggest(kind, id) {
-        Some(s) => format!("did you mean `{kind}:{s}`?"),
-        None => format!("check the spelling; the id is the `id:` field of the {kind}'s file"),
-    };
-    Some(
-        Diagnostic::error(ctx.source_path, line, column, format!("unknown {kind} id `{id}` in link `{kind}:{id}`"))
-            .with_hint(hint),
-    )
-}
-
-fn preview(anchors: &[String]) -> String {
-    let shown: Vec<String> = anchors.iter().take(8).map(|a| format!("#{a}")).collect();
-    let more = if anchors.len() > 8 { ", ..." } else { "" };
-    format!("{}{more}", shown.join(", "))
-}
-
-fn split_fragment(s: &str) -> (&str, Option<&str>) {
-    match s.split_once('#') {
-        Some((path, fragment)) => (path, Some(fragment)),
-        None => (s, None),
-    }
-}
-
-fn is_external(dest: &str) -> bool {
-    dest.starts_with("//")
-        || dest
-            .split_once(':')
-            .is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()) && !scheme.is_empty())
 }
 
 /// Renders inline Markdown (a quiz prompt, an option) without the surrounding `<p>`.
@@ -1001,6 +996,7 @@ mod tests {
                 title: "Known case".into(),
                 anchors: Some(vec!["context".into()]),
                 sections: vec![("context".into(), "Context".into())],
+                items: Vec::new(),
             })
         }
         fn file(&self, _from: &str, relative: &str) -> Option<String> {
@@ -1054,11 +1050,20 @@ mod tests {
         assert_eq!(
             messages,
             vec![
-                "`case:known` has no section `#nope`",
+                "`case:known` has no section or label `#nope`",
                 "image `../static/a.svg` has no alt text",
                 "image `missing.png` not found"
             ]
         );
+    }
+
+    #[test]
+    fn tables_are_named_by_their_headings_and_empty_corners_are_data_cells() {
+        let (out, _) = html("| | Before | After |\n|---|:-:|---|\n| Cost | high | low |\n\n| A | B | C | D |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n");
+        assert!(out.contains("aria-label=\"table: Before, After\""), "{out}");
+        assert!(out.contains("aria-label=\"table: A, B, C, …\""), "{out}");
+        assert!(out.contains("<thead><tr><td></td><th style=\"text-align: center\">Before</th>"), "{out}");
+        assert!(!out.contains("<th></th>") && !out.contains("\"></th>"), "{out}");
     }
 
     #[test]

@@ -2,8 +2,11 @@
 
 pub mod blocks;
 pub mod highlight;
+pub mod labels;
+pub mod links;
 pub mod markdown;
 pub mod math;
+pub mod numbered;
 pub mod sanitize;
 
 /// `text` cut to at most `max` characters (with `…`), for quoting a value in a message.

@@ -174,12 +174,15 @@ let axeSource;
  * assets) and asserts that it finds no violations.
  * @param {import("playwright-core").Page} page
  * @param {string} label what the page is, for the message
+ * @param {{ bestPractice?: boolean }} [options] `bestPractice`: axe-core's best-practice rules
+ *   too (unique landmarks, empty table headers, one main landmark, ...)
  */
-export async function axe(page, label) {
+export async function axe(page, label, { bestPractice = false } = {}) {
   axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   await page.evaluate(axeSource);
+  const tags = bestPractice ? [...AXE_TAGS, "best-practice"] : [...AXE_TAGS];
   const result = await page.evaluate(tags =>
-    window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"], preload: false }), [...AXE_TAGS]);
+    window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"], preload: false }), tags);
   const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => n.target.join(" ")).join("\n    ")}`);
   assert.deepEqual(found, [], `axe-core found violations on ${label}`);
 }
@@ -187,35 +190,78 @@ export async function axe(page, label) {
 const MIME = Object.freeze({
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".json": "application/json", ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8", ".webmanifest": "application/manifest+json", ".ico": "image/x-icon",
 });
 
 /**
  * Serves a folder over http on a free port of 127.0.0.1 (a plain static host: files only, no
  * directory listings, `index.html` for a folder).
  * @param {string} dir the folder to serve
- * @returns {Promise<{ url: (rel: string) => string, close: () => Promise<void> }>} `url(rel)`
- *   gives the http: URL of a file of the folder
+ * @param {object} [options]
+ * @param {string} [options.prefix] the sub-path the folder is served under, e.g. "courses/dgt/"
+ *   (addresses outside it are not found)
+ * @param {string} [options.notFound] a file of the folder served, with status 404, for every
+ *   address that is not found (as static hosts serve a site's 404.html)
+ * @returns {Promise<{ url: (rel: string) => string, close: () => Promise<void>, log: {path: string, status: number}[] }>}
+ *   `url(rel)` gives the http: URL of a file of the folder; `log` lists the requests answered
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, { prefix = "", notFound } = {}) {
   const root = path.resolve(dir);
+  const log = [];
+  const send = (res, req, status, file, pathname) => {
+    log.push({ path: pathname, status });
+    res.writeHead(status, { "content-type": MIME[path.extname(file)] || "application/octet-stream" });
+    res.end(req.method === "HEAD" ? undefined : readFileSync(file));
+  };
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    let file = pathname.startsWith("/" + prefix) ? path.join(root, pathname.slice(prefix.length)) : null;
+    if (file && !file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
+      if (!file) throw new Error("outside the prefix");
       if (statSync(file).isDirectory()) file = path.join(file, "index.html");
-      const body = readFileSync(file);
-      res.writeHead(200, { "content-type": MIME[path.extname(file)] || "application/octet-stream" }).end(body);
+      send(res, req, 200, file, pathname);
     } catch {
+      if (notFound) { send(res, req, 404, path.join(root, notFound), pathname); return; }
       // Chromium asks every http site for a favicon: no error for that one.
-      res.writeHead(pathname === "/favicon.ico" ? 204 : 404, { "content-type": "text/plain" }).end();
+      const status = pathname === "/favicon.ico" ? 204 : 404;
+      log.push({ path: pathname, status });
+      res.writeHead(status, { "content-type": "text/plain" }).end();
     }
   });
   await new Promise(resolve => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
-    url: rel => `http://127.0.0.1:${port}/${rel}`,
+    url: rel => `http://127.0.0.1:${port}/${prefix}${rel}`,
     close: () => new Promise(resolve => server.close(() => resolve())),
+    log,
+  };
+}
+
+/**
+ * Returns `swipe(from, to, dy = 0)`: a one-finger swipe on `page` from x = `from` to x = `to` at
+ * y = 300 (moving `dy` down), sent through the DevTools protocol. Touch input reaches the page
+ * asynchronously, so each swipe returns only once the page has seen its touch end; the page may
+ * navigate between swipes.
+ */
+export async function swiper(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const touchEnds = () => page.evaluate(() => {
+    if (!("coursebookTouchEnds" in window)) {
+      window.coursebookTouchEnds = 0;
+      addEventListener("touchend", () => window.coursebookTouchEnds++, { capture: true, passive: true });
+    }
+    return window.coursebookTouchEnds;
+  });
+  return async (from, to, dy = 0) => {
+    const before = await touchEnds();
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 300 }] });
+    for (const f of [0.5, 1]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: from + (to - from) * f, y: 300 + dy * f }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    const end = Date.now() + 5000;
+    while ((await touchEnds()) <= before) {
+      if (Date.now() > end) throw new Error("the page never saw the touch end of a swipe");
+      await new Promise(r => setTimeout(r, 20));
+    }
   };
 }

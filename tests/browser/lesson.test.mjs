@@ -96,3 +96,69 @@ test("math renders as MathML with a size, and code output is labelled apart from
   assert.equal((await output.locator("samp").textContent()).trim(), "0.1");
   await axe(page, "a lesson page with math and code output");
 });
+
+// Whether `locator` is the page's :target and lies in the viewport.
+async function targetInView(locator) {
+  return locator.evaluate(el => {
+    const box = el.getBoundingClientRect();
+    return el.matches(":target") && box.top < window.innerHeight && box.bottom > 0;
+  });
+}
+
+test("references read their numbers and land on the figure, table, exercise or equation", T, async t => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectScriptErrors(page);
+  t.after(async () => { await context.close(); assert.deepEqual(errors, []); });
+  const comparing = pathToFileURL(path.join(learner, "en/data-basics/comparing.html")).href;
+  await page.goto(comparing);
+  // Same page: the equation's number is shown beside it.
+  await page.getByRole("link", { name: "Equation 2.1", exact: true }).click();
+  await page.waitForURL(/comparing\.html#eq-shares$/);
+  const equation = page.locator("#eq-shares");
+  assert.equal(await targetInView(equation), true, "the equation is the target, in view");
+  assert.equal((await equation.locator(".equation-number").textContent()).trim(), "(2.1)");
+  // Another chapter: the figure, captioned with the same number.
+  await page.getByRole("link", { name: "Figure 1.1", exact: true }).click();
+  await page.waitForURL(/reading-tables\.html#fig-spending$/);
+  const figure = page.getByRole("figure", { name: /Figure 1\.1: Spending by sector/ });
+  assert.equal(await targetInView(figure), true, "the figure is the target, in view");
+  assert.equal(await figure.getByRole("img", { name: /Bar chart/ }).isVisible(), true);
+  await page.goBack();
+  await page.getByRole("link", { name: "Exercise 1.1", exact: true }).click();
+  await page.waitForURL(/reading-tables\.html#ex-largest$/);
+  assert.match(await page.locator("#ex-largest").innerText(), /Exercise 1\.1: Find the largest item/);
+  assert.equal(await targetInView(page.locator("#ex-largest")), true);
+  await page.goto(comparing);
+  await page.getByRole("link", { name: "Table 1.1", exact: true }).click();
+  await page.waitForURL(/#tab-budget$/);
+  assert.match(await page.getByRole("table").first().locator("caption").innerText(), /Table 1\.1: The sample budget/);
+  await axe(page, "a lesson page with a numbered figure and table");
+});
+
+test("in the Spanish translation, references read in Spanish and reach the translated figure", T, async t => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectScriptErrors(page);
+  t.after(async () => { await context.close(); assert.deepEqual(errors, []); });
+  await page.goto(pathToFileURL(path.join(learner, "es/data-basics/comparing.html")).href);
+  await page.getByRole("link", { name: "Figura 1.1", exact: true }).click();
+  await page.waitForURL(/es\/data-basics\/reading-tables\.html#fig-spending$/);
+  const figure = page.getByRole("figure", { name: /Figura 1\.1: Gasto por sector/ });
+  assert.equal(await targetInView(figure), true, "the translated figure keeps the source's label");
+});
+
+test("the course page links the list of figures, which links each figure", T, async t => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectScriptErrors(page);
+  t.after(async () => { await context.close(); assert.deepEqual(errors, []); });
+  await page.goto(pathToFileURL(path.join(learner, "en/data-basics/index.html")).href);
+  await page.getByRole("link", { name: "List of figures" }).click();
+  await page.waitForURL(/figures\.html$/);
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "List of figures");
+  await axe(page, "the list of figures");
+  await page.getByRole("link", { name: "Figure 1.1" }).click();
+  await page.waitForURL(/reading-tables\.html#fig-spending$/);
+  assert.equal(await targetInView(page.locator("#fig-spending")), true);
+});

@@ -173,11 +173,10 @@ impl<'a> Writer<'a> {
         if !meta.objectives.is_empty() {
             let _ = writeln!(intro, "#minor-heading(2)[{}]\n{}", self.t("objectives"), list(&meta.objectives));
         }
-        let parsed = markdown::parse_with_ids(
+        let parsed = markdown::parse_with(
             &course.doc.body,
             course.doc.body_line,
-            None,
-            course.doc.origin.anchor_ids.as_deref(),
+            markdown::ParseOptions::anchors_of(&course.doc.origin),
         );
         intro.push_str(&self.doc(&parsed, &course.doc.path, &anchor(Kind::Course, &meta.id), DOC));
         out.push_str(&self.in_language(&course.doc.origin, intro));
@@ -233,7 +232,7 @@ impl<'a> Writer<'a> {
             );
         }
         self.chapter.set(Some(i));
-        out.push_str(&self.doc(self.docs.chapter(self.plan.course, i), &ch.path, &part, DOC));
+        out.push_str(&self.doc(&self.docs.chapter(self.plan.course, i), &ch.path, &part, DOC));
         self.chapter.set(None);
         if ch.meta.key_messages.is_empty() {
             out.push_str(&self.marker(&extra("key-messages")));
@@ -331,7 +330,7 @@ impl<'a> Writer<'a> {
             };
             let year = case.meta.year.map(|y| format!(" · {y}")).unwrap_or_default();
             let _ = writeln!(body, "#case-meta[{}{}]\n", text(&places), text(&year));
-            body.push_str(&self.doc(self.docs.case(i), &case.path, &part, CASE));
+            body.push_str(&self.doc(&self.docs.case(i), &case.path, &part, CASE));
             let _ = writeln!(body, "\n#meta[{}: {}]\n", self.t("source"), self.citation(&case.meta.source));
             out.push_str(&self.in_language(&case.origin, body));
         }
@@ -458,7 +457,7 @@ impl<'a> Writer<'a> {
             Kind::Worksheet => (self.worksheet(&cur.worksheets[a.index], level), &cur.worksheets[a.index].origin),
             Kind::Assessment => (self.assessment(&cur.assessments[a.index], level), &cur.assessments[a.index].origin),
             Kind::Framework => (self.framework(&cur.frameworks[a.index], level), &cur.frameworks[a.index].origin),
-            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => {
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => {
                 return String::new()
             }
         };

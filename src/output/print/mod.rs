@@ -282,11 +282,10 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     let tp = &mut text_problems;
     let course_anchor = anchor(Kind::Course, &meta.id);
     let body = {
-        let parsed = markdown::parse_with_ids(
+        let parsed = markdown::parse_with(
             &course.doc.body,
             course.doc.body_line,
-            None,
-            course.doc.origin.anchor_ids.as_deref(),
+            markdown::ParseOptions::anchors_of(&course.doc.origin),
         );
         book.document(parsed, &course.doc.path, &book.resolver(course_anchor.clone(), None), 1, tp)
     };
@@ -303,12 +302,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
             let i = cp.index;
             let ch = &course.chapters[i];
             let part = anchor(Kind::Chapter, &ch.meta.id);
-            let parsed = markdown::parse_with_ids(
-                &ch.body,
-                ch.body_line,
-                Some(&course.numbers[i]),
-                ch.origin.anchor_ids.as_deref(),
-            );
+            let parsed = r.docs.parse_chapter(ci, i);
             let resolver = book.resolver(part.clone(), Some(i));
             let body = book.document(parsed, &ch.path, &resolver, 1, tp);
             let sections: Vec<Link> = course::sections(r, ci, i, "")
@@ -365,7 +359,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         .map(|&i| {
             let case = &cur.cases[i];
             let part = anchor(Kind::Case, &case.meta.id);
-            let parsed = markdown::parse_with_ids(&case.body, case.body_line, None, case.origin.anchor_ids.as_deref());
+            let parsed = r.docs.parse_case(i);
             let body = book.document(parsed, &case.path, &book.resolver(part.clone(), None), 2, tp);
             let (lang, dir) = lang_dir(&case.origin);
             let places = if case.meta.countries.is_empty() {
@@ -393,7 +387,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         .map(|&i| {
             let t = &cur.terms[i];
             let part = anchor(Kind::Term, &t.meta.id);
-            let parsed = markdown::parse_with_ids(&t.body, t.body_line, None, t.origin.anchor_ids.as_deref());
+            let parsed = markdown::parse_with(&t.body, t.body_line, markdown::ParseOptions::anchors_of(&t.origin));
             let html = book.document(parsed, &t.path, &book.resolver(part.clone(), None), 3, tp);
             let see_also = t
                 .meta

@@ -23,7 +23,7 @@ impl Activity {
             Kind::Worksheet => cur.worksheets.iter().position(|w| w.id == id),
             Kind::Assessment => cur.assessments.iter().position(|a| a.id == id),
             Kind::Framework => cur.frameworks.iter().position(|f| f.id == id),
-            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => None,
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => None,
         }?;
         Some(Activity { kind, index })
     }
@@ -34,7 +34,7 @@ impl Activity {
             Kind::Worksheet => &cur.worksheets[self.index].id,
             Kind::Assessment => &cur.assessments[self.index].id,
             Kind::Framework => &cur.frameworks[self.index].id,
-            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => "",
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => "",
         }
     }
 }

@@ -97,6 +97,7 @@ fn ui_strings(strings: &Strings) -> UiStrings {
         ("framework", "search-kind-framework"),
         ("deck", "activity-deck"),
         ("day", "search-kind-agenda"),
+        ("setup", "setup"),
         ("event", "event"),
     ];
     let regions = ["africa", "americas", "asia", "europe", "oceania", "global"];
@@ -126,14 +127,25 @@ struct Analyzed {
     length: u32,
 }
 
-fn analyze_record(analyzer: &Analyzer, record: &Record) -> Analyzed {
+/// The terms of words already analyzed (folding and stemming cost more than a lookup: a site's
+/// vocabulary is small next to its text).
+type TermCache = HashMap<String, Vec<String>>;
+
+fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -> Analyzed {
     let mut terms: HashMap<String, u32> = HashMap::new();
     let mut length = 0u32;
     let mut add = |text: &str, weight: u32, once: bool, length: &mut u32| {
         for piece in pieces(text) {
             *length += 1;
-            for term in analyzer.terms(&piece) {
-                let w = terms.entry(term).or_insert(0);
+            let analyzed = match cache.get(piece.text) {
+                Some(cached) => cached,
+                None => cache.entry(piece.text.to_string()).or_insert_with(|| analyzer.terms(&piece)),
+            };
+            for term in analyzed {
+                let w = match terms.get_mut(term.as_str()) {
+                    Some(w) => w,
+                    None => terms.entry(term.clone()).or_insert(0),
+                };
                 if !(once && *w >= weight) {
                     *w += weight;
                 }
@@ -146,40 +158,60 @@ fn analyze_record(analyzer: &Analyzer, record: &Record) -> Analyzed {
     Analyzed { terms, length }
 }
 
-/// The index files of one locale, given its records.
-pub fn index_files(locale: &str, records: &[Record], strings: &Strings) -> Vec<OutputFile> {
+/// Records analyzed at a time: their term maps are folded into the postings, then dropped.
+const BATCH: usize = 512;
+
+/// Makes the index files of one locale, given its records, handing each to `emit` when made.
+pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &mut dyn FnMut(OutputFile)) {
     let analyzer = Analyzer::new(locale);
-    let analyzed: Vec<Analyzed> = records.par_iter().map(|r| analyze_record(&analyzer, r)).collect();
+    // One cache per worker thread, so that no lock is contended.
+    let caches: Vec<std::sync::Mutex<TermCache>> =
+        (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect();
+    let cache = || {
+        let slot = rayon::current_thread_index().unwrap_or(0) % caches.len();
+        caches[slot].lock().unwrap_or_else(|e| e.into_inner())
+    };
 
     // term → postings (record, weight), records in order
-    let mut postings: BTreeMap<&str, Vec<(usize, u32)>> = BTreeMap::new();
-    for (doc, a) in analyzed.iter().enumerate() {
-        for (term, &weight) in &a.terms {
-            postings.entry(term.as_str()).or_default().push((doc, weight.min(255)));
+    let mut postings: BTreeMap<String, Vec<(u32, u32)>> = BTreeMap::new();
+    let mut lengths: Vec<u32> = Vec::with_capacity(records.len());
+    for batch in records.chunks(BATCH) {
+        let analyzed: Vec<Analyzed> = batch.par_iter().map(|r| analyze_record(&analyzer, r, &mut cache())).collect();
+        for a in analyzed {
+            let doc = lengths.len() as u32;
+            lengths.push(a.length);
+            for (term, weight) in a.terms {
+                match postings.get_mut(term.as_str()) {
+                    Some(list) => list.push((doc, weight.min(255))),
+                    None => {
+                        postings.insert(term, vec![(doc, weight.min(255))]);
+                    }
+                }
+            }
         }
     }
+    drop(caches);
     let size: usize = postings.iter().map(|(t, p)| t.len() + 6 + p.len() * 5).sum();
     let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
-    let mut shard_terms: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
+    let mut shard_terms: Vec<BTreeMap<String, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
     for (term, mut list) in postings {
         list.sort_unstable();
         let mut encoded = Vec::with_capacity(list.len() * 2);
         let mut previous = 0;
         for (doc, weight) in list {
-            encoded.push((doc - previous) as u32);
+            encoded.push(doc - previous);
             encoded.push(weight);
             previous = doc;
         }
-        shard_terms[shard_of(term, shards) as usize].insert(term, encoded);
+        shard_terms[shard_of(&term, shards) as usize].insert(term, encoded);
     }
 
-    let mut files = Vec::new();
     let file = |name: String, value: String| OutputFile {
         path: urls::search_data(locale, &name),
         bytes: format!("CoursebookSearch.data({},{value});\n", script_json(&name)).into_bytes(),
     };
-    for (n, terms) in shard_terms.iter().enumerate() {
-        files.push(file(format!("t{n}"), script_json(terms)));
+    for (n, terms) in shard_terms.into_iter().enumerate() {
+        emit(file(format!("t{n}"), script_json(&terms)));
     }
 
     let mut chunks = Vec::new();
@@ -196,7 +228,7 @@ pub fn index_files(locale: &str, records: &[Record], strings: &Strings) -> Vec<O
         chunk_size += text.len();
         chunk.push(text);
         if chunk_size >= CHUNK_BYTES || i + 1 == records.len() {
-            files.push(file(format!("x{}", chunks.len() - 1), script_json(&chunk)));
+            emit(file(format!("x{}", chunks.len() - 1), script_json(&chunk)));
             chunk.clear();
             chunk_size = 0;
         }
@@ -208,7 +240,7 @@ pub fn index_files(locale: &str, records: &[Record], strings: &Strings) -> Vec<O
     let mut location_index: HashMap<&[String], usize> = HashMap::new();
     let mut docs = Vec::with_capacity(records.len());
     let mut cases = BTreeMap::new();
-    for (i, (r, a)) in records.iter().zip(&analyzed).enumerate() {
+    for (i, (r, &length)) in records.iter().zip(&lengths).enumerate() {
         let page = *page_index.entry(r.page.as_str()).or_insert_with(|| {
             pages.push(r.page.as_str());
             pages.len() - 1
@@ -217,12 +249,12 @@ pub fn index_files(locale: &str, records: &[Record], strings: &Strings) -> Vec<O
             locations.push(r.location.as_slice());
             locations.len() - 1
         });
-        docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, a.length));
+        docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, length));
         if let Some(c) = &r.case {
             cases.insert(i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()));
         }
     }
-    let total: u64 = analyzed.iter().map(|a| u64::from(a.length)).sum();
+    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
     let docs = Docs {
         format: FORMAT,
         locale,
@@ -237,8 +269,7 @@ pub fn index_files(locale: &str, records: &[Record], strings: &Strings) -> Vec<O
         cases,
         strings: ui_strings(strings),
     };
-    files.push(file("docs".into(), script_json(&docs)));
-    files
+    emit(file("docs".into(), script_json(&docs)));
 }
 
 #[cfg(test)]

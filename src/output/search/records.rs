@@ -109,6 +109,14 @@ impl Sources<'_> {
             }
             self.push_markdown(&mut r, &course.doc.body);
             out.push(r);
+            if let Some(setup) = &course.setup {
+                let location = vec![course_title.clone(), strings.get("setup")];
+                let url = urls::setup(locale, &course.doc.meta.id);
+                let mut r = Record::new("setup", &setup.meta.title, location, url);
+                r.push_text(setup.meta.summary.as_deref().unwrap_or(""));
+                self.push_markdown(&mut r, &setup.body);
+                out.push(r);
+            }
             if let Some(agenda) = &course.agenda {
                 for (d, day) in agenda.days.iter().enumerate() {
                     let location = vec![course_title.clone(), strings.get("search-kind-agenda")];
@@ -139,7 +147,7 @@ impl Sources<'_> {
             }
             let mut r =
                 Record::new("case", &meta.title, vec![strings.get("case-study"), place], urls::case(locale, &meta.id));
-            for (_, text) in markdown::plain_sections(self.docs.case(i), self.shown) {
+            for (_, text) in markdown::plain_sections(&self.docs.case(i), self.shown) {
                 r.push_text(&text);
             }
             r.keywords =
@@ -270,7 +278,7 @@ impl Sources<'_> {
         let parsed = self.docs.chapter(ci, i);
         let mut sections: Vec<Record> = Vec::new();
         let mut section: Option<Record> = None;
-        for (heading, text) in markdown::plain_sections(parsed, self.shown) {
+        for (heading, text) in markdown::plain_sections(&parsed, self.shown) {
             let Some(h) = heading.and_then(|h| parsed.headings.get(h)) else {
                 chapter.push_text(&text);
                 continue;

@@ -20,7 +20,7 @@ impl<'c> ActivityRef<'c> {
             Kind::Worksheet => cur.worksheets.iter().find(|w| w.id == id).map(ActivityRef::Worksheet),
             Kind::Assessment => cur.assessments.iter().find(|a| a.id == id).map(ActivityRef::Assessment),
             Kind::Framework => cur.frameworks.iter().find(|f| f.id == id).map(ActivityRef::Framework),
-            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery => None,
+            Kind::Course | Kind::Chapter | Kind::Case | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => None,
         }
     }
 

@@ -96,7 +96,7 @@ pub(crate) fn render_case(
     let c = &r.index.cur.cases[i];
     let url = urls::case(r.locale(), &c.meta.id);
     let to_root = urls::to_root(&url);
-    let body = r.block(r.docs.case(i), &c.path, &url, &mut problems).html;
+    let body = r.block(&r.docs.case(i), &c.path, &url, &mut problems).html;
     let used: Vec<Link> = used_in
         .get(&c.meta.id)
         .map(|links| links.iter().map(|l| Link { url: format!("{to_root}{}", l.url), ..l.clone() }).collect())

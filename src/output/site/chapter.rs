@@ -55,12 +55,12 @@ pub(crate) fn render_chapter(
     let meta = &ch.meta;
     let url = urls::chapter(locale, &course.doc.meta.id, &meta.id);
     let to_root = urls::to_root(&url);
-    let rendered = r.block(r.docs.chapter(ci, i), &ch.path, &url, problems);
+    let rendered = r.block(&r.docs.chapter(ci, i), &ch.path, &url, problems);
     for (kind, id, section) in rendered.references {
         if kind == Kind::Case {
             let number = section
                 .as_ref()
-                .and_then(|s| r.docs.chapter(ci, i).headings.iter().find(|h| &h.id == s))
+                .and_then(|s| r.docs.chapter_headings(ci, i).iter().find(|h| &h.id == s))
                 .and_then(|h| h.number.clone());
             references.push(Reference { case: id, chapter: meta.id.clone(), number });
         }

@@ -16,6 +16,10 @@ struct CourseView<'a> {
     /// The print book, and the PDF when the site builds PDFs (relative to the course page).
     print_url: &'static str,
     pdf_url: Option<String>,
+    /// The list of the course's figures, when it has figures.
+    figures_url: Option<String>,
+    /// The course's setup page, when it has one.
+    setup_url: Option<String>,
 }
 
 pub(crate) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
@@ -51,8 +55,11 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     let meta = &course.doc.meta;
     let url = urls::course(locale, &meta.id);
     let to_root = urls::to_root(&url);
-    let parsed =
-        markdown::parse_with_ids(&course.doc.body, course.doc.body_line, None, course.doc.origin.anchor_ids.as_deref());
+    let parsed = markdown::parse_with(
+        &course.doc.body,
+        course.doc.body_line,
+        markdown::ParseOptions::anchors_of(&course.doc.origin),
+    );
     let body = r.block(&parsed, &course.doc.path, &url, problems).html;
     #[derive(Serialize)]
     struct SyllabusEntry {
@@ -104,6 +111,9 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
             print_url: "print.html",
             pdf_url: r.index.cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
+            figures_url: super::figures::has_figures(r, ci)
+                .then(|| format!("{to_root}{}", urls::figures(locale, &meta.id))),
+            setup_url: course.setup.as_ref().map(|_| format!("{to_root}{}", urls::setup(locale, &meta.id))),
         },
     );
     context.insert("syllabus", &syllabus);

@@ -58,7 +58,7 @@ pub(super) fn render_guide(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
             add(&mut preparation, r.inline(p, &ch.path, &url, problems), number);
         }
         // The chapter's facilitator blocks, rendered for this page.
-        let rendered = r.block(r.docs.chapter(ci, i), &ch.path, &url, &mut Vec::new());
+        let rendered = r.block(&r.docs.chapter(ci, i), &ch.path, &url, &mut Vec::new());
         teaching += ch.meta.teaching.map_or(0, |d| d.minutes());
         exercises += ch.meta.exercises.map_or(0, |d| d.minutes());
         total += ch.meta.duration.map_or(0, |d| d.minutes());

@@ -53,16 +53,79 @@ pub(crate) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) ->
     r.emit("status.html", &url, page, context, problems)
 }
 
-pub(crate) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+/// The page hosts serve for any missing address, at any depth: its links cannot be relative to
+/// where it is shown. Its script finds the site's root (see 404.html); without scripts the home
+/// link goes to the configured `base_url`'s path, or is relative to the site's root.
+pub(super) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    use base64::Engine;
     let url = "404.html";
     let page = r.page(url, &r.strings.get("not-found-title"), Vec::new(), None, None);
+    let home = urls::home(r.locale());
+    let base_path = r.index.cur.site.base_url.as_deref().and_then(base_path);
     let mut context = Context::new();
     context.insert("css", &r.theme.text("assets/site.css").unwrap_or(""));
     context.insert("locales", &r.input.locales.iter().map(|l| l.locale.as_str()).collect::<Vec<_>>());
+    context.insert("home", &home);
+    context.insert("base_path", &base_path.clone().unwrap_or_default());
+    context.insert("home_href", &format!("{}{home}", base_path.unwrap_or_default()));
+    // Inline, so that the icon shows at any depth without a request.
+    let icon = r
+        .theme
+        .files
+        .get("assets/favicon.svg")
+        .map(|svg| format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg)));
+    context.insert("favicon", &icon);
     r.emit("404.html", url, page, context, problems)
 }
 
-pub(crate) fn render_home(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+/// The path part of `base_url`, with slashes at both ends ("https://x.org/course" → "/course/");
+/// none for a relative path.
+fn base_path(base_url: &str) -> Option<String> {
+    let path = match base_url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |at| &rest[at..]),
+        None => base_url,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.starts_with('/').then(|| if path.ends_with('/') { path.to_string() } else { format!("{path}/") })
+}
+
+/// What a locale's web app manifest says (theme colours and icons are in the template).
+#[derive(Serialize)]
+struct ManifestView<'a> {
+    name: &'a str,
+    short_name: &'a str,
+    description: Option<&'a str>,
+    lang: &'a str,
+    dir: &'static str,
+    to_root: String,
+}
+
+/// `<locale>/manifest.webmanifest`: name, icons and colours for "add to home screen" (no service
+/// worker: the site works offline from a folder, not as an installed app).
+pub(super) fn render_manifest(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    let locale = r.locale();
+    let path = format!("{locale}/manifest.webmanifest");
+    let site = &r.index.cur.site;
+    let view = ManifestView {
+        name: &site.title,
+        short_name: site.short_title.as_deref().unwrap_or(&site.title),
+        description: site.description.as_deref(),
+        lang: locale,
+        dir: direction(locale),
+        to_root: urls::to_root(&path),
+    };
+    let mut context = Context::new();
+    context.insert("manifest", &view);
+    match r.tera.render("manifest.webmanifest", &context) {
+        Ok(json) => Some(OutputFile { path, bytes: json.into_bytes() }),
+        Err(e) => {
+            problems.push(template_error(r.theme, &e));
+            None
+        }
+    }
+}
+
+pub(super) fn render_home(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let locale = r.locale();
     let url = urls::home(locale);
     let to_root = urls::to_root(&url);

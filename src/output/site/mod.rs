@@ -2,6 +2,7 @@
 //! Invariant: rendering never reads the file system; everything it needs is passed in.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -14,7 +15,7 @@ use crate::content::{Case, Curriculum, Duration, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::translate::LocaleStatus;
 use crate::i18n::{direction, Strings};
-use crate::pipeline::resolve::{urls, KnownHeadings, ParsedDocs, SiteIndex};
+use crate::pipeline::resolve::{urls, KnownAnchors, ParsedDocs, SiteIndex};
 use crate::text::markdown::{self, escape, RenderContext};
 use crate::theme::compact::compact_template;
 use crate::theme::Theme;
@@ -27,11 +28,13 @@ pub(crate) mod course;
 mod csp;
 pub(crate) mod deck;
 mod event;
+mod figures;
 pub(crate) mod glossary;
 mod guide;
 mod home;
 pub(crate) mod page;
 mod search;
+mod setup;
 mod sitemap;
 mod templates;
 
@@ -47,6 +50,23 @@ pub use templates::{compile_templates, minify, script_json};
 pub struct OutputFile {
     pub path: String,
     pub bytes: Vec<u8>,
+}
+
+/// Where rendered files go, as each is finished (from several threads at once).
+pub trait Sink: Sync {
+    /// Takes a finished file. Returns it when the caller keeps the site in memory (`check`,
+    /// `serve`, exports); a build writes it into its staging folder and returns `None`, so that
+    /// memory does not grow with the number of pages.
+    fn put(&self, file: OutputFile) -> Option<OutputFile>;
+}
+
+/// Keeps every file in memory.
+pub struct Keep;
+
+impl Sink for Keep {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        Some(file)
+    }
 }
 
 /// One locale of the site: its curriculum as that locale shows it, and its UI strings.
@@ -72,29 +92,33 @@ pub struct SiteInput<'a> {
     pub scope: Option<(&'a Scope, &'a Previous)>,
     /// Learner or facilitator edition.
     pub edition: crate::text::markdown::Edition,
+    /// Where files go as they are rendered.
+    pub sink: &'a dyn Sink,
 }
 
 /// What rendering the site produced.
 pub struct SiteOutput {
+    /// The files the sink returned (all of them with [`Keep`]), sorted by path.
     pub files: Vec<OutputFile>,
     pub problems: Vec<Diagnostic>,
     /// Case references of every chapter per locale, for a later scoped render.
     pub references: References,
-    /// Per locale (in `locales` order), the headings of the documents parsed, for a later
-    /// scoped render.
-    pub headings: Vec<KnownHeadings>,
+    /// Per locale (in `locales` order), the headings and labels of the documents parsed, for
+    /// a later scoped render.
+    pub anchors: Vec<KnownAnchors>,
 }
 
 /// Renders every page of the site in every locale, plus the shared files.
 pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
+    let emitter = Emitter { sink: input.sink, paths: Mutex::new(Vec::new()) };
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut references = References::new();
-    let mut headings = Vec::new();
+    let mut anchors = Vec::new();
     for (i, site) in input.locales.iter().enumerate() {
         let docs = match input.scope {
             // Only what the scope shows is parsed; the index takes the rest from the last build.
-            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.headings.get(i)),
+            Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.anchors.get(i)),
             None => ParsedDocs::parse(&site.cur),
         };
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
@@ -111,7 +135,9 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
                 },
             }
             .records();
-            files.extend(crate::output::search::index_files(&site.locale, &records, &site.strings));
+            crate::output::search::write_index(&site.locale, &records, &site.strings, &mut |f| {
+                files.extend(emitter.emit(f));
+            });
         }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
@@ -122,6 +148,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             docs: &docs,
             theme: input.theme,
             input,
+            emitter: &emitter,
             site,
             sections: site.cur.site.navigation.sections(&site.cur),
         };
@@ -129,23 +156,40 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         files.extend(f);
         problems.extend(p);
         references.insert(site.locale.clone(), r);
-        headings.push(docs.headings());
+        anchors.push(docs.anchors());
     }
     if input.scope.is_some() {
         // A scoped render returns only the pages it rendered.
-        return SiteOutput { files, problems, references, headings };
+        return SiteOutput { files, problems, references, anchors };
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
     let base_url = input.locales.first().and_then(|l| l.cur.site.base_url.clone());
-    files.push(OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: sitemap::sitemap(&files, base_url.as_deref()).into_bytes(),
-    });
+    let mut paths = std::mem::take(&mut *emitter.paths.lock().unwrap_or_else(|e| e.into_inner()));
+    paths.sort_unstable();
+    let sitemap =
+        OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(&paths, base_url.as_deref()).into_bytes() };
+    files.extend(emitter.emit(sitemap));
     for (path, bytes) in input.theme.under("assets") {
-        files.push(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() });
+        files.extend(emitter.emit(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() }));
+    }
+    // Where browsers and feed readers look for an icon when a page names none.
+    if let Some(icon) = input.theme.files.get("assets/favicon.ico") {
+        files.extend(emitter.emit(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() }));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    SiteOutput { files, problems, references, headings }
+    SiteOutput { files, problems, references, anchors }
+}
+
+/// Hands files to the sink, remembering their paths (for the sitemap).
+struct Emitter<'a> {
+    sink: &'a dyn Sink,
+    paths: Mutex<Vec<String>>,
+}
+
+impl Emitter<'_> {
+    fn emit(&self, file: OutputFile) -> Option<OutputFile> {
+        self.paths.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
+        self.sink.put(file)
+    }
 }
 
 pub(crate) struct Renderer<'a> {
@@ -155,6 +199,7 @@ pub(crate) struct Renderer<'a> {
     pub(crate) docs: &'a ParsedDocs<'a>,
     pub(crate) theme: &'a Theme,
     pub(crate) input: &'a SiteInput<'a>,
+    emitter: &'a Emitter<'a>,
     pub(crate) site: &'a LocaleSite,
     /// The optional site-wide sections this site has (`navigation:` in site.yaml).
     pub(crate) sections: crate::content::site_config::Sections,
@@ -178,7 +223,7 @@ impl<'a> Renderer<'a> {
             return self.render_scope(scope, references);
         }
         let cur = self.index.cur;
-        let mut jobs: Vec<Job> = vec![Job::Home];
+        let mut jobs: Vec<Job> = vec![Job::Home, Job::Manifest];
         if self.sections.case_library {
             jobs.push(Job::Cases);
         }
@@ -199,8 +244,14 @@ impl<'a> Renderer<'a> {
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
             jobs.push(Job::Print(ci));
+            if course.setup.is_some() {
+                jobs.push(Job::Setup(ci));
+            }
             if self.input.edition == crate::text::markdown::Edition::Facilitator {
                 jobs.push(Job::FacilitatorGuide(ci));
+            }
+            if figures::has_figures(self, ci) {
+                jobs.push(Job::Figures(ci));
             }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
@@ -220,8 +271,12 @@ impl<'a> Renderer<'a> {
             p.inc_length((jobs.len() + cur.cases.len()) as u64);
         }
         // Chapters first: their links tell case pages where each case is used.
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
-            jobs.par_iter().map(|job| self.render_job(job)).inspect(|_| self.tick()).collect();
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> = jobs
+            .par_iter()
+            .map(|job| self.render_job(job))
+            .map(|(file, p, r)| (file.and_then(|f| self.emitter.emit(f)), p, r))
+            .inspect(|_| self.tick())
+            .collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
         let mut references: Vec<Reference> = Vec::new();
@@ -243,6 +298,7 @@ impl<'a> Renderer<'a> {
         let cases: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = (0..cur.cases.len())
             .into_par_iter()
             .map(|i| case::render_case(self, i, &used_in))
+            .map(|(file, p)| (file.and_then(|f| self.emitter.emit(f)), p))
             .inspect(|_| self.tick())
             .collect();
         for (file, p) in cases {
@@ -263,15 +319,17 @@ impl<'a> Renderer<'a> {
         let cur = self.index.cur;
         let mut jobs = Vec::new();
         for (ci, course) in cur.courses.iter().enumerate() {
-            let mut sections_changed = false;
+            let (mut sections_changed, mut figures_changed) = (false, false);
             for (i, ch) in course.chapters.iter().enumerate() {
                 if scope.chapters.contains(&ch.meta.id) {
                     jobs.push(Job::Chapter(ci, i));
                     sections_changed |= self.docs.chapter_headings_changed(ci, i);
+                    figures_changed |= self.docs.chapter_items_changed(ci, i);
                 }
             }
-            // The course page's syllabus lists every chapter's sections.
-            if sections_changed {
+            // The course page's syllabus lists every chapter's sections, and links the list of
+            // figures when there are figures.
+            if sections_changed || figures_changed {
                 jobs.push(Job::Course(ci));
             }
             // The print book shows every chapter, case and term of the course.
@@ -281,6 +339,9 @@ impl<'a> Renderer<'a> {
             };
             if scope.glossary || course.chapters.iter().any(in_book) {
                 jobs.push(Job::Print(ci));
+            }
+            if figures_changed && figures::has_figures(self, ci) {
+                jobs.push(Job::Figures(ci));
             }
         }
         let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
@@ -339,12 +400,15 @@ impl<'a> Renderer<'a> {
             Job::Status => home::render_status(self, &mut problems),
             Job::Root => home::render_root(self, &mut problems),
             Job::NotFound => home::render_404(self, &mut problems),
+            Job::Manifest => home::render_manifest(self, &mut problems),
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
             Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
+            Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
+            Job::Setup(ci) => setup::render_setup(self, ci, &mut problems),
             Job::Chapter(ci, i) => chapter::render_chapter(self, ci, i, &mut problems, &mut references),
             Job::Quiz(i) => activity::render_activity_page(
                 self,
@@ -380,6 +444,7 @@ enum Job {
     Status,
     Root,
     NotFound,
+    Manifest,
     Cases,
     Glossary,
     Search,
@@ -388,6 +453,10 @@ enum Job {
     Print(usize),
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),
+    /// The list of a course's figures.
+    Figures(usize),
+    /// A course's setup page.
+    Setup(usize),
     Chapter(usize, usize),
     Quiz(usize),
     Worksheet(usize),
@@ -424,9 +493,9 @@ pub struct Scope {
 pub type References = BTreeMap<String, Vec<Reference>>;
 
 /// What a scoped render needs from the last render: the chapters' case references and the
-/// documents' headings, per locale.
+/// documents' headings and labels, per locale.
 #[derive(Debug, Clone, Default)]
 pub struct Previous {
     pub references: References,
-    pub headings: Vec<KnownHeadings>,
+    pub anchors: Vec<KnownAnchors>,
 }

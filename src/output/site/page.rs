@@ -38,11 +38,14 @@ impl Resolver for PageResolver<'_, '_> {
                 let page = urls::item(&self.r.index.locale, kind, id)?;
                 activity::activity_html(self.r, activity, &page, true, &mut Vec::new())
             }
-            Kind::Chapter | Kind::Course | Kind::Term | Kind::Deck | Kind::Delivery => None,
+            Kind::Chapter | Kind::Course | Kind::Term | Kind::Deck | Kind::Delivery | Kind::Setup => None,
         }
     }
     fn label(&self, key: &str) -> String {
         self.r.strings.get(key)
+    }
+    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.r.format(key, args)
     }
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.r.index.suggest(kind, id)
@@ -92,6 +95,8 @@ pub(crate) struct NavCourse {
     pub(crate) url: String,
     pub(crate) current: bool,
     pub(crate) chapters: Vec<Link>,
+    /// The course's setup page, listed before its chapters.
+    pub(crate) setup: Option<Link>,
     /// The list is a window of a long course: chapters are left out before / after it.
     pub(crate) more_before: bool,
     pub(crate) more_after: bool,
@@ -189,8 +194,20 @@ impl Renderer<'_> {
                 } else {
                     Vec::new()
                 };
+                // The label is the theme's (translated), whatever the page's title.
+                let setup = course.setup.as_ref().filter(|_| current).map(|_| {
+                    let setup_url = urls::setup(locale, &course.doc.meta.id);
+                    Link {
+                        current: setup_url == url,
+                        url: rel(setup_url),
+                        title: self.strings.get("setup"),
+                        number: None,
+                        lang: None,
+                    }
+                });
                 NavCourse {
                     title: course.doc.meta.title.clone(),
+                    setup,
                     url: rel(urls::course(locale, &course.doc.meta.id)),
                     current,
                     more_before: current && window.start > 0,
@@ -252,6 +269,15 @@ impl Renderer<'_> {
     }
 
     /// The language of a text when it is not the page's (a fallback shows source text).
+    /// A UI string with text arguments ("Figure { $number }").
+    pub(super) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, fluent_bundle::FluentValue::from(*value));
+        }
+        self.strings.format(key, Some(&fluent))
+    }
+
     pub(crate) fn lang_of(&self, origin: &Origin) -> Option<String> {
         (!origin.lang.is_empty() && origin.lang != self.site.locale).then(|| origin.lang.clone())
     }

@@ -20,6 +20,9 @@ pub(crate) const TEMPLATES: &[&str] = &[
     "event.html",
     "print.html",
     "facilitator-guide.html",
+    "figures.html",
+    "manifest.webmanifest",
+    "setup.html",
 ];
 
 /// Compiles the theme's templates once. A broken template is reported with its file.

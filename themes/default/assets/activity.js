@@ -422,7 +422,7 @@
       return el ? el.value : "";
     };
     // A rating's scale labels, from its column headers ("1 Strongly disagree" → "Strongly disagree").
-    const scaleOf = b => $$(form, `[data-rating="${CSS.escape(b.id)}"] thead th`).map(th => th.textContent.replace(/^\s*\d+\s*/, "").trim());
+    const scaleOf = b => $$(form, `[data-rating="${CSS.escape(b.id)}"] thead th[id]`).map(th => th.textContent.replace(/^\s*\d+\s*/, "").trim());
     const ratingText = (b, v) => (v ? `${v} (${scaleOf(b)[Number(v) - 1] || ""})` : "");
     const initialRows = new Map(tables.map(b => [b, body(b).rows.length]));
     let warned = false;

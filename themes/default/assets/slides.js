@@ -24,14 +24,25 @@
     parent.appendChild(e);
     return e;
   }
+  // A bar button: its name as text, and an icon that small screens show instead of the text.
+  function button(label, icon, attr) {
+    var b = el("button", "", "", bar, attr);
+    b.type = "button";
+    if (icon) el("span", "deck-icon", icon, b, { "aria-hidden": "true" });
+    el("span", "deck-label", label, b);
+    return b;
+  }
   var bar = el("div", "deck-bar", "", deck);
   var fill = el("span", "", "", el("div", "deck-progress", "", bar, { "aria-hidden": "true" }));
-  el("button", "", S("prev-label"), bar, { type: "button", "data-go": "-1" });
+  button(S("prev-label"), "\u2190", { "data-go": "-1" });
   var counter = el("p", "deck-counter", "", bar, { "aria-hidden": "true" });
-  el("button", "", S("next-label"), bar, { type: "button", "data-go": "1" });
-  var timer = el("p", "deck-timer", S("timer") + " ", bar);
+  button(S("next-label"), "\u2192", { "data-go": "1" });
+  var notesButton = button(S("notes-label"), "", { "data-action": "notes", "aria-expanded": "false" });
+  notesButton.className = "deck-notes-toggle";
+  var timer = el("p", "deck-timer", "", bar);
+  el("span", "deck-label", S("timer") + " ", timer);
   var clock = el("span", "", "0:00", timer);
-  el("button", "", S("close"), bar, { type: "button", "data-action": "exit" });
+  button(S("close"), "\u2715", { "data-action": "exit" });
   var live = el("p", "sr-only", "", deck, { "aria-live": "polite" });
   var nextLabel = el("p", "deck-next-label", S("next"), deck);
   var end = el("p", "deck-end", S("end"), deck);
@@ -42,6 +53,9 @@
       s.classList.toggle("is-next", i === cur);
     });
     counter.textContent = cur + " / " + total;
+    var notes = slides[cur - 1].querySelector(".notes");
+    notesButton.hidden = !notes;
+    if (notes) notesButton.setAttribute("aria-controls", notes.id);
     fill.style.inlineSize = (cur / total) * 100 + "%";
     end.hidden = cur < total;
     nextLabel.hidden = !end.hidden;
@@ -96,6 +110,7 @@
     root.classList.toggle("deck-present", m === "present" && !presenter);
     root.classList.toggle("deck-presenter", presenter);
     root.classList.toggle("deck-overview", m === "overview");
+    if (m !== "present") showNotes(false);
     slides.forEach(function (s) {
       s.tabIndex = -1;
       s.querySelector(".slide-frame").inert = m === "overview";
@@ -110,6 +125,10 @@
       slides[cur - 1].scrollIntoView();
       slides[cur - 1].focus({ preventScroll: true });
     }
+  }
+  function showNotes(on) {
+    root.classList.toggle("deck-notes-open", on);
+    notesButton.setAttribute("aria-expanded", on ? "true" : "false");
   }
   function tile(i) {
     slides.forEach(function (s) { s.tabIndex = -1; });
@@ -149,6 +168,7 @@
       else if (a === "overview") { if (mode === "page") cur = reading(); show(); setMode("overview"); }
       else if (a === "print") win.print();
       else if (a === "exit") setMode("page");
+      else if (a === "notes") showNotes(!root.classList.contains("deck-notes-open"));
       return;
     }
     if (!deck.contains(t) || t.closest("a,button,input,select,textarea,summary,label,audio,video")) return;
@@ -194,6 +214,7 @@
       else if (k === "Home") go(1);
       else if (k === "End") go(total);
       else if (k === "f") fullscreen();
+      else if (k === "Escape" && root.classList.contains("deck-notes-open")) showNotes(false);
       else if (presenter) return;
       else if (k === "Escape") setMode("page");
       else if (k === "o") setMode("overview");
@@ -231,12 +252,21 @@
   fit();
   win.addEventListener("load", fit); // images have their size now
   deck.tabIndex = -1;
-  slides.forEach(function (s) { s.tabIndex = -1; });
+  slides.forEach(function (s, i) {
+    s.tabIndex = -1;
+    var notes = s.querySelector(".notes");
+    if (notes) notes.id = "slide-" + (i + 1) + "-notes";
+  });
   cur = hashSlide() || 1;
   show();
   if (controls) {
     deck.parentNode.insertBefore(controls, deck); // out of the header, so that it can stick to the top
     controls.hidden = false;
+    // Slides scroll into view below the sticky controls, however many rows they wrap to.
+    var stick = function () { root.style.setProperty("--deck-controls-size", controls.offsetHeight + "px"); };
+    stick();
+    if (win.ResizeObserver) new ResizeObserver(stick).observe(controls);
+    if (hashSlide() && !presenter) slides[cur - 1].scrollIntoView();
   }
   if (presenter) {
     if (win.opener) peers.push(win.opener);

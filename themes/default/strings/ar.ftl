@@ -226,6 +226,7 @@ status-current = مترجَم
 status-outdated = قد لا يكون محدَّثًا
 status-missing = لم يُترجم بعد
 status-total = المجموع
+status-heading = الحالة
 
 module-n = الوحدة { $n }
 part-n = الجلسة { $n }
@@ -272,6 +273,7 @@ deck-next-slide = الشريحة التالية
 deck-end = نهاية العرض
 deck-timer = الوقت المنقضي
 deck-exit = الخروج من العرض
+deck-notes = ملاحظات
 slide-count = { $count ->
     [zero] لا شرائح
     [one] شريحة واحدة
@@ -311,6 +313,7 @@ rating-agree-2 = لا أوافق
 rating-agree-3 = محايد
 rating-agree-4 = أوافق
 rating-agree-5 = أوافق بشدة
+rating-statement = العبارة
 
 # Lesson blocks and the facilitator edition
 block-exercise = تمرين
@@ -359,6 +362,17 @@ offline-readme-title = { $course }: نسخة غير متصلة
 offline-readme-open = لقراءة الدورة، فُكّ ضغط هذا الملف، وافتح المجلد { $folder }، ثم افتح الملف index.html في متصفح الويب. لا حاجة إلى الاتصال بالإنترنت.
 offline-readme-saved = تُحفظ إجابات الاختبارات وما يُكتب في أوراق العمل في متصفح هذا الحاسوب فقط. استخدم أزرار التصدير في أوراق العمل للاحتفاظ بنسخة.
 offline-readme-pdf = الدورة كاملة جاهزة للطباعة في ملف PDF ‏{ $pdf }.
+
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = الشكل { $number }
+ref-table = الجدول { $number }
+ref-equation = المعادلة { $number }
+ref-exercise = التمرين { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = قائمة الأشكال
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label }: { $title }
+
 # البحث
 search = بحث
 search-label = البحث في هذا الموقع
@@ -385,3 +399,8 @@ search-kind-chapter = فصل
 search-kind-agenda = البرنامج
 search-kind-framework = إطار مرجعي
 module = الوحدة
+
+# A course's setup page (courses/<course>/setup.md)
+setup = الإعداد
+setup-intro = قبل الجلسة الأولى: ما يجب تثبيته أو تنزيله أو تحضيره.
+on-this-page = في هذه الصفحة

@@ -185,6 +185,7 @@ status-current = Translated
 status-outdated = May be out of date
 status-missing = Not yet translated
 status-total = Total
+status-heading = Status
 
 activity-deck = Slides
 slide-decks = Slide decks
@@ -208,6 +209,7 @@ deck-next-slide = Next slide
 deck-end = End of the presentation
 deck-timer = Elapsed time
 deck-exit = Exit presentation
+deck-notes = Notes
 
 module-n = Module { $n }
 part-n = session { $n }
@@ -263,6 +265,7 @@ rating-agree-2 = Disagree
 rating-agree-3 = Neither agree nor disagree
 rating-agree-4 = Agree
 rating-agree-5 = Strongly agree
+rating-statement = Statement
 
 # Lesson blocks and the facilitator edition
 block-exercise = Exercise
@@ -311,6 +314,17 @@ offline-readme-title = { $course }: offline copy
 offline-readme-open = To read the course, unzip this file, open the folder { $folder } and open index.html in a web browser. No internet connection is needed.
 offline-readme-saved = Quiz answers and worksheet entries are saved only in the browser of this computer. Use the worksheets’ export buttons to keep a copy.
 offline-readme-pdf = The whole course, ready to print, is the PDF { $pdf }.
+
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Figure { $number }
+ref-table = Table { $number }
+ref-equation = Equation { $number }
+ref-exercise = Exercise { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = List of figures
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label }: { $title }
+
 # Search
 search = Search
 search-label = Search this site
@@ -334,3 +348,8 @@ search-kind-chapter = Chapter
 search-kind-agenda = Agenda
 search-kind-framework = Reference framework
 module = Module
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Setup
+setup-intro = Before the first session: what to install, download or prepare.
+on-this-page = On this page

@@ -197,6 +197,7 @@ status-current = Traducido
 status-outdated = Puede estar desactualizado
 status-missing = Aún sin traducir
 status-total = Total
+status-heading = Estado
 
 module-n = Módulo { $n }
 part-n = sesión { $n }
@@ -243,6 +244,7 @@ deck-next-slide = Diapositiva siguiente
 deck-end = Fin de la presentación
 deck-timer = Tiempo transcurrido
 deck-exit = Salir de la presentación
+deck-notes = Notas
 slide-count = { $count ->
     [one] { $count } diapositiva
    *[other] { $count } diapositivas
@@ -274,6 +276,7 @@ rating-agree-2 = En desacuerdo
 rating-agree-3 = Ni de acuerdo ni en desacuerdo
 rating-agree-4 = De acuerdo
 rating-agree-5 = Totalmente de acuerdo
+rating-statement = Enunciado
 
 # Lesson blocks and the facilitator edition
 block-exercise = Ejercicio
@@ -322,6 +325,17 @@ offline-readme-title = { $course }: copia sin conexión
 offline-readme-open = Para leer el curso, descomprima este archivo, abra la carpeta { $folder } y abra index.html en un navegador web. No se necesita conexión a Internet.
 offline-readme-saved = Las respuestas de los cuestionarios y lo escrito en las hojas de trabajo se guardan solo en el navegador de este ordenador. Use los botones de exportación de las hojas para conservar una copia.
 offline-readme-pdf = El curso completo, listo para imprimir, está en el PDF { $pdf }.
+
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Figura { $number }
+ref-table = Tabla { $number }
+ref-equation = Ecuación { $number }
+ref-exercise = Ejercicio { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Índice de figuras
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label }: { $title }
+
 # Búsqueda
 search = Buscar
 search-label = Buscar en este sitio
@@ -345,3 +359,8 @@ search-kind-chapter = Capítulo
 search-kind-agenda = Programa
 search-kind-framework = Marco de referencia
 module = Módulo
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Preparación
+setup-intro = Antes de la primera sesión: qué instalar, descargar o preparar.
+on-this-page = En esta página

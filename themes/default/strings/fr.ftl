@@ -198,6 +198,7 @@ status-current = Traduit
 status-outdated = Peut-être pas à jour
 status-missing = Pas encore traduit
 status-total = Total
+status-heading = Statut
 
 module-n = Module { $n }
 part-n = séance { $n }
@@ -244,6 +245,7 @@ deck-next-slide = Diapositive suivante
 deck-end = Fin de la présentation
 deck-timer = Temps écoulé
 deck-exit = Quitter la présentation
+deck-notes = Notes
 slide-count = { $count ->
     [one] { $count } diapositive
    *[other] { $count } diapositives
@@ -275,6 +277,7 @@ rating-agree-2 = Plutôt pas d’accord
 rating-agree-3 = Ni d’accord ni pas d’accord
 rating-agree-4 = Plutôt d’accord
 rating-agree-5 = Tout à fait d’accord
+rating-statement = Énoncé
 
 # Lesson blocks and the facilitator edition
 block-exercise = Exercice
@@ -323,6 +326,17 @@ offline-readme-title = { $course } : copie hors ligne
 offline-readme-open = Pour lire le cours, décompressez ce fichier, ouvrez le dossier { $folder } puis ouvrez index.html dans un navigateur web. Aucune connexion à Internet n’est nécessaire.
 offline-readme-saved = Les réponses aux quiz et les saisies des fiches de travail sont enregistrées uniquement dans le navigateur de cet ordinateur. Utilisez les boutons d’exportation des fiches pour en garder une copie.
 offline-readme-pdf = Le cours complet, prêt à imprimer, se trouve dans le PDF { $pdf }.
+
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Figure { $number }
+ref-table = Tableau { $number }
+ref-equation = Équation { $number }
+ref-exercise = Exercice { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Liste des figures
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label } : { $title }
+
 # Recherche
 search = Rechercher
 search-label = Rechercher dans ce site
@@ -346,3 +360,8 @@ search-kind-chapter = Chapitre
 search-kind-agenda = Programme
 search-kind-framework = Cadre de référence
 module = Module
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Préparation
+setup-intro = Avant la première séance : ce qu’il faut installer, télécharger ou préparer.
+on-this-page = Sur cette page

@@ -208,6 +208,7 @@ status-current = Переведено
 status-outdated = Возможно, устарело
 status-missing = Ещё не переведено
 status-total = Всего
+status-heading = Статус
 
 module-n = Модуль { $n }
 part-n = занятие { $n }
@@ -254,6 +255,7 @@ deck-next-slide = Следующий слайд
 deck-end = Конец презентации
 deck-timer = Прошло времени
 deck-exit = Выйти из показа
+deck-notes = Заметки
 slide-count = { $count ->
     [one] { $count } слайд
     [few] { $count } слайда
@@ -289,6 +291,7 @@ rating-agree-2 = Скорее не согласен
 rating-agree-3 = Ни да, ни нет
 rating-agree-4 = Скорее согласен
 rating-agree-5 = Полностью согласен
+rating-statement = Утверждение
 
 # Lesson blocks and the facilitator edition
 block-exercise = Упражнение
@@ -337,6 +340,17 @@ offline-readme-title = { $course }: офлайн-копия
 offline-readme-open = Чтобы читать курс, распакуйте этот файл, откройте папку { $folder } и откройте файл index.html в браузере. Подключение к интернету не требуется.
 offline-readme-saved = Ответы на тесты и записи в рабочих листах сохраняются только в браузере этого компьютера. Чтобы сохранить копию, используйте кнопки экспорта рабочих листов.
 offline-readme-pdf = Весь курс, готовый к печати, находится в PDF-файле { $pdf }.
+
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = Рисунок { $number }
+ref-table = Таблица { $number }
+ref-equation = Формула { $number }
+ref-exercise = Упражнение { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = Список рисунков
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label } — { $title }
+
 # Поиск
 search = Найти
 search-label = Поиск по сайту
@@ -361,3 +375,8 @@ search-kind-chapter = Глава
 search-kind-agenda = Программа
 search-kind-framework = Справочная рамка
 module = Модуль
+
+# A course's setup page (courses/<course>/setup.md)
+setup = Подготовка
+setup-intro = Перед первым занятием: что установить, загрузить или подготовить.
+on-this-page = На этой странице

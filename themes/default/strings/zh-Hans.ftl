@@ -161,6 +161,7 @@ status-current = 已翻译
 status-outdated = 可能已过时
 status-missing = 尚未翻译
 status-total = 合计
+status-heading = 状态
 
 module-n = 模块 { $n }
 part-n = 第 { $n } 节
@@ -207,6 +208,7 @@ deck-next-slide = 下一张
 deck-end = 演示结束
 deck-timer = 已用时间
 deck-exit = 退出放映
+deck-notes = 备注
 slide-count = { $count } 张幻灯片
 
 duration-days = { $count } 天
@@ -232,6 +234,7 @@ rating-agree-2 = 不同意
 rating-agree-3 = 中立
 rating-agree-4 = 同意
 rating-agree-5 = 非常同意
+rating-statement = 陈述
 
 # Lesson blocks and the facilitator edition
 block-exercise = 练习
@@ -280,6 +283,17 @@ offline-readme-title = { $course }：离线副本
 offline-readme-open = 阅读课程：解压此文件，打开文件夹 { $folder }，然后用网页浏览器打开 index.html。无需连接互联网。
 offline-readme-saved = 测验答案和工作表中填写的内容只保存在这台电脑的浏览器中。请使用工作表的导出按钮保存副本。
 offline-readme-pdf = 可直接打印的完整课程见 PDF 文件 { $pdf }。
+
+# Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
+ref-figure = 图 { $number }
+ref-table = 表 { $number }
+ref-equation = 公式 { $number }
+ref-exercise = 练习 { $number }
+# The page that lists a course's figures, linked from the course page
+list-of-figures = 插图目录
+# A number label followed by a caption or title ("Figure 3.1: Spending by sector")
+numbered-title = { $label } { $title }
+
 # 搜索
 search = 搜索
 search-label = 搜索本站
@@ -302,3 +316,8 @@ search-kind-chapter = 章节
 search-kind-agenda = 日程
 search-kind-framework = 参考框架
 module = 模块
+
+# A course's setup page (courses/<course>/setup.md)
+setup = 课前准备
+setup-intro = 第一次课前：需要安装、下载或准备的内容。
+on-this-page = 本页内容

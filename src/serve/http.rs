@@ -1,0 +1,192 @@
+//! The HTTP side of `serve` (axum on hyper): the site from memory with GET and HEAD only,
+//! entity tags and 304, `Content-Type` with charset, gzip for text, the site's own 404 page, and
+//! the live-reload endpoints.
+
+use std::sync::{Arc, RwLock};
+
+use axum::extract::{FromRef, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use tokio::sync::watch;
+use tower_http::compression::CompressionLayer;
+
+use super::live::{self, Status};
+use super::site::{etag, Found, Site};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub site: Arc<RwLock<Site>>,
+    pub status: watch::Receiver<Status>,
+    /// Listening on a loopback address: answer only requests for a local host name.
+    pub local_only: bool,
+}
+
+impl FromRef<AppState> for watch::Receiver<Status> {
+    fn from_ref(state: &AppState) -> Self {
+        state.status.clone()
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/__coursebook/live.js", get(live::script))
+        .route("/__coursebook/events", get(live::events))
+        .route("/__coursebook/status", get(live::status))
+        .fallback(site_file)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), local_hosts_only))
+        .with_state(state)
+        .layer(CompressionLayer::new())
+}
+
+/// A page elsewhere on the web cannot read the preview through a name of its own that resolves
+/// to 127.0.0.1 (DNS rebinding): on a loopback address, requests must name a local host.
+async fn local_hosts_only(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let host = request.headers().get(header::HOST).and_then(|h| h.to_str().ok());
+    match host {
+        Some(host) if state.local_only && !is_local(host) => (
+            StatusCode::FORBIDDEN,
+            format!(
+                "This preview answers requests for localhost or 127.0.0.1 only, not `{host}`. \
+                 To reach it under another name, start it with --bind 0.0.0.0.\n"
+            ),
+        )
+            .into_response(),
+        _ => next.run(request).await,
+    }
+}
+
+/// `localhost`, `*.localhost` or a loopback address, with or without a port.
+fn is_local(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    let name = name.to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// What a request for the site gets (`HEAD` too: hyper sends the head only).
+async fn site_file(State(state): State<AppState>, method: Method, uri: Uri, headers: HeaderMap) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        let allow = [(header::ALLOW, "GET, HEAD")];
+        return (StatusCode::METHOD_NOT_ALLOWED, allow, "The preview server answers GET and HEAD only.\n")
+            .into_response();
+    }
+    let found = state.site.read().unwrap_or_else(|e| e.into_inner()).lookup(uri.path());
+    match found {
+        Found::Page(page) => {
+            let path = &page.file.path;
+            respond(StatusCode::OK, path, &page.file.bytes, Some(&page.etag), &headers)
+        }
+        Found::Static(file) => match tokio::fs::read(&file).await {
+            // Tagged by content: the file may have changed since the last build.
+            Ok(bytes) => respond(StatusCode::OK, &file.to_string_lossy(), &bytes, Some(&etag(&bytes)), &headers),
+            Err(_) => not_found(&state, &headers),
+        },
+        Found::Redirect(to) => {
+            (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to), (header::CACHE_CONTROL, "no-cache".into())])
+                .into_response()
+        }
+        Found::Missing => not_found(&state, &headers),
+    }
+}
+
+/// The site's own 404 page (the built `404.html` works at any depth).
+fn not_found(state: &AppState, headers: &HeaderMap) -> Response {
+    let found = state.site.read().unwrap_or_else(|e| e.into_inner()).lookup("/404.html");
+    match found {
+        Found::Page(page) => respond(StatusCode::NOT_FOUND, "404.html", &page.file.bytes, None, headers),
+        _ => {
+            let page = b"<!doctype html><html lang=\"en\"><title>Not found</title><h1>Page not found</h1></html>";
+            respond(StatusCode::NOT_FOUND, "404.html", page, None, headers)
+        }
+    }
+}
+
+fn respond(status: StatusCode, path: &str, bytes: &[u8], tag: Option<&str>, request: &HeaderMap) -> Response {
+    let mut headers = HeaderMap::new();
+    // Always revalidate (a preview changes at every save), cheaply thanks to the tag.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Some(tag) = tag.and_then(|t| HeaderValue::from_str(t).ok()) {
+        let fresh = request.get(header::IF_NONE_MATCH).is_some_and(|wanted| matches(wanted, &tag));
+        headers.insert(header::ETAG, tag);
+        if fresh {
+            return (StatusCode::NOT_MODIFIED, headers).into_response();
+        }
+    }
+    let content_type = content_type(path);
+    let body = if content_type.starts_with("text/html") { live::inject(bytes) } else { bytes.to_vec() };
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    (status, headers, body).into_response()
+}
+
+/// `If-None-Match` against a tag, by weak comparison (RFC 9110 13.1.2).
+fn matches(wanted: &HeaderValue, tag: &HeaderValue) -> bool {
+    let weak = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    let (Ok(wanted), Ok(tag)) = (wanted.to_str(), tag.to_str()) else { return false };
+    wanted.trim() == "*" || wanted.split(',').any(|t| weak(t) == weak(tag))
+}
+
+/// The media type of a file, with `charset=utf-8` for text (the build writes UTF-8).
+fn content_type(path: &str) -> String {
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    let textual = mime.type_() == "text" || ["javascript", "json", "xml", "svg"].iter().any(|t| mime.subtype() == *t);
+    let textual = textual || mime.suffix().is_some_and(|s| s == "xml" || s == "json");
+    if textual {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_has_a_charset() {
+        assert_eq!(content_type("en/index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("assets/site.css"), "text/css; charset=utf-8");
+        assert_eq!(content_type("assets/quiz.js"), "text/javascript; charset=utf-8");
+        assert_eq!(content_type("static/img/a.svg"), "image/svg+xml; charset=utf-8");
+        assert_eq!(content_type("sitemap.xml"), "text/xml; charset=utf-8");
+        assert_eq!(content_type("static/a.png"), "image/png");
+    }
+
+    #[test]
+    fn only_local_names_are_local() {
+        for host in [
+            "localhost",
+            "localhost:3000",
+            "127.0.0.1:3000",
+            "[::1]:3000",
+            "[::1]",
+            "preview.localhost:80",
+            "LOCALHOST",
+        ] {
+            assert!(is_local(host), "{host}");
+        }
+        for host in
+            ["example.org", "example.org:3000", "127.0.0.1.example.org", "localhost.example.org", "10.0.0.2:3000"]
+        {
+            assert!(!is_local(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn tags_match_weakly() {
+        let tag = HeaderValue::from_static("W/\"abc\"");
+        for wanted in ["W/\"abc\"", "\"abc\"", "\"x\", W/\"abc\"", "*"] {
+            assert!(matches(&HeaderValue::from_static(wanted), &tag), "{wanted}");
+        }
+        assert!(!matches(&HeaderValue::from_static("W/\"abd\""), &tag));
+    }
+}

@@ -1,0 +1,191 @@
+//! Building for `serve`: a full build first, then on every change either the text-edit fast
+//! path (`incremental`) or a full build. A good build replaces the served files and tells open
+//! pages to reload; a failed one keeps the last good site and sends its errors to the overlay.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
+
+use tokio::sync::watch;
+
+use super::incremental::{apply_edits, text_edits};
+use super::live::{BuildSummary, Status};
+use super::site::Site;
+use crate::diagnostic::{count_errors, display_path, render_human};
+use crate::output::site::Previous;
+use crate::pipeline;
+
+/// How many changed paths a status names (the count is always complete).
+const LISTED: usize = 100;
+
+/// `--out`: where every good build is also written, atomically.
+pub struct OutDir {
+    pub path: PathBuf,
+    /// Held while writing; `true` once the server stops, after which no write starts (so a stop
+    /// never leaves a half-written staging folder behind).
+    pub gate: Arc<Mutex<bool>>,
+}
+
+pub struct Builder {
+    /// Canonical: watchers report canonical paths.
+    root: PathBuf,
+    /// The loaded site of the last build, kept so that a text edit re-reads one file only.
+    prepared: Option<pipeline::Prepared>,
+    /// What the last build knew about every page, for a scoped re-render.
+    previous: Previous,
+    site: Arc<RwLock<Site>>,
+    status: watch::Sender<Status>,
+    out: Option<OutDir>,
+}
+
+impl Builder {
+    pub fn new(root: PathBuf, site: Arc<RwLock<Site>>, status: watch::Sender<Status>, out: Option<OutDir>) -> Self {
+        Builder { root, prepared: None, previous: Previous::default(), site, status, out }
+    }
+
+    /// Builds after `changed` files changed (everything when it is empty): just the pages
+    /// showing an edited text when that is all that changed, else the whole site.
+    pub fn build(&mut self, changed: &[PathBuf]) {
+        let started = Instant::now();
+        let kept = if changed.is_empty() { None } else { self.prepared.take() };
+        let previous = std::mem::take(&mut self.previous);
+        let edited = kept.and_then(|mut prepared| {
+            let edits = text_edits(&self.root, changed, &prepared)?;
+            let (scope, problems) = apply_edits(&mut prepared, &edits);
+            Some((prepared, scope, problems))
+        });
+        let scoped = edited.is_some();
+        let rendered = match edited {
+            Some((prepared, scope, mut problems)) => {
+                let mut options = pipeline::Options { scope: Some((scope, previous)), ..Default::default() };
+                let mut rendered = pipeline::render_prepared(prepared, &options);
+                // The new headings and labels join those of the documents not re-parsed.
+                if let Some((_, mut previous)) = options.scope.take() {
+                    let fresh = std::mem::take(&mut rendered.previous.anchors);
+                    for (known, fresh) in previous.anchors.iter_mut().zip(fresh) {
+                        known.extend(fresh);
+                    }
+                    rendered.previous.anchors = previous.anchors;
+                }
+                problems.append(&mut rendered.problems);
+                crate::diagnostic::normalize(&mut problems);
+                rendered.problems = problems;
+                rendered
+            }
+            None => {
+                // Drop the old site before building the new one: two at once would double the
+                // peak memory of a large site.
+                drop(previous);
+                pipeline::render_with(&self.root, &pipeline::Options::default())
+            }
+        };
+        self.prepared = rendered.prepared;
+        self.previous = rendered.previous;
+        let sources: Vec<String> = changed.iter().take(LISTED).map(|p| display_path(&self.root, p)).collect();
+        let kind = if scoped { "text" } else { "full" };
+
+        if count_errors(&rendered.problems) > 0 {
+            let color = std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
+            eprint!("{}", render_human(&rendered.problems, &self.root, color));
+            eprintln!("Build failed: still serving the last good site. Fix the problems above and save.");
+            let errors = rendered.problems.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+            let summary = BuildSummary { kind, rendered: 0, changed: 0, files: Vec::new(), sources };
+            // The next build is a full one: a text edit elsewhere must not hide these errors.
+            self.prepared = None;
+            release_freed_memory();
+            self.status.send_modify(|s| s.publish(errors, summary));
+            return;
+        }
+
+        let rendered_count = rendered.files.len();
+        let statics = self.prepared.as_ref().filter(|_| !scoped).map(|p| &p.static_files);
+        let (mut changes, total) = {
+            let mut site = self.site.write().unwrap_or_else(|e| e.into_inner());
+            (site.update(rendered.files, statics), site.len())
+        };
+        // Static files are served from `static/` itself: an edited one is new content too.
+        if let Some(statics) = statics {
+            let edited = changed.iter().map(|p| display_path(&self.root, p)).filter(|p| statics.contains(p));
+            changes.written.extend(edited);
+            changes.written.sort();
+            changes.written.dedup();
+        }
+        let count = changes.written.len() + changes.removed.len();
+        let files: Vec<String> = changes.written.iter().chain(&changes.removed).take(LISTED).cloned().collect();
+        let summary = BuildSummary { kind, rendered: rendered_count, changed: count, files, sources };
+        let first = self.status.borrow().version == 0;
+        let elapsed = started.elapsed().as_millis();
+        if count > 0 || first {
+            // Before pages reload: whoever follows the builds finds the folder up to date.
+            self.write_out();
+        }
+        if first {
+            eprintln!("Built {total} files in {elapsed} ms");
+        } else {
+            let shown: Vec<&str> =
+                changes.written.iter().filter(|p| p.ends_with(".html")).take(5).map(String::as_str).collect();
+            let more = if count > shown.len() { format!(" and {} more", count - shown.len()) } else { String::new() };
+            let what = if scoped {
+                format!("re-rendered {rendered_count} pages that show the edited text")
+            } else {
+                "full rebuild".to_string()
+            };
+            let shown = if shown.is_empty() { String::new() } else { format!(" ({})", shown.join(", ")) };
+            eprintln!("Rebuilt in {elapsed} ms ({what}): {count} files changed{shown}{more}");
+        }
+        release_freed_memory();
+        self.status.send_modify(|s| s.publish(Vec::new(), summary));
+    }
+
+    /// Writes the served site to `--out`, if asked, through the build's atomic writer.
+    fn write_out(&self) {
+        let Some(out) = &self.out else { return };
+        let gate = out.gate.lock().unwrap_or_else(|e| e.into_inner());
+        if *gate {
+            return;
+        }
+        let (files, statics) = {
+            let site = self.site.read().unwrap_or_else(|e| e.into_inner());
+            (site.files(), site.statics().map(|(p, from)| (p.clone(), from)).collect::<Vec<_>>())
+        };
+        match pipeline::write::write_atomically(&out.path, &files, &statics) {
+            Ok(()) => eprintln!("Wrote the site to {}", out.path.display()),
+            Err(pipeline::write::WriteError::NothingWritten(e)) => {
+                eprintln!("error: cannot write the site to {} (it is unchanged): {e}", out.path.display());
+            }
+            Err(pipeline::write::WriteError::Leftover(path, e)) => eprintln!(
+                "warning: wrote the site to {}, but the previous one could not be removed ({e}): delete {} by hand",
+                out.path.display(),
+                path.display()
+            ),
+        }
+        drop(gate);
+    }
+}
+
+/// Gives the memory a build freed back to the system. glibc keeps freed memory in its arenas
+/// (one per thread that allocated, so one per rendering thread): without this, a long session's
+/// resident memory climbs to the peak of its largest builds and stays there.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn release_freed_memory() {
+    extern "C" {
+        fn malloc_trim(pad: usize) -> std::ffi::c_int;
+    }
+    // SAFETY: malloc_trim has no preconditions; it only returns free pages to the system.
+    unsafe {
+        malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn release_freed_memory() {}
+
+/// `--out` as `build` accepts it: not the project, nor inside its sources, nor a folder of other
+/// files (a write replaces the whole folder). Returns the folder, absolute.
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<PathBuf, String> {
+    if let Some(problem) = pipeline::write::refuse_output(root, out) {
+        let hint = problem.hint.map(|h| format!(" ({h})")).unwrap_or_default();
+        return Err(format!("--out: {}{hint}", problem.message));
+    }
+    Ok(std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf()))
+}

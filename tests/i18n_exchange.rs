@@ -1,0 +1,382 @@
+//! Translators' files as their tools see them: `i18n export` writes PO that gettext's `msgfmt
+//! --check` accepts and Translate Toolkit's `pofilter` checks, XLIFF 1.2 that validates against
+//! the OASIS schema with `xmllint`; `i18n import` writes translations back without touching
+//! anything else, keeps a copy of what it rewrites and refuses broken files with file:line.
+//! Also `status` per entry.
+//!
+//! The external tools are Debian packages (gettext, translate-toolkit, libxml2-utils), installed
+//! by `tests/setup.sh`; a test fails (it does not skip) when one is missing.
+
+mod common;
+use common::*;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The command `tool`, or a failure that names the Debian package to install.
+fn tool(name: &str, package: &str) -> Command {
+    let found = Command::new(name).arg("--version").output();
+    assert!(
+        found.is_ok_and(|o| o.status.success()),
+        "`{name}` is missing: install the Debian package `{package}` (tests/setup.sh does)"
+    );
+    Command::new(name)
+}
+
+fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        stderr(o)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == ext))
+        .map(|e| e.into_path())
+        .collect();
+    found.sort();
+    found
+}
+
+fn export(root: &Path, locale: &str, format: &str, out: &Path) -> Output {
+    run(&[
+        "i18n",
+        "export",
+        "--locale",
+        locale,
+        "--format",
+        format,
+        "-o",
+        out.to_str().unwrap(),
+        "--root",
+        root.to_str().unwrap(),
+    ])
+}
+
+fn import(root: &Path, locale: &str, from: &Path) -> Output {
+    run(&["i18n", "import", "--locale", locale, from.to_str().unwrap(), "--root", root.to_str().unwrap()])
+}
+
+/// A copy of the shipped curriculum's sources (what a translator's checkout holds).
+fn shipped_copy(to: &Path) {
+    for dir in ["curriculum", "locales", "static"] {
+        copy_tree(&repo_root().join(dir), &to.join(dir));
+    }
+}
+
+const SHIPPED_LOCALES: [&str; 5] = ["fr", "es", "ar", "ru", "zh-Hans"];
+
+#[test]
+fn gettext_accepts_every_exported_po_file_of_every_shipped_locale() {
+    let msgfmt = || tool("msgfmt", "gettext");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for locale in SHIPPED_LOCALES {
+        let out = tmp.path().join(locale);
+        ok(&export(&repo_root(), locale, "po", &out));
+        let files = files_with(&out, "po");
+        assert!(files.len() > 100, "{locale}: {} PO files", files.len());
+        for file in &files {
+            let o = msgfmt().args(["--check", "-o", "/dev/null"]).arg(file).output().unwrap();
+            assert!(o.status.success(), "msgfmt --check {}:\n{}", file.display(), stderr(&o));
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked}");
+}
+
+#[test]
+fn po_entries_carry_context_source_lines_placeholders_and_translations() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("po");
+    let said = ok(&export(&repo_root(), "fr", "po", &out));
+    assert!(said.contains("PO files"), "{said}");
+    // A translated case: its title and a paragraph with links, prefilled from locales/fr.
+    let po = std::fs::read_to_string(out.join("cases/brazil-situation-analysis.po")).unwrap();
+    assert!(po.contains("\"Language: fr\\n\""), "{po}");
+    assert!(po.contains("#: curriculum/cases/brazil-situation-analysis.md:"), "source file:line comments");
+    assert!(po.contains("msgctxt \"case:brazil-situation-analysis#"), "stable context ids");
+    assert!(po.contains("#. <link1>…</link1>: link to term:situation-analysis"), "placeholders explained");
+    assert!(po.contains("msgid \"A <link1>situation analysis</link1>, as <link2>Chapter 3</link2> explains"), "{po}");
+    assert!(po.contains("<link1>analyse de la situation</link1>"), "the French translation is prefilled");
+    // gettext counts the same entries as coursebook.
+    let stats = tool("msgfmt", "gettext")
+        .args(["--statistics", "-o", "/dev/null"])
+        .arg(out.join("cases/brazil-situation-analysis.po"))
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    let said = stderr(&stats);
+    assert!(said.contains("translated messages") && !said.contains("untranslated"), "{said}");
+}
+
+#[test]
+fn pofilter_checks_the_exported_files_and_sees_placeholders_as_tags() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("po");
+    ok(&export(&repo_root(), "fr", "po", &out));
+    let file = out.join("cases/brazil-situation-analysis.po");
+    let report = tmp.path().join("report.po");
+    let run_pofilter = |input: &Path| {
+        let o = tool("pofilter", "translate-toolkit")
+            .args(["--progress=none", "-t", "xmltags", "-t", "untranslated"])
+            .arg(input)
+            .arg(&report)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "pofilter: {}", stderr(&o));
+        std::fs::read_to_string(&report).unwrap_or_default()
+    };
+    let clean = run_pofilter(&file);
+    assert!(!clean.contains("untranslated"), "every entry of this case is translated:\n{clean}");
+    // A translator who drops a placeholder: pofilter's xmltags check flags it.
+    let po = std::fs::read_to_string(&file).unwrap();
+    let broken = po.replacen("<link1>analyse de la situation</link1>", "analyse de la situation", 1);
+    assert_ne!(po, broken);
+    let edited = tmp.path().join("edited.po");
+    std::fs::write(&edited, broken).unwrap();
+    let flagged = run_pofilter(&edited);
+    assert!(flagged.contains("(pofilter) xmltags"), "{flagged}");
+}
+
+#[test]
+fn exported_xliff_validates_against_the_xliff_1_2_schema() {
+    let tmp = tempfile::tempdir().unwrap();
+    let schema = repo_root().join("tests/xliff/xliff-core-1.2-strict.xsd");
+    for locale in ["fr", "ar"] {
+        let out = tmp.path().join(locale);
+        ok(&export(&repo_root(), locale, "xliff", &out));
+        let files = files_with(&out, "xlf");
+        assert!(files.len() > 100, "{locale}: {} XLIFF files", files.len());
+        let o =
+            tool("xmllint", "libxml2-utils").arg("--noout").arg("--schema").arg(&schema).args(&files).output().unwrap();
+        assert!(o.status.success(), "xmllint --schema:\n{}", stderr(&o));
+        assert_eq!(stderr(&o).matches(" validates").count(), files.len(), "{}", stderr(&o));
+    }
+    let xlf = std::fs::read_to_string(tmp.path().join("fr/cases/brazil-situation-analysis.xlf")).unwrap();
+    assert!(xlf.contains("target-language=\"fr\""), "{xlf}");
+    assert!(xlf.contains("analyse de la situation"), "translations prefilled");
+}
+
+#[test]
+fn exporting_and_importing_every_shipped_translation_changes_no_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    shipped_copy(&root);
+    let before = snapshot(&root);
+    for locale in SHIPPED_LOCALES {
+        for format in ["po", "xliff"] {
+            let out = tmp.path().join(format!("{locale}-{format}"));
+            ok(&export(&root, locale, format, &out));
+            let said = ok(&import(&root, locale, &out));
+            assert!(said.lines().any(|l| l.starts_with("0 files written, ")), "{locale} {format}: {said}");
+        }
+    }
+    let after = snapshot(&root);
+    let changed: Vec<&String> = after.keys().filter(|k| before.get(*k) != after.get(*k)).collect();
+    assert!(changed.is_empty() && before.len() == after.len(), "changed: {changed:?}");
+    assert!(!root.join(".coursebook/backup").exists(), "no backup when nothing is written");
+}
+
+/// Fills every entry of a PO file as a translator's tool would: gettext's `msgen` copies each
+/// source text, `msgfilter` prefixes the first line with `FR `.
+fn translate_all(po: &Path) {
+    let copied = po.with_extension("en.po");
+    let o = tool("msgen", "gettext").arg(po).arg("-o").arg(&copied).output().unwrap();
+    assert!(o.status.success(), "msgen: {}", stderr(&o));
+    let o = tool("msgfilter", "gettext")
+        .arg("-i")
+        .arg(&copied)
+        .arg("-o")
+        .arg(po)
+        .args(["--keep-header", "sed", "-e", "1s/^/FR /"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "msgfilter: {}", stderr(&o));
+    std::fs::remove_file(copied).unwrap();
+}
+
+#[test]
+fn importing_a_translated_po_file_writes_the_translation_keeping_ids_and_structure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    let po = out.join("cases/alpha-case.po");
+    translate_all(&po);
+    let said = ok(&import(&root, "fr", &out));
+    assert!(said.contains("wrote locales/fr/cases/alpha-case.md"), "{said}");
+    let case = std::fs::read_to_string(root.join("locales/fr/cases/alpha-case.md")).unwrap();
+    assert!(case.contains("id: alpha-case\n"), "{case}");
+    assert!(case.contains("year: 2021"), "{case}");
+    assert!(case.contains("url: https://example.org/alpha"), "{case}");
+    assert!(case.contains("FR Alphaland wanted better services."), "{case}");
+    assert!(case.contains("## FR Context"), "{case}");
+    // The site builds with it, and shows the translation as French.
+    let site = tmp.path().join("public");
+    ok(&build(&root, &site));
+    let page = read(&site, "fr/cases/alpha-case.html");
+    assert!(page.contains("FR Alphaland wanted better services."), "{page}");
+    // Every entry translated and reviewed: the translation is recorded as current.
+    let status = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr", "--format", "json"]));
+    let report: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let doc = report["locales"][0]["entries"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["source"] == "curriculum/cases/alpha-case.md")
+        .unwrap()
+        .clone();
+    assert_eq!(doc["missing"], 0, "{doc}");
+    assert_eq!(doc["outdated"], 0, "{doc}");
+    assert_eq!(doc["state"], "current", "{doc}");
+}
+
+#[test]
+fn import_keeps_a_copy_of_every_file_it_rewrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    let po_path = out.join("courses/demo/chapters/one.po");
+    let po = std::fs::read_to_string(&po_path).unwrap();
+    let edited = po.replacen("msgstr \"Premier chapitre\"", "msgstr \"Le premier chapitre\"", 1);
+    assert_ne!(po, edited, "{po}");
+    std::fs::write(&po_path, edited).unwrap();
+    let original = std::fs::read_to_string(root.join("locales/fr/courses/demo/chapters/one.md")).unwrap();
+    let said = ok(&import(&root, "fr", &out));
+    assert!(said.contains("wrote locales/fr/courses/demo/chapters/one.md: 1 entry changed"), "{said}");
+    let now = std::fs::read_to_string(root.join("locales/fr/courses/demo/chapters/one.md")).unwrap();
+    assert_eq!(
+        now,
+        original.replacen("title: Premier chapitre", "title: Le premier chapitre", 1),
+        "only the entry changed"
+    );
+    let backups = files_with(&root.join(".coursebook/backup"), "md");
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].ends_with("locales/fr/courses/demo/chapters/one.md"), "{backups:?}");
+    assert_eq!(std::fs::read_to_string(&backups[0]).unwrap(), original);
+    assert!(said.contains("previous versions of the files written are in"), "{said}");
+}
+
+#[test]
+fn import_refuses_broken_files_with_file_and_line_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    let before = snapshot(&root);
+    let po_path = out.join("courses/demo/chapters/one.po");
+    let po = std::fs::read_to_string(&po_path).unwrap();
+
+    // A PO syntax error: an unterminated string.
+    let line = po.lines().position(|l| l.starts_with("msgstr \"Premier chapitre\"")).unwrap() + 1;
+    let broken = po.replacen("msgstr \"Premier chapitre\"", "msgstr \"Premier chapitre", 1);
+    std::fs::write(&po_path, &broken).unwrap();
+    let o = import(&root, "fr", &po_path);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&format!("{}:{line}:", po_path.display())), "{}", stderr(&o));
+    assert_eq!(snapshot(&root), before);
+
+    // A dropped placeholder: the link would be lost.
+    let line = po.lines().position(|l| l.starts_with("msgctxt \"chapter:one#meta/objectives/0@")).map(|i| i + 1);
+    let line = line.unwrap_or_else(|| panic!("{po}"));
+    let broken = po.replacen("la <link1>capacité</link1>", "la capacité", 1);
+    std::fs::write(&po_path, &broken).unwrap();
+    let o = import(&root, "fr", &po_path);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains(&format!("{}:{line}:", po_path.display())), "{said}");
+    assert!(said.contains("<link1>"), "{said}");
+    assert_eq!(snapshot(&root), before, "nothing written");
+
+    // An XLIFF file that is not well-formed.
+    let xlf_out = tmp.path().join("xlf");
+    ok(&export(&root, "fr", "xliff", &xlf_out));
+    let xlf_path = xlf_out.join("courses/demo/chapters/one.xlf");
+    let xlf = std::fs::read_to_string(&xlf_path).unwrap();
+    std::fs::write(&xlf_path, xlf.replacen("</target>", "</targt>", 1)).unwrap();
+    let o = import(&root, "fr", &xlf_path);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&format!("{}:", xlf_path.display())), "{}", stderr(&o));
+    assert_eq!(snapshot(&root), before);
+
+    // A file for another language.
+    std::fs::write(&xlf_path, xlf.replace("target-language=\"fr\"", "target-language=\"de\"")).unwrap();
+    let o = import(&root, "fr", &xlf_path);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--locale de"), "{}", stderr(&o));
+    assert_eq!(snapshot(&root), before);
+}
+
+#[test]
+fn a_changed_source_makes_its_translations_fuzzy_and_status_counts_entries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    translate_all(&out.join("cases/alpha-case.po"));
+    ok(&import(&root, "fr", &out));
+    // The source changes: one paragraph is edited.
+    let case = root.join("curriculum/cases/alpha-case.md");
+    let text = std::fs::read_to_string(&case).unwrap();
+    std::fs::write(&case, text.replace("Start small.", "Start small, then grow.")).unwrap();
+
+    let human = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr"]));
+    assert!(human.contains("entries:"), "{human}");
+    assert!(human.contains("locales/fr/cases/alpha-case.md: 0 translated, 9 outdated, 0 missing"), "{human}");
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&run(&["status", "--root", root.to_str().unwrap(), "--format", "json"]))).unwrap();
+    let fr = json["locales"].as_array().unwrap().iter().find(|l| l["locale"] == "fr").unwrap();
+    let doc = fr["entries"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["source"] == "curriculum/cases/alpha-case.md")
+        .unwrap();
+    assert_eq!(
+        (doc["translated"].as_u64(), doc["outdated"].as_u64(), doc["missing"].as_u64()),
+        (Some(0), Some(9), Some(0)),
+        "{doc}"
+    );
+    assert_eq!(doc["state"], "outdated", "{doc}");
+    let beta = fr["entries"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["source"] == "curriculum/cases/beta-case.md")
+        .unwrap();
+    assert_eq!((beta["translated"].as_u64(), beta["outdated"].as_u64()), (Some(0), Some(0)), "not translated: {beta}");
+    assert!(beta["missing"].as_u64().unwrap() > 0, "{beta}");
+    let entries = &fr["entries"];
+    assert_eq!(
+        entries["entries"].as_u64().unwrap(),
+        ["translated", "outdated", "missing"].iter().map(|k| entries[k].as_u64().unwrap()).sum::<u64>()
+    );
+
+    let again = tmp.path().join("again");
+    ok(&export(&root, "fr", "po", &again));
+    let po = std::fs::read_to_string(again.join("cases/alpha-case.po")).unwrap();
+    let entry = po.split("\n\n").find(|e| e.contains("msgid \"Start small, then grow.\"")).unwrap();
+    assert!(entry.contains("#, fuzzy"), "{entry}");
+    assert!(entry.contains("msgstr \"FR Start small.\""), "the old translation is offered: {entry}");
+    // gettext sees the same: 9 fuzzy entries, none translated.
+    let stats = tool("msgfmt", "gettext")
+        .args(["--statistics", "-o", "/dev/null"])
+        .arg(again.join("cases/alpha-case.po"))
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    assert!(stderr(&stats).contains("0 translated messages, 9 fuzzy translations"), "{}", stderr(&stats));
+}
