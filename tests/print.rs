@@ -112,7 +112,7 @@ fn print_book_has_cover_contents_chapters_in_order_cases_once_glossary_and_answe
     );
     // Quizzes as questions, without answers; their answers at the end; worksheets as blank forms.
     assert!(
-        select(&doc, "form, input, textarea, select").is_empty(),
+        select(&doc, "main form, main input, main textarea, main select").is_empty(),
         "nothing to fill in on screen: forms are for paper"
     );
     let quizzes = select(&doc, ".book-chapter .print-quiz");
@@ -203,9 +203,11 @@ mod pdf {
     }
 
     /// Text without any whitespace: a title broken over lines (or, in Chinese, between any two
-    /// characters) still matches.
+    /// characters) still matches. Without the word joiner and the bidirectional marks
+    /// pdftotext puts around right-to-left runs and numbers in them, too.
     fn collapse(s: &str) -> String {
-        s.chars().filter(|c| !c.is_whitespace() && *c != '\u{2060}').collect()
+        let invisible = |c: char| matches!(c, '\u{2060}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        s.chars().filter(|&c| !c.is_whitespace() && !invisible(c)).collect()
     }
 
     /// The titles of the top-level entries of the PDF's outline (bookmarks).
