@@ -180,6 +180,19 @@ impl<'a> Writer<'a> {
         );
         intro.push_str(&self.doc(&parsed, &course.doc.path, &anchor(Kind::Course, &meta.id), DOC));
         out.push_str(&self.in_language(&course.doc.origin, intro));
+        // Before the first session (the course's setup page).
+        if let Some(setup) = &course.setup {
+            let part = anchor(Kind::Setup, &meta.id);
+            let _ = writeln!(out, "#part({})[{}]", self.define(&part), text(&setup.meta.title));
+            let mut body = String::new();
+            if let Some(summary) = &setup.meta.summary {
+                let _ = writeln!(body, "#meta[{}]\n", self.inline(summary, &setup.path));
+            }
+            let parsed =
+                markdown::parse_with(&setup.body, setup.body_line, markdown::ParseOptions::anchors_of(&setup.origin));
+            body.push_str(&self.doc(&parsed, &setup.path, &part, DOC));
+            out.push_str(&self.in_language(&setup.origin, body));
+        }
         for cp in &self.plan.chapters {
             out.push_str(&self.chapter(cp.index, &cp.after));
         }

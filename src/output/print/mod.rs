@@ -48,6 +48,8 @@ struct BookView<'a> {
     is_modules: bool,
     course_url: String,
     pdf_url: Option<String>,
+    /// The course's setup page ("before the first session"), when it has one.
+    setup: Option<SetupPart<'a>>,
     chapters: Vec<ChapterPart<'a>>,
     cases: Vec<CasePart<'a>>,
     terms: Vec<TermPart<'a>>,
@@ -84,6 +86,16 @@ struct CasePart<'a> {
     year: Option<u16>,
     body: String,
     source: &'a Citation,
+}
+
+#[derive(Serialize)]
+struct SetupPart<'a> {
+    anchor: String,
+    title: &'a str,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    summary: Option<String>,
+    body: String,
 }
 
 #[derive(Serialize)]
@@ -294,6 +306,20 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         let dir = lang.as_deref().map(crate::i18n::direction);
         (lang, dir)
     };
+    let setup = course.setup.as_ref().map(|setup| {
+        let part = anchor(Kind::Setup, &meta.id);
+        let parsed = markdown::parse_with(&setup.body, setup.body_line, markdown::ParseOptions::anchors_of(&setup.origin));
+        let body = book.document(parsed, &setup.path, &book.resolver(part.clone(), None), 1, tp);
+        let (lang, dir) = lang_dir(&setup.origin);
+        SetupPart {
+            anchor: part,
+            title: &setup.meta.title,
+            lang,
+            dir,
+            summary: setup.meta.summary.as_ref().map(|s| book.inline(s, &setup.path, tp)),
+            body,
+        }
+    });
     let chapters: Vec<ChapterPart> = book
         .plan
         .chapters
@@ -434,6 +460,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         is_modules: course.agenda.is_some(),
         course_url: "index.html".into(),
         pdf_url: cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
+        setup,
         chapters,
         cases,
         terms,

@@ -215,6 +215,9 @@ impl InBook {
         for ch in &course.chapters {
             parts.insert(urls::chapter(locale, course_id, &ch.meta.id), anchor(Kind::Chapter, &ch.meta.id));
         }
+        if course.setup.is_some() {
+            parts.insert(urls::setup(locale, course_id), anchor(Kind::Setup, course_id));
+        }
         for &i in &plan.cases {
             let id = &cur.cases[i].meta.id;
             parts.insert(urls::case(locale, id), anchor(Kind::Case, id));
