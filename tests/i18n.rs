@@ -62,7 +62,14 @@ fn every_locale_gets_every_page_with_visible_fallback() {
     // Arabic pages are right to left; the chapter title in the sidebar keeps lang=en.
     let ar = read(&out, "ar/demo/two.html");
     assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
-    assert!(ar.contains("<span lang=\"en\">Second chapter</span>"), "{ar}");
+    assert!(ar.contains("<span lang=\"en\" dir=\"ltr\">Second chapter</span>"), "{ar}");
+    // So do the site's title and description, which ar does not translate (no locales/ar/site.yaml).
+    assert!(ar.contains("<span lang=\"en\" dir=\"ltr\">Fixture Academy</span>"), "{ar}");
+    assert!(ar.contains("<span lang=\"en\" dir=\"ltr\">A small site that uses every page type.</span>"), "{ar}");
+    // ... and an untranslated case's countries and themes in the case library.
+    let ar_cases = read(&out, "ar/cases/index.html");
+    assert!(ar_cases.contains("<span class=\"tag\" lang=\"en\" dir=\"ltr\">inclusion</span>"), "{ar_cases}");
+    assert!(ar_cases.contains("<option value=\"Betaland\" lang=\"en\" dir=\"ltr\">Betaland</option>"), "{ar_cases}");
 
     // Language switcher and hreflang alternates on every page.
     for code in ["en", "fr", "ar", "pt", "pt-BR"] {

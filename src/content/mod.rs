@@ -272,6 +272,17 @@ pub struct Citation {
     pub year: Option<u16>,
     #[serde(default)]
     pub url: Option<String>,
+    /// Set by `i18n::translate::localize` when a translation cites the work as its source does
+    /// (same title): the title and publisher are then in the source's language.
+    #[serde(skip_deserializing)]
+    pub lang: String,
+}
+
+impl Citation {
+    /// Whether `other` names the same work in the same words.
+    pub fn same_text(&self, other: &Citation) -> bool {
+        self.title == other.title && self.publisher == other.publisher
+    }
 }
 
 /// A teaching duration in minutes, written as `90min`, `3h`, `1h 30min` or `2d` (6 h a day).

@@ -48,6 +48,18 @@ pub struct SiteConfig {
     /// Build the search index and show the search field (`search: false` turns both off).
     #[serde(default = "default_true")]
     pub search: bool,
+    /// The language each site text is in, as `i18n::translate::localize` picked it from a
+    /// locale's fallback chain (empty: the source text, in `default_locale`).
+    #[serde(skip)]
+    pub text_lang: SiteTextLang,
+}
+
+/// The locale the shown title and description of a site come from: a page in another language
+/// marks them with their own `lang` (WCAG 3.1.2, language of parts).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteTextLang {
+    pub title: String,
+    pub description: String,
 }
 
 fn default_true() -> bool {

@@ -224,6 +224,7 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
                 .collect(),
             courses: vec![],
+            text_lang: Default::default(),
         }
     }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::content::site_config::SiteTextLang;
 use crate::content::*;
 use crate::diagnostic::{display_path, Diagnostic};
 use crate::pipeline::load::{parse_data, parse_document, CURRICULUM_DIR};
@@ -128,9 +129,12 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     let mut problems = Vec::new();
     let source_lang = cur.site.default_locale.clone();
     let mut out = cur.clone();
-    // The site's title and description: from the nearest locale of the chain that translates them.
-    if let Some(title) = chain.iter().find_map(|l| l.site_text.as_ref()?.title.clone()) {
+    // The site's title and description: from the nearest locale of the chain that translates
+    // them, else the source's; each keeps the language it is in.
+    out.site.text_lang = SiteTextLang { title: source_lang.clone(), description: source_lang.clone() };
+    if let Some((title, lang)) = chain.iter().find_map(|l| Some((l.site_text.as_ref()?.title.clone()?, &l.locale))) {
         out.site.title = title;
+        out.site.text_lang.title = lang.clone();
         // A source-language short title under a translated title would mix languages: the
         // home-screen name is then the translated title, unless the locale shortens it too.
         out.site.short_title = None;
@@ -138,8 +142,11 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     if let Some(short) = chain.iter().find_map(|l| l.site_text.as_ref()?.short_title.clone()) {
         out.site.short_title = Some(short);
     }
-    if let Some(description) = chain.iter().find_map(|l| l.site_text.as_ref()?.description.clone()) {
+    if let Some((description, lang)) =
+        chain.iter().find_map(|l| Some((l.site_text.as_ref()?.description.clone()?, &l.locale)))
+    {
         out.site.description = Some(description);
+        out.site.text_lang.description = lang.clone();
     }
     for entry in out.entries_mut() {
         let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (*l, f)));
@@ -176,8 +183,31 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
             }
         }
     }
+    mark_copied_citations(&mut out, cur);
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
+}
+
+/// A translation usually cites a work as its source does (a report keeps its title): such a
+/// citation is in the source's language, whatever the translation's (`out` is `cur` localized,
+/// its items in the same order).
+fn mark_copied_citations(out: &mut Curriculum, cur: &Curriculum) {
+    let source_lang = &cur.site.default_locale;
+    let mark = |translated: &mut Citation, source: &Citation, lang: &str| {
+        if lang != source_lang && translated.same_text(source) {
+            translated.lang = source_lang.clone();
+        }
+    };
+    for (case, source) in out.cases.iter_mut().zip(&cur.cases) {
+        mark(&mut case.meta.source, &source.meta.source, &case.origin.lang);
+    }
+    for (course, source) in out.courses.iter_mut().zip(&cur.courses) {
+        for (ch, source) in course.chapters.iter_mut().zip(&source.chapters) {
+            for (citation, cited) in ch.meta.sources.iter_mut().zip(&source.meta.sources) {
+                mark(citation, cited, &ch.origin.lang);
+            }
+        }
+    }
 }
 
 /// The state of a translation: current when it records its source's present version, outdated

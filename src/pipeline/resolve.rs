@@ -342,6 +342,8 @@ pub struct SiteIndex<'c> {
 struct TargetInfo {
     url: String,
     title: String,
+    /// The title's language (its item's `Origin::lang`).
+    lang: String,
     anchors: Option<Vec<String>>,
     sections: Vec<(String, String)>,
     /// Labelled figures, equations, exercises ... (those with an anchor).
@@ -350,7 +352,13 @@ struct TargetInfo {
 
 impl TargetInfo {
     /// A page made from a document: its headings and labels are its anchors.
-    fn document(url: String, title: &str, headings: &[Heading], items: &[Item], extra: &[&str]) -> TargetInfo {
+    fn document(
+        url: String,
+        (title, lang): (&str, &str),
+        headings: &[Heading],
+        items: &[Item],
+        extra: &[&str],
+    ) -> TargetInfo {
         let items: Vec<Item> = items.iter().filter(|item| item.id.is_some()).cloned().collect();
         let mut anchors: Vec<String> = headings.iter().map(|h| h.id.clone()).collect();
         anchors.extend(items.iter().filter_map(|item| item.id.clone()));
@@ -358,6 +366,7 @@ impl TargetInfo {
         TargetInfo {
             url,
             title: title.to_string(),
+            lang: lang.to_string(),
             anchors: Some(anchors),
             sections: headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect(),
             items,
@@ -383,7 +392,7 @@ impl<'c> SiteIndex<'c> {
                     chapter_pos.insert(ch.meta.id.as_str(), ChapterPos { course: ci, chapter: i });
                     slot.insert(TargetInfo::document(
                         url,
-                        &ch.meta.title,
+                        (&ch.meta.title, &ch.origin.lang),
                         docs.chapter_headings(ci, i),
                         docs.chapter_items(ci, i),
                         &["key-messages", "objectives", "cases", "activities"],
@@ -409,16 +418,17 @@ impl<'c> SiteIndex<'c> {
             let info = match (kind, case_index.get(entry.path()), setup) {
                 (Kind::Case, Some(&i), _) => {
                     let (headings, items) = docs.case_anchors(i);
-                    TargetInfo::document(url, entry.title(), headings, items, &[])
+                    TargetInfo::document(url, (entry.title(), &entry.origin().lang), headings, items, &[])
                 }
                 // A setup page is short and has no parsed copy: its anchors are read here.
                 (Kind::Setup, _, Some(s)) => {
                     let parsed = markdown::parse_with(&s.body, s.body_line, ParseOptions::anchors_of(&s.origin));
-                    TargetInfo::document(url, entry.title(), &parsed.headings, &parsed.items, &[])
+                    TargetInfo::document(url, (entry.title(), &s.origin.lang), &parsed.headings, &parsed.items, &[])
                 }
                 _ => TargetInfo {
                     url,
                     title: entry.title().to_string(),
+                    lang: entry.origin().lang.clone(),
                     // A term is a place on the glossary page: it has no anchors of its own.
                     anchors: (kind == Kind::Term).then(Vec::new),
                     sections: Vec::new(),
@@ -438,6 +448,7 @@ impl<'c> SiteIndex<'c> {
         self.targets.get(&(kind, id)).map(|t| Target {
             url: t.url.clone(),
             title: t.title.clone(),
+            lang: t.lang.clone(),
             anchors: t.anchors.clone(),
             sections: t.sections.clone(),
             items: t.items.clone(),

@@ -399,6 +399,8 @@ pub struct Target {
     /// Path from the site root (e.g. `en/cases/x.html`), or a fragment-only URL for the page itself.
     pub url: String,
     pub title: String,
+    /// The language of `title` (a locale code; empty when unknown).
+    pub lang: String,
     /// Anchor ids on the target page, to check `#fragment`s; `None` skips the check.
     pub anchors: Option<Vec<String>>,
     /// Section headings by anchor, for a link to a section written with no text.
@@ -994,6 +996,7 @@ mod tests {
             (kind == Kind::Case && id == "known").then(|| Target {
                 url: "en/cases/known.html".into(),
                 title: "Known case".into(),
+                lang: "en".into(),
                 anchors: Some(vec!["context".into()]),
                 sections: vec![("context".into(), "Context".into())],
                 items: Vec::new(),

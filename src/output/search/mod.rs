@@ -69,6 +69,16 @@ struct Docs<'a> {
     docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
     /// Per case record (by index): region, countries, SDGs.
     cases: BTreeMap<usize, (&'a str, &'a [String], &'a [u8])>,
+    /// Per record (by index) whose title and text are not in the locale's language (an
+    /// untranslated item): their language and its direction, for the `lang` and `dir` of its
+    /// result.
+    langs: BTreeMap<usize, (&'a str, &'static str)>,
+    /// Per location (by index) with parts not in the locale's language: each part's language
+    /// and direction, or null for the locale's.
+    location_langs: BTreeMap<usize, Vec<Option<(&'a str, &'static str)>>>,
+    /// Countries named only by untranslated cases: their language and direction, for their
+    /// filter option.
+    country_langs: BTreeMap<&'a str, (&'a str, &'static str)>,
     strings: UiStrings,
 }
 
@@ -162,6 +172,11 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -
 const BATCH: usize = 512;
 
 /// Makes the index files of one locale, given its records, handing each to `emit` when made.
+/// `lang` when it is set and not the locale's: the language of a text that is not translated.
+fn foreign<'a>(lang: &'a str, locale: &str) -> Option<&'a str> {
+    Some(lang).filter(|l| !l.is_empty() && *l != locale)
+}
+
 pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &mut dyn FnMut(OutputFile)) {
     let analyzer = Analyzer::new(locale);
     // One cache per worker thread, so that no lock is contended.
@@ -240,7 +255,15 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
     let mut location_index: HashMap<&[String], usize> = HashMap::new();
     let mut docs = Vec::with_capacity(records.len());
     let mut cases = BTreeMap::new();
+    let mut langs = BTreeMap::new();
+    let mut location_langs = BTreeMap::new();
+    // A country named by a case of the locale's language is a word of that language.
+    let mut country_langs: BTreeMap<&str, Option<&str>> = BTreeMap::new();
     for (i, (r, &length)) in records.iter().zip(&lengths).enumerate() {
+        let lang = foreign(&r.lang, locale);
+        if let Some(lang) = lang {
+            langs.insert(i, (lang, crate::i18n::direction(lang)));
+        }
         let page = *page_index.entry(r.page.as_str()).or_insert_with(|| {
             pages.push(r.page.as_str());
             pages.len() - 1
@@ -249,9 +272,24 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
             locations.push(r.location.as_slice());
             locations.len() - 1
         });
+        if r.location_lang.iter().any(|l| foreign(l, locale).is_some()) {
+            location_langs.entry(location).or_insert_with(|| {
+                (0..r.location.len())
+                    .map(|p| {
+                        r.location_lang.get(p).and_then(|l| foreign(l, locale)).map(|l| (l, crate::i18n::direction(l)))
+                    })
+                    .collect()
+            });
+        }
         docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, length));
         if let Some(c) = &r.case {
             cases.insert(i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()));
+            for country in &c.countries {
+                let known = country_langs.entry(country.as_str()).or_insert(lang);
+                if lang.is_none() {
+                    *known = None;
+                }
+            }
         }
     }
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
@@ -267,6 +305,12 @@ pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &m
         locations,
         docs,
         cases,
+        langs,
+        location_langs,
+        country_langs: country_langs
+            .into_iter()
+            .filter_map(|(c, l)| l.map(|l| (c, (l, crate::i18n::direction(l)))))
+            .collect(),
         strings: ui_strings(strings),
     };
     emit(file("docs".into(), script_json(&docs)));

@@ -25,6 +25,11 @@ pub struct Record {
     /// Indexed with a boost but not shown in the snippet (a case's countries and themes).
     pub keywords: String,
     pub case: Option<CaseFacets>,
+    /// The language of the title and text (the locale code of the item they come from: an
+    /// untranslated item's is the source's).
+    pub lang: String,
+    /// The language of each part of `location` (empty: the locale's UI strings).
+    pub location_lang: Vec<String>,
 }
 
 /// What the results of a case can be filtered by.
@@ -46,7 +51,20 @@ impl Record {
             text: String::new(),
             keywords: String::new(),
             case: None,
+            lang: String::new(),
+            location_lang: Vec::new(),
         }
+    }
+
+    /// Sets the languages of the parts of `location`, in order.
+    fn located_in(mut self, langs: &[&str]) -> Record {
+        self.location_lang = langs.iter().map(|l| l.to_string()).collect();
+        self
+    }
+
+    fn in_lang(mut self, lang: &str) -> Record {
+        self.lang = lang.to_string();
+        self
     }
 
     fn push_text(&mut self, text: &str) {
@@ -102,7 +120,8 @@ impl Sources<'_> {
         for (ci, course) in cur.courses.iter().enumerate() {
             let course_title = &course.doc.meta.title;
             let url = urls::course(locale, &course.doc.meta.id);
-            let mut r = Record::new("course", course_title, vec![strings.get("course")], url);
+            let mut r =
+                Record::new("course", course_title, vec![strings.get("course")], url).in_lang(&course.doc.origin.lang);
             r.push_text(course.doc.meta.summary.as_deref().unwrap_or(""));
             for line in course.doc.meta.audience.iter().chain(&course.doc.meta.objectives) {
                 self.push_markdown(&mut r, line);
@@ -112,7 +131,9 @@ impl Sources<'_> {
             if let Some(setup) = &course.setup {
                 let location = vec![course_title.clone(), strings.get("setup")];
                 let url = urls::setup(locale, &course.doc.meta.id);
-                let mut r = Record::new("setup", &setup.meta.title, location, url);
+                let mut r = Record::new("setup", &setup.meta.title, location, url)
+                    .in_lang(&setup.origin.lang)
+                    .located_in(&[&course.doc.origin.lang]);
                 r.push_text(setup.meta.summary.as_deref().unwrap_or(""));
                 self.push_markdown(&mut r, &setup.body);
                 out.push(r);
@@ -120,7 +141,9 @@ impl Sources<'_> {
             if let Some(agenda) = &course.agenda {
                 for (d, day) in agenda.days.iter().enumerate() {
                     let location = vec![course_title.clone(), strings.get("search-kind-agenda")];
-                    let mut r = Record::new("day", &day.title, location, urls::day(locale, &course.doc.meta.id, d + 1));
+                    let mut r = Record::new("day", &day.title, location, urls::day(locale, &course.doc.meta.id, d + 1))
+                        .in_lang(&agenda.origin.lang)
+                        .located_in(&[&course.doc.origin.lang]);
                     r.push_text(day.theme.as_deref().unwrap_or(""));
                     for session in &day.sessions {
                         r.push_text(&session.name);
@@ -141,12 +164,14 @@ impl Sources<'_> {
         for (i, case) in cur.cases.iter().enumerate() {
             let meta = &case.meta;
             let region = strings.get(meta.region.key());
-            let mut place = region.clone();
+            // The countries are the case's words, the region the theme's: each is its own part.
+            let mut location = vec![strings.get("case-study"), region.clone()];
             if !meta.countries.is_empty() {
-                place = format!("{} · {}", region, meta.countries.join(", "));
+                location.push(meta.countries.join(", "));
             }
-            let mut r =
-                Record::new("case", &meta.title, vec![strings.get("case-study"), place], urls::case(locale, &meta.id));
+            let mut r = Record::new("case", &meta.title, location, urls::case(locale, &meta.id))
+                .in_lang(&case.origin.lang)
+                .located_in(&["", "", &case.origin.lang]);
             for (_, text) in markdown::plain_sections(&self.docs.case(i), self.shown) {
                 r.push_text(&text);
             }
@@ -160,7 +185,8 @@ impl Sources<'_> {
             out.push(r);
         }
         for (i, term) in cur.terms.iter().enumerate() {
-            let mut r = Record::new("term", &term.meta.term, vec![strings.get("glossary")], urls::glossary(locale));
+            let mut r = Record::new("term", &term.meta.term, vec![strings.get("glossary")], urls::glossary(locale))
+                .in_lang(&term.origin.lang);
             r.anchor = Some(term.meta.id.clone());
             for (_, text) in markdown::plain_sections(self.docs.term(i), self.shown) {
                 r.push_text(&text);
@@ -169,7 +195,8 @@ impl Sources<'_> {
         }
         for quiz in &cur.quizzes {
             let mut r =
-                Record::new("quiz", &quiz.title, vec![strings.get("activity-quiz")], urls::quiz(locale, &quiz.id));
+                Record::new("quiz", &quiz.title, vec![strings.get("activity-quiz")], urls::quiz(locale, &quiz.id))
+                    .in_lang(&quiz.origin.lang);
             self.push_markdown(&mut r, quiz.intro.as_deref().unwrap_or(""));
             for q in &quiz.questions {
                 self.push_markdown(&mut r, &q.prompt);
@@ -188,7 +215,8 @@ impl Sources<'_> {
         }
         for sheet in &cur.worksheets {
             let location = vec![strings.get("activity-worksheet")];
-            let mut r = Record::new("worksheet", &sheet.title, location, urls::worksheet(locale, &sheet.id));
+            let mut r = Record::new("worksheet", &sheet.title, location, urls::worksheet(locale, &sheet.id))
+                .in_lang(&sheet.origin.lang);
             self.push_markdown(&mut r, sheet.intro.as_deref().unwrap_or(""));
             for b in &sheet.blocks {
                 r.push_text(&b.label);
@@ -204,7 +232,8 @@ impl Sources<'_> {
         }
         for a in &cur.assessments {
             let location = vec![strings.get("activity-assessment")];
-            let mut r = Record::new("assessment", &a.title, location, urls::assessment(locale, &a.id));
+            let mut r =
+                Record::new("assessment", &a.title, location, urls::assessment(locale, &a.id)).in_lang(&a.origin.lang);
             self.push_markdown(&mut r, a.intro.as_deref().unwrap_or(""));
             for d in &a.dimensions {
                 r.push_text(&d.title);
@@ -219,7 +248,8 @@ impl Sources<'_> {
         }
         for f in &cur.frameworks {
             let location = vec![strings.get("search-kind-framework")];
-            let mut r = Record::new("framework", &f.title, location, urls::framework(locale, &f.id));
+            let mut r =
+                Record::new("framework", &f.title, location, urls::framework(locale, &f.id)).in_lang(&f.origin.lang);
             self.push_markdown(&mut r, f.intro.as_deref().unwrap_or(""));
             let mut stack: Vec<&crate::content::framework::Item> = f.items.iter().rev().collect();
             for g in f.groups.iter().rev() {
@@ -239,7 +269,8 @@ impl Sources<'_> {
             self.deck_records(&mut out, deck);
         }
         for d in &cur.deliveries {
-            let mut r = Record::new("event", &d.title, vec![strings.get("event")], urls::event(locale, &d.id));
+            let mut r = Record::new("event", &d.title, vec![strings.get("event")], urls::event(locale, &d.id))
+                .in_lang(&d.origin.lang);
             for text in [&d.venue, &d.audience, &d.intro].into_iter().flatten() {
                 self.push_markdown(&mut r, text);
             }
@@ -263,12 +294,15 @@ impl Sources<'_> {
         args.set("n", course.numbers[i].clone());
         let numbered = strings.format(if course.agenda.is_some() { "module-n" } else { "chapter-n" }, Some(&args));
         let mut chapter =
-            Record::new("chapter", &meta.title, vec![course.doc.meta.title.clone(), numbered], page.clone());
+            Record::new("chapter", &meta.title, vec![course.doc.meta.title.clone(), numbered], page.clone())
+                .in_lang(&ch.origin.lang)
+                .located_in(&[&course.doc.origin.lang]);
         chapter.push_text(meta.summary.as_deref().unwrap_or(""));
         for line in meta.questions.iter().chain(&meta.objectives) {
             self.push_markdown(&mut chapter, line);
         }
         let inside = vec![course.doc.meta.title.clone(), format!("{} {}", course.numbers[i], meta.title)];
+        let inside_lang = [course.doc.origin.lang.as_str(), ch.origin.lang.as_str()];
         if self.facilitator() {
             // What the room needs and what to prepare: on the chapter page of this edition only.
             for line in meta.materials.iter().chain(&meta.preparation) {
@@ -289,7 +323,9 @@ impl Sources<'_> {
                     Some(n) => format!("{n} {}", h.text),
                     None => h.text.clone(),
                 };
-                let mut r = Record::new("chapter", &title, inside.clone(), page.clone());
+                let mut r = Record::new("chapter", &title, inside.clone(), page.clone())
+                    .in_lang(&ch.origin.lang)
+                    .located_in(&inside_lang);
                 r.anchor = Some(h.id.clone());
                 r.push_text(&text);
                 section = Some(r);
@@ -305,7 +341,9 @@ impl Sources<'_> {
         out.push(chapter);
         out.extend(sections);
         if !meta.key_messages.is_empty() {
-            let mut r = Record::new("chapter", &strings.get("key-messages"), inside, page);
+            let mut r = Record::new("chapter", &strings.get("key-messages"), inside, page)
+                .in_lang(&ch.origin.lang)
+                .located_in(&inside_lang);
             r.anchor = Some("key-messages".into());
             for k in &meta.key_messages {
                 self.push_markdown(&mut r, k);
@@ -346,7 +384,9 @@ impl Sources<'_> {
                 continue;
             }
             let mut r =
-                Record::new("deck", title.as_deref().unwrap_or(&deck.meta.title), location.clone(), page.clone());
+                Record::new("deck", title.as_deref().unwrap_or(&deck.meta.title), location.clone(), page.clone())
+                    .in_lang(&deck.origin.lang)
+                    .located_in(&["", &deck.origin.lang]);
             r.anchor = Some(format!("slide-{}", n + 1));
             r.push_text(&text);
             out.push(r);

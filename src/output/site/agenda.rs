@@ -74,12 +74,15 @@ pub(crate) struct DayView {
 pub(crate) struct TitleLink {
     pub(crate) title: String,
     pub(crate) url: String,
+    /// Language of the title when it is not the page's.
+    pub(crate) lang: Option<String>,
 }
 
 pub(crate) fn course_link(r: &Renderer<'_>, course: &Course, to_root: &str) -> TitleLink {
     TitleLink {
         title: course.doc.meta.title.clone(),
         url: format!("{to_root}{}", urls::course(r.locale(), &course.doc.meta.id)),
+        lang: r.lang_of(&course.doc.origin),
     }
 }
 
@@ -189,13 +192,16 @@ pub(crate) fn render_day(r: &Renderer<'_>, ci: usize, d: usize, problems: &mut V
     let mut context = Context::new();
     context.insert("course", &course_link(r, course, &to_root));
     let crumbs = vec![r.home_crumb(&url), course_link(r, course, &to_root).into()];
-    let page = r.page(&url, &day.title, crumbs, Some(ci), None);
+    let mut page = r.page(&url, &day.title, crumbs, Some(ci), None);
+    if let Some(agenda) = &course.agenda {
+        r.mark_origin(&mut page, &agenda.origin);
+    }
     context.insert("day", &day);
     r.emit("day.html", &url, page, context, problems)
 }
 
 impl From<TitleLink> for Link {
     fn from(l: TitleLink) -> Link {
-        Link { url: l.url, title: l.title, ..Link::default() }
+        Link { url: l.url, title: l.title, lang: l.lang, ..Link::default() }
     }
 }

@@ -25,6 +25,24 @@ struct RegionView {
 struct Facet<N> {
     name: N,
     cases: Vec<Link>,
+    /// Language of the name when it is not the page's: set when every case that has it is
+    /// untranslated (a name that a translated case uses too is a word of the page's language).
+    lang: Option<String>,
+}
+
+impl Facet<String> {
+    /// Adds a case to the facet `name` of `facets`.
+    fn add(facets: &mut BTreeMap<String, Facet<String>>, name: &str, card: &CaseCard, link: &Link) {
+        let facet = facets.entry(name.to_string()).or_insert_with(|| Facet {
+            name: name.to_string(),
+            cases: Vec::new(),
+            lang: card.lang.clone(),
+        });
+        if card.lang.is_none() {
+            facet.lang = None;
+        }
+        facet.cases.push(link.clone());
+    }
 }
 
 pub(crate) fn case_card(r: &Renderer<'_>, c: &Case, to_root: &str) -> CaseCard {
@@ -39,6 +57,7 @@ pub(crate) fn case_card(r: &Renderer<'_>, c: &Case, to_root: &str) -> CaseCard {
         sdgs: c.meta.sdgs.clone(),
         themes: c.meta.themes.clone(),
         year: c.meta.year,
+        lang: r.lang_of(&c.origin),
     }
 }
 
@@ -61,7 +80,7 @@ pub(crate) fn case_usage(r: &Renderer<'_>, references: &[Reference]) -> HashMap<
                         title: ch.meta.title.clone(),
                         number: Some(course.numbers[pos.chapter].clone()),
                         current: false,
-                        lang: None,
+                        lang: r.lang_of(&ch.origin),
                     },
                     BTreeSet::new(),
                 )
@@ -135,9 +154,9 @@ pub(crate) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>
     let to_root = urls::to_root(&url);
     let cur = r.index.cur;
     let mut by_region: BTreeMap<crate::content::Region, Vec<CaseCard>> = BTreeMap::new();
-    let mut countries: BTreeMap<String, Vec<Link>> = BTreeMap::new();
+    let mut countries: BTreeMap<String, Facet<String>> = BTreeMap::new();
     let mut sdgs: BTreeMap<u8, Vec<Link>> = BTreeMap::new();
-    let mut themes: BTreeMap<String, Vec<Link>> = BTreeMap::new();
+    let mut themes: BTreeMap<String, Facet<String>> = BTreeMap::new();
     for c in &cur.cases {
         let card = case_card(r, c, &to_root);
         let link = Link {
@@ -145,16 +164,16 @@ pub(crate) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>
             title: card.title.clone(),
             number: card.number.clone(),
             current: false,
-            lang: None,
+            lang: card.lang.clone(),
         };
         for country in &c.meta.countries {
-            countries.entry(country.clone()).or_default().push(link.clone());
+            Facet::add(&mut countries, country, &card, &link);
         }
         for sdg in &c.meta.sdgs {
             sdgs.entry(*sdg).or_default().push(link.clone());
         }
         for theme in &c.meta.themes {
-            themes.entry(theme.clone()).or_default().push(link.clone());
+            Facet::add(&mut themes, theme, &card, &link);
         }
         by_region.entry(c.meta.region).or_default().push(card);
     }
@@ -174,13 +193,12 @@ pub(crate) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>
             }
         })
         .collect();
-    let facet =
-        |m: BTreeMap<String, Vec<Link>>| m.into_iter().map(|(name, cases)| Facet { name, cases }).collect::<Vec<_>>();
     let mut context = Context::new();
     context.insert("regions", &regions);
-    context.insert("countries", &facet(countries));
-    context.insert("themes", &facet(themes));
-    context.insert("sdgs", &sdgs.into_iter().map(|(n, cases)| Facet { name: n, cases }).collect::<Vec<_>>());
+    context.insert("countries", &countries.into_values().collect::<Vec<_>>());
+    context.insert("themes", &themes.into_values().collect::<Vec<_>>());
+    context
+        .insert("sdgs", &sdgs.into_iter().map(|(n, cases)| Facet { name: n, cases, lang: None }).collect::<Vec<_>>());
     context.insert("case_count", &cur.cases.len());
     let page = r.page(&url, &r.strings.get("case-library"), vec![r.home_crumb(&url)], None, None);
     r.emit("cases.html", &url, page, context, problems)
@@ -216,6 +234,9 @@ pub(crate) struct CaseCard {
     pub(crate) sdgs: Vec<u8>,
     pub(crate) themes: Vec<String>,
     pub(crate) year: Option<u16>,
+    /// Language of the title, countries and themes when they are not the page's (an
+    /// untranslated case).
+    pub(crate) lang: Option<String>,
 }
 
 /// "5.10" sorts after "5.9".

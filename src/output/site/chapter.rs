@@ -74,7 +74,7 @@ pub(crate) fn render_chapter(
             title: c.meta.title.clone(),
             number: Some(course.numbers[j].clone()),
             current: false,
-            lang: None,
+            lang: r.lang_of(&c.origin),
         })
     };
     let cases: Vec<CaseCard> = meta
@@ -131,7 +131,7 @@ pub(crate) fn render_chapter(
             title: course.doc.meta.title.clone(),
             number: None,
             current: false,
-            lang: None,
+            lang: r.lang_of(&course.doc.origin),
         },
     ];
     let mut page = r.page(&url, &meta.title, crumbs, Some(ci), Some(&meta.id));

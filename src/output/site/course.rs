@@ -29,6 +29,7 @@ pub(crate) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_r
             list.push(Activity {
                 kind: kind.name(),
                 kind_label: r.strings.get(label),
+                lang: r.lang_for(&t.lang),
                 title: t.title,
                 url: format!("{to_root}{}", t.url),
             });
@@ -72,6 +73,8 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
         activities: Vec<Activity>,
         decks: Vec<Link>,
         case_count: usize,
+        /// Language of the chapter's title and summary when they are not the page's.
+        lang: Option<String>,
     }
     let syllabus: Vec<SyllabusEntry> = course
         .chapters
@@ -88,6 +91,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
                 activities: activities_of(r, ch, &to_root),
                 decks: deck::decks_of(r, &ch.meta.id, &to_root),
                 case_count: ch.meta.cases.len(),
+                lang: r.lang_of(&ch.origin),
                 url: ch_url,
             }
         })
@@ -144,7 +148,7 @@ pub(crate) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str)
             title: h.text.clone(),
             number: h.number.clone(),
             current: false,
-            lang: None,
+            lang: r.lang_of(&ch.origin),
         })
         .collect();
     if !ch.meta.key_messages.is_empty() {
@@ -166,4 +170,6 @@ pub(crate) struct Activity {
     pub(crate) kind_label: String,
     pub(crate) title: String,
     pub(crate) url: String,
+    /// Language of the title when it is not the page's.
+    pub(crate) lang: Option<String>,
 }

@@ -12,6 +12,9 @@ struct LocaleChoice<'a> {
     url: String,
     dir: &'static str,
     title: &'a str,
+    /// The title's language and direction when the locale shows the source's title.
+    title_lang: Option<&'a str>,
+    title_dir: &'static str,
 }
 
 #[derive(Serialize)]
@@ -33,6 +36,8 @@ pub(crate) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> O
             url: urls::home(&l.locale),
             dir: direction(&l.locale),
             title: &l.cur.site.title,
+            title_lang: Some(l.cur.site.text_lang.title.as_str()).filter(|t| !t.is_empty() && *t != l.locale),
+            title_dir: direction(&l.cur.site.text_lang.title),
         })
         .collect();
     let mut context = Context::new();
@@ -137,6 +142,8 @@ pub(super) fn render_home(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> O
         duration: Option<String>,
         chapters: usize,
         publisher: Option<String>,
+        /// Language of the course's texts when they are not the page's.
+        lang: Option<String>,
     }
     let cur = r.index.cur;
     let courses: Vec<CourseCard> = cur
@@ -149,6 +156,7 @@ pub(super) fn render_home(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> O
             duration: r.duration(c.doc.meta.duration),
             chapters: c.chapters.len(),
             publisher: c.doc.meta.publisher.clone(),
+            lang: r.lang_of(&c.doc.origin),
         })
         .collect();
     let mut context = Context::new();

@@ -92,6 +92,8 @@ pub(crate) struct Notice {
 #[derive(Serialize)]
 pub(crate) struct NavCourse {
     pub(crate) title: String,
+    /// Language of the title when it is not the page's.
+    pub(crate) lang: Option<String>,
     pub(crate) url: String,
     pub(crate) current: bool,
     pub(crate) chapters: Vec<Link>,
@@ -113,6 +115,10 @@ pub(crate) struct Page {
     pub(crate) dir: &'static str,
     pub(crate) site_title: String,
     pub(crate) site_description: Option<String>,
+    /// Languages of the site's title and description when they are not the page's (a locale
+    /// that does not translate site.yaml shows the source's).
+    pub(crate) site_title_lang: Option<String>,
+    pub(crate) site_description_lang: Option<String>,
     pub(crate) title: String,
     pub(crate) description: Option<String>,
     pub(crate) to_root: String,
@@ -207,6 +213,7 @@ impl Renderer<'_> {
                 });
                 NavCourse {
                     title: course.doc.meta.title.clone(),
+                    lang: self.lang_of(&course.doc.origin),
                     setup,
                     url: rel(urls::course(locale, &course.doc.meta.id)),
                     current,
@@ -221,6 +228,8 @@ impl Renderer<'_> {
             dir: direction(locale),
             site_title: cur.site.title.clone(),
             site_description: cur.site.description.clone(),
+            site_title_lang: self.lang_for(&cur.site.text_lang.title),
+            site_description_lang: self.lang_for(&cur.site.text_lang.description),
             title: title.to_string(),
             description: None,
             home_url: rel(urls::home(locale)),
@@ -268,7 +277,6 @@ impl Renderer<'_> {
             .collect()
     }
 
-    /// The language of a text when it is not the page's (a fallback shows source text).
     /// A UI string with text arguments ("Figure { $number }").
     pub(super) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         let mut fluent = fluent_bundle::FluentArgs::new();
@@ -278,8 +286,15 @@ impl Renderer<'_> {
         self.strings.format(key, Some(&fluent))
     }
 
+    /// The language of a content item's text when it is not the page's: templates give such
+    /// text its own `lang` (and `dir`), so that it is read in its language (WCAG 3.1.2).
     pub(crate) fn lang_of(&self, origin: &Origin) -> Option<String> {
-        (!origin.lang.is_empty() && origin.lang != self.site.locale).then(|| origin.lang.clone())
+        self.lang_for(&origin.lang)
+    }
+
+    /// `lang` when it is set and not the page's language.
+    pub(crate) fn lang_for(&self, lang: &str) -> Option<String> {
+        (!lang.is_empty() && lang != self.site.locale).then(|| lang.to_string())
     }
 
     pub(crate) fn name_of(&self, locale: &str) -> String {

@@ -32,6 +32,7 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     // Tera's default also escapes `/` (as `&#x2F;`), which bloats every URL; inside quoted
     // attributes and text these five characters are all that need escaping.
     tera.set_escape_fn(escape);
+    tera.register_filter("direction", direction_filter);
     let sources: Vec<(String, String)> = theme
         .under("templates")
         .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name.to_string(), compact_template(t))))
@@ -113,6 +114,13 @@ fn missing_name(message: &str) -> Option<String> {
     })?;
     let name: String = message[start..].chars().take_while(|c| *c != '\'' && *c != '`').collect();
     (!name.is_empty()).then_some(name)
+}
+
+/// `{{ code | direction }}`: `ltr` or `rtl`, the text direction of a locale code, for the `dir`
+/// that goes with a `lang` on text that is not in the page's language.
+fn direction_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let code = value.as_str().ok_or_else(|| tera::Error::msg("direction: expected a locale code"))?;
+    Ok(tera::Value::String(crate::i18n::direction(code).to_string()))
 }
 
 pub(crate) struct TranslateFn(pub(crate) Strings);

@@ -391,6 +391,12 @@
     return (strings.counts[pick] || "{n}").replace("{n}", n);
   };
 
+  /** Marks text that is not in the page's language (an untranslated item) with its own. */
+  const inLanguage = (e, lang) => {
+    if (lang) { e.lang = lang[0]; e.dir = lang[1]; }
+    return e;
+  };
+
   function hrefOf(index, doc, rootPath) {
     const d = index.docs.docs[doc];
     return rootPath + index.docs.pages[d[2]] + (d[3] ? "#" + d[3] : "");
@@ -399,10 +405,17 @@
   /** One result: title, where it lives, and a snippet filled in when its text arrives. */
   function resultBody(index, found, r, container, titleTag) {
     const d = index.docs.docs[r.doc];
-    container.appendChild(el(titleTag, "sr-title", d[1]));
+    const lang = (index.docs.langs || {})[r.doc];
+    container.appendChild(inLanguage(el(titleTag, "sr-title", d[1]), lang));
     const place = index.docs.locations[d[4]];
-    container.appendChild(el("span", "sr-location", place.join(" › ")));
-    const snippet = el("span", "sr-snippet");
+    const placeLangs = (index.docs.location_langs || {})[d[4]];
+    const location = el("span", "sr-location", placeLangs ? null : place.join(" › "));
+    if (placeLangs) place.forEach((part, i) => {
+      if (i) location.appendChild(document.createTextNode(" › "));
+      location.appendChild(inLanguage(el("span", null, part), placeLangs[i]));
+    });
+    container.appendChild(location);
+    const snippet = inLanguage(el("span", "sr-snippet"), lang);
     container.appendChild(snippet);
     index.text(r.doc).then(text => {
       if (!text) return;
@@ -522,14 +535,14 @@
 
     S.open(form).then(index => {
       const docs = index.docs, strings = docs.strings;
-      const add = (select, value, label) => { const o = el("option", null, label); o.value = value; select.appendChild(o); };
+      const add = (select, value, label, lang) => { const o = inLanguage(el("option", null, label), lang); o.value = value; select.appendChild(o); };
       const values = { type: new Set(), region: new Set(), country: new Set(), sdg: new Set() };
       docs.docs.forEach(d => values.type.add(d[0]));
       for (const c of Object.values(docs.cases)) { values.region.add(c[0]); c[1].forEach(x => values.country.add(x)); c[2].forEach(x => values.sdg.add(x)); }
       const by = name => selects.find(s => s.dataset.filter === name);
       Object.keys(strings.kinds).filter(k => values.type.has(k)).forEach(k => add(by("type"), k, strings.kinds[k]));
       Object.keys(strings.regions).filter(k => values.region.has(k)).forEach(k => add(by("region"), k, strings.regions[k]));
-      Array.from(values.country).sort((a, b) => a.localeCompare(b, lang)).forEach(c => add(by("country"), c, c));
+      Array.from(values.country).sort((a, b) => a.localeCompare(b, lang)).forEach(c => add(by("country"), c, c, (docs.country_langs || {})[c]));
       Array.from(values.sdg).sort((a, b) => a - b).forEach(n => add(by("sdg"), String(n), strings.sdg.replace("{n}", n)));
       selects.forEach(s => { s.value = params.get(s.name) || ""; s.addEventListener("change", () => { shown = 50; run(); }); });
       fieldset.hidden = false;
