@@ -116,7 +116,8 @@ fn setup_page_is_built_in_the_course_and_linked_from_it() {
     // first chapter, in its contents, and links to it stay in the book.
     let book = read(&out, "en/demo/print.html");
     assert_eq!(text_of(&book, "section.book-setup h2"), ["Before you come"]);
-    let (setup_at, chapter_at) = (book.find("Run the installer and restart.").unwrap(), book.find("book-chapter").unwrap());
+    let (setup_at, chapter_at) =
+        (book.find("Run the installer and restart.").unwrap(), book.find("book-chapter").unwrap());
     assert!(setup_at < chapter_at, "the setup part comes before the chapters");
     assert!(text_of(&book, ".book-contents li").iter().any(|t| t == "Before you come"));
     assert!(book.contains("href=\"#setup-demo--windows\""), "`setup:demo#windows` goes to the book's copy");

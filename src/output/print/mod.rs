@@ -308,7 +308,8 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     };
     let setup = course.setup.as_ref().map(|setup| {
         let part = anchor(Kind::Setup, &meta.id);
-        let parsed = markdown::parse_with(&setup.body, setup.body_line, markdown::ParseOptions::anchors_of(&setup.origin));
+        let parsed =
+            markdown::parse_with(&setup.body, setup.body_line, markdown::ParseOptions::anchors_of(&setup.origin));
         let body = book.document(parsed, &setup.path, &book.resolver(part.clone(), None), 1, tp);
         let (lang, dir) = lang_dir(&setup.origin);
         SetupPart {
