@@ -426,7 +426,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
                     title: x.meta.term.clone(),
                     number: None,
                     current: false,
-                    lang: None,
+                    lang: r.lang_of(&x.origin),
                 })
                 .collect();
             TermPart { anchor: part, term: &t.meta.term, lang: r.lang_of(&t.origin), html, see_also }
