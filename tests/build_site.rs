@@ -10,7 +10,7 @@ fn valid_fixture_builds_every_page_type() {
     let out = tmp.path().join("site");
     let o = build(&fixture("valid"), &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("Built 14 pages"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Built 15 pages"), "{}", stderr(&o));
 
     for page in [
         "index.html",
@@ -20,6 +20,7 @@ fn valid_fixture_builds_every_page_type() {
         "en/demo/index.html",
         "en/demo/one.html",
         "en/demo/two.html",
+        "en/demo/print.html",
         "en/cases/index.html",
         "en/cases/alpha-case.html",
         "en/glossary.html",
@@ -273,11 +274,15 @@ fn numbering_can_be_sections_chapters_or_none() {
     let page = read(&out, "en/demo/one.html");
     assert!(!page.contains(r#"class="secnum""#), "no section numbers: {page}");
     assert!(page.contains("Chapter 1"), "the chapter keeps its number");
+    let book = read(&out, "en/demo/print.html");
+    assert!(book.contains("Chapter 1") && !book.contains(r#"class="secnum""#), "so does the print book");
 
     std::fs::write(&site_yaml, format!("{text}numbering: none\n")).unwrap();
     assert!(build(&root, &out).status.success());
     let page = read(&out, "en/demo/one.html");
     assert!(page.contains("numbering-none") && !page.contains("Chapter 1"), "nothing numbered: {page}");
+    let book = read(&out, "en/demo/print.html");
+    assert!(!book.contains("Chapter 1") && !book.contains(r#"class="secnum""#), "nor in the print book: {book}");
 
     std::fs::write(&site_yaml, format!("{text}numbering: roman\n")).unwrap();
     let o = run(&["check", "--root", root.to_str().unwrap()]);

@@ -111,6 +111,17 @@ fn setup_page_is_built_in_the_course_and_linked_from_it() {
     assert_eq!(sidebar_setup_link(&ar).map(|l| l.1), Some("الإعداد".to_string()));
     assert!(read(&out, "ar/demo/index.html").contains("الإعداد"));
     assert!(broken_links(&out).is_empty(), "{:?}", broken_links(&out));
+
+    // The all-in-one page (print book) has it after the course's introduction and before the
+    // first chapter, in its contents, and links to it stay in the book.
+    let book = read(&out, "en/demo/print.html");
+    assert_eq!(text_of(&book, "section.book-setup h2"), ["Before you come"]);
+    let (setup_at, chapter_at) =
+        (book.find("Run the installer and restart.").unwrap(), book.find("book-chapter").unwrap());
+    assert!(setup_at < chapter_at, "the setup part comes before the chapters");
+    assert!(text_of(&book, ".book-contents li").iter().any(|t| t == "Before you come"));
+    assert!(book.contains("href=\"#setup-demo--windows\""), "`setup:demo#windows` goes to the book's copy");
+    assert!(book.contains("id=\"setup-demo--windows\""), "which has that anchor");
 }
 
 #[test]

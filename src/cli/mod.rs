@@ -14,6 +14,7 @@ use crate::diagnostic::{count_errors, render_human, render_json, Diagnostic};
 use crate::pipeline;
 
 mod i18n;
+mod outputs;
 mod upstream;
 
 #[derive(Parser, Debug)]
@@ -104,6 +105,61 @@ pub enum Command {
         /// `build` does; it must be outside the sources)
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Typeset a PDF of each course in each locale (Typst; no browser needed)
+    #[cfg(feature = "pdf")]
+    #[command(
+        after_help = "Fonts come from the system's font folders and from --font-dir; when no font has a script \
+the book needs (Arabic, Chinese, ...), the command names the font to install and writes no PDF."
+    )]
+    Pdf {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this course (repeat for more; default: every course)
+        #[arg(long)]
+        course: Vec<String>,
+        /// Only this locale (repeat for more; default: every locale)
+        #[arg(long)]
+        locale: Vec<String>,
+        /// Where to write the PDFs, named COURSE-LOCALE.pdf (default: ROOT/pdf)
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// A folder of fonts to use besides the system's (repeat for more)
+        #[arg(long)]
+        font_dir: Vec<PathBuf>,
+        /// Use only the fonts of --font-dir folders
+        #[arg(long)]
+        no_system_fonts: bool,
+        /// How slide decks are printed
+        #[arg(long, value_enum, default_value_t)]
+        handouts: crate::output::pdf::Handouts,
+        /// Which edition: for learners, or for facilitators (with facilitator notes, solutions
+        /// and model answers)
+        #[arg(long, value_enum, default_value_t = EditionArg::Learner)]
+        edition: EditionArg,
+        /// Also write the Typst document of each PDF (COURSE-LOCALE.typ), e.g. to adapt a theme's pdf/book.typ
+        #[arg(long)]
+        keep_source: bool,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Write an offline copy of each course in each locale: a zip that works when unzipped, by opening index.html
+    Pack {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this course (repeat for more; default: every course)
+        #[arg(long)]
+        course: Vec<String>,
+        /// Only this locale (repeat for more; default: every locale)
+        #[arg(long)]
+        locale: Vec<String>,
+        /// Where to write the zips, named COURSE-LOCALE.zip (default: ROOT/offline)
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Create a content file with every field present and explained
     New {
@@ -226,7 +282,10 @@ pub fn run(cli: Cli) -> ExitCode {
         | Command::Check { root, .. }
         | Command::Status { root, .. }
         | Command::New { root, .. }
-        | Command::Export { root, .. } => *root = find_root(root),
+        | Command::Export { root, .. }
+        | Command::Pack { root, .. } => *root = find_root(root),
+        #[cfg(feature = "pdf")]
+        Command::Pdf { root, .. } => *root = find_root(root),
         #[cfg(feature = "serve")]
         Command::Serve { root, .. } => *root = find_root(root),
         Command::Locale(command) => match command {
@@ -330,6 +389,41 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        #[cfg(feature = "pdf")]
+        Command::Pdf {
+            root,
+            course,
+            locale,
+            out,
+            font_dir,
+            no_system_fonts,
+            handouts,
+            edition,
+            keep_source,
+            quiet,
+        } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            outputs::pdf(outputs::PdfArgs {
+                root,
+                courses: course,
+                locales: locale,
+                out,
+                font_dirs: font_dir,
+                system_fonts: !no_system_fonts,
+                handouts,
+                edition: edition.into(),
+                keep_source,
+                quiet,
+            })
+        }
+        Command::Pack { root, course, locale, out, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            outputs::pack(&root, &course, &locale, out, quiet)
         }
         Command::New { kind, id, course, root } => match crate::scaffold::new_file(&root, kind, &id, course.as_deref())
         {

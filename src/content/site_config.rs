@@ -31,6 +31,10 @@ pub struct SiteConfig {
     /// saves a few more percent of bytes at a large cost in build time.
     #[serde(default)]
     pub minify: bool,
+    /// Typeset a PDF of every course in every locale with each build, linked from the course
+    /// page and the print book (`coursebook pdf` makes them on demand).
+    #[serde(default)]
+    pub pdf: bool,
     /// Put solutions (`::: solution`) in the learner edition too, collapsed, for self-study
     /// courses. By default they are only in the facilitator edition.
     #[serde(default)]
@@ -188,6 +192,18 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
         problems.push(
             crate::diagnostic::Diagnostic::warning(file, at.line, at.column, "`minify: true` has no effect: this coursebook was built without the `minify` feature")
                 .with_hint("pages are still compacted; for full minification install with `cargo install coursebook --features minify`, or remove the setting"),
+        );
+    }
+    if site.pdf && !cfg!(feature = "pdf") {
+        let at = tree.key_pos(crate::path!["pdf"]);
+        problems.push(
+            crate::diagnostic::Diagnostic::error(
+                file,
+                at.line,
+                at.column,
+                "`pdf: true` needs the `pdf` feature, which this coursebook was built without",
+            )
+            .with_hint("install with the default features (`cargo install coursebook`), or remove the setting"),
         );
     }
     problems

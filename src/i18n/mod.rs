@@ -218,6 +218,7 @@ mod tests {
             navigation: Default::default(),
             numbering: Default::default(),
             search: true,
+            pdf: false,
             fallbacks: fallbacks
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))

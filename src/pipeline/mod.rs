@@ -101,6 +101,20 @@ pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
     render_into(root, options, &Keep)
 }
 
+/// [`render_with`], plus the site's PDFs when it asks for them (`pdf: true`): every file of a
+/// build, in memory (what an offline copy packs).
+pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
+    let mut rendered = render_into(root, options, &Keep);
+    add_pdfs(root, options, &mut rendered, &Keep);
+    rendered
+}
+
+/// [`render`] with options: every check, no file kept (what `pdf` needs before typesetting).
+#[cfg(feature = "pdf")]
+pub(crate) fn check_with(root: &Path, options: &Options) -> Rendered {
+    render_into(root, options, &Discard)
+}
+
 /// `render_with`, handing each file to `sink` as it is rendered.
 fn render_into(root: &Path, options: &Options, sink: &dyn Sink) -> Rendered {
     let (prepared, mut problems) = prepare(root, options);
@@ -324,7 +338,8 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
     // Pages go into the staging folder as they are rendered; with errors it is removed again.
     let staging = write::Staging::new(out);
     let sink = write::StagingSink::new(&staging);
-    let rendered = render_into(root, options, &sink);
+    let mut rendered = render_into(root, options, &sink);
+    add_pdfs(root, options, &mut rendered, &sink);
     if count_errors(&rendered.problems) > 0 {
         return Err(BuildError::Content(rendered.problems));
     }
@@ -362,6 +377,34 @@ pub fn build_with(root: &Path, out: &Path, options: &Options) -> Result<BuildRep
             Ok(BuildReport { pages, files, out: out.to_path_buf(), warnings })
         }
     }
+}
+
+/// The PDF of every course in every locale when the site asks for them (`pdf: true`), handed to
+/// `sink` as files of the site next to each course page (after the pages: a site with errors
+/// gets none).
+fn add_pdfs(root: &Path, options: &Options, rendered: &mut Rendered, sink: &dyn Sink) {
+    let wanted = rendered.prepared.as_ref().is_some_and(|p| p.sites.first().is_some_and(|s| s.cur.site.pdf));
+    if !wanted || count_errors(&rendered.problems) > 0 {
+        return;
+    }
+    // Without the feature, `pdf: true` is an error of site.yaml (see site_config).
+    #[cfg(feature = "pdf")]
+    if let Some(prepared) = &rendered.prepared {
+        let started = std::time::Instant::now();
+        let fonts = crate::output::pdf::fonts::Fonts::load(&[], true);
+        let request = crate::output::pdf::Request { edition: options.edition, ..Default::default() };
+        let (made, mut problems) = crate::output::pdf::make(root, prepared, &request, &fonts);
+        for m in made {
+            let file = OutputFile { path: crate::output::print::pdf_url(&m.locale, &m.course), bytes: m.bytes };
+            rendered.files.extend(sink.put(file));
+        }
+        rendered.files.sort_by(|a, b| a.path.cmp(&b.path));
+        rendered.problems.append(&mut problems);
+        normalize(&mut rendered.problems);
+        options.time("pdf", started);
+    }
+    #[cfg(not(feature = "pdf"))]
+    let _ = (root, options, sink);
 }
 
 /// Finds the static files that no page refers to (often a leftover, or a typo in the referring

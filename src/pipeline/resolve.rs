@@ -202,8 +202,9 @@ impl<'c> ParsedDocs<'c> {
         self.chapters[ci][i].get_or_init(|| self.parse_chapter(ci, i))
     }
 
-    /// Every parse of a chapter goes through here, so that its numbers are the same each time.
-    fn parse_chapter(&self, ci: usize, i: usize) -> Parsed<'c> {
+    /// Every parse of a chapter goes through here, so that its numbers are the same each time;
+    /// a fresh parse is for a use that changes it (the print book prefixes its anchors).
+    pub fn parse_chapter(&self, ci: usize, i: usize) -> Parsed<'c> {
         use crate::content::site_config::Numbering;
         let cur: &'c Curriculum = self.cur;
         let (course, ch) = (&cur.courses[ci], &cur.courses[ci].chapters[i]);
@@ -229,7 +230,8 @@ impl<'c> ParsedDocs<'c> {
         self.cases[i].get_or_init(|| self.parse_case(i))
     }
 
-    fn parse_case(&self, i: usize) -> Parsed<'c> {
+    /// A case, freshly parsed.
+    pub fn parse_case(&self, i: usize) -> Parsed<'c> {
         let c: &'c crate::content::Case = &self.cur.cases[i];
         markdown::parse_with(&c.body, c.body_line, ParseOptions::anchors_of(&c.origin))
     }

@@ -64,6 +64,55 @@ pub fn refuse_output(root: &Path, out: &Path) -> Option<Diagnostic> {
     }
 }
 
+/// Why files (PDFs, zips) may not be written into `out`: it is the project or contains it, or
+/// it lies in a folder of sources (exit code 2). Unlike a site's folder, `out` is not replaced:
+/// only the named files in it are.
+pub fn refuse_file_output(root: &Path, out: &Path) -> Option<Diagnostic> {
+    let root_abs = absolute(root);
+    let out_abs = absolute(out);
+    let shown = out.display().to_string();
+    let refuse = |message: String, hint: &str| Some(Diagnostic::error(shown.clone(), 0, 0, message).with_hint(hint));
+    if root_abs.starts_with(&out_abs) && root_abs != out_abs {
+        return refuse(
+            format!("the output folder `{shown}` contains the project"),
+            "choose a folder inside the project, e.g. the default, or one of its own",
+        );
+    }
+    for dir in SOURCE_DIRS {
+        let sources = root_abs.join(dir);
+        if out_abs == sources || out_abs.starts_with(&sources) {
+            return refuse(
+                format!("the output folder `{shown}` is inside `{dir}/`, which holds your sources"),
+                "choose a folder outside curriculum/, locales/, themes/ and static/",
+            );
+        }
+    }
+    if out_abs == root_abs {
+        return refuse(
+            format!("the output folder `{shown}` is the project itself"),
+            "choose a folder of its own, e.g. the default",
+        );
+    }
+    match fs::symlink_metadata(&out_abs) {
+        Ok(meta) if !meta.is_dir() => {
+            refuse(format!("`{shown}` exists and is not a folder"), "remove it, or choose another output folder")
+        }
+        _ => None,
+    }
+}
+
+/// Writes one file into `dir` (created if missing) so that readers never see half of it: into a
+/// temporary file beside it, then renamed over any previous version.
+pub fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    fs::create_dir_all(dir)?;
+    let path = dir.join(name);
+    let temporary = dir.join(format!(".{name}.writing-{}", std::process::id()));
+    fs::write(&temporary, bytes).and_then(|_| fs::rename(&temporary, &path)).inspect_err(|_| {
+        let _ = fs::remove_file(&temporary);
+    })?;
+    Ok(path)
+}
+
 fn is_empty_dir(dir: &Path) -> bool {
     fs::read_dir(dir).map(|mut entries| entries.next().is_none()).unwrap_or(false)
 }

@@ -46,14 +46,18 @@ pub(crate) fn resolve_link(
                 return no_anchor("this page".into(), &fragment, &anchors);
             }
         }
+        // In a document shown with others (the print book), the anchor may be renamed.
+        let in_document = ctx.resolver.in_document("", Some(&fragment));
         if !empty_text {
-            return LinkResolution::Unchanged;
+            return match in_document {
+                Some(href) => LinkResolution::Resolved { href, text: String::new(), reference: None },
+                None => LinkResolution::Unchanged,
+            };
         }
         let sections: Vec<(String, String)> = own.headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect();
+        let href = in_document.unwrap_or_else(|| dest.to_string());
         return match anchor_text(ctx, &fragment, &sections, &own.items, (line, column)) {
-            Ok(text) => {
-                LinkResolution::Resolved { href: dest.to_string(), text: text.unwrap_or_default(), reference: None }
-            }
+            Ok(text) => LinkResolution::Resolved { href, text: text.unwrap_or_default(), reference: None },
             Err(problem) => broken(problem),
         };
     }
@@ -71,7 +75,10 @@ pub(crate) fn resolve_link(
                     return no_anchor(format!("`{kind}:{id}`"), fragment, anchors);
                 }
             }
-            let href = relative_href(ctx, &target.url, fragment);
+            let href = ctx
+                .resolver
+                .in_document(&target.url, fragment)
+                .unwrap_or_else(|| relative_href(ctx, &target.url, fragment));
             // `[](chapter:x#section)` reads as the section's heading, `[](chapter:x#fig-a)` as
             // "Figure 3.1", not as the chapter's title.
             let text = match fragment.filter(|_| empty_text) {
@@ -97,7 +104,8 @@ pub(crate) fn resolve_link(
     let (path, fragment) = split_fragment(dest);
     match ctx.resolver.file(ctx.source_path, path) {
         Some(url) => {
-            LinkResolution::Resolved { href: relative_href(ctx, &url, fragment), text: String::new(), reference: None }
+            let href = ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
+            LinkResolution::Resolved { href, text: String::new(), reference: None }
         }
         None => broken(
             Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(

@@ -219,7 +219,80 @@ pub fn parse_with<'a>(source: &'a str, first_line: usize, how: ParseOptions<'_>)
     }
 }
 
-impl Parsed<'_> {
+/// A document as outputs other than HTML read it (the PDF): its events, with headings and
+/// lesson blocks as pieces of their own.
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+#[derive(Debug, Clone, Copy)]
+pub enum Piece<'p, 'a> {
+    Event(&'p Event<'a>),
+    /// The start of a heading, with its final anchor and section number.
+    Heading(HeadingLevel, &'p Heading),
+    /// The opening of a lesson block, with its title when the marker gives one.
+    BlockStart(blocks::BlockKind, Option<&'p str>),
+    BlockEnd,
+}
+
+impl<'a> Parsed<'a> {
+    /// The document's pieces for `edition`: the blocks it leaves out are not there at all.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    pub fn pieces(&self, edition: Edition, learner_solutions: bool) -> Vec<Piece<'_, 'a>> {
+        let mut out = Vec::with_capacity(self.events.len());
+        let mut heading = 0;
+        // Depth inside a left-out block (0: outside).
+        let mut hidden = 0usize;
+        for (i, (event, _)) in self.events.iter().enumerate() {
+            if let Event::Start(Tag::Heading { level, .. }) = event {
+                heading += 1;
+                if hidden == 0 {
+                    out.push(Piece::Heading(*level, &self.headings[heading - 1]));
+                }
+                continue;
+            }
+            match self.blocks.get(&i).map(|m| &m.open) {
+                Some(Some((kind, title))) => {
+                    if hidden > 0 || (Shown { edition, learner_solutions }).hides(*kind) {
+                        hidden += 1;
+                    } else {
+                        out.push(Piece::BlockStart(*kind, title.as_deref()));
+                    }
+                }
+                Some(None) if hidden > 0 => hidden -= 1,
+                Some(None) => out.push(Piece::BlockEnd),
+                None if hidden > 0 => {}
+                None => out.push(Piece::Event(event)),
+            }
+        }
+        out
+    }
+
+    /// Every `kind:id` link of the document in reading order, and whether it embeds its target
+    /// (a link alone in its paragraph, to a kind that can be embedded).
+    pub fn id_links(&self) -> Vec<(Kind, String, bool)> {
+        let mut links = Vec::new();
+        for (i, (event, _)) in self.events.iter().enumerate() {
+            let Event::Start(Tag::Link { dest_url, link_type, .. }) = event else { continue };
+            let Some((kind, rest)) = dest_url.split_once(':').and_then(|(n, r)| Some((Kind::from_name(n)?, r))) else {
+                continue;
+            };
+            if !kind.linkable() {
+                continue;
+            }
+            let id = rest.split_once('#').map_or(rest, |(id, _)| id);
+            let alone = *link_type != LinkType::Autolink
+                && kind.embeddable()
+                && matches!(self.events.get(i.wrapping_sub(1)), Some((Event::Start(Tag::Paragraph), _)))
+                && {
+                    let mut j = i + 1;
+                    while j < self.events.len() && !matches!(self.events[j].0, Event::End(TagEnd::Link)) {
+                        j += 1;
+                    }
+                    matches!(self.events.get(j + 1), Some((Event::End(TagEnd::Paragraph), _)))
+                };
+            links.push((kind, id.to_string(), alone));
+        }
+        links
+    }
+
     /// Prefixes every heading anchor and label, for documents shown several to a page (slides).
     pub fn prefix_ids(&mut self, prefix: &str) {
         for h in &mut self.headings {
@@ -364,6 +437,13 @@ pub trait Resolver {
     /// The anchors of the page at `url` (root-relative), when the site knows them; same-page
     /// links (`#id`) are checked against them.
     fn page_anchors(&self, _url: &str) -> Option<Vec<String>> {
+        None
+    }
+    /// Where a link goes when its target is part of the same document rather than a page of its
+    /// own (the print book shows every chapter on one page): `page` is the target's root-relative
+    /// URL (empty for a `#fragment` link within the document being rendered). `None` keeps the
+    /// site's relative URL.
+    fn in_document(&self, _page: &str, _fragment: Option<&str>) -> Option<String> {
         None
     }
 }

@@ -264,7 +264,7 @@ test("reduced motion: slides change without animation when the reader asks for l
 /** The chapters of a course in a locale, from its built folder. */
 function chapters(locale, course) {
   return readdirSync(path.join(site, locale, course))
-    .filter(f => f.endsWith(".html") && f !== "index.html" && !/^day-\d+\.html$/.test(f))
+    .filter(f => f.endsWith(".html") && !["index.html", "print.html", "figures.html", "setup.html"].includes(f) && !/^day-\d+\.html$/.test(f))
     .map(f => `${locale}/${course}/${f}`);
 }
 

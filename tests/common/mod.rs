@@ -6,7 +6,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_coursebook"))
+    Command::new(exe())
+}
+
+/// The binary under test: COURSEBOOK_BIN (relative to the repository root) when set, as for the
+/// browser tests (e.g. a copy, when a shared target folder may be rebuilt by another checkout
+/// while the tests run), else the one cargo built for these tests.
+pub fn exe() -> PathBuf {
+    match std::env::var_os("COURSEBOOK_BIN") {
+        Some(path) => repo_root().join(path),
+        None => PathBuf::from(env!("CARGO_BIN_EXE_coursebook")),
+    }
 }
 
 pub fn fixture(name: &str) -> PathBuf {

@@ -6,7 +6,7 @@ use crate::text::markdown::Edition;
 
 /// An item shown as an activity: on its own page, or in place where a chapter links it alone.
 #[derive(Clone, Copy)]
-pub(super) enum ActivityRef<'c> {
+pub(crate) enum ActivityRef<'c> {
     Quiz(&'c Quiz),
     Worksheet(&'c Worksheet),
     Assessment(&'c Assessment),
@@ -14,7 +14,7 @@ pub(super) enum ActivityRef<'c> {
 }
 
 impl<'c> ActivityRef<'c> {
-    pub(super) fn find(cur: &'c Curriculum, kind: Kind, id: &str) -> Option<ActivityRef<'c>> {
+    pub(crate) fn find(cur: &'c Curriculum, kind: Kind, id: &str) -> Option<ActivityRef<'c>> {
         match kind {
             Kind::Quiz => cur.quizzes.iter().find(|q| q.id == id).map(ActivityRef::Quiz),
             Kind::Worksheet => cur.worksheets.iter().find(|w| w.id == id).map(ActivityRef::Worksheet),
@@ -34,7 +34,7 @@ impl<'c> ActivityRef<'c> {
     }
 }
 
-pub(super) fn render_activity_page(
+pub(crate) fn render_activity_page(
     r: &Renderer<'_>,
     activity: ActivityRef<'_>,
     problems: &mut Vec<Diagnostic>,
@@ -82,7 +82,7 @@ pub(super) fn render_activity_page(
 }
 
 /// The HTML of an activity, for its own page or embedded in another.
-pub(super) fn activity_html(
+pub(crate) fn activity_html(
     r: &Renderer<'_>,
     activity: ActivityRef<'_>,
     page_url: &str,
@@ -121,7 +121,7 @@ pub(super) fn activity_html(
 }
 
 #[derive(Serialize)]
-pub(super) struct QuizView {
+pub(crate) struct QuizView {
     id: String,
     title: String,
     intro: Option<String>,
@@ -217,14 +217,31 @@ enum Expected<'a> {
     Nothing {},
 }
 
-pub(super) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> QuizView {
-    let inline = |text: &str, problems: &mut Vec<Diagnostic>| r.inline(text, &quiz.path, url, problems);
+impl QuizView {
+    /// Whether the answer key has something to say about the quiz: an answer, an explanation
+    /// or guidance.
+    pub(crate) fn has_answers(&self) -> bool {
+        self.questions.iter().any(|q| q.graded || q.explanation.is_some() || q.guidance.is_some())
+    }
+}
+
+pub(crate) fn quiz_view(r: &Renderer<'_>, quiz: &Quiz, url: &str, problems: &mut Vec<Diagnostic>) -> QuizView {
+    quiz_view_with(r, quiz, &|text, problems| r.inline(text, &quiz.path, url, problems), problems)
+}
+
+/// [`quiz_view`] with its own inline Markdown (the print book's links stay in the book).
+pub(crate) fn quiz_view_with(
+    r: &Renderer<'_>,
+    quiz: &Quiz,
+    inline: &dyn Fn(&str, &mut Vec<Diagnostic>) -> String,
+    problems: &mut Vec<Diagnostic>,
+) -> QuizView {
     let mut answers = Vec::new();
     let questions: Vec<QuestionView> = quiz
         .questions
         .iter()
         .map(|q| {
-            let (view, answer) = question_view(r.input.edition, quiz, q, &inline, problems);
+            let (view, answer) = question_view(r.input.edition, quiz, q, inline, problems);
             answers.push(answer);
             view
         })
@@ -310,7 +327,7 @@ fn question_view<'q>(
 }
 
 #[derive(Serialize)]
-pub(super) struct WorksheetView {
+pub(crate) struct WorksheetView {
     id: String,
     title: String,
     intro: Option<String>,
@@ -350,7 +367,7 @@ struct WorksheetSchema<'a> {
     blocks: &'a [crate::content::worksheet::Block],
 }
 
-pub(super) fn worksheet_view(
+pub(crate) fn worksheet_view(
     r: &Renderer<'_>,
     sheet: &Worksheet,
     url: &str,
@@ -399,7 +416,7 @@ pub(super) fn worksheet_view(
 }
 
 #[derive(Serialize)]
-pub(super) struct AssessmentView<'a> {
+pub(crate) struct AssessmentView<'a> {
     id: &'a str,
     title: &'a str,
     intro: Option<String>,
@@ -456,7 +473,7 @@ struct SchemaSubDimension<'a> {
     items: Vec<&'a str>,
 }
 
-pub(super) fn assessment_view<'a>(
+pub(crate) fn assessment_view<'a>(
     r: &Renderer<'_>,
     a: &'a Assessment,
     url: &str,
@@ -534,7 +551,7 @@ pub(super) fn assessment_view<'a>(
 }
 
 #[derive(Serialize)]
-pub(super) struct FrameworkView<'a> {
+pub(crate) struct FrameworkView<'a> {
     id: &'a str,
     title: &'a str,
     intro: Option<String>,
@@ -559,7 +576,7 @@ struct FrameworkItemView<'a> {
     items: Vec<FrameworkItemView<'a>>,
 }
 
-pub(super) fn framework_view<'a>(
+pub(crate) fn framework_view<'a>(
     r: &Renderer<'_>,
     f: &'a crate::content::Framework,
     url: &str,
@@ -603,7 +620,7 @@ pub(super) fn framework_view<'a>(
 
 /// A deterministic shuffle (the same for every build) that never leaves items in their
 /// original order when there are at least two, so an ordering question is never pre-solved.
-pub(super) fn shuffled(n: usize, seed: &str) -> Vec<usize> {
+pub(crate) fn shuffled(n: usize, seed: &str) -> Vec<usize> {
     let mut state: u64 = 0xcbf29ce484222325;
     for b in seed.bytes() {
         state ^= b as u64;

@@ -6,7 +6,7 @@ use crate::content::Course;
 
 /// Where a module sits in its course's agenda.
 #[derive(Serialize)]
-pub(super) struct ScheduleEntry {
+pub(crate) struct ScheduleEntry {
     day: String,
     day_url: String,
     session: String,
@@ -17,7 +17,7 @@ pub(super) struct ScheduleEntry {
 }
 
 #[derive(Serialize)]
-pub(super) struct SessionView {
+pub(crate) struct SessionView {
     name: String,
     pub(super) date: Option<String>,
     pub(super) start: Option<Time>,
@@ -51,34 +51,34 @@ struct ModuleLink {
 }
 
 #[derive(Serialize)]
-pub(super) struct AgendaView {
+pub(crate) struct AgendaView {
     days: Vec<DayView>,
     /// The week grid's rows: session names in first-seen order.
     rows: Vec<String>,
 }
 
 #[derive(Serialize)]
-pub(super) struct DayView {
-    pub(super) number: usize,
-    pub(super) title: String,
-    pub(super) theme: Option<String>,
-    pub(super) url: Option<String>,
-    pub(super) date: Option<String>,
-    pub(super) sessions: Vec<SessionView>,
-    pub(super) prev: Option<String>,
-    pub(super) next: Option<String>,
+pub(crate) struct DayView {
+    pub(crate) number: usize,
+    pub(crate) title: String,
+    pub(crate) theme: Option<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) date: Option<String>,
+    pub(crate) sessions: Vec<SessionView>,
+    pub(crate) prev: Option<String>,
+    pub(crate) next: Option<String>,
 }
 
 /// A page's link to another page, by title.
 #[derive(Serialize)]
-pub(super) struct TitleLink {
-    pub(super) title: String,
-    pub(super) url: String,
+pub(crate) struct TitleLink {
+    pub(crate) title: String,
+    pub(crate) url: String,
     /// Language of the title when it is not the page's.
-    pub(super) lang: Option<String>,
+    pub(crate) lang: Option<String>,
 }
 
-pub(super) fn course_link(r: &Renderer<'_>, course: &Course, to_root: &str) -> TitleLink {
+pub(crate) fn course_link(r: &Renderer<'_>, course: &Course, to_root: &str) -> TitleLink {
     TitleLink {
         title: course.doc.meta.title.clone(),
         url: format!("{to_root}{}", urls::course(r.locale(), &course.doc.meta.id)),
@@ -87,7 +87,7 @@ pub(super) fn course_link(r: &Renderer<'_>, course: &Course, to_root: &str) -> T
 }
 
 /// Where a module sits in its course's agenda: day, session, type and part.
-pub(super) fn schedule_of(r: &Renderer<'_>, course: &Course, module: &str) -> Vec<ScheduleEntry> {
+pub(crate) fn schedule_of(r: &Renderer<'_>, course: &Course, module: &str) -> Vec<ScheduleEntry> {
     let Some(agenda) = &course.agenda else { return Vec::new() };
     let to_root = urls::to_root(&urls::chapter(r.locale(), &course.doc.meta.id, module));
     let mut out = Vec::new();
@@ -110,7 +110,7 @@ pub(super) fn schedule_of(r: &Renderer<'_>, course: &Course, module: &str) -> Ve
 }
 
 /// Sessions with their items, for agenda tables (course grid, day pages, events).
-pub(super) fn sessions_view(
+pub(crate) fn sessions_view(
     r: &Renderer<'_>,
     course: Option<&Course>,
     sessions: &[Session],
@@ -154,7 +154,7 @@ pub(super) fn sessions_view(
 }
 
 /// The agenda's day `n` (1-based) as a table, linked to its day page.
-pub(super) fn day_view(r: &Renderer<'_>, course: &Course, n: usize, to_root: &str) -> Option<DayView> {
+pub(crate) fn day_view(r: &Renderer<'_>, course: &Course, n: usize, to_root: &str) -> Option<DayView> {
     let agenda = course.agenda.as_ref()?;
     let day = agenda.days.get(n.checked_sub(1)?)?;
     let day_url = |n: usize| format!("{to_root}{}", urls::day(r.locale(), &course.doc.meta.id, n));
@@ -170,7 +170,7 @@ pub(super) fn day_view(r: &Renderer<'_>, course: &Course, n: usize, to_root: &st
     })
 }
 
-pub(super) fn agenda_view(r: &Renderer<'_>, course: &Course, to_root: &str) -> Option<AgendaView> {
+pub(crate) fn agenda_view(r: &Renderer<'_>, course: &Course, to_root: &str) -> Option<AgendaView> {
     let agenda = course.agenda.as_ref()?;
     let days = (1..=agenda.days.len()).filter_map(|n| day_view(r, course, n, to_root)).collect();
     let mut rows: Vec<String> = Vec::new();
@@ -184,7 +184,7 @@ pub(super) fn agenda_view(r: &Renderer<'_>, course: &Course, to_root: &str) -> O
     Some(AgendaView { days, rows })
 }
 
-pub(super) fn render_day(r: &Renderer<'_>, ci: usize, d: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_day(r: &Renderer<'_>, ci: usize, d: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let course = &r.index.cur.courses[ci];
     let url = urls::day(r.locale(), &course.doc.meta.id, d + 1);
     let to_root = urls::to_root(&url);

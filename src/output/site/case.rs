@@ -45,7 +45,7 @@ impl Facet<String> {
     }
 }
 
-pub(super) fn case_card(r: &Renderer<'_>, c: &Case, to_root: &str) -> CaseCard {
+pub(crate) fn case_card(r: &Renderer<'_>, c: &Case, to_root: &str) -> CaseCard {
     CaseCard {
         id: c.meta.id.clone(),
         number: c.meta.number.clone(),
@@ -62,7 +62,7 @@ pub(super) fn case_card(r: &Renderer<'_>, c: &Case, to_root: &str) -> CaseCard {
 }
 
 /// For each case, the chapters (and sections) that use it, in course order.
-pub(super) fn case_usage(r: &Renderer<'_>, references: &[Reference]) -> HashMap<String, Vec<Link>> {
+pub(crate) fn case_usage(r: &Renderer<'_>, references: &[Reference]) -> HashMap<String, Vec<Link>> {
     // case → (course, chapter) → (link to the chapter, numbers of sections that cite it)
     type ByChapter = BTreeMap<(usize, usize), (Link, BTreeSet<String>)>;
     let mut usage: HashMap<String, ByChapter> = HashMap::new();
@@ -106,7 +106,7 @@ pub(super) fn case_usage(r: &Renderer<'_>, references: &[Reference]) -> HashMap<
         .collect()
 }
 
-pub(super) fn render_case(
+pub(crate) fn render_case(
     r: &Renderer<'_>,
     i: usize,
     used_in: &HashMap<String, Vec<Link>>,
@@ -149,7 +149,7 @@ pub(super) fn render_case(
     (file, problems)
 }
 
-pub(super) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = urls::cases(r.locale());
     let to_root = urls::to_root(&url);
     let cur = r.index.cur;
@@ -205,7 +205,7 @@ pub(super) fn render_case_index(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>
 }
 
 /// A case's title, place and lesson (its last section), for a slide.
-pub(super) fn case_summary_html(r: &Renderer<'_>, id: &str, to_root: &str) -> Option<String> {
+pub(crate) fn case_summary_html(r: &Renderer<'_>, id: &str, to_root: &str) -> Option<String> {
     let case = r.index.cur.cases.iter().find(|c| c.meta.id == id)?;
     let url = format!("{to_root}{}", urls::case(r.locale(), id));
     let lesson = case.body.rfind("\n## ").map(|i| &case.body[i + 1..]).unwrap_or("");
@@ -223,24 +223,24 @@ pub(super) fn case_summary_html(r: &Renderer<'_>, id: &str, to_root: &str) -> Op
 }
 
 #[derive(Serialize)]
-pub(super) struct CaseCard {
-    pub(super) id: String,
-    pub(super) number: Option<String>,
-    pub(super) title: String,
-    pub(super) url: String,
-    pub(super) countries: Vec<String>,
-    pub(super) region: String,
-    pub(super) region_key: String,
-    pub(super) sdgs: Vec<u8>,
-    pub(super) themes: Vec<String>,
-    pub(super) year: Option<u16>,
+pub(crate) struct CaseCard {
+    pub(crate) id: String,
+    pub(crate) number: Option<String>,
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) countries: Vec<String>,
+    pub(crate) region: String,
+    pub(crate) region_key: String,
+    pub(crate) sdgs: Vec<u8>,
+    pub(crate) themes: Vec<String>,
+    pub(crate) year: Option<u16>,
     /// Language of the title, countries and themes when they are not the page's (an
     /// untranslated case).
-    pub(super) lang: Option<String>,
+    pub(crate) lang: Option<String>,
 }
 
 /// "5.10" sorts after "5.9".
-pub(super) fn natural_key(number: Option<&str>) -> Vec<u32> {
+pub(crate) fn natural_key(number: Option<&str>) -> Vec<u32> {
     number
         .map(|n| n.split('.').map(|p| p.trim().parse().unwrap_or(u32::MAX)).collect())
         .unwrap_or_else(|| vec![u32::MAX])

@@ -42,7 +42,7 @@ pub(super) fn facilitator_lists_for<'a>(r: &Renderer<'_>, list: &'a [String]) ->
     }
 }
 
-pub(super) fn render_chapter(
+pub(crate) fn render_chapter(
     r: &Renderer<'_>,
     ci: usize,
     i: usize,
@@ -143,7 +143,7 @@ pub(super) fn render_chapter(
 }
 
 /// A chapter's key messages as a list, for a slide.
-pub(super) fn key_messages_html(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Option<String> {
+pub(crate) fn key_messages_html(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Option<String> {
     let pos = r.index.chapter_pos.get(chapter_id)?;
     let course = &r.index.cur.courses[pos.course];
     let ch = &course.chapters[pos.chapter];

@@ -13,13 +13,16 @@ struct CourseView<'a> {
     editorial_note: &'a Option<String>,
     body: String,
     section_count: usize,
+    /// The print book, and the PDF when the site builds PDFs (relative to the course page).
+    print_url: &'static str,
+    pdf_url: Option<String>,
     /// The list of the course's figures, when it has figures.
     figures_url: Option<String>,
     /// The course's setup page, when it has one.
     setup_url: Option<String>,
 }
 
-pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
+pub(crate) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_root: &str) -> Vec<Activity> {
     let mut list = Vec::new();
     let mut push = |kind: Kind, id: &str, label: &str| {
         if let Some(t) = r.index.target(kind, id) {
@@ -47,7 +50,7 @@ pub(super) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_r
     list
 }
 
-pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let locale = r.locale();
     let course = &r.index.cur.courses[ci];
     let meta = &course.doc.meta;
@@ -114,6 +117,8 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             editorial_note: &meta.editorial_note,
             body,
             section_count,
+            print_url: "print.html",
+            pdf_url: r.index.cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
             figures_url: super::figures::has_figures(r, ci)
                 .then(|| format!("{to_root}{}", urls::figures(locale, &meta.id))),
             setup_url: course.setup.as_ref().map(|_| format!("{to_root}{}", urls::setup(locale, &meta.id))),
@@ -135,7 +140,7 @@ pub(super) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
 }
 
 /// The numbered sections of a chapter: its `##` headings, then key messages.
-pub(super) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
+pub(crate) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str) -> Vec<Link> {
     let ch = &r.index.cur.courses[ci].chapters[i];
     let headings = r.docs.chapter_headings(ci, i);
     let mut sections: Vec<Link> = headings
@@ -163,11 +168,11 @@ pub(super) fn sections(r: &Renderer<'_>, ci: usize, i: usize, chapter_url: &str)
 }
 
 #[derive(Serialize)]
-pub(super) struct Activity {
-    pub(super) kind: &'static str,
-    pub(super) kind_label: String,
-    pub(super) title: String,
-    pub(super) url: String,
+pub(crate) struct Activity {
+    pub(crate) kind: &'static str,
+    pub(crate) kind_label: String,
+    pub(crate) title: String,
+    pub(crate) url: String,
     /// Language of the title when it is not the page's.
-    pub(super) lang: Option<String>,
+    pub(crate) lang: Option<String>,
 }

@@ -12,7 +12,7 @@ font-src 'self'; media-src 'self'; connect-src 'self'; manifest-src 'self'; form
 base-uri 'none'; object-src 'none'";
 
 /// The page with its policy as the first element after `<meta charset>`.
-pub(super) fn with_policy(mut html: String) -> String {
+pub(crate) fn with_policy(mut html: String) -> String {
     let Some(charset) = html.find("<meta charset=\"utf-8\">").map(|i| i + "<meta charset=\"utf-8\">".len()) else {
         return html;
     };

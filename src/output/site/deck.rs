@@ -21,7 +21,7 @@ struct SlideView<'a> {
 }
 
 /// A deck as slides, or (`handout`) as a printable handout with the notes under each slide.
-pub(super) fn render_deck(
+pub(crate) fn render_deck(
     r: &Renderer<'_>,
     i: usize,
     handout: bool,
@@ -97,7 +97,7 @@ pub(super) fn render_deck(
 }
 
 /// Decks that belong to a chapter, as links from `to_root`.
-pub(super) fn decks_of(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Vec<Link> {
+pub(crate) fn decks_of(r: &Renderer<'_>, chapter_id: &str, to_root: &str) -> Vec<Link> {
     r.index
         .cur
         .decks

@@ -6,7 +6,7 @@ use crate::content::delivery::{Dates, Delivery};
 
 /// An event in a list (home page, course page).
 #[derive(Serialize)]
-pub(super) struct EventCard<'a> {
+pub(crate) struct EventCard<'a> {
     title: &'a str,
     url: String,
     mode: String,
@@ -36,7 +36,7 @@ struct EventView<'a> {
     days: Vec<DayView>,
 }
 
-pub(super) fn event_card<'a>(r: &Renderer<'_>, d: &'a Delivery, to_root: &str) -> EventCard<'a> {
+pub(crate) fn event_card<'a>(r: &Renderer<'_>, d: &'a Delivery, to_root: &str) -> EventCard<'a> {
     EventCard {
         title: &d.title,
         url: format!("{to_root}{}", urls::event(r.locale(), &d.id)),
@@ -47,11 +47,11 @@ pub(super) fn event_card<'a>(r: &Renderer<'_>, d: &'a Delivery, to_root: &str) -
     }
 }
 
-pub(super) fn events_view<'a>(r: &'a Renderer<'_>, to_root: &str) -> Vec<EventCard<'a>> {
+pub(crate) fn events_view<'a>(r: &'a Renderer<'_>, to_root: &str) -> Vec<EventCard<'a>> {
     r.index.cur.deliveries.iter().map(|d| event_card(r, d, to_root)).collect()
 }
 
-pub(super) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let d = &r.index.cur.deliveries[i];
     let url = urls::event(r.locale(), &d.id);
     let to_root = urls::to_root(&url);

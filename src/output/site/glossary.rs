@@ -12,7 +12,7 @@ struct TermView<'a> {
     letter: String,
 }
 
-pub(super) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = urls::glossary(r.locale());
     let cur = r.index.cur;
     let terms: Vec<TermView> = cur

@@ -23,7 +23,7 @@ struct LocaleProgress<'a> {
     name: String,
 }
 
-pub(super) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = "index.html";
     let page = r.page(url, &r.index.cur.site.title, Vec::new(), None, None);
     let locales: Vec<LocaleChoice> = r
@@ -47,7 +47,7 @@ pub(super) fn render_root(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> O
 }
 
 /// Translation progress of every locale, for translators.
-pub(super) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+pub(crate) fn render_status(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let url = format!("{}/translation-status.html", r.locale());
     let mut context = Context::new();
     let statuses: Vec<LocaleProgress> =

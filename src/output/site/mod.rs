@@ -20,19 +20,19 @@ use crate::text::markdown::{self, escape, RenderContext};
 use crate::theme::compact::compact_template;
 use crate::theme::Theme;
 
-mod activity;
+pub(crate) mod activity;
 mod agenda;
-mod case;
-mod chapter;
-mod course;
+pub(crate) mod case;
+pub(crate) mod chapter;
+pub(crate) mod course;
 mod csp;
-mod deck;
+pub(crate) mod deck;
 mod event;
 mod figures;
-mod glossary;
+pub(crate) mod glossary;
 mod guide;
 mod home;
-mod page;
+pub(crate) mod page;
 mod search;
 mod setup;
 mod sitemap;
@@ -41,8 +41,9 @@ mod templates;
 use case::CaseCard;
 use page::Link;
 use page::PageResolver;
+pub(crate) use templates::template_error;
+use templates::TranslateFn;
 pub use templates::{compile_templates, minify, push_script_json_ordered, script_json};
-use templates::{template_error, TranslateFn};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -192,20 +193,20 @@ impl Emitter<'_> {
 }
 
 pub(crate) struct Renderer<'a> {
-    index: &'a SiteIndex<'a>,
-    strings: &'a Strings,
-    tera: &'a Tera,
-    docs: &'a ParsedDocs<'a>,
-    theme: &'a Theme,
-    input: &'a SiteInput<'a>,
+    pub(crate) index: &'a SiteIndex<'a>,
+    pub(crate) strings: &'a Strings,
+    pub(crate) tera: &'a Tera,
+    pub(crate) docs: &'a ParsedDocs<'a>,
+    pub(crate) theme: &'a Theme,
+    pub(crate) input: &'a SiteInput<'a>,
     emitter: &'a Emitter<'a>,
-    site: &'a LocaleSite,
+    pub(crate) site: &'a LocaleSite,
     /// The optional site-wide sections this site has (`navigation:` in site.yaml).
-    sections: crate::content::site_config::Sections,
+    pub(crate) sections: crate::content::site_config::Sections,
 }
 
 impl<'a> Renderer<'a> {
-    pub(super) fn locale(&self) -> &str {
+    pub(crate) fn locale(&self) -> &str {
         &self.index.locale
     }
 
@@ -242,6 +243,7 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
+            jobs.push(Job::Print(ci));
             if course.setup.is_some() {
                 jobs.push(Job::Setup(ci));
             }
@@ -330,6 +332,14 @@ impl<'a> Renderer<'a> {
             if sections_changed || figures_changed {
                 jobs.push(Job::Course(ci));
             }
+            // The print book shows every chapter, case and term of the course.
+            let in_book = |c: &crate::content::Chapter| {
+                scope.chapters.contains(&c.meta.id)
+                    || scope.cases.iter().any(|id| c.meta.cases.contains(id) || c.body.contains(&format!("case:{id}")))
+            };
+            if scope.glossary || course.chapters.iter().any(in_book) {
+                jobs.push(Job::Print(ci));
+            }
             if figures_changed && figures::has_figures(self, ci) {
                 jobs.push(Job::Figures(ci));
             }
@@ -395,6 +405,7 @@ impl<'a> Renderer<'a> {
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
+            Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
             Job::Setup(ci) => setup::render_setup(self, ci, &mut problems),
@@ -438,6 +449,8 @@ enum Job {
     Glossary,
     Search,
     Course(usize),
+    /// A course's print book.
+    Print(usize),
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),
     /// The list of a course's figures.

@@ -151,7 +151,7 @@ pub(crate) struct Page {
 }
 
 impl Renderer<'_> {
-    pub(super) fn page(
+    pub(crate) fn page(
         &self,
         url: &str,
         title: &str,
@@ -257,7 +257,7 @@ impl Renderer<'_> {
 
     /// This page in every locale. Every page exists in every locale (untranslated ones show
     /// the fallback text), so the links always work.
-    pub(super) fn alternates(&self, url: &str, to_root: &str) -> Vec<Alternate> {
+    pub(crate) fn alternates(&self, url: &str, to_root: &str) -> Vec<Alternate> {
         let Some((_, rest)) = url.split_once('/') else {
             return Vec::new();
         };
@@ -288,16 +288,16 @@ impl Renderer<'_> {
 
     /// The language of a content item's text when it is not the page's: templates give such
     /// text its own `lang` (and `dir`), so that it is read in its language (WCAG 3.1.2).
-    pub(super) fn lang_of(&self, origin: &Origin) -> Option<String> {
+    pub(crate) fn lang_of(&self, origin: &Origin) -> Option<String> {
         self.lang_for(&origin.lang)
     }
 
     /// `lang` when it is set and not the page's language.
-    pub(super) fn lang_for(&self, lang: &str) -> Option<String> {
+    pub(crate) fn lang_for(&self, lang: &str) -> Option<String> {
         (!lang.is_empty() && lang != self.site.locale).then(|| lang.to_string())
     }
 
-    pub(super) fn name_of(&self, locale: &str) -> String {
+    pub(crate) fn name_of(&self, locale: &str) -> String {
         self.input
             .locales
             .iter()
@@ -307,7 +307,7 @@ impl Renderer<'_> {
     }
 
     /// Sets the notice and content language of a page whose main content has `origin`.
-    pub(super) fn mark_origin(&self, page: &mut Page, origin: &Origin) {
+    pub(crate) fn mark_origin(&self, page: &mut Page, origin: &Origin) {
         let original_lang =
             origin.source_path.as_ref().map(|_| self.input.locales[0].locale.clone()).unwrap_or_default();
         let original_url = page
@@ -346,7 +346,7 @@ impl Renderer<'_> {
         }
     }
 
-    pub(super) fn emit(
+    pub(crate) fn emit(
         &self,
         template: &str,
         url: &str,
@@ -369,7 +369,7 @@ impl Renderer<'_> {
     }
 
     /// Inline Markdown (objectives, key messages, prompts) rendered for a page.
-    pub(super) fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
+    pub(crate) fn inline(&self, text: &str, source: &str, url: &str, problems: &mut Vec<Diagnostic>) -> String {
         let resolver = PageResolver { r: self };
         let to_root = urls::to_root(url);
         let ctx = RenderContext {
@@ -394,7 +394,7 @@ impl Renderer<'_> {
         r.html
     }
 
-    pub(super) fn block(
+    pub(crate) fn block(
         &self,
         parsed: &markdown::Parsed<'_>,
         source: &str,
@@ -417,7 +417,7 @@ impl Renderer<'_> {
         r
     }
 
-    pub(super) fn home_crumb(&self, url: &str) -> Link {
+    pub(crate) fn home_crumb(&self, url: &str) -> Link {
         Link {
             url: format!("{}{}", urls::to_root(url), urls::home(self.locale())),
             title: self.strings.get("home"),
@@ -427,27 +427,30 @@ impl Renderer<'_> {
         }
     }
 
-    pub(super) fn duration(&self, d: Option<Duration>) -> Option<String> {
-        d.map(|d| {
-            let minutes = d.minutes();
-            let day = crate::content::MINUTES_PER_TEACHING_DAY;
-            let (h, m) = (minutes / 60, minutes % 60);
-            if minutes >= 2 * day && minutes % day == 0 {
-                return self.strings.count("duration-days", (minutes / day) as i64);
-            }
-            match (h, m) {
-                (0, m) => self.strings.count("duration-minutes", m as i64),
-                (h, 0) => self.strings.count("duration-hours", h as i64),
-                (h, m) => self.strings.format(
-                    "duration-hours-minutes",
-                    Some(&{
-                        let mut args = fluent_bundle::FluentArgs::new();
-                        args.set("hours", self.strings.count("duration-hours", h as i64));
-                        args.set("minutes", self.strings.count("duration-minutes", m as i64));
-                        args
-                    }),
-                ),
-            }
-        })
+    pub(crate) fn duration(&self, d: Option<Duration>) -> Option<String> {
+        d.map(|d| format_duration(self.strings, d))
+    }
+}
+
+/// A duration in words of the locale: "3 hours", "1 hour 30 minutes", "5 days".
+pub(crate) fn format_duration(strings: &crate::i18n::Strings, d: Duration) -> String {
+    let minutes = d.minutes();
+    let day = crate::content::MINUTES_PER_TEACHING_DAY;
+    let (h, m) = (minutes / 60, minutes % 60);
+    if minutes >= 2 * day && minutes.is_multiple_of(day) {
+        return strings.count("duration-days", (minutes / day) as i64);
+    }
+    match (h, m) {
+        (0, m) => strings.count("duration-minutes", m as i64),
+        (h, 0) => strings.count("duration-hours", h as i64),
+        (h, m) => strings.format(
+            "duration-hours-minutes",
+            Some(&{
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("hours", strings.count("duration-hours", h as i64));
+                args.set("minutes", strings.count("duration-minutes", m as i64));
+                args
+            }),
+        ),
     }
 }

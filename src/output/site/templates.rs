@@ -4,7 +4,7 @@
 use super::*;
 
 /// Template names every theme provides.
-pub(super) const TEMPLATES: &[&str] = &[
+pub(crate) const TEMPLATES: &[&str] = &[
     "home.html",
     "course.html",
     "chapter.html",
@@ -18,6 +18,7 @@ pub(super) const TEMPLATES: &[&str] = &[
     "deck.html",
     "day.html",
     "event.html",
+    "print.html",
     "facilitator-guide.html",
     "figures.html",
     "manifest.webmanifest",
@@ -56,7 +57,7 @@ pub fn compile_templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
 
 /// A template problem as a diagnostic at the line and column of the template file the user can
 /// open (templates are compacted before Tera sees them, so Tera's own position is not it).
-pub(super) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
+pub(crate) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     use std::error::Error;
     let mut causes = Vec::new();
     let mut source = e.source();
@@ -122,7 +123,7 @@ fn direction_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> te
     Ok(tera::Value::String(crate::i18n::direction(code).to_string()))
 }
 
-pub(super) struct TranslateFn(pub(super) Strings);
+pub(crate) struct TranslateFn(pub(crate) Strings);
 
 impl tera::Function for TranslateFn {
     /// `t(key="...")`, with optional arguments passed to the message: `t(key="x", count=3)`

@@ -340,6 +340,29 @@ task-done = تم
 task-open = لم يُنجز بعد
 code-output = المُخرَجات
 
+# الكتاب المطبوع وملف PDF والنسخ غير المتصلة
+print-book = الدورة كاملة في صفحة واحدة
+print-book-link = الدورة كاملة في صفحة واحدة، للقراءة أو الطباعة
+pdf-book = ملف PDF للدورة
+print-book-hint = تضم هذه الصفحة الدورة كاملة: اقرأها هنا من أولها إلى آخرها، أو اطبعها بأمر الطباعة في متصفحك، ويمكنك منه أيضًا حفظها بصيغة PDF.
+print-back-to-contents = العودة إلى المحتويات
+print-back-to-course = العودة إلى صفحة الدورة
+about-this-course = عن هذه الدورة
+case-studies = دراسات الحالة
+answer-key = مفتاح الإجابات
+answer-open = سؤال مفتوح: لا توجد إجابة صحيحة واحدة.
+matching-hint = اكتب على كل سطر حرف العنصر المطابق.
+activity-framework = إطار مرجعي
+slide-handouts = مطبوعات الشرائح
+pdf-note = أُعدّ من مصادر الدورة باستخدام coursebook.
+offline-open-course = فتح الدورة
+offline-not-included-title = غير موجود في هذه النسخة غير المتصلة
+offline-not-included-text = تضم هذه النسخة غير المتصلة دورة واحدة بلغة واحدة. الصفحة التي اتبعتها تنتمي إلى دورة أخرى أو لغة أخرى؛ اقرأها على الموقع الإلكتروني للدورة.
+offline-readme-title = { $course }: نسخة غير متصلة
+offline-readme-open = لقراءة الدورة، فُكّ ضغط هذا الملف، وافتح المجلد { $folder }، ثم افتح الملف index.html في متصفح الويب. لا حاجة إلى الاتصال بالإنترنت.
+offline-readme-saved = تُحفظ إجابات الاختبارات وما يُكتب في أوراق العمل في متصفح هذا الحاسوب فقط. استخدم أزرار التصدير في أوراق العمل للاحتفاظ بنسخة.
+offline-readme-pdf = الدورة كاملة جاهزة للطباعة في ملف PDF ‏{ $pdf }.
+
 # Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
 ref-figure = الشكل { $number }
 ref-table = الجدول { $number }

@@ -292,6 +292,29 @@ task-done = Done
 task-open = To do
 code-output = Output
 
+# Print book, PDF and offline copies
+print-book = Whole course on one page
+print-book-link = The whole course on one page, to read or print
+pdf-book = PDF of the course
+print-book-hint = This page holds the whole course: read it here from start to finish, or print it with your browser’s Print command, which can also save it as a PDF.
+print-back-to-contents = Back to the contents
+print-back-to-course = Back to the course page
+about-this-course = About this course
+case-studies = Case studies
+answer-key = Answer key
+answer-open = Open question: there is no single right answer.
+matching-hint = Write the letter of the matching item on each line.
+activity-framework = Framework
+slide-handouts = Slide handouts
+pdf-note = Typeset from the course’s sources with coursebook.
+offline-open-course = Open the course
+offline-not-included-title = Not in this offline copy
+offline-not-included-text = This offline copy holds one course in one language. The page you followed belongs to another course or language; read it on the course’s website.
+offline-readme-title = { $course }: offline copy
+offline-readme-open = To read the course, unzip this file, open the folder { $folder } and open index.html in a web browser. No internet connection is needed.
+offline-readme-saved = Quiz answers and worksheet entries are saved only in the browser of this computer. Use the worksheets’ export buttons to keep a copy.
+offline-readme-pdf = The whole course, ready to print, is the PDF { $pdf }.
+
 # Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
 ref-figure = Figure { $number }
 ref-table = Table { $number }

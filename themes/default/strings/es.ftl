@@ -303,6 +303,29 @@ task-done = Hecho
 task-open = Pendiente
 code-output = Resultado
 
+# Libro para imprimir, PDF y copias sin conexión
+print-book = Todo el curso en una página
+print-book-link = Todo el curso en una sola página, para leer o imprimir
+pdf-book = PDF del curso
+print-book-hint = Esta página contiene todo el curso: léalo aquí de principio a fin o imprímalo con la orden Imprimir de su navegador, que también permite guardarlo como PDF.
+print-back-to-contents = Volver al índice
+print-back-to-course = Volver a la página del curso
+about-this-course = Acerca de este curso
+case-studies = Estudios de caso
+answer-key = Respuestas
+answer-open = Pregunta abierta: no hay una única respuesta correcta.
+matching-hint = Escriba en cada línea la letra del elemento que corresponde.
+activity-framework = Marco de referencia
+slide-handouts = Diapositivas para repartir
+pdf-note = Compuesto a partir de las fuentes del curso con coursebook.
+offline-open-course = Abrir el curso
+offline-not-included-title = No está en esta copia sin conexión
+offline-not-included-text = Esta copia sin conexión contiene un solo curso en un solo idioma. La página que ha seguido pertenece a otro curso o idioma; consúltela en el sitio web del curso.
+offline-readme-title = { $course }: copia sin conexión
+offline-readme-open = Para leer el curso, descomprima este archivo, abra la carpeta { $folder } y abra index.html en un navegador web. No se necesita conexión a Internet.
+offline-readme-saved = Las respuestas de los cuestionarios y lo escrito en las hojas de trabajo se guardan solo en el navegador de este ordenador. Use los botones de exportación de las hojas para conservar una copia.
+offline-readme-pdf = El curso completo, listo para imprimir, está en el PDF { $pdf }.
+
 # Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
 ref-figure = Figura { $number }
 ref-table = Tabla { $number }

@@ -304,6 +304,29 @@ task-done = Fait
 task-open = À faire
 code-output = Résultat
 
+# Livre imprimable, PDF et copies hors ligne
+print-book = Tout le cours sur une page
+print-book-link = Tout le cours sur une seule page, à lire ou à imprimer
+pdf-book = PDF du cours
+print-book-hint = Cette page contient tout le cours : lisez-le ici du début à la fin, ou imprimez-le avec la commande Imprimer de votre navigateur, qui permet aussi d’enregistrer un PDF.
+print-back-to-contents = Retour à la table des matières
+print-back-to-course = Retour à la page du cours
+about-this-course = À propos de ce cours
+case-studies = Études de cas
+answer-key = Corrigé
+answer-open = Question ouverte : il n’y a pas de réponse unique.
+matching-hint = Écrivez sur chaque ligne la lettre de l’élément correspondant.
+activity-framework = Cadre de référence
+slide-handouts = Diapositives à distribuer
+pdf-note = Composé à partir des sources du cours avec coursebook.
+offline-open-course = Ouvrir le cours
+offline-not-included-title = Absent de cette copie hors ligne
+offline-not-included-text = Cette copie hors ligne contient un seul cours dans une seule langue. La page demandée appartient à un autre cours ou à une autre langue ; consultez-la sur le site du cours.
+offline-readme-title = { $course } : copie hors ligne
+offline-readme-open = Pour lire le cours, décompressez ce fichier, ouvrez le dossier { $folder } puis ouvrez index.html dans un navigateur web. Aucune connexion à Internet n’est nécessaire.
+offline-readme-saved = Les réponses aux quiz et les saisies des fiches de travail sont enregistrées uniquement dans le navigateur de cet ordinateur. Utilisez les boutons d’exportation des fiches pour en garder une copie.
+offline-readme-pdf = Le cours complet, prêt à imprimer, se trouve dans le PDF { $pdf }.
+
 # Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
 ref-figure = Figure { $number }
 ref-table = Tableau { $number }

@@ -318,6 +318,29 @@ task-done = Выполнено
 task-open = Не выполнено
 code-output = Вывод
 
+# Версия для печати, PDF и офлайн-копии
+print-book = Весь курс на одной странице
+print-book-link = Весь курс на одной странице — для чтения или печати
+pdf-book = PDF курса
+print-book-hint = На этой странице собран весь курс: прочитайте его здесь от начала до конца или распечатайте командой «Печать» в браузере — там же его можно сохранить в PDF.
+print-back-to-contents = К оглавлению
+print-back-to-course = Вернуться на страницу курса
+about-this-course = О курсе
+case-studies = Кейсы
+answer-key = Ответы
+answer-open = Открытый вопрос: единственно правильного ответа нет.
+matching-hint = Впишите в каждую строку букву соответствующего элемента.
+activity-framework = Рамочная модель
+slide-handouts = Раздаточные материалы со слайдами
+pdf-note = Свёрстано из исходных файлов курса с помощью coursebook.
+offline-open-course = Открыть курс
+offline-not-included-title = Нет в этой офлайн-копии
+offline-not-included-text = Эта офлайн-копия содержит один курс на одном языке. Страница, на которую вы перешли, относится к другому курсу или языку; откройте её на сайте курса.
+offline-readme-title = { $course }: офлайн-копия
+offline-readme-open = Чтобы читать курс, распакуйте этот файл, откройте папку { $folder } и откройте файл index.html в браузере. Подключение к интернету не требуется.
+offline-readme-saved = Ответы на тесты и записи в рабочих листах сохраняются только в браузере этого компьютера. Чтобы сохранить копию, используйте кнопки экспорта рабочих листов.
+offline-readme-pdf = Весь курс, готовый к печати, находится в PDF-файле { $pdf }.
+
 # Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
 ref-figure = Рисунок { $number }
 ref-table = Таблица { $number }

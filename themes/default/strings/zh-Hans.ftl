@@ -261,6 +261,29 @@ task-done = 已完成
 task-open = 待完成
 code-output = 输出
 
+# 打印版、PDF 与离线副本
+print-book = 课程全文单页版
+print-book-link = 在一页中阅读或打印整个课程
+pdf-book = 课程 PDF
+print-book-hint = 本页包含整个课程：可在此从头到尾阅读，也可使用浏览器的“打印”命令打印，或在其中另存为 PDF。
+print-back-to-contents = 返回目录
+print-back-to-course = 返回课程页面
+about-this-course = 关于本课程
+case-studies = 案例研究
+answer-key = 答案
+answer-open = 开放性问题：没有唯一的正确答案。
+matching-hint = 请在每一行写出相匹配项目的字母。
+activity-framework = 参考框架
+slide-handouts = 幻灯片讲义
+pdf-note = 由 coursebook 根据课程源文件排版。
+offline-open-course = 打开课程
+offline-not-included-title = 不在此离线副本中
+offline-not-included-text = 此离线副本只包含一门课程的一种语言版本。您打开的页面属于其他课程或其他语言，请在课程网站上阅读。
+offline-readme-title = { $course }：离线副本
+offline-readme-open = 阅读课程：解压此文件，打开文件夹 { $folder }，然后用网页浏览器打开 index.html。无需连接互联网。
+offline-readme-saved = 测验答案和工作表中填写的内容只保存在这台电脑的浏览器中。请使用工作表的导出按钮保存副本。
+offline-readme-pdf = 可直接打印的完整课程见 PDF 文件 { $pdf }。
+
 # Numbered figures, tables, equations and exercises, and links to them ("Figure 3.1")
 ref-figure = 图 { $number }
 ref-table = 表 { $number }

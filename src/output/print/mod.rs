@@ -1,0 +1,486 @@
+//! The print book: one page per course and locale (`<locale>/<course>/print.html`) with the cover,
+//! the contents, every chapter in order, the cases they use (once each), the glossary, quizzes as
+//! questions with an answer key at the end and worksheets as blank forms. Links between parts of
+//! the book become links within the page; the print stylesheet breaks pages between parts.
+//!
+//! It is a page of the site, rendered with the site's views and templates ([`Renderer`]); the
+//! PDF (`output::pdf`) follows the same [`plan::Plan`].
+
+pub(crate) mod plan;
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::content::{Citation, Kind};
+use crate::diagnostic::Diagnostic;
+use crate::output::site::activity::{self, ActivityRef};
+use crate::output::site::page::{Link, PageResolver};
+use crate::output::site::{course, OutputFile, Renderer};
+use crate::pipeline::resolve::urls;
+use crate::text::markdown::{self, escape, RenderContext, Resolver, Target};
+use plan::{anchor, sub_anchor, InBook, Placement, Plan};
+
+/// The URL of a course's print book.
+pub(crate) fn print_url(locale: &str, course: &str) -> String {
+    format!("{locale}/{course}/print.html")
+}
+
+/// The URL of a course's PDF inside the site (when `pdf: true`).
+pub(crate) fn pdf_url(locale: &str, course: &str) -> String {
+    format!("{locale}/{course}/{course}-{locale}.pdf")
+}
+
+#[derive(Serialize)]
+struct BookView<'a> {
+    anchor: String,
+    title: &'a str,
+    summary: Option<String>,
+    audience: Vec<String>,
+    objectives: Vec<String>,
+    duration: Option<String>,
+    publisher: &'a Option<String>,
+    body: String,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    is_modules: bool,
+    course_url: String,
+    pdf_url: Option<String>,
+    /// The course's setup page ("before the first session"), when it has one.
+    setup: Option<SetupPart<'a>>,
+    chapters: Vec<ChapterPart<'a>>,
+    cases: Vec<CasePart<'a>>,
+    terms: Vec<TermPart<'a>>,
+    answers: Vec<activity::QuizView>,
+}
+
+#[derive(Serialize)]
+struct ChapterPart<'a> {
+    anchor: String,
+    number: &'a str,
+    title: &'a str,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    summary: Option<String>,
+    duration: Option<String>,
+    objectives: Vec<String>,
+    body: String,
+    sections: Vec<Link>,
+    key_messages: Vec<String>,
+    key_messages_number: Option<String>,
+    cases: Vec<Link>,
+    activities: Vec<String>,
+    sources: &'a [Citation],
+}
+
+#[derive(Serialize)]
+struct CasePart<'a> {
+    anchor: String,
+    number: &'a Option<String>,
+    title: &'a str,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    places: String,
+    year: Option<u16>,
+    body: String,
+    source: &'a Citation,
+}
+
+#[derive(Serialize)]
+struct SetupPart<'a> {
+    anchor: String,
+    title: &'a str,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    summary: Option<String>,
+    body: String,
+}
+
+#[derive(Serialize)]
+struct TermPart<'a> {
+    anchor: String,
+    term: &'a str,
+    lang: Option<String>,
+    html: String,
+    see_also: Vec<Link>,
+}
+
+/// What every document of one book shares when it is rendered.
+struct Book<'r, 'a> {
+    r: &'r Renderer<'a>,
+    plan: Plan,
+    in_book: InBook,
+    terms: HashSet<&'r str>,
+    url: String,
+}
+
+/// Resolves links of one document of the book: parts of the book become `#anchors`.
+struct BookResolver<'b, 'r, 'a> {
+    book: &'b Book<'r, 'a>,
+    /// The anchor of the document's part (for its own `#fragment` links).
+    part: String,
+    /// The chapter being rendered, whose embedded activities are printed in place.
+    chapter: Option<usize>,
+    printed: RefCell<HashSet<plan::Activity>>,
+    problems: RefCell<Vec<Diagnostic>>,
+}
+
+impl Resolver for BookResolver<'_, '_, '_> {
+    fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
+        PageResolver { r: self.book.r }.resolve(kind, id)
+    }
+    fn file(&self, from: &str, relative: &str) -> Option<String> {
+        PageResolver { r: self.book.r }.file(from, relative)
+    }
+    fn embed(&self, kind: Kind, id: &str, _to_root: &str) -> Option<String> {
+        let book = self.book;
+        let cur = book.r.index.cur;
+        let a = plan::Activity::find(cur, kind, id)?;
+        let here = self.chapter.map(Placement::InText);
+        if here.is_some() && book.plan.placed.get(&a) == here.as_ref() && self.printed.borrow_mut().insert(a) {
+            return Some(book.activity_html(a, 3, &mut self.problems.borrow_mut()));
+        }
+        // Printed elsewhere in the book (or only on the site): a reference to it.
+        let target = book.r.index.target(kind, id)?;
+        let href = self
+            .in_document(&target.url, None)
+            .unwrap_or_else(|| format!("{}{}", urls::to_root(&book.url), target.url));
+        Some(format!("<p class=\"see-activity\"><a href=\"{}\">{}</a></p>", escape(&href), escape(&target.title)))
+    }
+    fn label(&self, key: &str) -> String {
+        self.book.r.strings.get(key)
+    }
+    fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
+        self.book.r.index.suggest(kind, id)
+    }
+    fn in_document(&self, page: &str, fragment: Option<&str>) -> Option<String> {
+        if page.is_empty() {
+            return fragment.map(|f| format!("#{}", sub_anchor(&self.part, f)));
+        }
+        self.book.in_book.anchor(page, fragment, &self.book.terms).map(|a| format!("#{a}"))
+    }
+}
+
+impl<'r, 'a> Book<'r, 'a> {
+    fn resolver(&self, part: String, chapter: Option<usize>) -> BookResolver<'_, 'r, 'a> {
+        BookResolver {
+            book: self,
+            part,
+            chapter,
+            printed: RefCell::new(HashSet::new()),
+            problems: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// A document's HTML for the book: its headings carry the part's anchor as prefix and move
+    /// `shift` levels down (the book's title is the page's only `h1`).
+    fn document(
+        &self,
+        mut parsed: markdown::Parsed<'_>,
+        source: &str,
+        resolver: &BookResolver<'_, 'r, 'a>,
+        shift: usize,
+        problems: &mut Vec<Diagnostic>,
+    ) -> String {
+        parsed.prefix_ids(&format!("{}--", resolver.part));
+        let to_root = urls::to_root(&self.url);
+        let ctx = RenderContext {
+            resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: &self.url,
+            in_deck: false,
+            edition: self.r.input.edition,
+            learner_solutions: self.r.site.cur.site.learner_solutions,
+        };
+        let mut rendered = markdown::render(&parsed, &ctx);
+        problems.append(&mut rendered.problems);
+        problems.append(&mut resolver.problems.borrow_mut());
+        shift_headings(&rendered.html, shift)
+    }
+
+    /// Inline Markdown of a text from YAML, with the book's links.
+    fn inline(&self, text: &str, source: &str, problems: &mut Vec<Diagnostic>) -> String {
+        let resolver = self.resolver(String::new(), None);
+        let to_root = urls::to_root(&self.url);
+        let ctx = RenderContext {
+            resolver: &resolver,
+            source_path: source,
+            to_root: &to_root,
+            page_url: &self.url,
+            in_deck: false,
+            edition: self.r.input.edition,
+            learner_solutions: self.r.site.cur.site.learner_solutions,
+        };
+        let mut rendered = markdown::render_inline(text, &ctx);
+        problems.append(&mut rendered.problems);
+        rendered.html
+    }
+
+    /// An activity as printed: questions without their answers, worksheets as blank forms.
+    fn activity_html(&self, a: plan::Activity, level: usize, problems: &mut Vec<Diagnostic>) -> String {
+        let r = self.r;
+        let cur = r.index.cur;
+        let id = a.id(cur);
+        let mut context = Context::new();
+        context.insert("anchor", &anchor(a.kind, id));
+        context.insert("level", &level);
+        context.insert("locale", r.locale());
+        context.insert("embedded", &true);
+        let (origin, label) = match ActivityRef::find(cur, a.kind, id) {
+            Some(ActivityRef::Quiz(q)) => {
+                let graded = q.questions.iter().any(|q| q.kind.is_graded());
+                context.insert("quiz", &activity::quiz_view_with(r, q, &|t, p| self.inline(t, &q.path, p), problems));
+                (&q.origin, if graded { "activity-quiz" } else { "activity-reflections" })
+            }
+            Some(ActivityRef::Worksheet(w)) => {
+                context.insert("sheet", &activity::worksheet_view(r, w, &self.url, problems));
+                (&w.origin, "activity-worksheet")
+            }
+            Some(ActivityRef::Assessment(s)) => {
+                context.insert("assessment", &activity::assessment_view(r, s, &self.url, problems));
+                (&s.origin, "activity-assessment")
+            }
+            Some(ActivityRef::Framework(f)) => {
+                context.insert("framework", &activity::framework_view(r, f, &self.url, problems));
+                (&f.origin, "activity-framework")
+            }
+            None => return String::new(),
+        };
+        context.insert("kind_label", &r.strings.get(label));
+        context.insert("lang", &r.lang_of(origin));
+        context.insert("dir", &r.lang_of(origin).map(|l| crate::i18n::direction(&l)));
+        match r.tera.render("partials/print-activity.html", &context) {
+            Ok(html) => html,
+            Err(e) => {
+                problems.push(crate::output::site::template_error(r.theme, &e));
+                String::new()
+            }
+        }
+    }
+}
+
+/// Moves every heading of rendered HTML `by` levels down (`h2` → `h3`), at most to `h6`.
+fn shift_headings(html: &str, by: usize) -> String {
+    if by == 0 {
+        return html.to_string();
+    }
+    let mut out = html.to_string();
+    for level in (1..=5usize).rev() {
+        let to = (level + by).min(6);
+        out = out
+            .replace(&format!("<h{level}"), &format!("<h{to}"))
+            .replace(&format!("</h{level}>"), &format!("</h{to}>"));
+    }
+    out
+}
+
+/// Renders the print book of course `ci`.
+pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    let locale = r.locale();
+    let cur = r.index.cur;
+    let course = &cur.courses[ci];
+    let meta = &course.doc.meta;
+    let url = print_url(locale, &meta.id);
+    let plan = Plan::new(cur, r.docs, ci);
+    let in_book = InBook::new(cur, &plan, locale);
+    let terms: HashSet<&str> = plan.terms.iter().map(|&t| cur.terms[t].meta.id.as_str()).collect();
+    let book = Book { r, plan, in_book, terms, url: url.clone() };
+    // Problems of the book's texts are those of their own pages, reported there; only template
+    // errors are new here.
+    let mut text_problems = Vec::new();
+    let tp = &mut text_problems;
+    let course_anchor = anchor(Kind::Course, &meta.id);
+    let body = {
+        let parsed = markdown::parse_with(
+            &course.doc.body,
+            course.doc.body_line,
+            markdown::ParseOptions::anchors_of(&course.doc.origin),
+        );
+        book.document(parsed, &course.doc.path, &book.resolver(course_anchor.clone(), None), 1, tp)
+    };
+    let lang_dir = |origin: &crate::content::Origin| {
+        let lang = r.lang_of(origin);
+        let dir = lang.as_deref().map(crate::i18n::direction);
+        (lang, dir)
+    };
+    let setup = course.setup.as_ref().map(|setup| {
+        let part = anchor(Kind::Setup, &meta.id);
+        let parsed =
+            markdown::parse_with(&setup.body, setup.body_line, markdown::ParseOptions::anchors_of(&setup.origin));
+        let body = book.document(parsed, &setup.path, &book.resolver(part.clone(), None), 1, tp);
+        let (lang, dir) = lang_dir(&setup.origin);
+        SetupPart {
+            anchor: part,
+            title: &setup.meta.title,
+            lang,
+            dir,
+            summary: setup.meta.summary.as_ref().map(|s| book.inline(s, &setup.path, tp)),
+            body,
+        }
+    });
+    let chapters: Vec<ChapterPart> = book
+        .plan
+        .chapters
+        .iter()
+        .map(|cp| {
+            let i = cp.index;
+            let ch = &course.chapters[i];
+            let part = anchor(Kind::Chapter, &ch.meta.id);
+            let parsed = r.docs.parse_chapter(ci, i);
+            let resolver = book.resolver(part.clone(), Some(i));
+            let body = book.document(parsed, &ch.path, &resolver, 1, tp);
+            let sections: Vec<Link> = course::sections(r, ci, i, "")
+                .into_iter()
+                .map(|mut s| {
+                    let fragment = s.url.trim_start_matches('#').to_string();
+                    s.url = format!("#{}", sub_anchor(&part, &fragment));
+                    s
+                })
+                .collect();
+            let cases = ch
+                .meta
+                .cases
+                .iter()
+                .filter_map(|id| cur.cases.iter().find(|c| &c.meta.id == id))
+                .map(|c| Link {
+                    url: format!("#{}", anchor(Kind::Case, &c.meta.id)),
+                    title: c.meta.title.clone(),
+                    number: c.meta.number.clone(),
+                    current: false,
+                    lang: r.lang_of(&c.origin),
+                })
+                .collect();
+            let mut activity_problems = Vec::new();
+            let activities = cp.after.iter().map(|&a| book.activity_html(a, 3, &mut activity_problems)).collect();
+            problems.extend(activity_problems.into_iter().filter(is_template_error));
+            let (lang, dir) = lang_dir(&ch.origin);
+            ChapterPart {
+                number: &course.numbers[i],
+                title: &ch.meta.title,
+                lang,
+                dir,
+                summary: ch.meta.summary.as_ref().map(|s| book.inline(s, &ch.path, tp)),
+                duration: r.duration(ch.meta.duration),
+                objectives: ch.meta.objectives.iter().map(|o| book.inline(o, &ch.path, tp)).collect(),
+                body,
+                key_messages_number: sections
+                    .last()
+                    .filter(|_| !ch.meta.key_messages.is_empty())
+                    .and_then(|l| l.number.clone()),
+                sections,
+                key_messages: ch.meta.key_messages.iter().map(|k| book.inline(k, &ch.path, tp)).collect(),
+                cases,
+                activities,
+                sources: &ch.meta.sources,
+                anchor: part,
+            }
+        })
+        .collect();
+    let cases: Vec<CasePart> = book
+        .plan
+        .cases
+        .iter()
+        .map(|&i| {
+            let case = &cur.cases[i];
+            let part = anchor(Kind::Case, &case.meta.id);
+            let parsed = r.docs.parse_case(i);
+            let body = book.document(parsed, &case.path, &book.resolver(part.clone(), None), 2, tp);
+            let (lang, dir) = lang_dir(&case.origin);
+            let places = if case.meta.countries.is_empty() {
+                r.strings.get(case.meta.region.key())
+            } else {
+                case.meta.countries.join(", ")
+            };
+            CasePart {
+                anchor: part,
+                number: &case.meta.number,
+                title: &case.meta.title,
+                lang,
+                dir,
+                places,
+                year: case.meta.year,
+                body,
+                source: &case.meta.source,
+            }
+        })
+        .collect();
+    let terms: Vec<TermPart> = book
+        .plan
+        .terms
+        .iter()
+        .map(|&i| {
+            let t = &cur.terms[i];
+            let part = anchor(Kind::Term, &t.meta.id);
+            let parsed = markdown::parse_with(&t.body, t.body_line, markdown::ParseOptions::anchors_of(&t.origin));
+            let html = book.document(parsed, &t.path, &book.resolver(part.clone(), None), 3, tp);
+            let see_also = t
+                .meta
+                .see_also
+                .iter()
+                .filter_map(|id| cur.terms.iter().find(|x| &x.meta.id == id))
+                .map(|x| Link {
+                    url: format!("#{}", anchor(Kind::Term, &x.meta.id)),
+                    title: x.meta.term.clone(),
+                    number: None,
+                    current: false,
+                    lang: r.lang_of(&x.origin),
+                })
+                .collect();
+            TermPart { anchor: part, term: &t.meta.term, lang: r.lang_of(&t.origin), html, see_also }
+        })
+        .collect();
+    let mut quiz_problems = Vec::new();
+    let answers = book
+        .plan
+        .quizzes()
+        .map(|q| {
+            let quiz = &cur.quizzes[q];
+            // The answer key's links (explanations naming cases, terms) stay in the book.
+            activity::quiz_view_with(r, quiz, &|t, p| book.inline(t, &quiz.path, p), &mut quiz_problems)
+        })
+        .filter(|q| q.has_answers())
+        .collect();
+    let inline_all = |list: &[String], tp: &mut Vec<Diagnostic>| -> Vec<String> {
+        list.iter().map(|t| book.inline(t, &course.doc.path, tp)).collect()
+    };
+    let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
+    let view = BookView {
+        anchor: course_anchor,
+        title: &meta.title,
+        summary: meta.summary.as_ref().map(|s| book.inline(s, &course.doc.path, tp)),
+        audience: inline_all(&meta.audience, tp),
+        objectives: inline_all(&meta.objectives, tp),
+        duration: r.duration(meta.duration.or((total > 0).then_some(crate::content::Duration(total)))),
+        publisher: &meta.publisher,
+        body,
+        lang: lang_dir(&course.doc.origin).0,
+        dir: lang_dir(&course.doc.origin).1,
+        is_modules: course.agenda.is_some(),
+        course_url: "index.html".into(),
+        pdf_url: cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
+        setup,
+        chapters,
+        cases,
+        terms,
+        answers,
+    };
+    problems.extend(text_problems.into_iter().filter(is_template_error));
+    let mut context = Context::new();
+    context.insert("book", &view);
+    let crumbs = vec![
+        r.home_crumb(&url),
+        Link { url: "index.html".into(), title: meta.title.clone(), number: None, current: false, lang: None },
+    ];
+    let title = format!("{} · {}", meta.title, r.strings.get("print-book"));
+    // Each part of the book carries its own language; the page has no single translation notice.
+    let page = r.page(&url, &title, crumbs, Some(ci), None);
+    r.emit("print.html", &url, page, context, problems)
+}
+
+/// Problems of the texts are reported by their own pages; a broken print template is new.
+fn is_template_error(d: &Diagnostic) -> bool {
+    d.message.starts_with("template error")
+}
