@@ -72,6 +72,11 @@ impl Sink for Discard {
     fn put(&self, _file: OutputFile) -> Option<OutputFile> {
         None
     }
+
+    fn put_parts(&self, _path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        parts.for_each(drop);
+        None
+    }
 }
 
 /// How a build reports on itself.
@@ -437,16 +442,28 @@ impl<'a> StaticUse<'a> {
     }
 }
 
-impl Sink for StaticUse<'_> {
-    fn put(&self, file: OutputFile) -> Option<OutputFile> {
-        if file.path.ends_with(".html") || file.path.ends_with(".css") {
+impl StaticUse<'_> {
+    fn scan(&self, path: &str, bytes: &[u8]) {
+        if path.ends_with(".html") || path.ends_with(".css") {
             for ((_, finder), used) in self.files.iter().zip(&self.used) {
-                if !used.load(Ordering::Relaxed) && finder.find(&file.bytes).is_some() {
+                if !used.load(Ordering::Relaxed) && finder.find(bytes).is_some() {
                     used.store(true, Ordering::Relaxed);
                 }
             }
         }
+    }
+}
+
+impl Sink for StaticUse<'_> {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        self.scan(&file.path, &file.bytes);
         self.sink.put(file)
+    }
+
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        // Parts end between elements, so no link is split between two of them.
+        let mut scanned = parts.inspect(|part| self.scan(path, part));
+        self.sink.put_parts(path, &mut scanned)
     }
 }
 

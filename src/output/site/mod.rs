@@ -58,6 +58,19 @@ pub trait Sink: Sync {
     /// `serve`, exports); a build writes it into its staging folder and returns `None`, so that
     /// memory does not grow with the number of pages.
     fn put(&self, file: OutputFile) -> Option<OutputFile>;
+
+    /// Takes a file given as parts in order: a page too large to hold whole (a long course's
+    /// print book). Every part is taken from `parts`, even by a sink that keeps nothing, since
+    /// producing them reports the page's problems. By default the parts are joined and [`put`].
+    ///
+    /// [`put`]: Sink::put
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        let bytes = parts.fold(Vec::new(), |mut all, part| {
+            all.extend_from_slice(&part);
+            all
+        });
+        self.put(OutputFile { path: path.to_string(), bytes })
+    }
 }
 
 /// Keeps every file in memory.
@@ -190,6 +203,11 @@ impl Emitter<'_> {
         self.paths.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
         self.sink.put(file)
     }
+
+    fn emit_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        self.paths.lock().unwrap_or_else(|e| e.into_inner()).push(path.to_string());
+        self.sink.put_parts(path, parts)
+    }
 }
 
 pub(crate) struct Renderer<'a> {
@@ -271,12 +289,8 @@ impl<'a> Renderer<'a> {
             p.inc_length((jobs.len() + cur.cases.len()) as u64);
         }
         // Chapters first: their links tell case pages where each case is used.
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> = jobs
-            .par_iter()
-            .map(|job| self.render_job(job))
-            .map(|(file, p, r)| (file.and_then(|f| self.emitter.emit(f)), p, r))
-            .inspect(|_| self.tick())
-            .collect();
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
+            jobs.par_iter().map(|job| self.render_job(job)).inspect(|_| self.tick()).collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
         let mut references: Vec<Reference> = Vec::new();
@@ -392,6 +406,7 @@ impl<'a> Renderer<'a> {
         (files, problems, references)
     }
 
+    /// Renders one page and hands it to the sink; returns what the sink gives back.
     fn render_job(&self, job: &Job) -> (Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
         let mut problems = Vec::new();
         let mut references = Vec::new();
@@ -405,7 +420,10 @@ impl<'a> Renderer<'a> {
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
-            Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
+            // Emitted part by part as it is rendered: a long course's book is never held whole.
+            Job::Print(ci) => {
+                return (crate::output::print::render_print(self, ci, &mut problems), problems, references);
+            }
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
             Job::Setup(ci) => setup::render_setup(self, ci, &mut problems),
@@ -435,7 +453,17 @@ impl<'a> Renderer<'a> {
                 &mut problems,
             ),
         };
-        (file, problems, references)
+        (file.and_then(|f| self.emitter.emit(f)), problems, references)
+    }
+
+    /// Hands a finished page to the sink.
+    pub(crate) fn emit_file(&self, file: OutputFile) -> Option<OutputFile> {
+        self.emitter.emit(file)
+    }
+
+    /// Hands a page given in parts to the sink (see [`Sink::put_parts`]).
+    pub(crate) fn emit_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        self.emitter.emit_parts(path, parts)
     }
 }
 
