@@ -377,6 +377,48 @@ mod pdf {
     }
 }
 
+/// The chapters are rendered one at a time from `partials/print-chapter.html` (so that a long
+/// course's book is written as it is rendered, never held whole); a theme can override that
+/// partial, and a `print.html` override that forgets where the chapters go gets a clear error.
+#[test]
+fn print_book_chapters_come_from_their_partial_and_a_frame_without_them_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let partials = root.join("themes/default/templates/partials");
+    std::fs::create_dir_all(&partials).unwrap();
+    std::fs::write(
+        partials.join("print-chapter.html"),
+        "<section class=\"our-chapter\" id=\"{{ ch.anchor }}\"><h2>{{ ch.title }}</h2>{{ ch.body | safe }}</section>\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let book = Html::parse_document(&read(&out, "en/demo/print.html"));
+    let ours = select(&book, "section.our-chapter");
+    let contents = select(&book, ".book-contents > ol > li > a[href^='#chapter-']");
+    assert!(!ours.is_empty());
+    assert_eq!(ours.len(), contents.len(), "one overridden section per chapter in the contents");
+    for (section, link) in ours.iter().zip(&contents) {
+        assert_eq!(Some(&*format!("#{}", section.value().attr("id").unwrap())), link.value().attr("href"));
+    }
+    // The page still ends as a whole page does, after the last chapter.
+    assert!(select(&book, "footer").len() == 1 && read(&out, "en/demo/print.html").trim_end().ends_with("</html>"));
+
+    std::fs::write(
+        root.join("themes/default/templates/print.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ book.title }}</h1>{% endblock %}",
+    )
+    .unwrap();
+    let o = build(&root, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("print.html does not show the chapters"), "{err}");
+    assert!(err.contains("{{ chapters | safe }}"), "{err}");
+    assert_eq!(err.matches("does not show the chapters").count(), 1, "one mistake, one error: {err}");
+}
+
 #[test]
 fn output_folders_of_pdf_and_pack_never_hold_sources() {
     let tmp = tempfile::tempdir().unwrap();

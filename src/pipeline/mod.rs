@@ -72,6 +72,11 @@ impl Sink for Discard {
     fn put(&self, _file: OutputFile) -> Option<OutputFile> {
         None
     }
+
+    fn put_parts(&self, _path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        parts.for_each(drop);
+        None
+    }
 }
 
 /// How a build reports on itself.
@@ -150,10 +155,10 @@ pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<
         }
     };
     let started = std::time::Instant::now();
-    let (sites, locale_files, p) = localize(root, &cur, &theme);
+    let (sites, locale_files, p) = localize(root, cur, &theme);
     problems.extend(p);
     options.time("translations", started);
-    let statuses = translate::statuses(&cur, locale_files.iter().skip(1));
+    let statuses = translate::statuses(&sites[0].cur, locale_files.iter().skip(1));
     match render::compile_templates(&theme) {
         Err(p) => {
             problems.extend(p);
@@ -212,14 +217,15 @@ fn render_prepared_into(prepared: Prepared, options: &Options, sink: &dyn Sink) 
 }
 
 /// Every locale of the site (the default first) with its curriculum as that locale shows it
-/// and its UI strings, plus each locale's translated files (for the status report).
+/// and its UI strings, plus each locale's translated files (for the status report). Takes the
+/// curriculum, which becomes the default locale's: one copy fewer held at once.
 pub(crate) fn localize(
     root: &Path,
-    cur: &Curriculum,
+    cur: Curriculum,
     theme: &Theme,
 ) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
     let (codes, mut problems) = i18n::site_locales(root, &cur.site);
-    let sources = translate::source_paths(cur);
+    let sources = translate::source_paths(&cur);
     let mut overrides: BTreeMap<String, (String, String)> = BTreeMap::new();
     let mut files: Vec<LocaleFiles> = Vec::new();
     for code in &codes {
@@ -235,17 +241,19 @@ pub(crate) fn localize(
         problems.extend(p);
         files.push(f);
     }
-    let mut source = cur.clone();
+    let mut source = cur;
     mark_source(&mut source);
-    let mut sites = Vec::new();
+    // Per locale: name, strings and curriculum (`None` for the default locale's, the source).
+    let mut made = Vec::new();
     for code in &codes {
-        let chain = i18n::fallback_chain(code, &cur.site);
+        let chain = i18n::fallback_chain(code, &source.site);
         let (strings, p) = Strings::load(theme, &chain, &overrides);
         problems.extend(p);
-        let localized = if code == &cur.site.default_locale {
-            source.clone()
+        let localized = if code == &source.site.default_locale {
+            // Moved in once the other locales are made from it.
+            None
         } else {
-            let missing = i18n::missing_messages(theme, &cur.site.default_locale, &strings);
+            let missing = i18n::missing_messages(theme, &source.site.default_locale, &strings);
             if !missing.is_empty() {
                 let theme_file = format!("strings/{code}.ftl");
                 let file = match overrides.get(code) {
@@ -265,15 +273,17 @@ pub(crate) fn localize(
                 chain.iter().filter_map(|c| files.iter().find(|f| &f.locale == c)).collect();
             let (c, p) = translate::localize(&source, &chain_files);
             problems.extend(p);
-            c
+            Some(c)
         };
-        sites.push(LocaleSite {
-            locale: code.clone(),
-            name: if strings.has_own("language-name") { strings.get("language-name") } else { code.clone() },
-            cur: localized,
-            strings,
-        });
+        let name = if strings.has_own("language-name") { strings.get("language-name") } else { code.clone() };
+        made.push((code.clone(), name, localized, strings));
     }
+    let mut source = Some(source);
+    let sites = (made.into_iter())
+        .filter_map(|(locale, name, localized, strings)| {
+            Some(LocaleSite { locale, name, cur: localized.or_else(|| source.take())?, strings })
+        })
+        .collect();
     (sites, files, problems)
 }
 
@@ -432,16 +442,28 @@ impl<'a> StaticUse<'a> {
     }
 }
 
-impl Sink for StaticUse<'_> {
-    fn put(&self, file: OutputFile) -> Option<OutputFile> {
-        if file.path.ends_with(".html") || file.path.ends_with(".css") {
+impl StaticUse<'_> {
+    fn scan(&self, path: &str, bytes: &[u8]) {
+        if path.ends_with(".html") || path.ends_with(".css") {
             for ((_, finder), used) in self.files.iter().zip(&self.used) {
-                if !used.load(Ordering::Relaxed) && finder.find(&file.bytes).is_some() {
+                if !used.load(Ordering::Relaxed) && finder.find(bytes).is_some() {
                     used.store(true, Ordering::Relaxed);
                 }
             }
         }
+    }
+}
+
+impl Sink for StaticUse<'_> {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        self.scan(&file.path, &file.bytes);
         self.sink.put(file)
+    }
+
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        // Parts end between elements, so no link is split between two of them.
+        let mut scanned = parts.inspect(|part| self.scan(path, part));
+        self.sink.put_parts(path, &mut scanned)
     }
 }
 

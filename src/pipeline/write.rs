@@ -242,6 +242,28 @@ impl Staging {
         }
     }
 
+    /// Writes one file given in parts, each written as it comes. Every part is taken, even
+    /// after a failed write (producing them reports the page's problems).
+    pub fn write_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> io::Result<()> {
+        use std::io::Write;
+        let opened = self.create().and_then(|()| {
+            let target = self.dir.join(path);
+            if let Some(folder) = target.parent() {
+                fs::create_dir_all(folder)?;
+            }
+            fs::File::create(&target)
+        });
+        let mut result = opened.map(io::BufWriter::new);
+        for part in parts {
+            if let Ok(file) = &mut result {
+                if let Err(e) = file.write_all(&part) {
+                    result = Err(e);
+                }
+            }
+        }
+        result?.flush()
+    }
+
     /// Copies `statics` (output path, source path), marks the tree complete and swaps it in.
     pub fn finish(mut self, statics: &[(String, PathBuf)]) -> Result<(), WriteError> {
         use WriteError::NothingWritten;
@@ -308,22 +330,39 @@ impl<'a> StagingSink<'a> {
     }
 }
 
-impl Sink for StagingSink<'_> {
-    fn put(&self, file: OutputFile) -> Option<OutputFile> {
-        let failed = || self.failed.lock().unwrap_or_else(|e| e.into_inner());
-        if failed().is_some() {
-            return None;
-        }
-        match self.staging.write(&file.path, &file.bytes) {
+impl StagingSink<'_> {
+    fn failed(&self) -> std::sync::MutexGuard<'_, Option<io::Error>> {
+        self.failed.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn count(&self, path: &str, written: io::Result<()>) {
+        match written {
             Ok(()) => {
                 self.files.fetch_add(1, Ordering::Relaxed);
-                if file.path.ends_with(".html") {
+                if path.ends_with(".html") {
                     self.pages.fetch_add(1, Ordering::Relaxed);
                 }
             }
             Err(e) => {
-                failed().get_or_insert(e);
+                self.failed().get_or_insert(e);
             }
+        }
+    }
+}
+
+impl Sink for StagingSink<'_> {
+    fn put(&self, file: OutputFile) -> Option<OutputFile> {
+        if self.failed().is_none() {
+            self.count(&file.path, self.staging.write(&file.path, &file.bytes));
+        }
+        None
+    }
+
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        if self.failed().is_some() {
+            parts.for_each(drop);
+        } else {
+            self.count(path, self.staging.write_parts(path, parts));
         }
         None
     }

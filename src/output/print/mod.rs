@@ -50,12 +50,25 @@ struct BookView<'a> {
     pdf_url: Option<String>,
     /// The course's setup page ("before the first session"), when it has one.
     setup: Option<SetupPart<'a>>,
-    chapters: Vec<ChapterPart<'a>>,
+    /// The contents' entries; each chapter itself is rendered on its own (`partials/print-chapter.html`).
+    chapters: Vec<ChapterEntry<'a>>,
     cases: Vec<CasePart<'a>>,
     terms: Vec<TermPart<'a>>,
     answers: Vec<activity::QuizView>,
 }
 
+/// A chapter in the book's contents.
+#[derive(Serialize)]
+struct ChapterEntry<'a> {
+    anchor: String,
+    number: &'a str,
+    title: &'a str,
+    lang: Option<String>,
+    dir: Option<&'static str>,
+    sections: Vec<Link>,
+}
+
+/// A chapter of the book, as `partials/print-chapter.html` shows it.
 #[derive(Serialize)]
 struct ChapterPart<'a> {
     anchor: String,
@@ -67,7 +80,6 @@ struct ChapterPart<'a> {
     duration: Option<String>,
     objectives: Vec<String>,
     body: String,
-    sections: Vec<Link>,
     key_messages: Vec<String>,
     key_messages_number: Option<String>,
     cases: Vec<Link>,
@@ -321,18 +333,14 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
             body,
         }
     });
-    let chapters: Vec<ChapterPart> = book
+    let chapters: Vec<ChapterEntry> = book
         .plan
         .chapters
         .iter()
         .map(|cp| {
-            let i = cp.index;
-            let ch = &course.chapters[i];
+            let ch = &course.chapters[cp.index];
             let part = anchor(Kind::Chapter, &ch.meta.id);
-            let parsed = r.docs.parse_chapter(ci, i);
-            let resolver = book.resolver(part.clone(), Some(i));
-            let body = book.document(parsed, &ch.path, &resolver, 1, tp);
-            let sections: Vec<Link> = course::sections(r, ci, i, "")
+            let sections = course::sections(r, ci, cp.index, "")
                 .into_iter()
                 .map(|mut s| {
                     let fragment = s.url.trim_start_matches('#').to_string();
@@ -340,43 +348,8 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
                     s
                 })
                 .collect();
-            let cases = ch
-                .meta
-                .cases
-                .iter()
-                .filter_map(|id| cur.cases.iter().find(|c| &c.meta.id == id))
-                .map(|c| Link {
-                    url: format!("#{}", anchor(Kind::Case, &c.meta.id)),
-                    title: c.meta.title.clone(),
-                    number: c.meta.number.clone(),
-                    current: false,
-                    lang: r.lang_of(&c.origin),
-                })
-                .collect();
-            let mut activity_problems = Vec::new();
-            let activities = cp.after.iter().map(|&a| book.activity_html(a, 3, &mut activity_problems)).collect();
-            problems.extend(activity_problems.into_iter().filter(is_template_error));
             let (lang, dir) = lang_dir(&ch.origin);
-            ChapterPart {
-                number: &course.numbers[i],
-                title: &ch.meta.title,
-                lang,
-                dir,
-                summary: ch.meta.summary.as_ref().map(|s| book.inline(s, &ch.path, tp)),
-                duration: r.duration(ch.meta.duration),
-                objectives: ch.meta.objectives.iter().map(|o| book.inline(o, &ch.path, tp)).collect(),
-                body,
-                key_messages_number: sections
-                    .last()
-                    .filter(|_| !ch.meta.key_messages.is_empty())
-                    .and_then(|l| l.number.clone()),
-                sections,
-                key_messages: ch.meta.key_messages.iter().map(|k| book.inline(k, &ch.path, tp)).collect(),
-                cases,
-                activities,
-                sources: &ch.meta.sources,
-                anchor: part,
-            }
+            ChapterEntry { anchor: part, number: &course.numbers[cp.index], title: &ch.meta.title, lang, dir, sections }
         })
         .collect();
     let cases: Vec<CasePart> = book
@@ -467,9 +440,9 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         terms,
         answers,
     };
-    problems.extend(text_problems.into_iter().filter(is_template_error));
     let mut context = Context::new();
     context.insert("book", &view);
+    context.insert("chapters", CHAPTERS_HERE);
     let crumbs = vec![
         r.home_crumb(&url),
         Link { url: "index.html".into(), title: meta.title.clone(), number: None, current: false, lang: None },
@@ -477,7 +450,103 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     let title = format!("{} · {}", meta.title, r.strings.get("print-book"));
     // Each part of the book carries its own language; the page has no single translation notice.
     let page = r.page(&url, &title, crumbs, Some(ci), None);
-    r.emit("print.html", &url, page, context, problems)
+    let numbering = page.numbering;
+    context.insert("page", &page);
+    let frame = r.render_template("print.html", &context, problems);
+    drop(context);
+    let Some(frame) = frame else {
+        problems.extend(text_problems.into_iter().filter(is_template_error));
+        return None;
+    };
+    let Some((head, tail)) = frame.split_once(CHAPTERS_HERE) else {
+        problems.push(crate::output::site::template_error(
+            r.theme,
+            &tera::Error::msg("print.html does not show the chapters: add `{{ chapters | safe }}` where they go"),
+        ));
+        return None;
+    };
+    // The chapters are rendered one at a time and written as they come: a course of thousands
+    // of chapters makes a book of hundreds of megabytes, which is never held whole.
+    let mut chapter_context = Context::new();
+    chapter_context.insert("book", &serde_json::json!({ "is_modules": view.is_modules }));
+    chapter_context.insert("page", &serde_json::json!({ "numbering": numbering }));
+    chapter_context.insert("locale", locale);
+    let mut chapter_problems = Vec::new();
+    let rendered_chapters = book.plan.chapters.iter().zip(&view.chapters).map(|(cp, entry)| {
+        let part = chapter_part(&book, ci, cp, entry, &mut chapter_problems, tp);
+        chapter_context.insert("ch", &part);
+        let html = r.render_template("partials/print-chapter.html", &chapter_context, &mut chapter_problems);
+        html.unwrap_or_default().into_bytes()
+    });
+    let file = if r.site.cur.site.minify {
+        // The minifier needs the whole page.
+        let mut html = head.to_string();
+        rendered_chapters.for_each(|part| html.push_str(&String::from_utf8_lossy(&part)));
+        html.push_str(tail);
+        r.emit_file(OutputFile { path: url, bytes: r.finish_page(html).into_bytes() })
+    } else {
+        let head = r.finish_page(head.to_string()).into_bytes();
+        let mut parts = std::iter::once(head).chain(rendered_chapters).chain(std::iter::once(tail.as_bytes().to_vec()));
+        r.emit_parts(&url, &mut parts)
+    };
+    problems.extend(chapter_problems.into_iter().filter(is_template_error));
+    problems.extend(text_problems.into_iter().filter(is_template_error));
+    file
+}
+
+/// Stands in the frame for the chapters, which are written in its place.
+const CHAPTERS_HERE: &str = "\u{1}coursebook:print-chapters\u{1}";
+
+/// One chapter of the book with everything printed with it.
+fn chapter_part<'a>(
+    book: &Book<'_, 'a>,
+    ci: usize,
+    cp: &plan::ChapterPlan,
+    entry: &ChapterEntry<'a>,
+    problems: &mut Vec<Diagnostic>,
+    tp: &mut Vec<Diagnostic>,
+) -> ChapterPart<'a> {
+    let r = book.r;
+    let cur = r.index.cur;
+    let i = cp.index;
+    let ch = &cur.courses[ci].chapters[i];
+    let parsed = r.docs.parse_chapter(ci, i);
+    let resolver = book.resolver(entry.anchor.clone(), Some(i));
+    let body = book.document(parsed, &ch.path, &resolver, 1, tp);
+    let cases = ch
+        .meta
+        .cases
+        .iter()
+        .filter_map(|id| cur.cases.iter().find(|c| &c.meta.id == id))
+        .map(|c| Link {
+            url: format!("#{}", anchor(Kind::Case, &c.meta.id)),
+            title: c.meta.title.clone(),
+            number: c.meta.number.clone(),
+            current: false,
+            lang: r.lang_of(&c.origin),
+        })
+        .collect();
+    let activities = cp.after.iter().map(|&a| book.activity_html(a, 3, problems)).collect();
+    ChapterPart {
+        anchor: entry.anchor.clone(),
+        number: entry.number,
+        title: entry.title,
+        lang: entry.lang.clone(),
+        dir: entry.dir,
+        summary: ch.meta.summary.as_ref().map(|s| book.inline(s, &ch.path, tp)),
+        duration: r.duration(ch.meta.duration),
+        objectives: ch.meta.objectives.iter().map(|o| book.inline(o, &ch.path, tp)).collect(),
+        body,
+        key_messages_number: entry
+            .sections
+            .last()
+            .filter(|_| !ch.meta.key_messages.is_empty())
+            .and_then(|l| l.number.clone()),
+        key_messages: ch.meta.key_messages.iter().map(|k| book.inline(k, &ch.path, tp)).collect(),
+        cases,
+        activities,
+        sources: &ch.meta.sources,
+    }
 }
 
 /// Problems of the texts are reported by their own pages; a broken print template is new.

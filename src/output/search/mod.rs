@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Strings;
-use crate::output::site::{script_json, OutputFile};
+use crate::output::site::{push_script_json_ordered, script_json, OutputFile};
 use crate::pipeline::resolve::urls;
 use analyze::{pieces, Analyzer};
 pub use records::Record;
@@ -51,48 +51,52 @@ pub fn shard_of(term: &str, shards: u32) -> u32 {
     hash % shards.max(1)
 }
 
+/// `docs.js`. Written without an intermediate `Value` (see [`push_script_json_ordered`]): the
+/// fields are in alphabetical order, and maps are keyed by strings (record numbers as text, as
+/// JSON has them), so that the bytes are those of [`script_json`].
 #[derive(Serialize)]
 struct Docs<'a> {
-    format: u32,
-    locale: &'a str,
-    /// The Snowball stemmer of the locale (`stem-<x>.js`), if any.
-    stemmer: Option<&'static str>,
-    /// Forms indexed per word: French and Spanish also index the stem of the accented word.
-    stem_as_written: bool,
-    shards: u32,
+    average_length: f64,
+    /// Per case record (by index): region, countries, SDGs.
+    cases: BTreeMap<String, (&'a str, &'a [String], &'a [u8])>,
     /// Index of the first record of each text chunk.
     chunks: Vec<usize>,
-    average_length: f64,
-    pages: Vec<&'a str>,
-    locations: Vec<&'a [String]>,
-    /// Per record: kind, title, page, anchor, location, length.
-    docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
-    /// Per case record (by index): region, countries, SDGs.
-    cases: BTreeMap<usize, (&'a str, &'a [String], &'a [u8])>,
-    /// Per record (by index) whose title and text are not in the locale's language (an
-    /// untranslated item): their language and its direction, for the `lang` and `dir` of its
-    /// result.
-    langs: BTreeMap<usize, (&'a str, &'static str)>,
-    /// Per location (by index) with parts not in the locale's language: each part's language
-    /// and direction, or null for the locale's.
-    location_langs: BTreeMap<usize, Vec<Option<(&'a str, &'static str)>>>,
     /// Countries named only by untranslated cases: their language and direction, for their
     /// filter option.
     country_langs: BTreeMap<&'a str, (&'a str, &'static str)>,
+    /// Per record: kind, title, page, anchor, location, length.
+    docs: Vec<(&'a str, &'a str, usize, &'a str, usize, u32)>,
+    format: u32,
+    /// Per record (by index) whose title and text are not in the locale's language (an
+    /// untranslated item): their language and its direction, for the `lang` and `dir` of its
+    /// result.
+    langs: BTreeMap<String, (&'a str, &'static str)>,
+    locale: &'a str,
+    /// Per location (by index) with parts not in the locale's language: each part's language
+    /// and direction, or null for the locale's.
+    location_langs: BTreeMap<String, Vec<Option<(&'a str, &'static str)>>>,
+    locations: Vec<&'a [String]>,
+    pages: Vec<&'a str>,
+    shards: u32,
+    /// Forms indexed per word: French and Spanish also index the stem of the accented word.
+    stem_as_written: bool,
+    /// The Snowball stemmer of the locale (`stem-<x>.js`), if any.
+    stemmer: Option<&'static str>,
     strings: UiStrings,
 }
 
-/// The strings search.js shows, in the locale's language.
+/// The strings search.js shows, in the locale's language (fields in alphabetical order, as in
+/// [`Docs`]).
 #[derive(Serialize)]
 struct UiStrings {
-    kinds: BTreeMap<&'static str, String>,
-    regions: BTreeMap<&'static str, String>,
-    /// "{n} results" for sample counts: the browser picks the sample of the same plural category.
-    counts: BTreeMap<u32, String>,
-    no_results: String,
     all_results: String,
-    sdg: String,
+    /// "{n} results" for sample counts: the browser picks the sample of the same plural category.
+    counts: BTreeMap<String, String>,
     failed: String,
+    kinds: BTreeMap<&'static str, String>,
+    no_results: String,
+    regions: BTreeMap<&'static str, String>,
+    sdg: String,
 }
 
 fn ui_strings(strings: &Strings) -> UiStrings {
@@ -122,7 +126,9 @@ fn ui_strings(strings: &Strings) -> UiStrings {
         // One sample per CLDR plural category of any language (0, 1, 2, few, many, other).
         counts: [0u32, 1, 2, 3, 11, 100]
             .iter()
-            .map(|&n| (n, strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}")))
+            .map(|&n| {
+                (n.to_string(), strings.count("search-results-count", i64::from(n)).replace(&n.to_string(), "{n}"))
+            })
             .collect(),
         no_results: with("search-no-results", "query", "{q}"),
         all_results: with("search-all-results", "query", "{q}"),
@@ -171,149 +177,298 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -
 /// Records analyzed at a time: their term maps are folded into the postings, then dropped.
 const BATCH: usize = 512;
 
-/// Makes the index files of one locale, given its records, handing each to `emit` when made.
 /// `lang` when it is set and not the locale's: the language of a text that is not translated.
 fn foreign<'a>(lang: &'a str, locale: &str) -> Option<&'a str> {
     Some(lang).filter(|l| !l.is_empty() && *l != locale)
 }
 
-pub fn write_index(locale: &str, records: &[Record], strings: &Strings, emit: &mut dyn FnMut(OutputFile)) {
-    let analyzer = Analyzer::new(locale);
-    // One cache per worker thread, so that no lock is contended.
-    let caches: Vec<std::sync::Mutex<TermCache>> =
-        (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect();
-    let cache = || {
-        let slot = rayon::current_thread_index().unwrap_or(0) % caches.len();
-        caches[slot].lock().unwrap_or_else(|e| e.into_inner())
-    };
+/// The postings of one term, compactly (a site has millions): per record in order, the gap from
+/// the previous record as a LEB128 varint, then the weight (at most 255) as one byte.
+#[derive(Default)]
+struct Postings {
+    bytes: Vec<u8>,
+    last: u32,
+    count: u32,
+}
 
-    // term → postings (record, weight), records in order
-    let mut postings: BTreeMap<String, Vec<(u32, u32)>> = BTreeMap::new();
-    let mut lengths: Vec<u32> = Vec::with_capacity(records.len());
-    for batch in records.chunks(BATCH) {
-        let analyzed: Vec<Analyzed> = batch.par_iter().map(|r| analyze_record(&analyzer, r, &mut cache())).collect();
-        for a in analyzed {
-            let doc = lengths.len() as u32;
-            lengths.push(a.length);
-            for (term, weight) in a.terms {
-                match postings.get_mut(term.as_str()) {
-                    Some(list) => list.push((doc, weight.min(255))),
-                    None => {
-                        postings.insert(term, vec![(doc, weight.min(255))]);
-                    }
+impl Postings {
+    fn push(&mut self, doc: u32, weight: u32) {
+        let mut gap = doc - self.last;
+        while gap >= 0x80 {
+            self.bytes.push((gap as u8) | 0x80);
+            gap >>= 7;
+        }
+        self.bytes.push(gap as u8);
+        self.bytes.push(weight.min(255) as u8);
+        self.last = doc;
+        self.count += 1;
+    }
+
+    /// Gap, weight, gap, weight...: what `t<N>.js` holds.
+    fn numbers(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut bytes = self.bytes.iter();
+        std::iter::from_fn(move || {
+            let (mut gap, mut shift) = (0u32, 0);
+            loop {
+                let b = *bytes.next()?;
+                gap |= u32::from(b & 0x7f) << shift;
+                shift += 7;
+                if b < 0x80 {
+                    break;
                 }
             }
-        }
+            Some([gap, u32::from(*bytes.next()?)])
+        })
+        .flatten()
     }
-    drop(caches);
-    let size: usize = postings.iter().map(|(t, p)| t.len() + 6 + p.len() * 5).sum();
-    let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
-    let mut shard_terms: Vec<BTreeMap<String, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
-    for (term, mut list) in postings {
-        list.sort_unstable();
-        let mut encoded = Vec::with_capacity(list.len() * 2);
-        let mut previous = 0;
-        for (doc, weight) in list {
-            encoded.push(doc - previous);
-            encoded.push(weight);
-            previous = doc;
+}
+
+impl Serialize for Postings {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.numbers())
+    }
+}
+
+/// One shard's terms, in order, with their postings.
+struct Shard<'a>(Vec<(&'a str, &'a Postings)>);
+
+impl Serialize for Shard<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
+}
+
+/// What `docs.js` says of a record (its text is gone once indexed).
+struct Doc {
+    kind: &'static str,
+    title: String,
+    page: usize,
+    anchor: Option<String>,
+    location: usize,
+    length: u32,
+    case: Option<records::CaseFacets>,
+    /// The record's language, when it is not the locale's.
+    lang: Option<String>,
+}
+
+/// Builds the index files of one locale from its records as they come (in site order), so that
+/// only a batch of records' text is held at a time: the snippet texts are written out chunk by
+/// chunk, the terms are folded into compact postings, and `docs.js` keeps what it lists.
+pub struct IndexWriter<'e> {
+    locale: String,
+    analyzer: Analyzer,
+    /// One cache per worker thread, so that no lock is contended.
+    caches: Vec<std::sync::Mutex<TermCache>>,
+    /// Records not analyzed yet.
+    batch: Vec<Record>,
+    /// term → postings, records in order
+    postings: BTreeMap<String, Postings>,
+    docs: Vec<Doc>,
+    pages: Vec<String>,
+    page_index: HashMap<String, usize>,
+    locations: Vec<Vec<String>>,
+    location_index: HashMap<Vec<String>, usize>,
+    /// Per location (by index) with parts not in the locale's language: each part's language.
+    location_langs: BTreeMap<usize, Vec<Option<String>>>,
+    /// Countries of cases, with the language of the cases naming them (`None` once a case of
+    /// the locale's language names it: it is then a word of that language).
+    country_langs: BTreeMap<String, Option<String>>,
+    /// Index of the first record of each text chunk, and the chunk being filled.
+    chunks: Vec<usize>,
+    chunk: Vec<String>,
+    chunk_size: usize,
+    emit: &'e mut dyn FnMut(OutputFile),
+}
+
+impl<'e> IndexWriter<'e> {
+    /// A writer for `locale`'s index, handing each file to `emit` when it is made.
+    pub fn new(locale: &str, emit: &'e mut dyn FnMut(OutputFile)) -> IndexWriter<'e> {
+        IndexWriter {
+            locale: locale.to_string(),
+            analyzer: Analyzer::new(locale),
+            caches: (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect(),
+            batch: Vec::with_capacity(BATCH),
+            postings: BTreeMap::new(),
+            docs: Vec::new(),
+            pages: Vec::new(),
+            page_index: HashMap::new(),
+            locations: Vec::new(),
+            location_index: HashMap::new(),
+            location_langs: BTreeMap::new(),
+            country_langs: BTreeMap::new(),
+            chunks: Vec::new(),
+            chunk: Vec::new(),
+            chunk_size: 0,
+            emit,
         }
-        shard_terms[shard_of(&term, shards) as usize].insert(term, encoded);
     }
 
-    let file = |name: String, value: String| OutputFile {
-        path: urls::search_data(locale, &name),
-        bytes: format!("CoursebookSearch.data({},{value});\n", script_json(&name)).into_bytes(),
-    };
-    for (n, terms) in shard_terms.into_iter().enumerate() {
-        emit(file(format!("t{n}"), script_json(&terms)));
+    /// Takes the next record of the locale.
+    pub fn add(&mut self, record: Record) {
+        self.batch.push(record);
+        if self.batch.len() == BATCH {
+            self.flush();
+        }
     }
 
-    let mut chunks = Vec::new();
-    let mut chunk: Vec<&str> = Vec::new();
-    let mut chunk_size = 0;
-    for (i, r) in records.iter().enumerate() {
-        if chunk.is_empty() {
-            chunks.push(i);
-        }
-        let text = match r.text.char_indices().nth(SNIPPET_CHARS) {
-            Some((end, _)) => &r.text[..end],
-            None => r.text.as_str(),
+    /// A file of the index: `value` as JSON in a script that hands it to search.js. The
+    /// JSON is written directly (these can be megabytes): `value`'s maps must be in key order.
+    fn file<T: Serialize>(&self, name: String, value: &T) -> OutputFile {
+        let mut text = format!("CoursebookSearch.data({},", script_json(&name));
+        push_script_json_ordered(&mut text, value);
+        debug_assert!(text.ends_with(&script_json(value)), "the index of {name} is not in key order");
+        text.push_str(");\n");
+        OutputFile { path: urls::search_data(&self.locale, &name), bytes: text.into_bytes() }
+    }
+
+    /// Analyzes the pending records, folds their terms into the postings, and keeps what the
+    /// other files need.
+    fn flush(&mut self) {
+        let batch = std::mem::take(&mut self.batch);
+        let (analyzer, caches) = (&self.analyzer, &self.caches);
+        let cache = || {
+            let slot = rayon::current_thread_index().unwrap_or(0) % caches.len();
+            caches[slot].lock().unwrap_or_else(|e| e.into_inner())
         };
-        chunk_size += text.len();
-        chunk.push(text);
-        if chunk_size >= CHUNK_BYTES || i + 1 == records.len() {
-            emit(file(format!("x{}", chunks.len() - 1), script_json(&chunk)));
-            chunk.clear();
-            chunk_size = 0;
+        let analyzed: Vec<Analyzed> = batch.par_iter().map(|r| analyze_record(analyzer, r, &mut cache())).collect();
+        for (record, a) in batch.into_iter().zip(analyzed) {
+            let doc = self.docs.len() as u32;
+            for (term, weight) in a.terms {
+                match self.postings.get_mut(term.as_str()) {
+                    Some(list) => list.push(doc, weight),
+                    None => self.postings.entry(term).or_default().push(doc, weight),
+                }
+            }
+            self.keep(record, a.length);
         }
+        self.batch = Vec::with_capacity(BATCH);
     }
 
-    let mut pages: Vec<&str> = Vec::new();
-    let mut page_index: HashMap<&str, usize> = HashMap::new();
-    let mut locations: Vec<&[String]> = Vec::new();
-    let mut location_index: HashMap<&[String], usize> = HashMap::new();
-    let mut docs = Vec::with_capacity(records.len());
-    let mut cases = BTreeMap::new();
-    let mut langs = BTreeMap::new();
-    let mut location_langs = BTreeMap::new();
-    // A country named by a case of the locale's language is a word of that language.
-    let mut country_langs: BTreeMap<&str, Option<&str>> = BTreeMap::new();
-    for (i, (r, &length)) in records.iter().zip(&lengths).enumerate() {
-        let lang = foreign(&r.lang, locale);
-        if let Some(lang) = lang {
-            langs.insert(i, (lang, crate::i18n::direction(lang)));
-        }
-        let page = *page_index.entry(r.page.as_str()).or_insert_with(|| {
-            pages.push(r.page.as_str());
-            pages.len() - 1
-        });
-        let location = *location_index.entry(r.location.as_slice()).or_insert_with(|| {
-            locations.push(r.location.as_slice());
-            locations.len() - 1
-        });
-        if r.location_lang.iter().any(|l| foreign(l, locale).is_some()) {
-            location_langs.entry(location).or_insert_with(|| {
+    /// Keeps what `docs.js` says of an analyzed record, and adds its snippet text to the chunk.
+    fn keep(&mut self, r: Record, length: u32) {
+        let i = self.docs.len();
+        let lang = foreign(&r.lang, &self.locale).map(str::to_string);
+        let page = match self.page_index.get(r.page.as_str()) {
+            Some(&page) => page,
+            None => {
+                self.pages.push(r.page.clone());
+                self.page_index.insert(r.page, self.pages.len() - 1);
+                self.pages.len() - 1
+            }
+        };
+        let location = match self.location_index.get(r.location.as_slice()) {
+            Some(&location) => location,
+            None => {
+                self.locations.push(r.location.clone());
+                self.location_index.insert(r.location.clone(), self.locations.len() - 1);
+                self.locations.len() - 1
+            }
+        };
+        // The first record of a location with parts not in the locale's language says which.
+        if r.location_lang.iter().any(|l| foreign(l, &self.locale).is_some()) {
+            self.location_langs.entry(location).or_insert_with(|| {
                 (0..r.location.len())
-                    .map(|p| {
-                        r.location_lang.get(p).and_then(|l| foreign(l, locale)).map(|l| (l, crate::i18n::direction(l)))
-                    })
+                    .map(|p| r.location_lang.get(p).and_then(|l| foreign(l, &self.locale)).map(str::to_string))
                     .collect()
             });
         }
-        docs.push((r.kind, r.title.as_str(), page, r.anchor.as_deref().unwrap_or(""), location, length));
         if let Some(c) = &r.case {
-            cases.insert(i, (c.region, c.countries.as_slice(), c.sdgs.as_slice()));
             for country in &c.countries {
-                let known = country_langs.entry(country.as_str()).or_insert(lang);
+                let known = self.country_langs.entry(country.clone()).or_insert_with(|| lang.clone());
                 if lang.is_none() {
                     *known = None;
                 }
             }
         }
+        let mut text = r.text;
+        if let Some((end, _)) = text.char_indices().nth(SNIPPET_CHARS) {
+            text.truncate(end);
+        }
+        text.shrink_to_fit();
+        if self.chunk.is_empty() {
+            self.chunks.push(i);
+        }
+        self.chunk_size += text.len();
+        self.chunk.push(text);
+        if self.chunk_size >= CHUNK_BYTES {
+            self.write_chunk();
+        }
+        self.docs.push(Doc {
+            kind: r.kind,
+            title: r.title,
+            page,
+            anchor: r.anchor,
+            location,
+            length,
+            case: r.case,
+            lang,
+        });
     }
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    let docs = Docs {
-        format: FORMAT,
-        locale,
-        stemmer: analyze::stemmer_language(locale),
-        stem_as_written: matches!(analyze::stemmer_language(locale), Some("fr" | "es")),
-        shards,
-        chunks,
-        average_length: if records.is_empty() { 0.0 } else { (total as f64 / records.len() as f64).round() },
-        pages,
-        locations,
-        docs,
-        cases,
-        langs,
-        location_langs,
-        country_langs: country_langs
-            .into_iter()
-            .filter_map(|(c, l)| l.map(|l| (c, (l, crate::i18n::direction(l)))))
-            .collect(),
-        strings: ui_strings(strings),
-    };
-    emit(file("docs".into(), script_json(&docs)));
+
+    fn write_chunk(&mut self) {
+        let name = format!("x{}", self.chunks.len() - 1);
+        let file = self.file(name, &self.chunk);
+        (self.emit)(file);
+        self.chunk.clear();
+        self.chunk_size = 0;
+    }
+
+    /// Writes the rest: the last chunk of text, the shards of terms and `docs.js`.
+    pub fn finish(mut self, strings: &Strings) {
+        self.flush();
+        if !self.chunk.is_empty() {
+            self.write_chunk();
+        }
+        let size: usize = self.postings.iter().map(|(t, p)| t.len() + 6 + p.count as usize * 5).sum();
+        let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
+        let mut shard_terms: Vec<Shard> = (0..shards).map(|_| Shard(Vec::new())).collect();
+        for (term, list) in &self.postings {
+            shard_terms[shard_of(term, shards) as usize].0.push((term, list));
+        }
+        for (n, terms) in shard_terms.into_iter().enumerate() {
+            let file = self.file(format!("t{n}"), &terms);
+            (self.emit)(file);
+        }
+        let locale = self.locale.as_str();
+        let docs = &self.docs;
+        let total: u64 = docs.iter().map(|d| u64::from(d.length)).sum();
+        let index = Docs {
+            format: FORMAT,
+            locale,
+            stemmer: analyze::stemmer_language(locale),
+            stem_as_written: matches!(analyze::stemmer_language(locale), Some("fr" | "es")),
+            shards,
+            chunks: std::mem::take(&mut self.chunks),
+            average_length: if docs.is_empty() { 0.0 } else { (total as f64 / docs.len() as f64).round() },
+            pages: self.pages.iter().map(String::as_str).collect(),
+            locations: self.locations.iter().map(Vec::as_slice).collect(),
+            docs: (docs.iter())
+                .map(|d| (d.kind, d.title.as_str(), d.page, d.anchor.as_deref().unwrap_or(""), d.location, d.length))
+                .collect(),
+            cases: (docs.iter().enumerate())
+                .filter_map(|(i, d)| {
+                    d.case.as_ref().map(|c| (i.to_string(), (c.region, c.countries.as_slice(), c.sdgs.as_slice())))
+                })
+                .collect(),
+            langs: (docs.iter().enumerate())
+                .filter_map(|(i, d)| d.lang.as_deref().map(|l| (i.to_string(), (l, crate::i18n::direction(l)))))
+                .collect(),
+            location_langs: (self.location_langs.iter())
+                .map(|(&i, parts)| {
+                    (
+                        i.to_string(),
+                        parts.iter().map(|l| l.as_deref().map(|l| (l, crate::i18n::direction(l)))).collect(),
+                    )
+                })
+                .collect(),
+            country_langs: (self.country_langs.iter())
+                .filter_map(|(c, l)| l.as_deref().map(|l| (c.as_str(), (l, crate::i18n::direction(l)))))
+                .collect(),
+            strings: ui_strings(strings),
+        };
+        let file = self.file("docs".into(), &index);
+        (self.emit)(file);
+    }
 }
 
 #[cfg(test)]

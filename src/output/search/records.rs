@@ -113,10 +113,9 @@ impl Sources<'_> {
         r.push_text(&self.plain(md));
     }
 
-    /// Every record of the locale, in site order.
-    pub fn records(&self) -> Vec<Record> {
+    /// Hands every record of the locale to `out`, in site order, as it is made.
+    pub fn each_record(&self, out: &mut dyn FnMut(Record)) {
         let (cur, strings, locale) = (self.cur, self.strings, self.locale);
-        let mut out = Vec::new();
         for (ci, course) in cur.courses.iter().enumerate() {
             let course_title = &course.doc.meta.title;
             let url = urls::course(locale, &course.doc.meta.id);
@@ -127,7 +126,7 @@ impl Sources<'_> {
                 self.push_markdown(&mut r, line);
             }
             self.push_markdown(&mut r, &course.doc.body);
-            out.push(r);
+            out(r);
             if let Some(setup) = &course.setup {
                 let location = vec![course_title.clone(), strings.get("setup")];
                 let url = urls::setup(locale, &course.doc.meta.id);
@@ -136,7 +135,7 @@ impl Sources<'_> {
                     .located_in(&[&course.doc.origin.lang]);
                 r.push_text(setup.meta.summary.as_deref().unwrap_or(""));
                 self.push_markdown(&mut r, &setup.body);
-                out.push(r);
+                out(r);
             }
             if let Some(agenda) = &course.agenda {
                 for (d, day) in agenda.days.iter().enumerate() {
@@ -154,11 +153,11 @@ impl Sources<'_> {
                             r.push_text(title.or(item.break_title.as_deref()).unwrap_or(""));
                         }
                     }
-                    out.push(r);
+                    out(r);
                 }
             }
             for i in 0..course.chapters.len() {
-                self.chapter_records(&mut out, ci, i);
+                self.chapter_records(out, ci, i);
             }
         }
         for (i, case) in cur.cases.iter().enumerate() {
@@ -182,7 +181,7 @@ impl Sources<'_> {
                 countries: meta.countries.clone(),
                 sdgs: meta.sdgs.clone(),
             });
-            out.push(r);
+            out(r);
         }
         for (i, term) in cur.terms.iter().enumerate() {
             let mut r = Record::new("term", &term.meta.term, vec![strings.get("glossary")], urls::glossary(locale))
@@ -191,7 +190,7 @@ impl Sources<'_> {
             for (_, text) in markdown::plain_sections(self.docs.term(i), self.shown) {
                 r.push_text(&text);
             }
-            out.push(r);
+            out(r);
         }
         for quiz in &cur.quizzes {
             let mut r =
@@ -211,7 +210,7 @@ impl Sources<'_> {
                     }
                 }
             }
-            out.push(r);
+            out(r);
         }
         for sheet in &cur.worksheets {
             let location = vec![strings.get("activity-worksheet")];
@@ -228,7 +227,7 @@ impl Sources<'_> {
                     self.push_markdown(&mut r, b.model_answer.as_deref().unwrap_or(""));
                 }
             }
-            out.push(r);
+            out(r);
         }
         for a in &cur.assessments {
             let location = vec![strings.get("activity-assessment")];
@@ -244,7 +243,7 @@ impl Sources<'_> {
                     }
                 }
             }
-            out.push(r);
+            out(r);
         }
         for f in &cur.frameworks {
             let location = vec![strings.get("search-kind-framework")];
@@ -263,10 +262,10 @@ impl Sources<'_> {
                 self.push_markdown(&mut r, item.description.as_deref().unwrap_or(""));
                 stack.extend(item.items.iter().rev());
             }
-            out.push(r);
+            out(r);
         }
         for deck in &cur.decks {
-            self.deck_records(&mut out, deck);
+            self.deck_records(out, deck);
         }
         for d in &cur.deliveries {
             let mut r = Record::new("event", &d.title, vec![strings.get("event")], urls::event(locale, &d.id))
@@ -277,14 +276,13 @@ impl Sources<'_> {
             for line in d.organisers.iter().chain(&d.objectives).chain(&d.outcomes) {
                 self.push_markdown(&mut r, line);
             }
-            out.push(r);
+            out(r);
         }
-        out
     }
 
     /// A chapter's records: the chapter (summary, questions, objectives, introduction), its key
     /// messages, and each section (`##`; deeper headings belong to their section).
-    fn chapter_records(&self, out: &mut Vec<Record>, ci: usize, i: usize) {
+    fn chapter_records(&self, out: &mut dyn FnMut(Record), ci: usize, i: usize) {
         let (cur, strings, locale) = (self.cur, self.strings, self.locale);
         let course = &cur.courses[ci];
         let ch = &course.chapters[i];
@@ -338,8 +336,8 @@ impl Sources<'_> {
             }
         }
         sections.extend(section);
-        out.push(chapter);
-        out.extend(sections);
+        out(chapter);
+        sections.into_iter().for_each(&mut *out);
         if !meta.key_messages.is_empty() {
             let mut r = Record::new("chapter", &strings.get("key-messages"), inside, page)
                 .in_lang(&ch.origin.lang)
@@ -348,12 +346,12 @@ impl Sources<'_> {
             for k in &meta.key_messages {
                 self.push_markdown(&mut r, k);
             }
-            out.push(r);
+            out(r);
         }
     }
 
     /// A deck's slides, each with its own anchor (`#slide-3`); a slide's title is its first heading.
-    fn deck_records(&self, out: &mut Vec<Record>, deck: &crate::content::Deck) {
+    fn deck_records(&self, out: &mut dyn FnMut(Record), deck: &crate::content::Deck) {
         let (strings, locale) = (self.strings, self.locale);
         let page = urls::deck(locale, &deck.meta.id);
         let location = vec![strings.get("activity-deck"), deck.meta.title.clone()];
@@ -389,7 +387,7 @@ impl Sources<'_> {
                     .located_in(&["", &deck.origin.lang]);
             r.anchor = Some(format!("slide-{}", n + 1));
             r.push_text(&text);
-            out.push(r);
+            out(r);
         }
     }
 }

@@ -97,7 +97,11 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
         })
         .collect();
     let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
+    let section_count = syllabus.iter().map(|s| s.sections.len()).sum();
     let mut context = Context::new();
+    // The context holds its own copy: with thousands of chapters, both at once weigh.
+    context.insert("syllabus", &syllabus);
+    drop(syllabus);
     let inline_all = |list: &[String], problems: &mut Vec<Diagnostic>| -> Vec<String> {
         list.iter().map(|t| r.inline(t, &course.doc.path, &url, problems)).collect()
     };
@@ -112,7 +116,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             publisher: &meta.publisher,
             editorial_note: &meta.editorial_note,
             body,
-            section_count: syllabus.iter().map(|s| s.sections.len()).sum(),
+            section_count,
             print_url: "print.html",
             pdf_url: r.index.cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
             figures_url: super::figures::has_figures(r, ci)
@@ -120,7 +124,6 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             setup_url: course.setup.as_ref().map(|_| format!("{to_root}{}", urls::setup(locale, &meta.id))),
         },
     );
-    context.insert("syllabus", &syllabus);
     context.insert("agenda", &agenda::agenda_view(r, course, &to_root));
     context.insert(
         "events",

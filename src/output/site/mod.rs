@@ -43,7 +43,7 @@ use page::Link;
 use page::PageResolver;
 pub(crate) use templates::template_error;
 use templates::TranslateFn;
-pub use templates::{compile_templates, minify, script_json};
+pub use templates::{compile_templates, minify, push_script_json_ordered, script_json};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -58,6 +58,19 @@ pub trait Sink: Sync {
     /// `serve`, exports); a build writes it into its staging folder and returns `None`, so that
     /// memory does not grow with the number of pages.
     fn put(&self, file: OutputFile) -> Option<OutputFile>;
+
+    /// Takes a file given as parts in order: a page too large to hold whole (a long course's
+    /// print book). Every part is taken from `parts`, even by a sink that keeps nothing, since
+    /// producing them reports the page's problems. By default the parts are joined and [`put`].
+    ///
+    /// [`put`]: Sink::put
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        let bytes = parts.fold(Vec::new(), |mut all, part| {
+            all.extend_from_slice(&part);
+            all
+        });
+        self.put(OutputFile { path: path.to_string(), bytes })
+    }
 }
 
 /// Keeps every file in memory.
@@ -124,7 +137,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         // The search index reads every document: a scoped render (serve) keeps the last one.
         if input.scope.is_none() && site.cur.site.search {
-            let records = crate::output::search::records::Sources {
+            let sources = crate::output::search::records::Sources {
                 cur: &site.cur,
                 docs: &docs,
                 strings: &site.strings,
@@ -133,11 +146,11 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
                     edition: input.edition,
                     learner_solutions: site.cur.site.learner_solutions,
                 },
-            }
-            .records();
-            crate::output::search::write_index(&site.locale, &records, &site.strings, &mut |f| {
-                files.extend(emitter.emit(f));
-            });
+            };
+            let mut emit = |f| files.extend(emitter.emit(f));
+            let mut index = crate::output::search::IndexWriter::new(&site.locale, &mut emit);
+            sources.each_record(&mut |r| index.add(r));
+            index.finish(&site.strings);
         }
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
@@ -189,6 +202,11 @@ impl Emitter<'_> {
     fn emit(&self, file: OutputFile) -> Option<OutputFile> {
         self.paths.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
         self.sink.put(file)
+    }
+
+    fn emit_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        self.paths.lock().unwrap_or_else(|e| e.into_inner()).push(path.to_string());
+        self.sink.put_parts(path, parts)
     }
 }
 
@@ -271,12 +289,8 @@ impl<'a> Renderer<'a> {
             p.inc_length((jobs.len() + cur.cases.len()) as u64);
         }
         // Chapters first: their links tell case pages where each case is used.
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> = jobs
-            .par_iter()
-            .map(|job| self.render_job(job))
-            .map(|(file, p, r)| (file.and_then(|f| self.emitter.emit(f)), p, r))
-            .inspect(|_| self.tick())
-            .collect();
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
+            jobs.par_iter().map(|job| self.render_job(job)).inspect(|_| self.tick()).collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
         let mut references: Vec<Reference> = Vec::new();
@@ -392,6 +406,7 @@ impl<'a> Renderer<'a> {
         (files, problems, references)
     }
 
+    /// Renders one page and hands it to the sink; returns what the sink gives back.
     fn render_job(&self, job: &Job) -> (Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
         let mut problems = Vec::new();
         let mut references = Vec::new();
@@ -405,7 +420,10 @@ impl<'a> Renderer<'a> {
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Search => search::render_search(self, &mut problems),
             Job::Course(ci) => course::render_course(self, ci, &mut problems),
-            Job::Print(ci) => crate::output::print::render_print(self, ci, &mut problems),
+            // Emitted part by part as it is rendered: a long course's book is never held whole.
+            Job::Print(ci) => {
+                return (crate::output::print::render_print(self, ci, &mut problems), problems, references);
+            }
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
             Job::Setup(ci) => setup::render_setup(self, ci, &mut problems),
@@ -435,7 +453,17 @@ impl<'a> Renderer<'a> {
                 &mut problems,
             ),
         };
-        (file, problems, references)
+        (file.and_then(|f| self.emitter.emit(f)), problems, references)
+    }
+
+    /// Hands a finished page to the sink.
+    pub(crate) fn emit_file(&self, file: OutputFile) -> Option<OutputFile> {
+        self.emitter.emit(file)
+    }
+
+    /// Hands a page given in parts to the sink (see [`Sink::put_parts`]).
+    pub(crate) fn emit_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> Option<OutputFile> {
+        self.emitter.emit_parts(path, parts)
     }
 }
 

@@ -355,17 +355,28 @@ impl Renderer<'_> {
         problems: &mut Vec<Diagnostic>,
     ) -> Option<OutputFile> {
         context.insert("page", &page);
-        match self.tera.render(template, &context) {
-            Ok(html) if self.site.cur.site.minify => {
-                let html = String::from_utf8(minify(html.as_bytes())).unwrap_or_default();
-                Some(OutputFile { path: url.to_string(), bytes: super::csp::with_policy(html).into_bytes() })
-            }
-            Ok(html) => Some(OutputFile { path: url.to_string(), bytes: super::csp::with_policy(html).into_bytes() }),
-            Err(e) => {
-                problems.push(template_error(self.theme, &e));
-                None
-            }
-        }
+        let html = self.render_template(template, &context, problems)?;
+        Some(OutputFile { path: url.to_string(), bytes: self.finish_page(html).into_bytes() })
+    }
+
+    /// `template` rendered, or its error among `problems`.
+    pub(crate) fn render_template(
+        &self,
+        template: &str,
+        context: &Context,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
+        self.tera.render(template, context).map_err(|e| problems.push(template_error(self.theme, &e))).ok()
+    }
+
+    /// A rendered page as written: minified when the site asks for it, with its security policy.
+    pub(crate) fn finish_page(&self, html: String) -> String {
+        let html = if self.site.cur.site.minify {
+            String::from_utf8(minify(html.as_bytes())).unwrap_or_default()
+        } else {
+            html
+        };
+        super::csp::with_policy(html)
     }
 
     /// Inline Markdown (objectives, key messages, prompts) rendered for a page.
