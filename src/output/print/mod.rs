@@ -213,6 +213,24 @@ impl<'r, 'a> Book<'r, 'a> {
         shift_headings(&rendered.html, shift)
     }
 
+    /// A link to a part of the book (a case, a glossary term), in that part's language.
+    fn part_link(
+        &self,
+        kind: Kind,
+        id: &str,
+        title: &str,
+        number: Option<String>,
+        origin: &crate::content::Origin,
+    ) -> Link {
+        Link {
+            url: format!("#{}", anchor(kind, id)),
+            title: title.to_string(),
+            number,
+            current: false,
+            lang: self.r.lang_of(origin),
+        }
+    }
+
     /// Inline Markdown of a text from YAML, with the book's links.
     fn inline(&self, text: &str, source: &str, problems: &mut Vec<Diagnostic>) -> String {
         let resolver = self.resolver(String::new(), None);
@@ -394,13 +412,7 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
                 .see_also
                 .iter()
                 .filter_map(|id| cur.terms.iter().find(|x| &x.meta.id == id))
-                .map(|x| Link {
-                    url: format!("#{}", anchor(Kind::Term, &x.meta.id)),
-                    title: x.meta.term.clone(),
-                    number: None,
-                    current: false,
-                    lang: r.lang_of(&x.origin),
-                })
+                .map(|x| book.part_link(Kind::Term, &x.meta.id, &x.meta.term, None, &x.origin))
                 .collect();
             TermPart { anchor: part, term: &t.meta.term, lang: r.lang_of(&t.origin), html, see_also }
         })
@@ -494,8 +506,9 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
     file
 }
 
-/// Stands in the frame for the chapters, which are written in its place.
-const CHAPTERS_HERE: &str = "\u{1}coursebook:print-chapters\u{1}";
+/// Stands in the frame for the chapters, which are written in its place. No content can put it
+/// in the frame before them: text is escaped (no `<`) and raw HTML is sanitised (no comments).
+const CHAPTERS_HERE: &str = "<!--coursebook:print-chapters-->";
 
 /// One chapter of the book with everything printed with it.
 fn chapter_part<'a>(
@@ -518,13 +531,7 @@ fn chapter_part<'a>(
         .cases
         .iter()
         .filter_map(|id| cur.cases.iter().find(|c| &c.meta.id == id))
-        .map(|c| Link {
-            url: format!("#{}", anchor(Kind::Case, &c.meta.id)),
-            title: c.meta.title.clone(),
-            number: c.meta.number.clone(),
-            current: false,
-            lang: r.lang_of(&c.origin),
-        })
+        .map(|c| book.part_link(Kind::Case, &c.meta.id, &c.meta.title, c.meta.number.clone(), &c.origin))
         .collect();
     let activities = cp.after.iter().map(|&a| book.activity_html(a, 3, problems)).collect();
     ChapterPart {
