@@ -858,7 +858,8 @@ fn empty_header_cells_as_data(html: &str) -> String {
     out
 }
 
-fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+/// A GitHub-style alert's name (its CSS class) and the UI string of its label.
+pub(crate) fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
     match kind {
         BlockQuoteKind::Note => ("note", "callout-note"),
         BlockQuoteKind::Tip => ("tip", "callout-tip"),

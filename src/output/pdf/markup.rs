@@ -11,11 +11,11 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, LinkType, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
 use crate::content::Kind;
 use crate::output::print::plan::sub_anchor;
-use crate::text::markdown::{Heading, Piece};
+use crate::text::markdown::{alert, Heading, Piece};
 
 /// Text for Typst markup: it can only be text.
 pub(crate) fn text(s: &str) -> String {
@@ -528,16 +528,6 @@ impl<'h> Converter<'_, 'h> {
 fn trim_end(out: &mut String) {
     let trimmed = out.trim_end_matches([' ', '\n']).len();
     out.truncate(trimmed);
-}
-
-fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
-    match kind {
-        BlockQuoteKind::Note => ("note", "callout-note"),
-        BlockQuoteKind::Tip => ("tip", "callout-tip"),
-        BlockQuoteKind::Important => ("important", "callout-important"),
-        BlockQuoteKind::Warning => ("warning", "callout-warning"),
-        BlockQuoteKind::Caution => ("caution", "callout-caution"),
-    }
 }
 
 /// The text of a fragment of raw HTML (its tags dropped, common entities decoded): the PDF
