@@ -444,3 +444,45 @@ fn shipped_innovation_workshop_is_complete() {
         "11 principles with their strategies"
     );
 }
+
+/// The syllabus is written entry by entry (a course of thousands of chapters is never held
+/// whole): each entry comes from `partials/syllabus-entry.html`, which a theme may override, and
+/// a `course.html` override that forgets the syllabus gets one clear error.
+#[test]
+fn course_syllabus_entries_come_from_their_partial_and_a_frame_without_them_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let out = tmp.path().join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let course = read(&out, "en/demo/index.html");
+    let syllabus = course.split("<ol class=\"syllabus-list\">").nth(1).expect("a syllabus list");
+    assert!(syllabus.starts_with("<li><h3><a href=\"../../en/demo/one.html\">"), "{syllabus}");
+    assert!(syllabus.contains("href=\"../../en/demo/two.html\""), "{syllabus}");
+    assert!(course.contains("<dd>2 · "), "the chapter count is shown: {course}");
+    assert!(course.trim_end().ends_with("</html>"));
+
+    let partials = root.join("themes/default/templates/partials");
+    std::fs::create_dir_all(&partials).unwrap();
+    std::fs::write(
+        partials.join("syllabus-entry.html"),
+        "<li class=\"ours\"><a href=\"{{ ch.url }}\">{{ ch.number }}. {{ ch.title }}</a></li>",
+    )
+    .unwrap();
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let course = read(&out, "en/demo/index.html");
+    assert_eq!(course.matches("<li class=\"ours\">").count(), 2, "one overridden entry per chapter: {course}");
+
+    std::fs::write(
+        root.join("themes/default/templates/course.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ page.title }}</h1>{% endblock %}",
+    )
+    .unwrap();
+    let o = build(&root, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("course.html does not show the syllabus") && err.contains("{{ syllabus | safe }}"), "{err}");
+    assert_eq!(err.matches("does not show the syllabus").count(), 1, "one mistake, one error: {err}");
+}

@@ -417,6 +417,8 @@ fn print_book_chapters_come_from_their_partial_and_a_frame_without_them_is_an_er
     assert!(err.contains("print.html does not show the chapters"), "{err}");
     assert!(err.contains("{{ chapters | safe }}"), "{err}");
     assert_eq!(err.matches("does not show the chapters").count(), 1, "one mistake, one error: {err}");
+    // The contents are written entry by entry too.
+    assert!(err.contains("print.html does not show the contents") && err.contains("{{ contents | safe }}"), "{err}");
 }
 
 #[test]

@@ -269,7 +269,7 @@ pub fn apply_document<M: Meta>(
     let (text, in_file) = take_source_hash(&file.text, true);
     let recorded = record.or(in_file);
     let stripped = SourceFile { path: file.path.clone(), text };
-    let translated: Document<M> = parse_document(&stripped)?;
+    let translated: Document<M> = parse_document(stripped)?;
     let parse = |body: &str, line| {
         let parsed = crate::text::markdown::parse(body, line, None);
         (parsed.headings, parsed.items)

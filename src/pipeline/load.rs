@@ -147,7 +147,7 @@ fn load_course(
         return None;
     }
     let file = read(root, &course_path, problems)?;
-    let Ok(doc) = parse_document::<CourseMeta>(&file).map_err(|p| problems.extend(p)) else {
+    let Ok(doc) = parse_document::<CourseMeta>(file).map_err(|p| problems.extend(p)) else {
         failed_items.push((Kind::Course, folder.to_string()));
         return None;
     };
@@ -194,7 +194,7 @@ fn load_course(
     let loaded: Vec<FileResult<Chapter>> = readable
         .par_iter()
         .map(|p| {
-            let result = read_file(root, p).map_err(|d| vec![d]).and_then(|f| parse_document::<ChapterMeta>(&f));
+            let result = read_file(root, p).map_err(|d| vec![d]).and_then(parse_document::<ChapterMeta>);
             (p.to_path_buf(), result)
         })
         .collect();
@@ -274,7 +274,7 @@ fn load_setup(
         return None;
     }
     let file = read(root, &path, problems)?;
-    match parse_document::<SetupMeta>(&file) {
+    match parse_document::<SetupMeta>(file) {
         Ok(mut setup) => {
             setup.meta.course = course.to_string();
             Some(setup)
@@ -308,25 +308,24 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 /// Parses a Markdown file with front matter into a document.
-pub fn parse_document<M: Meta>(file: &SourceFile) -> Result<Document<M>, Vec<Diagnostic>> {
-    let split = split_front_matter(file, &file.text).map_err(|d| vec![d])?;
+pub fn parse_document<M: Meta>(file: SourceFile) -> Result<Document<M>, Vec<Diagnostic>> {
+    let split = split_front_matter(&file, &file.text).map_err(|d| vec![d])?;
     let (meta, tree) = yaml::parse::<M>(&file.path, split.yaml, split.yaml_line)?;
-    Ok(Document {
-        meta,
-        origin: Origin { hash: crate::source::content_hash(&file.text), ..Origin::default() },
-        path: file.path.clone(),
-        yaml: split.yaml.to_string(),
-        tree,
-        body: split.body.to_string(),
-        body_line: split.body_line,
-    })
+    let (yaml, body_line) = (split.yaml.to_string(), split.body_line);
+    let body_start = file.text.len() - split.body.len();
+    let hash = crate::source::content_hash(&file.text);
+    // The body keeps the file's buffer: the curriculum's text is the largest thing a build
+    // holds, and a copy would double it while the files load.
+    let SourceFile { path, mut text } = file;
+    text.drain(..body_start);
+    Ok(Document { meta, origin: Origin { hash, ..Origin::default() }, path, yaml, tree, body: text, body_line })
 }
 
 fn load_documents<M: Meta + Send>(root: &Path, dir: &Path) -> Loaded<Document<M>> {
     let results: Vec<FileResult<Document<M>>> = files_under(dir, &["md"])
         .into_par_iter()
         .map(|p| {
-            let result = read_file(root, &p).map_err(|d| vec![d]).and_then(|f| parse_document::<M>(&f));
+            let result = read_file(root, &p).map_err(|d| vec![d]).and_then(parse_document::<M>);
             (p, result)
         })
         .collect();

@@ -17,7 +17,7 @@ use tera::Context;
 use crate::content::{Citation, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::output::site::activity::{self, ActivityRef};
-use crate::output::site::page::{Link, PageResolver};
+use crate::output::site::page::{list_marker, Link, PageResolver};
 use crate::output::site::{course, OutputFile, Renderer};
 use crate::pipeline::resolve::urls;
 use crate::text::markdown::{self, escape, RenderContext, Resolver, Target};
@@ -50,8 +50,9 @@ struct BookView<'a> {
     pdf_url: Option<String>,
     /// The course's setup page ("before the first session"), when it has one.
     setup: Option<SetupPart<'a>>,
-    /// The contents' entries; each chapter itself is rendered on its own (`partials/print-chapter.html`).
-    chapters: Vec<ChapterEntry<'a>>,
+    /// The contents' entries and the chapters are rendered one at a time
+    /// (`partials/print-contents-entry.html`, `partials/print-chapter.html`).
+    chapter_count: usize,
     cases: Vec<CasePart<'a>>,
     terms: Vec<TermPart<'a>>,
     answers: Vec<activity::QuizView>,
@@ -351,25 +352,6 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
             body,
         }
     });
-    let chapters: Vec<ChapterEntry> = book
-        .plan
-        .chapters
-        .iter()
-        .map(|cp| {
-            let ch = &course.chapters[cp.index];
-            let part = anchor(Kind::Chapter, &ch.meta.id);
-            let sections = course::sections(r, ci, cp.index, "")
-                .into_iter()
-                .map(|mut s| {
-                    let fragment = s.url.trim_start_matches('#').to_string();
-                    s.url = format!("#{}", sub_anchor(&part, &fragment));
-                    s
-                })
-                .collect();
-            let (lang, dir) = lang_dir(&ch.origin);
-            ChapterEntry { anchor: part, number: &course.numbers[cp.index], title: &ch.meta.title, lang, dir, sections }
-        })
-        .collect();
     let cases: Vec<CasePart> = book
         .plan
         .cases
@@ -447,14 +429,15 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         course_url: "index.html".into(),
         pdf_url: cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
         setup,
-        chapters,
+        chapter_count: book.plan.chapters.len(),
         cases,
         terms,
         answers,
     };
     let mut context = Context::new();
     context.insert("book", &view);
-    context.insert("chapters", CHAPTERS_HERE);
+    context.insert("contents", &list_marker("contents"));
+    context.insert("chapters", &list_marker("chapters"));
     let crumbs = vec![
         r.home_crumb(&url),
         Link { url: "index.html".into(), title: meta.title.clone(), number: None, current: false, lang: None },
@@ -470,45 +453,52 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         problems.extend(text_problems.into_iter().filter(is_template_error));
         return None;
     };
-    let Some((head, tail)) = frame.split_once(CHAPTERS_HERE) else {
-        problems.push(crate::output::site::template_error(
-            r.theme,
-            &tera::Error::msg("print.html does not show the chapters: add `{{ chapters | safe }}` where they go"),
-        ));
-        return None;
-    };
-    // The chapters are rendered one at a time and written as they come: a course of thousands
-    // of chapters makes a book of hundreds of megabytes, which is never held whole.
-    let mut chapter_context = Context::new();
-    chapter_context.insert("book", &serde_json::json!({ "is_modules": view.is_modules }));
-    chapter_context.insert("page", &serde_json::json!({ "numbering": numbering }));
-    chapter_context.insert("locale", locale);
+    // The contents and the chapters are rendered one at a time and written as they come.
+    let mut part_context = Context::new();
+    part_context.insert("book", &serde_json::json!({ "is_modules": view.is_modules }));
+    part_context.insert("page", &serde_json::json!({ "numbering": numbering }));
+    part_context.insert("locale", locale);
+    let mut contents_context = part_context.clone();
     let mut chapter_problems = Vec::new();
-    let rendered_chapters = book.plan.chapters.iter().zip(&view.chapters).map(|(cp, entry)| {
-        let part = chapter_part(&book, ci, cp, entry, &mut chapter_problems, tp);
-        chapter_context.insert("ch", &part);
-        let html = r.render_template("partials/print-chapter.html", &chapter_context, &mut chapter_problems);
-        html.unwrap_or_default().into_bytes()
+    let mut contents_problems = Vec::new();
+    let mut contents = book.plan.chapters.iter().map(|cp| {
+        contents_context.insert("ch", &chapter_entry(&book, ci, cp));
+        r.render_template("partials/print-contents-entry.html", &contents_context, &mut contents_problems)
+            .unwrap_or_default()
     });
-    let file = if r.site.cur.site.minify {
-        // The minifier needs the whole page.
-        let mut html = head.to_string();
-        rendered_chapters.for_each(|part| html.push_str(&String::from_utf8_lossy(&part)));
-        html.push_str(tail);
-        r.emit_file(OutputFile { path: url, bytes: r.finish_page(html).into_bytes() })
-    } else {
-        let head = r.finish_page(head.to_string()).into_bytes();
-        let mut parts = std::iter::once(head).chain(rendered_chapters).chain(std::iter::once(tail.as_bytes().to_vec()));
-        r.emit_parts(&url, &mut parts)
-    };
+    let mut chapters = book.plan.chapters.iter().map(|cp| {
+        let part = chapter_part(&book, ci, cp, &chapter_entry(&book, ci, cp), &mut chapter_problems, tp);
+        part_context.insert("ch", &part);
+        r.render_template("partials/print-chapter.html", &part_context, &mut chapter_problems).unwrap_or_default()
+    });
+    let lists: Vec<(&str, &mut dyn Iterator<Item = String>)> =
+        vec![("contents", &mut contents), ("chapters", &mut chapters)];
+    let file = r.emit_framed(&url, "print.html", frame, lists, problems);
+    drop((contents, chapters));
+    problems.extend(contents_problems.into_iter().filter(is_template_error));
     problems.extend(chapter_problems.into_iter().filter(is_template_error));
     problems.extend(text_problems.into_iter().filter(is_template_error));
     file
 }
 
-/// Stands in the frame for the chapters, which are written in its place. No content can put it
-/// in the frame before them: text is escaped (no `<`) and raw HTML is sanitised (no comments).
-const CHAPTERS_HERE: &str = "<!--coursebook:print-chapters-->";
+/// A chapter's entry in the book's contents.
+fn chapter_entry<'a>(book: &Book<'_, 'a>, ci: usize, cp: &plan::ChapterPlan) -> ChapterEntry<'a> {
+    let r = book.r;
+    let course = &r.index.cur.courses[ci];
+    let ch = &course.chapters[cp.index];
+    let part = anchor(Kind::Chapter, &ch.meta.id);
+    let sections = course::sections(r, ci, cp.index, "")
+        .into_iter()
+        .map(|mut s| {
+            let fragment = s.url.trim_start_matches('#').to_string();
+            s.url = format!("#{}", sub_anchor(&part, &fragment));
+            s
+        })
+        .collect();
+    let lang = r.lang_of(&ch.origin);
+    let dir = lang.as_deref().map(crate::i18n::direction);
+    ChapterEntry { anchor: part, number: &course.numbers[cp.index], title: &ch.meta.title, lang, dir, sections }
+}
 
 /// One chapter of the book with everything printed with it.
 fn chapter_part<'a>(

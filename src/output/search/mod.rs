@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Strings;
-use crate::output::site::{push_script_json_ordered, script_json, OutputFile};
+use crate::output::site::{script_json, script_json_ordered, OutputFile};
 use crate::pipeline::resolve::urls;
 use analyze::{pieces, Analyzer};
 pub use records::Record;
@@ -51,7 +51,7 @@ pub fn shard_of(term: &str, shards: u32) -> u32 {
     hash % shards.max(1)
 }
 
-/// `docs.js`. Written without an intermediate `Value` (see [`push_script_json_ordered`]): the
+/// `docs.js`. Written without an intermediate `Value` (see [`script_json_ordered`]): the
 /// fields are in alphabetical order, and maps are keyed by strings (record numbers as text, as
 /// JSON has them), so that the bytes are those of [`script_json`].
 #[derive(Serialize)]
@@ -314,9 +314,10 @@ impl<'e> IndexWriter<'e> {
     /// A file of the index: `value` as JSON in a script that hands it to search.js. The
     /// JSON is written directly (these can be megabytes): `value`'s maps must be in key order.
     fn file<T: Serialize>(&self, name: String, value: &T) -> OutputFile {
-        let mut text = format!("CoursebookSearch.data({},", script_json(&name));
-        push_script_json_ordered(&mut text, value);
-        debug_assert!(text.ends_with(&script_json(value)), "the index of {name} is not in key order");
+        // The JSON's own buffer becomes the file (docs.js of a large site is megabytes).
+        let mut text = script_json_ordered(value);
+        debug_assert!(text == script_json(value), "the index of {name} is not in key order");
+        text.insert_str(0, &format!("CoursebookSearch.data({},", script_json(&name)));
         text.push_str(");\n");
         OutputFile { path: urls::search_data(&self.locale, &name), bytes: text.into_bytes() }
     }
@@ -429,6 +430,11 @@ impl<'e> IndexWriter<'e> {
             let file = self.file(format!("t{n}"), &terms);
             (self.emit)(file);
         }
+        // Written: what docs.js does not need goes before it is made (it is megabytes).
+        self.postings = BTreeMap::new();
+        self.caches = Vec::new();
+        self.page_index = HashMap::new();
+        self.location_index = HashMap::new();
         let locale = self.locale.as_str();
         let docs = &self.docs;
         let total: u64 = docs.iter().map(|d| u64::from(d.length)).sum();

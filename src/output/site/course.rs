@@ -12,6 +12,7 @@ struct CourseView<'a> {
     publisher: &'a Option<String>,
     editorial_note: &'a Option<String>,
     body: String,
+    chapter_count: usize,
     section_count: usize,
     /// The print book, and the PDF when the site builds PDFs (relative to the course page).
     print_url: &'static str,
@@ -62,46 +63,21 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
         markdown::ParseOptions::anchors_of(&course.doc.origin),
     );
     let body = r.block(&parsed, &course.doc.path, &url, problems).html;
-    #[derive(Serialize)]
-    struct SyllabusEntry {
-        number: String,
-        title: String,
-        url: String,
-        summary: Option<String>,
-        duration: Option<String>,
-        sections: Vec<Link>,
-        activities: Vec<Activity>,
-        decks: Vec<Link>,
-        case_count: usize,
-        /// Language of the chapter's title and summary when they are not the page's.
-        lang: Option<String>,
-    }
-    let syllabus: Vec<SyllabusEntry> = course
-        .chapters
-        .iter()
-        .enumerate()
-        .map(|(i, ch)| {
-            let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
-            SyllabusEntry {
-                number: course.numbers[i].clone(),
-                title: ch.meta.title.clone(),
-                summary: ch.meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, problems)),
-                duration: r.duration(ch.meta.duration),
-                sections: sections(r, ci, i, &ch_url),
-                activities: activities_of(r, ch, &to_root),
-                decks: deck::decks_of(r, &ch.meta.id, &to_root),
-                case_count: ch.meta.cases.len(),
-                lang: r.lang_of(&ch.origin),
-                url: ch_url,
-            }
-        })
-        .collect();
     let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
-    let section_count = syllabus.iter().map(|s| s.sections.len()).sum();
+    // The page lists every chapter's activities and decks after the syllabus: few chapters
+    // have any, so these lists are short; the syllabus itself is written entry by entry.
+    let mut activities = Vec::new();
+    let mut decks = Vec::new();
+    let mut section_count = 0;
+    for (i, ch) in course.chapters.iter().enumerate() {
+        activities.extend(activities_of(r, ch, &to_root));
+        decks.extend(deck::decks_of(r, &ch.meta.id, &to_root));
+        section_count += sections(r, ci, i, "").len();
+    }
     let mut context = Context::new();
-    // The context holds its own copy: with thousands of chapters, both at once weigh.
-    context.insert("syllabus", &syllabus);
-    drop(syllabus);
+    context.insert("syllabus", &super::page::list_marker("syllabus"));
+    context.insert("activities", &activities);
+    context.insert("decks", &decks);
     let inline_all = |list: &[String], problems: &mut Vec<Diagnostic>| -> Vec<String> {
         list.iter().map(|t| r.inline(t, &course.doc.path, &url, problems)).collect()
     };
@@ -116,6 +92,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             publisher: &meta.publisher,
             editorial_note: &meta.editorial_note,
             body,
+            chapter_count: course.chapters.len(),
             section_count,
             print_url: "print.html",
             pdf_url: r.index.cur.site.pdf.then(|| format!("{}-{locale}.pdf", meta.id)),
@@ -136,7 +113,48 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     );
     let mut page = r.page(&url, &meta.title, vec![r.home_crumb(&url)], Some(ci), None);
     r.mark_origin(&mut page, &course.doc.origin);
-    r.emit("course.html", &url, page, context, problems)
+    context.insert("page", &page);
+    let frame = r.render_template("course.html", &context, problems)?;
+    drop(context);
+    let mut entry_context = Context::new();
+    let mut entry_problems = Vec::new();
+    let mut entries = course.chapters.iter().enumerate().map(|(i, ch)| {
+        let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
+        let entry = SyllabusEntry {
+            number: &course.numbers[i],
+            title: &ch.meta.title,
+            summary: ch.meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, &mut entry_problems)),
+            duration: r.duration(ch.meta.duration),
+            sections: sections(r, ci, i, &ch_url),
+            activities: activities_of(r, ch, &to_root),
+            decks: deck::decks_of(r, &ch.meta.id, &to_root),
+            case_count: ch.meta.cases.len(),
+            lang: r.lang_of(&ch.origin),
+            url: ch_url,
+        };
+        entry_context.insert("ch", &entry);
+        r.render_template("partials/syllabus-entry.html", &entry_context, &mut entry_problems).unwrap_or_default()
+    });
+    let file = r.emit_framed(&url, "course.html", frame, vec![("syllabus", &mut entries)], problems);
+    drop(entries);
+    problems.append(&mut entry_problems);
+    file
+}
+
+/// One chapter in the course page's syllabus (`partials/syllabus-entry.html`).
+#[derive(Serialize)]
+struct SyllabusEntry<'a> {
+    number: &'a str,
+    title: &'a str,
+    url: String,
+    summary: Option<String>,
+    duration: Option<String>,
+    sections: Vec<Link>,
+    activities: Vec<Activity>,
+    decks: Vec<Link>,
+    case_count: usize,
+    /// Language of the chapter's title and summary when they are not the page's.
+    lang: Option<String>,
 }
 
 /// The numbered sections of a chapter: its `##` headings, then key messages.

@@ -43,7 +43,7 @@ use page::Link;
 use page::PageResolver;
 pub(crate) use templates::template_error;
 use templates::TranslateFn;
-pub use templates::{compile_templates, minify, push_script_json_ordered, script_json};
+pub use templates::{compile_templates, minify, script_json, script_json_ordered};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -134,7 +134,6 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.anchors.get(i)),
             None => ParsedDocs::parse(&site.cur),
         };
-        let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         // The search index reads every document: a scoped render (serve) keeps the last one.
         if input.scope.is_none() && site.cur.site.search {
             let sources = crate::output::search::records::Sources {
@@ -152,6 +151,8 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             sources.each_record(&mut |r| index.add(r));
             index.finish(&site.strings);
         }
+        // After the search index, which does not need it: the two are never held at once.
+        let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
         let renderer = Renderer {

@@ -5,6 +5,13 @@ use serde::Serialize;
 use tera::Context;
 
 use super::{activity, case, chapter, minify, template_error, OutputFile, Renderer};
+
+/// Stands in a page's frame for the long list `variable`, which is written in its place (see
+/// [`Renderer::emit_framed`]). No content can put it in the frame before the list: text is
+/// escaped (no `<`) and raw HTML is sanitised (no comments).
+pub(crate) fn list_marker(variable: &str) -> String {
+    format!("<!--coursebook:{variable}-->")
+}
 use crate::content::{Duration, Kind, Origin, TranslationState};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::direction;
@@ -367,6 +374,55 @@ impl Renderer<'_> {
         problems: &mut Vec<Diagnostic>,
     ) -> Option<String> {
         self.tera.render(template, context).map_err(|e| problems.push(template_error(self.theme, &e))).ok()
+    }
+
+    /// Writes a page made of a frame and long lists: `frame` (rendered from `template`) holds
+    /// [`list_marker`]`(variable)` where each list goes (the template shows it with
+    /// `{{ variable | safe }}`), and each list's items are rendered and written one at a time,
+    /// so that the syllabus of thousands of chapters or a print book of hundreds of megabytes is
+    /// never held whole. With `minify: true` the page is joined first: the minifier needs all
+    /// of it.
+    pub(crate) fn emit_framed(
+        &self,
+        url: &str,
+        template: &str,
+        frame: String,
+        lists: Vec<(&str, &mut dyn Iterator<Item = String>)>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<OutputFile> {
+        let missing: Vec<&str> = lists.iter().map(|l| l.0).filter(|v| !frame.contains(&list_marker(v))).collect();
+        for variable in &missing {
+            let message =
+                format!("{template} does not show the {variable}: add `{{{{ {variable} | safe }}}}` where they go");
+            problems.push(template_error(self.theme, &tera::Error::msg(message)));
+        }
+        if !missing.is_empty() {
+            return None;
+        }
+        // The security policy is computed on the frame: list items hold no inline script.
+        let frame = if self.site.cur.site.minify { frame } else { self.finish_page(frame) };
+        let mut lists: Vec<(usize, usize, &mut dyn Iterator<Item = String>)> = lists
+            .into_iter()
+            .filter_map(|(variable, items)| {
+                let marker = list_marker(variable);
+                frame.find(&marker).map(|at| (at, marker.len(), items))
+            })
+            .collect();
+        lists.sort_by_key(|l| l.0);
+        let mut parts: Box<dyn Iterator<Item = Vec<u8>> + '_> = Box::new(std::iter::empty());
+        let mut done = 0;
+        for (at, len, items) in lists {
+            let piece = frame[done..at].as_bytes().to_vec();
+            parts = Box::new(parts.chain(std::iter::once(piece)).chain(items.map(String::into_bytes)));
+            done = at + len;
+        }
+        let mut parts = parts.chain(std::iter::once(frame[done..].as_bytes().to_vec()));
+        if self.site.cur.site.minify {
+            let html: Vec<u8> = parts.flatten().collect();
+            let html = String::from_utf8(html).unwrap_or_default();
+            return self.emit_file(OutputFile { path: url.to_string(), bytes: self.finish_page(html).into_bytes() });
+        }
+        self.emit_parts(url, &mut parts)
     }
 
     /// A rendered page as written: minified when the site asks for it, with its security policy.

@@ -159,14 +159,18 @@ pub fn script_json<T: Serialize>(value: &T) -> String {
 }
 
 /// [`script_json`] of data whose maps are already in key order (string-keyed `BTreeMap`s,
-/// structs whose fields are in alphabetical order), appended to `out`: the same bytes, written
+/// structs whose fields are in alphabetical order): the same bytes, written
 /// without the intermediate `Value` tree, which for large data (a search index of thousands of
 /// pages) is many times the size of the JSON.
-pub fn push_script_json_ordered<T: Serialize>(out: &mut String, value: &T) {
-    match serde_json::to_string(value) {
-        Ok(json) => push_script_safe(out, &json),
-        Err(_) => out.push_str("null"),
+pub fn script_json_ordered<T: Serialize>(value: &T) -> String {
+    let Ok(json) = serde_json::to_string(value) else { return "null".into() };
+    if !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+        // Most data needs no escape: no second copy of megabytes.
+        return json;
     }
+    let mut out = String::with_capacity(json.len() + 64);
+    push_script_safe(&mut out, &json);
+    out
 }
 
 /// Appends `json` with the characters that could end a script element or a line escaped.
