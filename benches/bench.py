@@ -13,11 +13,16 @@ What this adds to run_peers.py --ours:
   * `hugo-nav`: Hugo --minify with the navigation sidebar coursebook writes (a window of
     25 chapters around the current one in a long course), `hugo-navfull` with every chapter
     on every page;
+  * `coursebook-nosearch`: the same coursebook corpus with `search: false` in its site.yaml,
+    for the cost of the search index (checked: its output has no <locale>/search/ folder);
+  * --mdbook-max-pages (and --nav-max-pages for hugo-navfull): commands that take minutes are
+    not timed on the large corpora; the JSON keeps a row saying so, for the report;
   * output size (bytes and files of the output folder, measured after the last run);
   * a ratio table coursebook / peer (wall: median of per-round ratios; CPU, peak RSS,
     output size: ratio of medians) and a JSON file with every run.
 """
 import argparse
+import glob
 import json
 import os
 import platform
@@ -35,7 +40,9 @@ sys.path.insert(0, SHARED)
 import run_peers  # noqa: E402  (shared measurement code: run_once, corpus, version, which)
 
 CONVERT = os.path.join(HERE, "convert_corpus.py")
-KNOWN = ["hugo", "hugo-minify", "hugo-nav", "hugo-navfull", "mdbook", "mdbook-nosearch", "coursebook"]
+KNOWN = ["hugo", "hugo-minify", "hugo-nav", "hugo-navfull", "mdbook", "mdbook-nosearch", "coursebook",
+         "coursebook-nosearch"]
+DEFAULT_TOOLS = "coursebook,coursebook-nosearch,hugo-minify,hugo-nav,mdbook"
 
 # gen_corpus.py's Hugo baseof.html plus a sidebar of the chapters (in order, current one marked)
 # on every page, as coursebook's course navigation and mdBook's TOC do. Two variants:
@@ -101,6 +108,34 @@ def coursebook_corpus(work, pages, locs, seed):
     return d
 
 
+def nosearch_corpus(src):
+    """A copy of a coursebook corpus with `search: false` in its site.yaml (search is on by
+    default): coursebook / coursebook-nosearch is the cost of the search index."""
+    d = src + "-nosearch"
+    if not os.path.exists(os.path.join(d, "corpus.json")):
+        tmp = d + ".tmp"
+        for x in (d, tmp):
+            if os.path.exists(x):
+                shutil.rmtree(x)
+        shutil.copytree(src, tmp)
+        site = os.path.join(tmp, "curriculum", "site.yaml")
+        with open(site, encoding="utf-8") as f:
+            text = f.read()
+        if "search:" in text:  # convert_corpus.py writes no search key; a second one would be a YAML error
+            sys.exit(f"bench: {site} already sets search")
+        with open(site, "a", encoding="utf-8") as f:
+            f.write("search: false\n")
+        os.rename(tmp, d)
+    return d
+
+
+def search_folders(out):
+    """The search index folders of a coursebook site (<locale>/search/, with docs.js). assets/search/
+    (the stemmers) is written with search on or off, so it does not count."""
+    return sorted(os.path.relpath(p, out) for p in glob.glob(os.path.join(out, "*", "search"))
+                  if os.path.isdir(p) and os.path.basename(os.path.dirname(p)) != "assets")
+
+
 def tree_size(path):
     files = html = size = 0
     for dirpath, _, names in os.walk(path):
@@ -145,16 +180,24 @@ def bench_case(jobs, runs, warmup, slow_s, slow_runs, raw_dir, tag):
                 j["runs"].append(r)
         for j in jobs:
             j["files"], j["html"], j["bytes"] = tree_size(j["out"]) if os.path.exists(j["out"]) else (0, 0, 0)
+            if j["tool"].startswith("coursebook") and os.path.exists(j["out"]):
+                j["search_folders"] = search_folders(j["out"])
             if os.path.exists(j["out"]):
                 shutil.rmtree(j["out"])
+
+
+def skip_rows(skipped, pages, locs):
+    """Rows for the commands not timed in a case: the report lists them with the reason."""
+    return [{"label": label, "tool": t, "pages": pages, "locales": locs, "runs": [], "failed": False,
+             "skipped": reason} for t, label, reason in skipped]
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--coursebook", required=True, help="path to the coursebook binary")
-    ap.add_argument("--tools", default="coursebook,hugo-minify,hugo-nav,mdbook",
+    ap.add_argument("--tools", default=DEFAULT_TOOLS,
                     help=f"comma list among {','.join(KNOWN)}")
-    ap.add_argument("--sizes", default="1000 5000", help="single-locale chapter counts")
+    ap.add_argument("--sizes", default="1000 5000 20000", help="single-locale chapter counts")
     ap.add_argument("--i18n", default="1000x3", help="multilingual cases PxL ('' for none)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=1)
@@ -163,6 +206,8 @@ def main():
     ap.add_argument("--slow-runs", type=int, default=1)
     ap.add_argument("--nav-max-pages", type=int, default=1000,
                     help="time hugo-navfull only where chapters per locale <= this (5000 pages: ~10 min a build)")
+    ap.add_argument("--mdbook-max-pages", type=int, default=5000,
+                    help="time mdbook only where chapters per locale <= this (5000 pages: ~2 min a build)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "coursebook-bench"))
     ap.add_argument("--out-dir", default=None)
@@ -208,41 +253,65 @@ def main():
     rows = []
     for pages, locs in cases:
         jobs = []
+        skipped = []  # (tool, label, reason): not timed in this case, said so in the report
 
         def out(name):
             return os.path.join(outroot, name)
 
-        if "coursebook" in tools:
+        for t in ("coursebook", "coursebook-nosearch"):
+            if t not in tools:
+                continue
             src = coursebook_corpus(work, pages, locs, a.seed)
-            jobs.append({"label": "coursebook", "tool": "coursebook", "version": vers.get("coursebook"), "cwd": src,
-                         "out": out("coursebook"),
-                         "cmd": f"exec {q(cb)} build --root {q(src)} --out {q(out('coursebook'))}"})
-        if hugo:
-            hsrc = None
-            for t, flag, name in (("hugo", "", "hugo"), ("hugo-minify", " --minify", "hugo-min"),
-                                  ("hugo-nav", " --minify", "hugo-nav"), ("hugo-navfull", " --minify", "hugo-navfull")):
-                if t not in tools or (t == "hugo-navfull" and pages > a.nav_max_pages):
-                    continue
-                hsrc = hsrc or run_peers.corpus(work, "hugo", pages, locs, a.seed, "suffix")
-                src = {"hugo-nav": lambda: hugo_nav_corpus(hsrc, "navwin"),
-                       "hugo-navfull": lambda: hugo_nav_corpus(hsrc, "navfull")}.get(t, lambda: hsrc)()
-                label = {"hugo": "hugo", "hugo-minify": "hugo --minify",
-                         "hugo-nav": "hugo --minify + sidebar", "hugo-navfull": "hugo --minify + full sidebar"}[t]
-                jobs.append({"label": label, "tool": t, "version": vers.get("hugo"), "cwd": src, "out": out(name),
-                             "cmd": f"exec {q(hugo)} --quiet{flag} -d {q(out(name))}"})
+            if t == "coursebook-nosearch":
+                src = nosearch_corpus(src)
+            label = "coursebook" + (" (search off)" if t == "coursebook-nosearch" else "")
+            jobs.append({"label": label, "tool": t, "version": vers.get("coursebook"), "cwd": src, "out": out(t),
+                         "cmd": f"exec {q(cb)} build --root {q(src)} --out {q(out(t))}"})
+        hsrc = None
+        for t, flag, name in (("hugo", "", "hugo"), ("hugo-minify", " --minify", "hugo-min"),
+                              ("hugo-nav", " --minify", "hugo-nav"), ("hugo-navfull", " --minify", "hugo-navfull")):
+            if t not in tools:
+                continue
+            label = {"hugo": "hugo", "hugo-minify": "hugo --minify",
+                     "hugo-nav": "hugo --minify + sidebar", "hugo-navfull": "hugo --minify + full sidebar"}[t]
+            if not hugo:
+                skipped.append((t, label, "Hugo not installed"))
+                continue
+            if t == "hugo-navfull" and pages > a.nav_max_pages:
+                skipped.append((t, label, f"more than {a.nav_max_pages} chapters per locale (--nav-max-pages)"))
+                continue
+            hsrc = hsrc or run_peers.corpus(work, "hugo", pages, locs, a.seed, "suffix")
+            src = {"hugo-nav": lambda: hugo_nav_corpus(hsrc, "navwin"),
+                   "hugo-navfull": lambda: hugo_nav_corpus(hsrc, "navfull")}.get(t, lambda: hsrc)()
+            jobs.append({"label": label, "tool": t, "version": vers.get("hugo"), "cwd": src, "out": out(name),
+                         "cmd": f"exec {q(hugo)} --quiet{flag} -d {q(out(name))}"})
         for variant in ("mdbook", "mdbook-nosearch"):
-            if mdbook and variant in tools:
-                src = run_peers.corpus(work, "mdbook", pages, locs, a.seed, "suffix")
-                o = out(variant)
-                env = {"MDBOOK_OUTPUT__HTML__SEARCH__ENABLE": "false"} if variant.endswith("nosearch") else {}
-                label = "mdbook" + (" (search off)" if env else "") + (f" ({locs} books)" if locs > 1 else "")
-                if locs == 1:
-                    cmd = f"exec {q(mdbook)} build -d {q(o)}"
-                else:
-                    cmd = f"for b in */; do {q(mdbook)} build -d {q(o)}/\"$b\" \"$b\" || exit 1; done"
-                jobs.append({"label": label, "tool": variant, "version": vers.get("mdbook"), "cwd": src, "out": o,
-                             "cmd": cmd, "env": env})
-        if not jobs or a.prepare:
+            if variant not in tools:
+                continue
+            env = {"MDBOOK_OUTPUT__HTML__SEARCH__ENABLE": "false"} if variant.endswith("nosearch") else {}
+            label = "mdbook" + (" (search off)" if env else "") + (f" ({locs} books)" if locs > 1 else "")
+            if not mdbook:
+                skipped.append((variant, label, "mdBook not installed"))
+                continue
+            if pages > a.mdbook_max_pages:
+                # mdBook takes ~2 min a build at 5000 pages and grows faster than linearly
+                skipped.append((variant, label, f"more than {a.mdbook_max_pages} chapters per locale "
+                                                "(--mdbook-max-pages)"))
+                continue
+            src = run_peers.corpus(work, "mdbook", pages, locs, a.seed, "suffix")
+            o = out(variant)
+            if locs == 1:
+                cmd = f"exec {q(mdbook)} build -d {q(o)}"
+            else:
+                cmd = f"for b in */; do {q(mdbook)} build -d {q(o)}/\"$b\" \"$b\" || exit 1; done"
+            jobs.append({"label": label, "tool": variant, "version": vers.get("mdbook"), "cwd": src, "out": o,
+                         "cmd": cmd, "env": env})
+        if a.prepare:
+            continue
+        for t, label, reason in skipped:
+            print(f"== {pages} pages x {locs} locale(s): {label} not timed: {reason}", file=sys.stderr)
+        if not jobs:
+            rows += skip_rows(skipped, pages, locs)
             continue
         print(f"== {pages} pages x {locs} locale(s): {', '.join(j['label'] for j in jobs)}", file=sys.stderr)
         bench_case(jobs, a.runs, a.warmup, a.slow, a.slow_runs, raw, f"{pages}x{locs}")
@@ -251,6 +320,12 @@ def main():
             rs = j["runs"]
             row = {k: j[k] for k in ("label", "tool", "version", "cmd", "runs", "files", "html", "bytes", "failed")}
             row.update(pages=pages, locales=locs, cwd=j["cwd"], env=j.get("env", {}))
+            if "search_folders" in j:
+                row["search_folders"] = j["search_folders"]
+                # the cost of search is only measured if search was on in one and off in the other
+                if (j["tool"] == "coursebook-nosearch") == bool(j["search_folders"]):
+                    print(f"WARNING: {j['label']}, {pages} x {locs}: search folders {j['search_folders'] or 'none'}:"
+                          f" search is not {'off' if j['search_folders'] else 'on'} as expected", file=sys.stderr)
             if rs:
                 walls = [r["wall"] for r in rs]
                 row.update(median=statistics.median(walls), min=min(walls), max=max(walls),
@@ -272,11 +347,12 @@ def main():
                               "cpu": orow["cpu"] / r["cpu"] if r["cpu"] else None,
                               "rss": orow["rss_mib"] / r["rss_mib"] if r["rss_mib"] else None,
                               "bytes": orow["bytes"] / r["bytes"] if r["bytes"] else None}
+        rows += skip_rows(skipped, pages, locs)
 
     if a.prepare:
         return
     meta = {"runs": a.runs, "warmup": a.warmup, "slow": a.slow, "slow_runs": a.slow_runs,
-            "nav_max_pages": a.nav_max_pages, "seed": a.seed, "cpus": os.cpu_count(),
+            "nav_max_pages": a.nav_max_pages, "mdbook_max_pages": a.mdbook_max_pages, "seed": a.seed, "cpus": os.cpu_count(),
             "machine": platform.machine(), "out_root": outroot, "tmpfs": outroot.startswith("/dev/shm"),
             "rss_floor_mib": floor, "versions": vers, "tools": tools, "work": work}
     path = a.json or os.path.join(raw, "results.json")

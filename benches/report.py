@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Turn bench.py's results JSON into benches/RESULTS.md and print the ratio table.
 
-    python3 benches/report.py RESULTS_JSON [--out benches/RESULTS.md] [--command "..."]
+    python3 benches/report.py RESULTS_JSON [--large LARGE_JSON] [--out benches/RESULTS.md] [--command "..."]
+
+RESULTS_JSON comes from bench.py --json, LARGE_JSON from large_files.py --json.
 
 RESULTS.md is regenerated above the line `<!-- END GENERATED -->`; whatever follows
 that line (incremental figures, the profile, notes written by hand) is kept.
@@ -14,6 +16,7 @@ import platform
 import subprocess
 
 MARKER = "<!-- END GENERATED -->"
+SEARCH_TARGET = 1.15  # issue #24: a full build costs at most 15 % more with search on
 
 
 def sh(cmd):
@@ -55,10 +58,14 @@ def case_name(r):
 
 
 def ratio_table(rows):
-    peers = [r for r in rows if r["tool"] != "coursebook" and r.get("ratio")]
+    # coursebook-nosearch is not a peer: it has its own table (search_table)
+    peers = [r for r in rows if not r["tool"].startswith("coursebook") and (r.get("ratio") or r.get("skipped"))]
     lines = ["| pages × locales | peer | wall | CPU | peak RSS | output size |",
              "|---|---|---:|---:|---:|---:|"]
     for r in peers:
+        if r.get("skipped"):
+            lines.append(f"| {case_name(r)} | {r['label']}: **not timed**, {r['skipped']} | — | — | — | — |")
+            continue
         x = r["ratio"]
         wall = ratio(x["wall"]) + ("" if x.get("wall_paired") else " *")
         lines.append(f"| {case_name(r)} | {r['label']} | {wall} | {ratio(x['cpu'])} | "
@@ -66,11 +73,50 @@ def ratio_table(rows):
     return lines
 
 
+def search_table(rows):
+    """coursebook (search on) / coursebook-nosearch per corpus, against SEARCH_TARGET (wall and CPU)."""
+    lines = [f"| pages × locales | wall | CPU | peak RSS | output size | target: wall and CPU ≤ {SEARCH_TARGET} |",
+             "|---|---:|---:|---:|---:|---|"]
+    on = {(r["pages"], r["locales"]): r for r in rows if r["tool"] == "coursebook"}
+    for r in rows:
+        if r["tool"] != "coursebook-nosearch" or not r.get("ratio"):
+            continue
+        x = r["ratio"]
+        wall = ratio(x["wall"]) + ("" if x.get("wall_paired") else " *")
+        over = [k for k in ("wall", "cpu") if x[k] is not None and x[k] > SEARCH_TARGET]
+        verdict = "met" if not over else f"**not met** ({' and '.join(k.replace('cpu', 'CPU') for k in over)})"
+        # the figures mean nothing if search was not on in one build and off in the other
+        if r.get("search_folders") or not on.get((r["pages"], r["locales"]), {}).get("search_folders", True):
+            verdict = "**invalid**: search was not on in one build and off in the other"
+        lines.append(f"| {case_name(r)} | {wall} | {ratio(x['cpu'])} | {ratio(x['rss'])} | {ratio(x['bytes'])} | "
+                     f"{verdict} |")
+    return lines if len(lines) > 2 else []
+
+
+def large_tables(large):
+    """large_files.py's figures: the ratios to the ten 1 MB chapters, and each case's medians."""
+    cases = large["cases"]
+    base = cases[0]
+    ratios = ["| case / " + base["label"] + " | wall | CPU | peak RSS |", "|---|---:|---:|---:|"]
+    for c in cases[1:]:
+        ratios.append(f"| {c['label']} | {ratio(c['wall'] / base['wall'])} | {ratio(c['cpu'] / base['cpu'])} | "
+                      f"{ratio(c['rss_mib'] / base['rss_mib'])} |")
+    raw = ["| case | source (MB) | links | median wall (s) | CPU user+sys (s) | peak RSS (MiB) | runs |",
+           "|---|---:|---:|---:|---:|---:|---:|"]
+    for c in cases:
+        raw.append(f"| {c['label']} | {mb(c['bytes'])} | {c['links']:,} | {f3(c['wall'])} | {c['cpu']:.2f} | "
+                   f"{c['rss_mib']:.0f} | {len(c['runs'])} |")
+    return ratios, raw
+
+
 def raw_table(rows):
     lines = ["| tool | pages × locales | median wall (s) | min-max (s) | pages/s | CPU user+sys (s) | "
              "peak RSS (MiB) | output (MB) | files (.html) | runs |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
+        if r.get("skipped"):
+            lines.append(f"| {r['label']} | {case_name(r)} | not timed: {r['skipped']} | | | | | | | |")
+            continue
         if not r["runs"]:
             lines.append(f"| {r['label']} | {case_name(r)} | failed | | | | | | | |")
             continue
@@ -84,6 +130,7 @@ def raw_table(rows):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("json")
+    ap.add_argument("--large", default=None, help="large_files.py's JSON (the large chapter section)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "RESULTS.md"))
     ap.add_argument("--command", default="benches/run.sh", help="the command line that produced the figures")
     ap.add_argument("--elapsed", default="", help="total run time, for the record")
@@ -98,6 +145,20 @@ def main():
     ratios = ratio_table(rows)
     print("coursebook / peer (below 1: coursebook is faster, smaller, or uses less)")
     print("\n".join(ratios))
+    search = search_table(rows)
+    if search:
+        print(f"\ncost of search: coursebook / coursebook-nosearch (target: at most {SEARCH_TARGET})")
+        print("\n".join(search))
+    large = None
+    if a.large:
+        with open(a.large, encoding="utf-8") as f:
+            large = json.load(f)
+        large_ratios, large_raw = large_tables(large)
+        print("\nlarge chapters (coursebook only)")
+        print("\n".join(large_ratios))
+    large_note = ("Not run this time (`run.sh --large-runs 0`, or coursebook not among the tools)." if not large else
+                  f"{large['meta']['version']}, {large['meta']['runs']} run(s) per case, medians; output on "
+                  f"{'tmpfs' if large['meta']['tmpfs'] else 'disk'}. Search on (the default).")
 
     out = [
         "# coursebook against Hugo and mdBook: build benchmark",
@@ -117,6 +178,8 @@ def main():
         f"keeps that warm-up as a timed run and gets {meta.get('slow_runs', 3)} timed run(s) in all. "
         + (f"Hugo with the full sidebar is timed only up to {meta.get('nav_max_pages', '?')} chapters per "
            f"locale (~10 min a build at 5000). " if "hugo-navfull" in meta.get("tools", []) else "")
+        + (f"mdBook is timed only up to {meta.get('mdbook_max_pages', '?')} chapters per locale (~2 min a build "
+           f"at 5000). " if any(t.startswith("mdbook") for t in meta.get("tools", [])) else "")
         + f"The output folder is deleted before every run (not timed): full cold "
         f"builds on a warm OS file cache; output on {'tmpfs (/dev/shm)' if meta['tmpfs'] else 'disk'}. "
         f"Corpus seed {meta['seed']}. Peak RSS cannot read below {meta['rss_floor_mib']:.0f} MiB (driver size "
@@ -134,12 +197,34 @@ def main():
         "",
         *ratios,
         "",
+        "## Cost of search: coursebook / coursebook-nosearch",
+        "",
+        *(["Search on (the default) against the same corpus with `search: false` in its `site.yaml` "
+           "(`…-coursebook-nosearch`; checked: its output has no `<locale>/search/` folder, and the other's has). "
+           f"Issue #24's target: a full build costs at most {SEARCH_TARGET} × as much with search on, taken here "
+           "as wall and CPU time; peak RSS and output size are shown for the record. Ratios computed as above.",
+           "", *search] if search else
+          ["Not timed this time (`coursebook-nosearch` or `coursebook` not among the tools)."]),
+        "",
+        "## Large chapters (coursebook only)",
+        "",
+        "`benches/large_files.py`: one 10 MB chapter with 100,000 links, and a 5 MB chapter on a single line, "
+        "against the same text as ten 1 MB chapters. Linear processing: wall about the number of cores "
+        "(chapters render in parallel), CPU about 1. Ratios of the medians; figures below.",
+        "",
+        *(large_ratios if large else [large_note]),
+        "",
         "## Raw medians",
         "",
         *raw_table(rows),
         "",
         "pages/s = chapters × locales ÷ median wall time. Output = apparent size of all files in the output "
         "folder after the last run; files = their number (of which .html).",
+        "",
+        "## Large chapters: medians",
+        "",
+        large_note,
+        *(["", *large_raw] if large else []),
         "",
         "## Exact commands",
         "",
@@ -150,11 +235,14 @@ def main():
     seen = set()
     for r in rows:
         key = (r["label"], r["pages"], r["locales"])
-        if key in seen:
+        if key in seen or r.get("skipped"):
             continue
         seen.add(key)
         env = " ".join(f"{k}={v}" for k, v in r.get("env", {}).items())
         out.append(f"* {r['label']}, {case_name(r)}: `cd {r['cwd']} && {env + ' ' if env else ''}{r['cmd']}`")
+    if large:
+        out.append(f"* large chapters: `{large['meta']['bin']} build --quiet --root CASE --out OUT`, on the "
+                   "projects `benches/large_files.py` writes into a temporary folder")
     out.append("")
     text = "\n".join(out) + "\n" + MARKER + "\n"
     tail = ""
