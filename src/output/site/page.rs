@@ -412,11 +412,11 @@ impl Renderer<'_> {
         let mut parts: Box<dyn Iterator<Item = Vec<u8>> + '_> = Box::new(std::iter::empty());
         let mut done = 0;
         for (at, len, items) in lists {
-            let piece = frame[done..at].as_bytes().to_vec();
+            let piece = frame.as_bytes()[done..at].to_vec();
             parts = Box::new(parts.chain(std::iter::once(piece)).chain(items.map(String::into_bytes)));
             done = at + len;
         }
-        let mut parts = parts.chain(std::iter::once(frame[done..].as_bytes().to_vec()));
+        let mut parts = parts.chain(std::iter::once(frame.as_bytes()[done..].to_vec()));
         if self.site.cur.site.minify {
             let html: Vec<u8> = parts.flatten().collect();
             let html = String::from_utf8(html).unwrap_or_default();
