@@ -15,6 +15,8 @@ pub mod records;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -139,16 +141,16 @@ fn ui_strings(strings: &Strings) -> UiStrings {
 
 /// A record's terms with their weights, and its length in words.
 struct Analyzed {
-    terms: HashMap<String, u32>,
+    terms: FxHashMap<String, u32>,
     length: u32,
 }
 
 /// The terms of words already analyzed (folding and stemming cost more than a lookup: a site's
 /// vocabulary is small next to its text).
-type TermCache = HashMap<String, Vec<String>>;
+type TermCache = FxHashMap<String, Vec<String>>;
 
 fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -> Analyzed {
-    let mut terms: HashMap<String, u32> = HashMap::new();
+    let mut terms: FxHashMap<String, u32> = FxHashMap::default();
     let mut length = 0u32;
     let mut add = |text: &str, weight: u32, once: bool, length: &mut u32| {
         for piece in pieces(text) {
@@ -261,8 +263,9 @@ pub struct IndexWriter<'e> {
     caches: Vec<std::sync::Mutex<TermCache>>,
     /// Records not analyzed yet.
     batch: Vec<Record>,
-    /// term → postings, records in order
-    postings: BTreeMap<String, Postings>,
+    /// term → postings, records in order (sorted by term when written; hashed while folding,
+    /// which looks up every term of every record)
+    postings: FxHashMap<String, Postings>,
     docs: Vec<Doc>,
     pages: Vec<String>,
     page_index: HashMap<String, usize>,
@@ -288,7 +291,7 @@ impl<'e> IndexWriter<'e> {
             analyzer: Analyzer::new(locale),
             caches: (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect(),
             batch: Vec::with_capacity(BATCH),
-            postings: BTreeMap::new(),
+            postings: FxHashMap::default(),
             docs: Vec::new(),
             pages: Vec::new(),
             page_index: HashMap::new(),
@@ -420,10 +423,12 @@ impl<'e> IndexWriter<'e> {
         if !self.chunk.is_empty() {
             self.write_chunk();
         }
-        let size: usize = self.postings.iter().map(|(t, p)| t.len() + 6 + p.count as usize * 5).sum();
+        let mut terms: Vec<(&String, &Postings)> = self.postings.iter().collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let size: usize = terms.iter().map(|(t, p)| t.len() + 6 + p.count as usize * 5).sum();
         let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
         let mut shard_terms: Vec<Shard> = (0..shards).map(|_| Shard(Vec::new())).collect();
-        for (term, list) in &self.postings {
+        for (term, list) in terms {
             shard_terms[shard_of(term, shards) as usize].0.push((term, list));
         }
         for (n, terms) in shard_terms.into_iter().enumerate() {
@@ -431,7 +436,7 @@ impl<'e> IndexWriter<'e> {
             (self.emit)(file);
         }
         // Written: what docs.js does not need goes before it is made (it is megabytes).
-        self.postings = BTreeMap::new();
+        self.postings = FxHashMap::default();
         self.caches = Vec::new();
         self.page_index = HashMap::new();
         self.location_index = HashMap::new();
