@@ -293,18 +293,29 @@ impl<'r, 'a> Book<'r, 'a> {
     }
 }
 
-/// Moves every heading of rendered HTML `by` levels down (`h2` → `h3`), at most to `h6`.
+/// Moves every heading of rendered HTML `by` levels down (`h2` → `h3`), at most to `h6`: one
+/// pass over the chapter (it runs on every chapter of every book).
 fn shift_headings(html: &str, by: usize) -> String {
     if by == 0 {
         return html.to_string();
     }
-    let mut out = html.to_string();
-    for level in (1..=5usize).rev() {
-        let to = (level + by).min(6);
-        out = out
-            .replace(&format!("<h{level}"), &format!("<h{to}"))
-            .replace(&format!("</h{level}>"), &format!("</h{to}>"));
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut done = 0;
+    for at in memchr::memchr_iter(b'<', bytes) {
+        // `<hN` or `</hN`; text and attribute values have `<` escaped.
+        let level_at = match (bytes.get(at + 1), bytes.get(at + 2)) {
+            (Some(b'h'), _) => at + 2,
+            (Some(b'/'), Some(b'h')) => at + 3,
+            _ => continue,
+        };
+        let Some(&level) = bytes.get(level_at).filter(|l| (b'1'..=b'5').contains(l)) else { continue };
+        let to = (usize::from(level - b'0') + by).min(6);
+        out.push_str(&html[done..level_at]);
+        out.push(char::from(b'0' + to as u8));
+        done = level_at + 1;
     }
+    out.push_str(&html[done..]);
     out
 }
 
@@ -549,4 +560,18 @@ fn chapter_part<'a>(
 /// Problems of the texts are reported by their own pages; a broken print template is new.
 fn is_template_error(d: &Diagnostic) -> bool {
     d.message.starts_with("template error")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn headings_move_down_once_and_stop_at_h6() {
+        let html = "<h1 id=\"a\">A</h1><h2>B</h2><hr><header>x</header><p>&lt;h2&gt;</p><h5>E</h5><h6>F</h6>";
+        assert_eq!(
+            super::shift_headings(html, 1),
+            "<h2 id=\"a\">A</h2><h3>B</h3><hr><header>x</header><p>&lt;h2&gt;</p><h6>E</h6><h6>F</h6>"
+        );
+        assert_eq!(super::shift_headings(html, 0), html);
+        assert_eq!(super::shift_headings("<h4>x</h4>", 3), "<h6>x</h6>");
+    }
 }
