@@ -2,10 +2,15 @@
 //! agenda day and event of a locale, with its title, where it lives, its URL (with the anchor
 //! the site computed) and its plain text.
 
+use rayon::prelude::*;
+
 use crate::content::Curriculum;
 use crate::i18n::Strings;
 use crate::pipeline::resolve::{urls, ParsedDocs};
 use crate::text::markdown::{self, Edition, Shown};
+
+/// Chapters made into records at a time.
+const CHAPTER_BATCH: usize = 256;
 
 /// A searchable unit.
 #[derive(Debug, Clone)]
@@ -156,8 +161,19 @@ impl Sources<'_> {
                     out(r);
                 }
             }
-            for i in 0..course.chapters.len() {
-                self.chapter_records(out, ci, i);
+            // Chapters are made into records in parallel (each is parsed again), a batch at a
+            // time so that few are held, and handed on in order.
+            let chapters: Vec<usize> = (0..course.chapters.len()).collect();
+            for batch in chapters.chunks(CHAPTER_BATCH) {
+                let records: Vec<Vec<Record>> = batch
+                    .par_iter()
+                    .map(|&i| {
+                        let mut records = Vec::new();
+                        self.chapter_records(&mut |r| records.push(r), ci, i);
+                        records
+                    })
+                    .collect();
+                records.into_iter().flatten().for_each(&mut *out);
             }
         }
         for (i, case) in cur.cases.iter().enumerate() {
