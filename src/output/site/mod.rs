@@ -420,8 +420,9 @@ impl<'a> Renderer<'a> {
             Job::Cases => case::render_case_index(self, &mut problems),
             Job::Glossary => glossary::render_glossary(self, &mut problems),
             Job::Search => search::render_search(self, &mut problems),
-            Job::Course(ci) => course::render_course(self, ci, &mut problems),
-            // Emitted part by part as it is rendered: a long course's book is never held whole.
+            // These two emit themselves part by part as they are rendered (`emit_framed`): a long
+            // course's syllabus and book are never held whole.
+            Job::Course(ci) => return (course::render_course(self, ci, &mut problems), problems, references),
             Job::Print(ci) => {
                 return (crate::output::print::render_print(self, ci, &mut problems), problems, references);
             }
