@@ -86,18 +86,25 @@ HUGO_NAV = {
 }
 
 
-def hugo_nav_corpus(hugo_src, variant):
-    d = f"{hugo_src}-{variant}"
+def derived_corpus(src, d, edit):
+    """A copy of corpus `src` at `d`, changed by `edit(copy)`; made once (through a temporary
+    folder, so that an interrupted copy is never taken for a finished one)."""
     if not os.path.exists(os.path.join(d, "corpus.json")):
         tmp = d + ".tmp"
         for x in (d, tmp):
             if os.path.exists(x):
                 shutil.rmtree(x)
-        shutil.copytree(hugo_src, tmp)
-        with open(os.path.join(tmp, "layouts", "_default", "baseof.html"), "w", encoding="utf-8") as f:
-            f.write(HUGO_NAV[variant])
+        shutil.copytree(src, tmp)
+        edit(tmp)
         os.rename(tmp, d)
     return d
+
+
+def hugo_nav_corpus(hugo_src, variant):
+    def edit(tmp):
+        with open(os.path.join(tmp, "layouts", "_default", "baseof.html"), "w", encoding="utf-8") as f:
+            f.write(HUGO_NAV[variant])
+    return derived_corpus(hugo_src, f"{hugo_src}-{variant}", edit)
 
 
 def coursebook_corpus(work, pages, locs, seed):
@@ -111,13 +118,7 @@ def coursebook_corpus(work, pages, locs, seed):
 def nosearch_corpus(src):
     """A copy of a coursebook corpus with `search: false` in its site.yaml (search is on by
     default): coursebook / coursebook-nosearch is the cost of the search index."""
-    d = src + "-nosearch"
-    if not os.path.exists(os.path.join(d, "corpus.json")):
-        tmp = d + ".tmp"
-        for x in (d, tmp):
-            if os.path.exists(x):
-                shutil.rmtree(x)
-        shutil.copytree(src, tmp)
+    def edit(tmp):
         site = os.path.join(tmp, "curriculum", "site.yaml")
         with open(site, encoding="utf-8") as f:
             text = f.read()
@@ -125,8 +126,7 @@ def nosearch_corpus(src):
             sys.exit(f"bench: {site} already sets search")
         with open(site, "a", encoding="utf-8") as f:
             f.write("search: false\n")
-        os.rename(tmp, d)
-    return d
+    return derived_corpus(src, src + "-nosearch", edit)
 
 
 def search_folders(out):
