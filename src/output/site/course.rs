@@ -66,14 +66,14 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
     // The page lists every chapter's activities and decks after the syllabus: few chapters
     // have any, so these lists are short; the syllabus itself is written entry by entry.
-    let mut activities = Vec::new();
-    let mut decks = Vec::new();
-    let mut section_count = 0;
-    for (i, ch) in course.chapters.iter().enumerate() {
-        activities.extend(activities_of(r, ch, &to_root));
-        decks.extend(deck::decks_of(r, &ch.meta.id, &to_root));
-        section_count += sections(r, ci, i, "").len();
-    }
+    let linked: Vec<(Vec<Activity>, Vec<Link>)> = course
+        .chapters
+        .iter()
+        .map(|ch| (activities_of(r, ch, &to_root), deck::decks_of(r, &ch.meta.id, &to_root)))
+        .collect();
+    let activities: Vec<&Activity> = linked.iter().flat_map(|(a, _)| a).collect();
+    let decks: Vec<&Link> = linked.iter().flat_map(|(_, d)| d).collect();
+    let section_count = (0..course.chapters.len()).map(|i| sections_in(r, ci, i)).sum::<usize>();
     let mut context = Context::new();
     context.insert("syllabus", &super::page::list_marker("syllabus"));
     context.insert("activities", &activities);
@@ -118,7 +118,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     drop(context);
     let mut entry_context = Context::new();
     let mut entry_problems = Vec::new();
-    let mut entries = course.chapters.iter().enumerate().map(|(i, ch)| {
+    let mut entries = course.chapters.iter().enumerate().zip(linked).map(|((i, ch), (activities, decks))| {
         let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
         let entry = SyllabusEntry {
             number: &course.numbers[i],
@@ -126,12 +126,13 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             summary: ch.meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, &mut entry_problems)),
             duration: r.duration(ch.meta.duration),
             sections: sections(r, ci, i, &ch_url),
-            activities: activities_of(r, ch, &to_root),
-            decks: deck::decks_of(r, &ch.meta.id, &to_root),
+            activities,
+            decks,
             case_count: ch.meta.cases.len(),
             lang: r.lang_of(&ch.origin),
             url: ch_url,
         };
+        debug_assert_eq!(entry.sections.len(), sections_in(r, ci, i));
         entry_context.insert("ch", &entry);
         r.render_template("partials/syllabus-entry.html", &entry_context, &mut entry_problems).unwrap_or_default()
     });
@@ -155,6 +156,13 @@ struct SyllabusEntry<'a> {
     case_count: usize,
     /// Language of the chapter's title and summary when they are not the page's.
     lang: Option<String>,
+}
+
+/// How many sections [`sections`] lists for a chapter (without making them).
+fn sections_in(r: &Renderer<'_>, ci: usize, i: usize) -> usize {
+    let ch = &r.index.cur.courses[ci].chapters[i];
+    let headings = r.docs.chapter_headings(ci, i).iter().filter(|h| h.level == 2).count();
+    headings + usize::from(!ch.meta.key_messages.is_empty())
 }
 
 /// The numbered sections of a chapter: its `##` headings, then key messages.
