@@ -111,7 +111,7 @@ pub struct DocAnchors {
 }
 
 impl DocAnchors {
-    fn of(parsed: &Parsed<'_>) -> DocAnchors {
+    pub fn of(parsed: &Parsed<'_>) -> DocAnchors {
         DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone() }
     }
 }
@@ -140,7 +140,7 @@ pub struct ParsedDocs<'c> {
 }
 
 /// The anchors of every chapter (per course) and of every case.
-type Outlines = (Vec<Vec<DocAnchors>>, Vec<DocAnchors>);
+pub type Outlines = (Vec<Vec<DocAnchors>>, Vec<DocAnchors>);
 
 /// A parsed document: kept by [`ParsedDocs`], or parsed for one use and dropped after it.
 pub enum Doc<'d, 'c> {
@@ -175,6 +175,15 @@ impl<'c> ParsedDocs<'c> {
         });
         docs.outlines = Some((chapters, cases));
         docs
+    }
+
+    /// Makes lazy documents into a full build's, with the anchors of every chapter and case
+    /// found by whoever parsed them all (the search index reads every document once, and keeps
+    /// their anchors, so that a build with search does not parse them twice before rendering).
+    pub fn complete(&mut self, outlines: Outlines) {
+        debug_assert!(self.known.is_none(), "a scoped render keeps the last build's anchors");
+        debug_assert!(self.chapters.iter().flatten().chain(&self.cases).all(|d| d.get().is_none()));
+        self.outlines = Some(outlines);
     }
 
     /// Documents parsed on first use; `known` supplies the anchors of documents not parsed.

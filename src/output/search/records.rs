@@ -6,11 +6,11 @@ use rayon::prelude::*;
 
 use crate::content::Curriculum;
 use crate::i18n::Strings;
-use crate::pipeline::resolve::{urls, ParsedDocs};
+use crate::pipeline::resolve::{urls, DocAnchors, Outlines, ParsedDocs};
 use crate::text::markdown::{self, Edition, Shown};
 
-/// Chapters made into records at a time.
-const CHAPTER_BATCH: usize = 256;
+/// Chapters or cases made into records at a time.
+const BATCH: usize = 256;
 
 /// A searchable unit.
 #[derive(Debug, Clone)]
@@ -86,15 +86,17 @@ impl Record {
 
 /// What the index of one locale is built from: its curriculum and parsed documents, and what the
 /// edition shows (the facilitator edition's index also finds notes, solutions and model answers).
-pub struct Sources<'a> {
-    pub cur: &'a Curriculum,
-    pub docs: &'a ParsedDocs<'a>,
+pub struct Sources<'a, 'c> {
+    pub cur: &'c Curriculum,
+    /// Lazy (nothing parsed yet): chapters and cases are parsed here, fresh, and their anchors
+    /// returned by [`Sources::each_record`].
+    pub docs: &'a ParsedDocs<'c>,
     pub strings: &'a Strings,
     pub locale: &'a str,
     pub shown: Shown,
 }
 
-impl Sources<'_> {
+impl Sources<'_, '_> {
     fn facilitator(&self) -> bool {
         self.shown.edition == Edition::Facilitator
     }
@@ -118,8 +120,11 @@ impl Sources<'_> {
         r.push_text(&self.plain(md));
     }
 
-    /// Hands every record of the locale to `out`, in site order, as it is made.
-    pub fn each_record(&self, out: &mut dyn FnMut(Record)) {
+    /// Hands every record of the locale to `out`, in site order, as it is made, and returns the
+    /// anchors of every chapter and case: each is parsed here once, for its records and its
+    /// anchors ([`ParsedDocs::complete`] takes them), and dropped.
+    pub fn each_record(&self, out: &mut dyn FnMut(Record)) -> Outlines {
+        let mut outlines: Outlines = (Vec::new(), Vec::new());
         let (cur, strings, locale) = (self.cur, self.strings, self.locale);
         for (ci, course) in cur.courses.iter().enumerate() {
             let course_title = &course.doc.meta.title;
@@ -161,44 +166,9 @@ impl Sources<'_> {
                     out(r);
                 }
             }
-            // Chapters are made into records in parallel (each is parsed again), a batch at a
-            // time so that few are held, and handed on in order.
-            let chapters: Vec<usize> = (0..course.chapters.len()).collect();
-            for batch in chapters.chunks(CHAPTER_BATCH) {
-                let records: Vec<Vec<Record>> = batch
-                    .par_iter()
-                    .map(|&i| {
-                        let mut records = Vec::new();
-                        self.chapter_records(&mut |r| records.push(r), ci, i);
-                        records
-                    })
-                    .collect();
-                records.into_iter().flatten().for_each(&mut *out);
-            }
+            outlines.0.push(in_batches(course.chapters.len(), out, |i, out| self.chapter_records(out, ci, i)));
         }
-        for (i, case) in cur.cases.iter().enumerate() {
-            let meta = &case.meta;
-            let region = strings.get(meta.region.key());
-            // The countries are the case's words, the region the theme's: each is its own part.
-            let mut location = vec![strings.get("case-study"), region.clone()];
-            if !meta.countries.is_empty() {
-                location.push(meta.countries.join(", "));
-            }
-            let mut r = Record::new("case", &meta.title, location, urls::case(locale, &meta.id))
-                .in_lang(&case.origin.lang)
-                .located_in(&["", "", &case.origin.lang]);
-            for (_, text) in markdown::plain_sections(&self.docs.case(i), self.shown) {
-                r.push_text(&text);
-            }
-            r.keywords =
-                [meta.countries.join(" "), meta.organisations.join(" "), meta.themes.join(" "), region].join(" ");
-            r.case = Some(CaseFacets {
-                region: meta.region.key().trim_start_matches("region-"),
-                countries: meta.countries.clone(),
-                sdgs: meta.sdgs.clone(),
-            });
-            out(r);
-        }
+        outlines.1 = in_batches(cur.cases.len(), out, |i, out| self.case_record(out, i));
         for (i, term) in cur.terms.iter().enumerate() {
             let mut r = Record::new("term", &term.meta.term, vec![strings.get("glossary")], urls::glossary(locale))
                 .in_lang(&term.origin.lang);
@@ -294,11 +264,40 @@ impl Sources<'_> {
             }
             out(r);
         }
+        outlines
+    }
+
+    /// A case's record, and its anchors.
+    fn case_record(&self, out: &mut dyn FnMut(Record), i: usize) -> DocAnchors {
+        let (strings, locale) = (self.strings, self.locale);
+        let case = &self.cur.cases[i];
+        let parsed = self.docs.parse_case(i);
+        let meta = &case.meta;
+        let region = strings.get(meta.region.key());
+        // The countries are the case's words, the region the theme's: each is its own part.
+        let mut location = vec![strings.get("case-study"), region.clone()];
+        if !meta.countries.is_empty() {
+            location.push(meta.countries.join(", "));
+        }
+        let mut r = Record::new("case", &meta.title, location, urls::case(locale, &meta.id))
+            .in_lang(&case.origin.lang)
+            .located_in(&["", "", &case.origin.lang]);
+        for (_, text) in markdown::plain_sections(&parsed, self.shown) {
+            r.push_text(&text);
+        }
+        r.keywords = [meta.countries.join(" "), meta.organisations.join(" "), meta.themes.join(" "), region].join(" ");
+        r.case = Some(CaseFacets {
+            region: meta.region.key().trim_start_matches("region-"),
+            countries: meta.countries.clone(),
+            sdgs: meta.sdgs.clone(),
+        });
+        out(r);
+        DocAnchors::of(&parsed)
     }
 
     /// A chapter's records: the chapter (summary, questions, objectives, introduction), its key
     /// messages, and each section (`##`; deeper headings belong to their section).
-    fn chapter_records(&self, out: &mut dyn FnMut(Record), ci: usize, i: usize) {
+    fn chapter_records(&self, out: &mut dyn FnMut(Record), ci: usize, i: usize) -> DocAnchors {
         let (cur, strings, locale) = (self.cur, self.strings, self.locale);
         let course = &cur.courses[ci];
         let ch = &course.chapters[i];
@@ -323,7 +322,7 @@ impl Sources<'_> {
                 self.push_markdown(&mut chapter, line);
             }
         }
-        let parsed = self.docs.chapter(ci, i);
+        let parsed = self.docs.parse_chapter(ci, i);
         let mut sections: Vec<Record> = Vec::new();
         let mut section: Option<Record> = None;
         for (heading, text) in markdown::plain_sections(&parsed, self.shown) {
@@ -364,6 +363,7 @@ impl Sources<'_> {
             }
             out(r);
         }
+        DocAnchors::of(&parsed)
     }
 
     /// A deck's slides, each with its own anchor (`#slide-3`); a slide's title is its first heading.
@@ -406,4 +406,30 @@ impl Sources<'_> {
             out(r);
         }
     }
+}
+
+/// Documents `0..count` made into records in parallel, a batch at a time so that few are held,
+/// their records handed to `out` in order; returns the anchors of each.
+fn in_batches(
+    count: usize,
+    out: &mut dyn FnMut(Record),
+    make: impl Fn(usize, &mut dyn FnMut(Record)) -> DocAnchors + Sync,
+) -> Vec<DocAnchors> {
+    let mut anchors = Vec::with_capacity(count);
+    let all: Vec<usize> = (0..count).collect();
+    for batch in all.chunks(BATCH) {
+        let made: Vec<(DocAnchors, Vec<Record>)> = batch
+            .par_iter()
+            .map(|&i| {
+                let mut records = Vec::new();
+                let doc = make(i, &mut |r| records.push(r));
+                (doc, records)
+            })
+            .collect();
+        for (doc, records) in made {
+            anchors.push(doc);
+            records.into_iter().for_each(&mut *out);
+        }
+    }
+    anchors
 }

@@ -129,13 +129,16 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     let mut references = References::new();
     let mut anchors = Vec::new();
     for (i, site) in input.locales.iter().enumerate() {
-        let docs = match input.scope {
+        let indexed = input.scope.is_none() && site.cur.site.search;
+        let mut docs = match input.scope {
             // Only what the scope shows is parsed; the index takes the rest from the last build.
             Some((_, previous)) => ParsedDocs::lazy(&site.cur, previous.anchors.get(i)),
+            // The search index parses every document, and hands over their anchors.
+            None if indexed => ParsedDocs::lazy(&site.cur, None),
             None => ParsedDocs::parse(&site.cur),
         };
         // The search index reads every document: a scoped render (serve) keeps the last one.
-        if input.scope.is_none() && site.cur.site.search {
+        if indexed {
             let sources = crate::output::search::records::Sources {
                 cur: &site.cur,
                 docs: &docs,
@@ -148,8 +151,9 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             };
             let mut emit = |f| files.extend(emitter.emit(f));
             let mut index = crate::output::search::IndexWriter::new(&site.locale, &mut emit);
-            sources.each_record(&mut |r| index.add(r));
+            let outlines = sources.each_record(&mut |r| index.add(r));
             index.finish(&site.strings);
+            docs.complete(outlines);
         }
         // After the search index, which does not need it: the two are never held at once.
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
