@@ -108,12 +108,22 @@ pub struct ChapterPos {
 pub struct DocAnchors {
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,
+    /// The cases, terms and activities the document links, in reading order, and whether it
+    /// embeds them ([`Parsed::id_links`]): what a print book needs to place them.
+    pub uses: Vec<(Kind, String, bool)>,
 }
 
 impl DocAnchors {
     pub fn of(parsed: &Parsed<'_>) -> DocAnchors {
-        DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone() }
+        let mut uses = parsed.id_links();
+        uses.retain(|(kind, _, _)| is_use(*kind));
+        DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone(), uses }
     }
+}
+
+/// Whether a link to this kind is kept in [`DocAnchors::uses`].
+fn is_use(kind: Kind) -> bool {
+    matches!(kind, Kind::Case | Kind::Term) || kind.embeddable()
 }
 
 /// The anchors of documents by source path, from an earlier build of the same locale.
@@ -285,6 +295,27 @@ impl<'c> ParsedDocs<'c> {
                 (&parsed.headings, &parsed.items)
             }
         }
+    }
+
+    /// The cases, terms and activities a chapter links, in order, and whether it embeds them
+    /// (see [`DocAnchors::uses`]); other links are left out.
+    pub fn chapter_uses(&self, ci: usize, i: usize) -> Vec<(Kind, String, bool)> {
+        if let Some((chapters, _)) = &self.outlines {
+            return chapters[ci][i].uses.clone();
+        }
+        let mut uses = self.chapter(ci, i).id_links();
+        uses.retain(|(kind, _, _)| is_use(*kind));
+        uses
+    }
+
+    /// The cases, terms and activities a case links (see [`ParsedDocs::chapter_uses`]).
+    pub fn case_uses(&self, i: usize) -> Vec<(Kind, String, bool)> {
+        if let Some((_, cases)) = &self.outlines {
+            return cases[i].uses.clone();
+        }
+        let mut uses = self.case(i).id_links();
+        uses.retain(|(kind, _, _)| is_use(*kind));
+        uses
     }
 
     /// Whether a chapter's headings differ from the earlier build's (its course page lists them).

@@ -107,7 +107,7 @@ impl Plan {
         let course_body = crate::text::markdown::parse(&c.doc.body, c.doc.body_line, None);
         note_links(&course_body.id_links(), &mut case_order);
         for (i, ch) in c.chapters.iter().enumerate() {
-            let links = docs.chapter(course, i).id_links();
+            let links = docs.chapter_uses(course, i);
             note_links(&links, &mut case_order);
             for id in &ch.meta.cases {
                 note_links(&[(Kind::Case, id.clone(), false)], &mut case_order);
@@ -148,7 +148,7 @@ impl Plan {
             Placement::After(i) => (i, 1),
         });
         for &case in &case_order.clone() {
-            let links = docs.case(case).id_links();
+            let links = docs.case_uses(case);
             let terms: Vec<(Kind, String, bool)> = links.into_iter().filter(|(k, _, _)| *k == Kind::Term).collect();
             note_links(&terms, &mut case_order);
         }
