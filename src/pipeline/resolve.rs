@@ -115,15 +115,15 @@ pub struct DocAnchors {
 
 impl DocAnchors {
     pub fn of(parsed: &Parsed<'_>) -> DocAnchors {
-        let mut uses = parsed.id_links();
-        uses.retain(|(kind, _, _)| is_use(*kind));
-        DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone(), uses }
+        DocAnchors { headings: parsed.headings.clone(), items: parsed.items.clone(), uses: uses_of(parsed) }
     }
 }
 
-/// Whether a link to this kind is kept in [`DocAnchors::uses`].
-fn is_use(kind: Kind) -> bool {
-    matches!(kind, Kind::Case | Kind::Term) || kind.embeddable()
+/// A document's links to cases, terms and activities ([`DocAnchors::uses`]).
+fn uses_of(parsed: &Parsed<'_>) -> Vec<(Kind, String, bool)> {
+    let mut uses = parsed.id_links();
+    uses.retain(|(kind, _, _)| matches!(kind, Kind::Case | Kind::Term) || kind.embeddable());
+    uses
 }
 
 /// The anchors of documents by source path, from an earlier build of the same locale.
@@ -303,9 +303,7 @@ impl<'c> ParsedDocs<'c> {
         if let Some((chapters, _)) = &self.outlines {
             return chapters[ci][i].uses.clone();
         }
-        let mut uses = self.chapter(ci, i).id_links();
-        uses.retain(|(kind, _, _)| is_use(*kind));
-        uses
+        uses_of(&self.chapter(ci, i))
     }
 
     /// The cases, terms and activities a case links (see [`ParsedDocs::chapter_uses`]).
@@ -313,9 +311,7 @@ impl<'c> ParsedDocs<'c> {
         if let Some((_, cases)) = &self.outlines {
             return cases[i].uses.clone();
         }
-        let mut uses = self.case(i).id_links();
-        uses.retain(|(kind, _, _)| is_use(*kind));
-        uses
+        uses_of(&self.case(i))
     }
 
     /// Whether a chapter's headings differ from the earlier build's (its course page lists them).

@@ -416,11 +416,10 @@ fn in_batches(
     make: impl Fn(usize, &mut dyn FnMut(Record)) -> DocAnchors + Sync,
 ) -> Vec<DocAnchors> {
     let mut anchors = Vec::with_capacity(count);
-    let all: Vec<usize> = (0..count).collect();
-    for batch in all.chunks(BATCH) {
-        let made: Vec<(DocAnchors, Vec<Record>)> = batch
-            .par_iter()
-            .map(|&i| {
+    for start in (0..count).step_by(BATCH) {
+        let made: Vec<(DocAnchors, Vec<Record>)> = (start..count.min(start + BATCH))
+            .into_par_iter()
+            .map(|i| {
                 let mut records = Vec::new();
                 let doc = make(i, &mut |r| records.push(r));
                 (doc, records)
