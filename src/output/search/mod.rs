@@ -139,31 +139,58 @@ fn ui_strings(strings: &Strings) -> UiStrings {
     }
 }
 
-/// A record's terms with their weights, and its length in words.
+/// A record's terms (by their number in the vocabulary of the worker that analyzed it) with
+/// their weights, and its length in words.
 struct Analyzed {
-    terms: FxHashMap<String, u32>,
+    vocabulary: usize,
+    terms: Vec<(u32, u32)>,
     length: u32,
 }
 
-/// The terms of words already analyzed (folding and stemming cost more than a lookup: a site's
-/// vocabulary is small next to its text).
-type TermCache = FxHashMap<String, Vec<String>>;
+/// What one worker has analyzed: each word's terms (folding and stemming cost more than a
+/// lookup, and a site's vocabulary is small next to its text), as numbers of its own, so that a
+/// record's terms are counted in an array instead of a map of strings.
+#[derive(Default)]
+struct Vocabulary {
+    /// word → its terms
+    words: FxHashMap<String, Vec<u32>>,
+    /// term → its number, and number → term
+    numbers: FxHashMap<String, u32>,
+    terms: Vec<String>,
+    /// Per term, its weight in the record being analyzed (0: not in it), and the terms it has.
+    weights: Vec<u32>,
+    seen: Vec<u32>,
+}
 
-fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -> Analyzed {
-    let mut terms: FxHashMap<String, u32> = FxHashMap::default();
+fn analyze_record(analyzer: &Analyzer, record: &Record, vocabulary: usize, v: &mut Vocabulary) -> Analyzed {
+    let Vocabulary { words, numbers, terms, weights, seen } = v;
     let mut length = 0u32;
     let mut add = |text: &str, weight: u32, once: bool, length: &mut u32| {
         for piece in pieces(text) {
             *length += 1;
-            let analyzed = match cache.get(piece.text) {
-                Some(cached) => cached,
-                None => cache.entry(piece.text.to_string()).or_insert_with(|| analyzer.terms(&piece)),
+            let analyzed = match words.get(piece.text) {
+                Some(known) => known,
+                None => {
+                    let numbered = (analyzer.terms(&piece).into_iter())
+                        .map(|term| match numbers.get(&term) {
+                            Some(&n) => n,
+                            None => {
+                                let n = terms.len() as u32;
+                                terms.push(term.clone());
+                                numbers.insert(term, n);
+                                weights.push(0);
+                                n
+                            }
+                        })
+                        .collect();
+                    words.entry(piece.text.to_string()).or_insert(numbered)
+                }
             };
-            for term in analyzed {
-                let w = match terms.get_mut(term.as_str()) {
-                    Some(w) => w,
-                    None => terms.entry(term.clone()).or_insert(0),
-                };
+            for &term in analyzed {
+                let w = &mut weights[term as usize];
+                if *w == 0 {
+                    seen.push(term);
+                }
                 if !(once && *w >= weight) {
                     *w += weight;
                 }
@@ -173,7 +200,8 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, cache: &mut TermCache) -
     add(&record.title, TITLE_WEIGHT, true, &mut length);
     add(&record.keywords, KEYWORD_WEIGHT, true, &mut length);
     add(&record.text, TEXT_WEIGHT, false, &mut length);
-    Analyzed { terms, length }
+    let terms = seen.drain(..).map(|t| (t, std::mem::take(&mut weights[t as usize]))).collect();
+    Analyzed { vocabulary, terms, length }
 }
 
 /// Records analyzed at a time: their term maps are folded into the postings, then dropped.
@@ -259,13 +287,16 @@ struct Doc {
 pub struct IndexWriter<'e> {
     locale: String,
     analyzer: Analyzer,
-    /// One cache per worker thread, so that no lock is contended.
-    caches: Vec<std::sync::Mutex<TermCache>>,
+    /// One vocabulary per worker thread, so that no lock is contended.
+    vocabularies: Vec<std::sync::Mutex<Vocabulary>>,
+    /// Per vocabulary, the index in `terms` of each of its terms (`u32::MAX`: not met yet).
+    term_index: Vec<Vec<u32>>,
     /// Records not analyzed yet.
     batch: Vec<Record>,
-    /// term → postings, records in order (sorted by term when written; hashed while folding,
-    /// which looks up every term of every record)
-    postings: FxHashMap<String, Postings>,
+    /// Every term with its postings, records in order (sorted by term when written).
+    terms: Vec<(String, Postings)>,
+    /// term → its index in `terms`
+    term_numbers: FxHashMap<String, u32>,
     docs: Vec<Doc>,
     pages: Vec<String>,
     page_index: HashMap<String, usize>,
@@ -289,9 +320,11 @@ impl<'e> IndexWriter<'e> {
         IndexWriter {
             locale: locale.to_string(),
             analyzer: Analyzer::new(locale),
-            caches: (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect(),
+            vocabularies: (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect(),
+            term_index: vec![Vec::new(); rayon::current_num_threads().max(1)],
             batch: Vec::with_capacity(BATCH),
-            postings: FxHashMap::default(),
+            terms: Vec::new(),
+            term_numbers: FxHashMap::default(),
             docs: Vec::new(),
             pages: Vec::new(),
             page_index: HashMap::new(),
@@ -329,20 +362,40 @@ impl<'e> IndexWriter<'e> {
     /// other files need.
     fn flush(&mut self) {
         let batch = std::mem::take(&mut self.batch);
-        let (analyzer, caches) = (&self.analyzer, &self.caches);
-        let cache = || {
-            let slot = rayon::current_thread_index().unwrap_or(0) % caches.len();
-            caches[slot].lock().unwrap_or_else(|e| e.into_inner())
-        };
-        let analyzed: Vec<Analyzed> = batch.par_iter().map(|r| analyze_record(analyzer, r, &mut cache())).collect();
-        for (record, a) in batch.into_iter().zip(analyzed) {
-            let doc = self.docs.len() as u32;
-            for (term, weight) in a.terms {
-                match self.postings.get_mut(term.as_str()) {
-                    Some(list) => list.push(doc, weight),
-                    None => self.postings.entry(term).or_default().push(doc, weight),
+        let (analyzer, vocabularies) = (&self.analyzer, &self.vocabularies);
+        let lock = |slot: usize| vocabularies[slot].lock().unwrap_or_else(|e| e.into_inner());
+        let analyzed: Vec<Analyzed> = batch
+            .par_iter()
+            .map(|r| {
+                let slot = rayon::current_thread_index().unwrap_or(0) % vocabularies.len();
+                analyze_record(analyzer, r, slot, &mut lock(slot))
+            })
+            .collect();
+        let vocabularies: Vec<_> = (0..vocabularies.len()).map(lock).collect();
+        for (k, a) in analyzed.iter().enumerate() {
+            let doc = (self.docs.len() + k) as u32;
+            let vocabulary = &vocabularies[a.vocabulary];
+            let index = &mut self.term_index[a.vocabulary];
+            index.resize(vocabulary.terms.len(), u32::MAX);
+            for &(term, weight) in &a.terms {
+                let mut i = index[term as usize];
+                if i == u32::MAX {
+                    let name = &vocabulary.terms[term as usize];
+                    i = match self.term_numbers.get(name) {
+                        Some(&i) => i,
+                        None => {
+                            self.terms.push((name.clone(), Postings::default()));
+                            self.term_numbers.insert(name.clone(), self.terms.len() as u32 - 1);
+                            self.terms.len() as u32 - 1
+                        }
+                    };
+                    index[term as usize] = i;
                 }
+                self.terms[i as usize].1.push(doc, weight);
             }
+        }
+        drop(vocabularies);
+        for (record, a) in batch.into_iter().zip(analyzed) {
             self.keep(record, a.length);
         }
         self.batch = Vec::with_capacity(BATCH);
@@ -423,12 +476,16 @@ impl<'e> IndexWriter<'e> {
         if !self.chunk.is_empty() {
             self.write_chunk();
         }
-        let mut terms: Vec<(&String, &Postings)> = self.postings.iter().collect();
-        terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        // Each term's number is no longer needed: what docs.js does not need goes before it is made.
+        self.term_numbers = FxHashMap::default();
+        self.term_index = Vec::new();
+        self.vocabularies = Vec::new();
+        let mut terms = std::mem::take(&mut self.terms);
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let size: usize = terms.iter().map(|(t, p)| t.len() + 6 + p.count as usize * 5).sum();
         let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
         let mut shard_terms: Vec<Shard> = (0..shards).map(|_| Shard(Vec::new())).collect();
-        for (term, list) in terms {
+        for (term, list) in &terms {
             shard_terms[shard_of(term, shards) as usize].0.push((term, list));
         }
         for (n, terms) in shard_terms.into_iter().enumerate() {
@@ -436,8 +493,7 @@ impl<'e> IndexWriter<'e> {
             (self.emit)(file);
         }
         // Written: what docs.js does not need goes before it is made (it is megabytes).
-        self.postings = FxHashMap::default();
-        self.caches = Vec::new();
+        drop(terms);
         self.page_index = HashMap::new();
         self.location_index = HashMap::new();
         let locale = self.locale.as_str();
