@@ -95,43 +95,55 @@ pub fn is_han(c: char) -> bool {
 /// The pieces of a text: each UAX #29 word cut at anything but letters, digits and marks, and
 /// split between Chinese and other letters; adjacent Chinese characters joined into one run.
 /// Single letters (the `l` of `l’économie`) are left out.
+#[cfg(test)]
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
-    let mut out = Pieces { text, pieces: Vec::new(), pending: None };
+    let mut out = Vec::new();
+    each_piece(text, &mut |p| out.push(p));
+    out
+}
+
+/// Calls `piece` with each of the [`pieces`] of `text`, in order.
+pub fn each_piece<'t>(text: &'t str, piece: &mut dyn FnMut(Piece<'t>)) {
     // UAX #29 joins nothing across ASCII white space (a mark right after it belongs to it, and
     // is then in no word), so each token between white space is segmented on its own. In an
     // ASCII token the rules come down to runs of letters and digits, found without them: most
     // text of a site in a Latin script is such tokens, and segmenting was 8 % of a build.
     let bytes = text.as_bytes();
-    let mut token_start = 0;
-    let mut run_start: Option<usize> = None;
     let mut at = 0;
     while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_alphanumeric() {
-            run_start.get_or_insert(at);
-        } else {
-            if let Some(start) = run_start.take() {
-                out.push(start, at, false);
-            }
-            if b.is_ascii_whitespace() {
-                token_start = at + 1;
-            } else if !b.is_ascii() {
-                // Not ASCII: the whole token is segmented by the rules, with the white space
-                // before it, so that what follows that is segmented as in the whole text.
-                out.forget_from(token_start);
-                let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| at + n);
-                let from = token_start.saturating_sub(1);
-                word_spans(&text[from..end], from, &mut |s, e, han| out.push(s, e, han));
-                at = end;
-                continue;
-            }
+        if bytes[at].is_ascii_whitespace() {
+            at += 1;
+            continue;
         }
-        at += 1;
+        let start = at;
+        let mut ascii = true;
+        while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
+            ascii &= bytes[at].is_ascii();
+            at += 1;
+        }
+        if ascii {
+            let mut i = start;
+            while i < at {
+                if !bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let run = i;
+                while i < at && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i - run > 1 || bytes[run].is_ascii_digit() {
+                    piece(Piece { text: &text[run..i], han: false });
+                }
+            }
+        } else {
+            // With the white space before it: what follows that is segmented as in the whole text.
+            let from = start.saturating_sub(1);
+            let mut joiner = Joiner { text, pending: None };
+            word_spans(&text[from..at], from, &mut |s, e, han| joiner.push(s, e, han, piece));
+            joiner.finish(piece);
+        }
     }
-    if let Some(start) = run_start {
-        out.push(start, bytes.len(), false);
-    }
-    out.finish()
 }
 
 /// Calls `span` with (start, end, Chinese) in bytes of the whole text (`text` starts at
@@ -153,51 +165,33 @@ fn word_spans(text: &str, offset: usize, span: &mut dyn FnMut(usize, usize, bool
     }
 }
 
-/// Pieces as their spans come, in order: adjacent Chinese runs joined, single letters left out.
-struct Pieces<'t> {
+/// Makes pieces of spans as they come, in order: adjacent Chinese runs joined, single letters
+/// left out.
+struct Joiner<'t> {
     text: &'t str,
-    pieces: Vec<Piece<'t>>,
     /// The last span, which the next may join.
     pending: Option<(usize, usize, bool)>,
 }
 
-impl<'t> Pieces<'t> {
-    fn push(&mut self, start: usize, end: usize, han: bool) {
+impl<'t> Joiner<'t> {
+    fn push(&mut self, start: usize, end: usize, han: bool, piece: &mut dyn FnMut(Piece<'t>)) {
         match &mut self.pending {
             Some(last) if last.2 && han && last.1 == start => last.1 = end,
             _ => {
-                self.keep();
+                self.finish(piece);
                 self.pending = Some((start, end, han));
             }
         }
     }
 
-    /// Drops the spans that start at `start` or later (a token found to need the rules).
-    fn forget_from(&mut self, start: usize) {
-        if self.pending.is_some_and(|p| p.0 >= start) {
-            self.pending = None;
-            while self.pieces.last().is_some_and(|p| self.offset(p) >= start) {
-                self.pieces.pop();
-            }
-        }
-    }
-
-    fn offset(&self, piece: &Piece<'_>) -> usize {
-        piece.text.as_ptr() as usize - self.text.as_ptr() as usize
-    }
-
-    fn keep(&mut self) {
+    /// Hands over the last span, if it is a piece.
+    fn finish(&mut self, piece: &mut dyn FnMut(Piece<'t>)) {
         if let Some((s, e, han)) = self.pending.take() {
             let text = &self.text[s..e];
             if han || text.chars().nth(1).is_some() || text.chars().all(|c| c.is_numeric()) {
-                self.pieces.push(Piece { text, han });
+                piece(Piece { text, han });
             }
         }
-    }
-
-    fn finish(mut self) -> Vec<Piece<'t>> {
-        self.keep();
-        self.pieces
     }
 }
 
@@ -251,9 +245,11 @@ mod tests {
 
     /// What UAX #29 over the whole text gives: what [`pieces`] must find token by token.
     fn pieces_of_whole_text(text: &str) -> Vec<Piece<'_>> {
-        let mut out = Pieces { text, pieces: Vec::new(), pending: None };
-        word_spans(text, 0, &mut |s, e, han| out.push(s, e, han));
-        out.finish()
+        let mut out = Vec::new();
+        let mut joiner = Joiner { text, pending: None };
+        word_spans(text, 0, &mut |s, e, han| joiner.push(s, e, han, &mut |p| out.push(p)));
+        joiner.finish(&mut |p| out.push(p));
+        out
     }
 
     #[test]

@@ -23,7 +23,7 @@ use serde::Serialize;
 use crate::i18n::Strings;
 use crate::output::site::{script_json, script_json_ordered, OutputFile};
 use crate::pipeline::resolve::urls;
-use analyze::{pieces, Analyzer};
+use analyze::{each_piece, Analyzer};
 pub use records::Record;
 
 /// Weight of a word in a record's title, in its keywords (a case's countries and themes), and
@@ -166,7 +166,7 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, vocabulary: usize, v: &m
     let Vocabulary { words, numbers, terms, weights, seen } = v;
     let mut length = 0u32;
     let mut add = |text: &str, weight: u32, once: bool, length: &mut u32| {
-        for piece in pieces(text) {
+        each_piece(text, &mut |piece| {
             *length += 1;
             let analyzed = match words.get(piece.text) {
                 Some(known) => known,
@@ -195,7 +195,7 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, vocabulary: usize, v: &m
                     *w += weight;
                 }
             }
-        }
+        });
     };
     add(&record.title, TITLE_WEIGHT, true, &mut length);
     add(&record.keywords, KEYWORD_WEIGHT, true, &mut length);
