@@ -162,8 +162,21 @@ pub trait Structure {
     fn structure_notes(&self, _translated: &Self, _d: &mut structure::Differ) {}
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Words as `split_whitespace` counts them, a byte at a time where the text is ASCII (the
+/// translation status counts every source file's words).
+pub(crate) fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        let (space, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0B, 1),
+            _ => text[at..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        at += width;
+    }
+    count
 }
 
 impl<M: Meta> Entry for Document<M> {
@@ -505,5 +518,33 @@ mod tests {
         assert_eq!(Duration::parse("2d").unwrap().minutes(), 720);
         assert!(Duration::parse("3 hours").unwrap_err().contains("write it like"));
         assert_eq!(Duration(150).to_string(), "2 h 30 min");
+    }
+}
+
+#[cfg(test)]
+mod word_count_tests {
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "tab\tnew\nline\r\nvt\x0bff\x0c end",
+            "nbsp\u{a0}here\u{3000}ideographic\u{2003}em\u{85}nel\u{2028}ls",
+            "数字政府 转型",
+            "é\u{301} ّ x",
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files: Vec<String> = walkdir::WalkDir::new(root.join("locales"))
+            .into_iter()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md" || x == "yaml"))
+            .map(|e| std::fs::read_to_string(e.path()).unwrap())
+            .collect();
+        assert!(files.len() > 100, "{} translated files", files.len());
+        for text in texts.iter().copied().chain(files.iter().map(String::as_str)) {
+            assert_eq!(super::word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
     }
 }

@@ -480,14 +480,14 @@ impl<'c> SiteIndex<'c> {
         SiteIndex { cur, locale: locale.to_string(), targets, by_url, chapter_pos, static_files, content_urls, trees }
     }
 
-    pub fn target(&self, kind: Kind, id: &str) -> Option<Target> {
+    pub fn target<'s>(&'s self, kind: Kind, id: &'s str) -> Option<Target<'s>> {
         self.targets.get(&(kind, id)).map(|t| Target {
-            url: t.url.clone(),
-            title: t.title.clone(),
-            lang: t.lang.clone(),
-            anchors: t.anchors.clone(),
-            sections: t.sections.clone(),
-            items: t.items.clone(),
+            url: &t.url,
+            title: &t.title,
+            lang: &t.lang,
+            anchors: t.anchors.as_deref(),
+            sections: &t.sections,
+            items: &t.items,
         })
     }
 

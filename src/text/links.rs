@@ -77,16 +77,16 @@ pub(crate) fn resolve_link(
             }
             let href = ctx
                 .resolver
-                .in_document(&target.url, fragment)
-                .unwrap_or_else(|| relative_href(ctx, &target.url, fragment));
+                .in_document(target.url, fragment)
+                .unwrap_or_else(|| relative_href(ctx, target.url, fragment));
             // `[](chapter:x#section)` reads as the section's heading, `[](chapter:x#fig-a)` as
             // "Figure 3.1", not as the chapter's title.
             let text = match fragment.filter(|_| empty_text) {
-                Some(f) => match anchor_text(ctx, f, &target.sections, &target.items, (line, column)) {
-                    Ok(text) => text.unwrap_or(target.title),
+                Some(f) => match anchor_text(ctx, f, target.sections, target.items, (line, column)) {
+                    Ok(text) => text.unwrap_or_else(|| target.title.to_string()),
                     Err(problem) => return broken(problem),
                 },
-                None => target.title,
+                None => target.title.to_string(),
             };
             return LinkResolution::Resolved { href, text, reference: Some((kind, id.to_string())) };
         }

@@ -395,25 +395,26 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// Where a resolved link goes.
-pub struct Target {
+#[derive(Clone, Copy)]
+pub struct Target<'a> {
     /// Path from the site root (e.g. `en/cases/x.html`), or a fragment-only URL for the page itself.
-    pub url: String,
-    pub title: String,
+    pub url: &'a str,
+    pub title: &'a str,
     /// The language of `title` (a locale code; empty when unknown).
-    pub lang: String,
+    pub lang: &'a str,
     /// Anchor ids on the target page, to check `#fragment`s; `None` skips the check.
-    pub anchors: Option<Vec<String>>,
+    pub anchors: Option<&'a [String]>,
     /// Section headings by anchor, for a link to a section written with no text.
-    pub sections: Vec<(String, String)>,
+    pub sections: &'a [(String, String)],
     /// The page's labelled figures, equations, exercises ..., for a link to one written with
     /// no text ("Figure 3.1").
-    pub items: Vec<Item>,
+    pub items: &'a [Item],
 }
 
 /// What rendering needs to know about the rest of the site. Implemented by the site index, so
 /// that rendering itself never touches the file system.
 pub trait Resolver {
-    fn resolve(&self, kind: Kind, id: &str) -> Option<Target>;
+    fn resolve<'s>(&'s self, kind: Kind, id: &'s str) -> Option<Target<'s>>;
     /// Resolves a relative file reference (an image or a linked `.md`) from the document at
     /// `from` (a root-relative path). Returns the root-relative output path when the file exists.
     fn file(&self, from: &str, relative: &str) -> Option<String>;
@@ -991,16 +992,20 @@ pub fn escape(text: &str) -> String {
 mod tests {
     use super::*;
 
-    struct NoSite;
+    /// A site with one case, `known`, with one section, `context`.
+    struct NoSite {
+        anchors: Vec<String>,
+        sections: Vec<(String, String)>,
+    }
     impl Resolver for NoSite {
-        fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
+        fn resolve<'s>(&'s self, kind: Kind, id: &'s str) -> Option<Target<'s>> {
             (kind == Kind::Case && id == "known").then(|| Target {
-                url: "en/cases/known.html".into(),
-                title: "Known case".into(),
-                lang: "en".into(),
-                anchors: Some(vec!["context".into()]),
-                sections: vec![("context".into(), "Context".into())],
-                items: Vec::new(),
+                url: "en/cases/known.html",
+                title: "Known case",
+                lang: "en",
+                anchors: Some(&self.anchors),
+                sections: &self.sections,
+                items: &[],
             })
         }
         fn file(&self, _from: &str, relative: &str) -> Option<String> {
@@ -1016,8 +1021,9 @@ mod tests {
 
     fn html(md: &str) -> (String, Vec<Diagnostic>) {
         let parsed = parse(md, 1, Some("3"));
+        let site = NoSite { anchors: vec!["context".into()], sections: vec![("context".into(), "Context".into())] };
         let ctx = RenderContext {
-            resolver: &NoSite,
+            resolver: &site,
             source_path: "c/x.md",
             to_root: "../",
             page_url: "en/x.html",

@@ -526,15 +526,14 @@ impl markup::Book for Writer<'_> {
         if let Some((name, id)) = path.split_once(':') {
             if let Some(kind) = Kind::from_name(name).filter(|k| k.linkable()) {
                 let Some(target) = self.index.target(kind, id) else { return (LinkTo::Nothing, None) };
-                let to = match self.in_book.anchor(&target.url, fragment, &self.terms) {
+                let to = match self.in_book.anchor(target.url, fragment, &self.terms) {
                     Some(a) if self.exists(&a) => LinkTo::Label(a),
                     _ => {
-                        let (page, own) =
-                            target.url.split_once('#').map_or((target.url.as_str(), None), |(p, f)| (p, Some(f)));
+                        let (page, own) = target.url.split_once('#').map_or((target.url, None), |(p, f)| (p, Some(f)));
                         self.site_url(page, fragment.or(own))
                     }
                 };
-                return (to, Some(target.title));
+                return (to, Some(target.title.to_string()));
             }
             if crate::text::sanitize::is_safe_url(dest) {
                 return (LinkTo::Url(dest.to_string()), None);
@@ -577,7 +576,7 @@ impl markup::Book for Writer<'_> {
             return Some(self.activity(a, 3));
         }
         let target = self.index.target(kind, id)?;
-        let title = format!("→ {}", text(&target.title));
+        let title = format!("→ {}", text(target.title));
         Some(self.link_or_text(&anchor(kind, id), &title))
     }
 

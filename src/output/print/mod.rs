@@ -141,8 +141,8 @@ struct BookResolver<'b, 'r, 'a> {
 }
 
 impl Resolver for BookResolver<'_, '_, '_> {
-    fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
-        PageResolver { r: self.book.r }.resolve(kind, id)
+    fn resolve<'s>(&'s self, kind: Kind, id: &'s str) -> Option<Target<'s>> {
+        self.book.r.index.target(kind, id)
     }
     fn file(&self, from: &str, relative: &str) -> Option<String> {
         PageResolver { r: self.book.r }.file(from, relative)
@@ -157,10 +157,9 @@ impl Resolver for BookResolver<'_, '_, '_> {
         }
         // Printed elsewhere in the book (or only on the site): a reference to it.
         let target = book.r.index.target(kind, id)?;
-        let href = self
-            .in_document(&target.url, None)
-            .unwrap_or_else(|| format!("{}{}", urls::to_root(&book.url), target.url));
-        Some(format!("<p class=\"see-activity\"><a href=\"{}\">{}</a></p>", escape(&href), escape(&target.title)))
+        let href =
+            self.in_document(target.url, None).unwrap_or_else(|| format!("{}{}", urls::to_root(&book.url), target.url));
+        Some(format!("<p class=\"see-activity\"><a href=\"{}\">{}</a></p>", escape(&href), escape(target.title)))
     }
     fn label(&self, key: &str) -> String {
         self.book.r.strings.get(key)

@@ -30,8 +30,8 @@ pub(crate) fn activities_of(r: &Renderer<'_>, ch: &crate::content::Chapter, to_r
             list.push(Activity {
                 kind: kind.name(),
                 kind_label: r.strings.get(label),
-                lang: r.lang_for(&t.lang),
-                title: t.title,
+                lang: r.lang_for(t.lang),
+                title: t.title.to_string(),
                 url: format!("{to_root}{}", t.url),
             });
         }

@@ -28,7 +28,7 @@ pub(crate) fn render_glossary(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) 
                 .filter_map(|id| r.index.target(Kind::Term, id))
                 .map(|target| Link {
                     url: format!("#{}", target.url.rsplit('#').next().unwrap_or("")),
-                    title: target.title,
+                    title: target.title.to_string(),
                     number: None,
                     current: false,
                     lang: None,

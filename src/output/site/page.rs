@@ -24,7 +24,7 @@ pub(crate) struct PageResolver<'r, 'a> {
 }
 
 impl Resolver for PageResolver<'_, '_> {
-    fn resolve(&self, kind: Kind, id: &str) -> Option<Target> {
+    fn resolve<'s>(&'s self, kind: Kind, id: &'s str) -> Option<Target<'s>> {
         self.r.index.target(kind, id)
     }
     /// A path in a translated file means what it says from that file; failing that, what it
