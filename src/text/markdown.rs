@@ -126,8 +126,11 @@ pub fn parse<'a>(source: &'a str, first_line: usize, section_prefix: Option<&str
 pub fn parse_with<'a>(source: &'a str, first_line: usize, how: ParseOptions<'_>) -> Parsed<'a> {
     let ParseOptions { section_prefix, number_prefix, heading_ids: fixed_ids, label_ids } = how;
     // Lesson blocks (`::: kind`) are parsed as thematic breaks of the same length (see `blocks`).
-    let (markers, mut problems) =
-        if source.contains(":::") { blocks::find_markers(source) } else { (Vec::new(), Vec::new()) };
+    let (markers, mut problems) = if memchr::memmem::find(source.as_bytes(), b":::").is_some() {
+        blocks::find_markers(source)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let mut events: Vec<(Event<'a>, Range<usize>)> = if markers.is_empty() {
         Parser::new_ext(source, options()).into_offset_iter().collect()
     } else {
@@ -835,7 +838,9 @@ fn table_label(events: &[(Event<'_>, Range<usize>)], start: usize, table: &str) 
 fn empty_header_cells_as_data(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(end) = rest.find("></th>") {
+    // memchr's search: `str::find` over every page with a table was 1.8 % of a build.
+    let header_end = memchr::memmem::Finder::new("></th>");
+    while let Some(end) = header_end.find(rest.as_bytes()) {
         let before = &rest[..end];
         let cell = before.rfind("<th").filter(|&at| {
             let attributes = &before[at + 3..];
