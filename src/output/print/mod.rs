@@ -11,6 +11,7 @@ pub(crate) mod plan;
 use std::cell::RefCell;
 use std::collections::HashSet;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
@@ -18,7 +19,7 @@ use crate::content::{Citation, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::output::site::activity::{self, ActivityRef};
 use crate::output::site::page::{list_marker, Link, PageResolver};
-use crate::output::site::{course, OutputFile, Renderer};
+use crate::output::site::{chapter, course, OutputFile, Reference, Renderer};
 use crate::pipeline::resolve::urls;
 use crate::text::markdown::{self, escape, RenderContext, Resolver, Target};
 use plan::{anchor, sub_anchor, InBook, Placement, Plan};
@@ -319,7 +320,26 @@ fn shift_headings(html: &str, by: usize) -> String {
 }
 
 /// Renders the print book of course `ci`.
-pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+/// Chapters printed at a time: each batch is rendered in parallel, then written in order.
+const BATCH: usize = 64;
+
+/// The chapter pages a print job renders from the parses it prints their chapters from (a full
+/// build: each chapter is parsed once for both), with what they found.
+#[derive(Default)]
+pub(crate) struct ChapterPages {
+    /// What the sink gave back for each page (`serve` keeps them).
+    pub files: Vec<OutputFile>,
+    pub problems: Vec<Diagnostic>,
+    pub references: Vec<Reference>,
+}
+
+/// A course's print book; with `pages`, each chapter's own page too.
+pub(crate) fn render_print(
+    r: &Renderer<'_>,
+    ci: usize,
+    mut pages: Option<&mut ChapterPages>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<OutputFile> {
     let locale = r.locale();
     let cur = r.index.cur;
     let course = &cur.courses[ci];
@@ -476,10 +496,54 @@ pub(crate) fn render_print(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diagn
         r.render_template("partials/print-contents-entry.html", &contents_context, &mut contents_problems)
             .unwrap_or_default()
     });
-    let mut chapters = book.plan.chapters.iter().map(|cp| {
-        let part = chapter_part(&book, ci, cp, &chapter_entry(&book, ci, cp), &mut chapter_problems, tp);
-        part_context.insert("ch", &part);
-        r.render_template("partials/print-chapter.html", &part_context, &mut chapter_problems).unwrap_or_default()
+    // A batch of chapters at a time, in parallel, each parsed once for its part of the book and,
+    // with `pages`, its own page.
+    let with_pages = pages.is_some();
+    let (book, part_context) = (&book, &part_context);
+    let mut batches = book.plan.chapters.chunks(BATCH);
+    let mut printed: std::collections::VecDeque<String> = Default::default();
+    let mut chapters = std::iter::from_fn(|| {
+        if printed.is_empty() {
+            let batch = batches.next()?;
+            let made: Vec<PrintedChapter> = batch
+                .par_iter()
+                .map(|cp| {
+                    let mut made = PrintedChapter::default();
+                    let parsed = r.docs.parse_chapter(ci, cp.index);
+                    if with_pages {
+                        made.page = chapter::render_chapter_from(
+                            r,
+                            ci,
+                            cp.index,
+                            &parsed,
+                            &mut made.page_problems,
+                            &mut made.references,
+                        )
+                        .and_then(|f| r.emit_file(f));
+                        r.tick();
+                    }
+                    let entry = chapter_entry(book, ci, cp);
+                    let part = chapter_part(book, ci, cp, &entry, parsed, &mut made.problems, &mut made.text_problems);
+                    let mut context = part_context.clone();
+                    context.insert("ch", &part);
+                    made.html = r
+                        .render_template("partials/print-chapter.html", &context, &mut made.problems)
+                        .unwrap_or_default();
+                    made
+                })
+                .collect();
+            for made in made {
+                chapter_problems.extend(made.problems);
+                tp.extend(made.text_problems);
+                if let Some(pages) = pages.as_deref_mut() {
+                    pages.files.extend(made.page);
+                    pages.problems.extend(made.page_problems);
+                    pages.references.extend(made.references);
+                }
+                printed.push_back(made.html);
+            }
+        }
+        printed.pop_front()
     });
     let lists: Vec<(&str, &mut dyn Iterator<Item = String>)> =
         vec![("contents", &mut contents), ("chapters", &mut chapters)];
@@ -510,12 +574,24 @@ fn chapter_entry<'a>(book: &Book<'_, 'a>, ci: usize, cp: &plan::ChapterPlan) -> 
     ChapterEntry { anchor: part, number: &course.numbers[cp.index], title: &ch.meta.title, lang, dir, sections }
 }
 
-/// One chapter of the book with everything printed with it.
+/// What a print job makes of one chapter: its part of the book, and its page.
+#[derive(Default)]
+struct PrintedChapter {
+    html: String,
+    problems: Vec<Diagnostic>,
+    text_problems: Vec<Diagnostic>,
+    page: Option<OutputFile>,
+    page_problems: Vec<Diagnostic>,
+    references: Vec<Reference>,
+}
+
+/// One chapter of the book with everything printed with it, from its parse.
 fn chapter_part<'a>(
     book: &Book<'_, 'a>,
     ci: usize,
     cp: &plan::ChapterPlan,
     entry: &ChapterEntry<'a>,
+    parsed: markdown::Parsed<'_>,
     problems: &mut Vec<Diagnostic>,
     tp: &mut Vec<Diagnostic>,
 ) -> ChapterPart<'a> {
@@ -523,7 +599,6 @@ fn chapter_part<'a>(
     let cur = r.index.cur;
     let i = cp.index;
     let ch = &cur.courses[ci].chapters[i];
-    let parsed = r.docs.parse_chapter(ci, i);
     let resolver = book.resolver(entry.anchor.clone(), Some(i));
     let body = book.document(parsed, &ch.path, &resolver, 1, tp);
     let cases = ch

@@ -49,13 +49,26 @@ pub(crate) fn render_chapter(
     problems: &mut Vec<Diagnostic>,
     references: &mut Vec<Reference>,
 ) -> Option<OutputFile> {
+    render_chapter_from(r, ci, i, &r.docs.chapter(ci, i), problems, references)
+}
+
+/// [`render_chapter`] from a parse of the chapter the caller has (the print book renders each
+/// chapter's page from the parse it prints the chapter from).
+pub(crate) fn render_chapter_from(
+    r: &Renderer<'_>,
+    ci: usize,
+    i: usize,
+    parsed: &crate::text::markdown::Parsed<'_>,
+    problems: &mut Vec<Diagnostic>,
+    references: &mut Vec<Reference>,
+) -> Option<OutputFile> {
     let locale = r.locale();
     let course = &r.index.cur.courses[ci];
     let ch = &course.chapters[i];
     let meta = &ch.meta;
     let url = urls::chapter(locale, &course.doc.meta.id, &meta.id);
     let to_root = urls::to_root(&url);
-    let rendered = r.block(&r.docs.chapter(ci, i), &ch.path, &url, problems);
+    let rendered = r.block(parsed, &ch.path, &url, problems);
     for (kind, id, section) in rendered.references {
         if kind == Kind::Case {
             let number = section

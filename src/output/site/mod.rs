@@ -233,7 +233,7 @@ impl<'a> Renderer<'a> {
         &self.index.locale
     }
 
-    fn tick(&self) {
+    pub(crate) fn tick(&self) {
         if let Some(p) = self.input.progress {
             p.inc(1);
         }
@@ -266,7 +266,8 @@ impl<'a> Renderer<'a> {
         }
         for (ci, course) in cur.courses.iter().enumerate() {
             jobs.push(Job::Course(ci));
-            jobs.push(Job::Print(ci));
+            // The print job renders the chapter pages too, from the parses it prints them from.
+            jobs.push(Job::Print { course: ci, with_chapter_pages: true });
             if course.setup.is_some() {
                 jobs.push(Job::Setup(ci));
             }
@@ -278,9 +279,6 @@ impl<'a> Renderer<'a> {
             }
             let days = course.agenda.as_ref().map_or(0, |a| a.days.len());
             jobs.extend((0..days).map(|d| Job::Day(ci, d)));
-            for i in 0..course.chapters.len() {
-                jobs.push(Job::Chapter(ci, i));
-            }
         }
         jobs.extend((0..cur.quizzes.len()).map(Job::Quiz));
         jobs.extend((0..cur.worksheets.len()).map(Job::Worksheet));
@@ -291,10 +289,11 @@ impl<'a> Renderer<'a> {
         jobs.extend((0..cur.decks.len()).map(Job::DeckHandout));
 
         if let Some(p) = self.input.progress {
-            p.inc_length((jobs.len() + cur.cases.len()) as u64);
+            let chapters: usize = cur.courses.iter().map(|c| c.chapters.len()).sum();
+            p.inc_length((jobs.len() + chapters + cur.cases.len()) as u64);
         }
         // Chapters first: their links tell case pages where each case is used.
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
+        let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
             jobs.par_iter().map(|job| self.render_job(job)).inspect(|_| self.tick()).collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
@@ -357,7 +356,7 @@ impl<'a> Renderer<'a> {
                     || scope.cases.iter().any(|id| c.meta.cases.contains(id) || c.body.contains(&format!("case:{id}")))
             };
             if scope.glossary || course.chapters.iter().any(in_book) {
-                jobs.push(Job::Print(ci));
+                jobs.push(Job::Print { course: ci, with_chapter_pages: false });
             }
             if figures_changed && figures::has_figures(self, ci) {
                 jobs.push(Job::Figures(ci));
@@ -378,7 +377,7 @@ impl<'a> Renderer<'a> {
         if scope.status && self.input.locales.len() > 1 {
             jobs.push(Job::Status);
         }
-        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
+        let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>)> =
             jobs.par_iter().map(|job| self.render_job(job)).collect();
         let mut files = Vec::new();
         let mut problems = Vec::new();
@@ -411,8 +410,9 @@ impl<'a> Renderer<'a> {
         (files, problems, references)
     }
 
-    /// Renders one page and hands it to the sink; returns what the sink gives back.
-    fn render_job(&self, job: &Job) -> (Option<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
+    /// Renders one page (the print job: and the chapter pages) and hands it to the sink; returns
+    /// what the sink gives back.
+    fn render_job(&self, job: &Job) -> (Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
         let mut problems = Vec::new();
         let mut references = Vec::new();
         let file = match *job {
@@ -426,9 +426,19 @@ impl<'a> Renderer<'a> {
             Job::Search => search::render_search(self, &mut problems),
             // These two emit themselves part by part as they are rendered (`emit_framed`): a long
             // course's syllabus and book are never held whole.
-            Job::Course(ci) => return (course::render_course(self, ci, &mut problems), problems, references),
-            Job::Print(ci) => {
-                return (crate::output::print::render_print(self, ci, &mut problems), problems, references);
+            Job::Course(ci) => {
+                return (course::render_course(self, ci, &mut problems).into_iter().collect(), problems, references)
+            }
+            Job::Print { course, with_chapter_pages } => {
+                let mut pages = with_chapter_pages.then(crate::output::print::ChapterPages::default);
+                let book = crate::output::print::render_print(self, course, pages.as_mut(), &mut problems);
+                let mut files: Vec<OutputFile> = book.into_iter().collect();
+                if let Some(pages) = pages {
+                    files.extend(pages.files);
+                    problems.extend(pages.problems);
+                    references.extend(pages.references);
+                }
+                return (files, problems, references);
             }
             Job::FacilitatorGuide(ci) => guide::render_guide(self, ci, &mut problems),
             Job::Figures(ci) => figures::render_figures(self, ci, &mut problems),
@@ -459,7 +469,7 @@ impl<'a> Renderer<'a> {
                 &mut problems,
             ),
         };
-        (file.and_then(|f| self.emitter.emit(f)), problems, references)
+        (file.and_then(|f| self.emitter.emit(f)).into_iter().collect(), problems, references)
     }
 
     /// Hands a finished page to the sink.
@@ -483,8 +493,11 @@ enum Job {
     Glossary,
     Search,
     Course(usize),
-    /// A course's print book.
-    Print(usize),
+    /// A course's print book, and in a full build its chapter pages (see `render_print`).
+    Print {
+        course: usize,
+        with_chapter_pages: bool,
+    },
     /// The facilitator edition's guide to a course.
     FacilitatorGuide(usize),
     /// The list of a course's figures.
