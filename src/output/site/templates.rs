@@ -164,7 +164,7 @@ pub fn script_json<T: Serialize>(value: &T) -> String {
 /// pages) is many times the size of the JSON.
 pub fn script_json_ordered<T: Serialize>(value: &T) -> String {
     let Ok(json) = serde_json::to_string(value) else { return "null".into() };
-    if !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+    if next_unsafe(json.as_bytes(), 0).is_none() {
         // Most data needs no escape: no second copy of megabytes.
         return json;
     }
@@ -176,20 +176,31 @@ pub fn script_json_ordered<T: Serialize>(value: &T) -> String {
 /// Appends `json` with the characters that could end a script element or a line escaped.
 fn push_script_safe(out: &mut String, json: &str) {
     out.reserve(json.len());
-    let mut rest = json;
-    while let Some(at) = rest.find(['<', '>', '&', '\u{2028}', '\u{2029}']) {
-        out.push_str(&rest[..at]);
-        let c = rest[at..].chars().next().unwrap_or_default();
-        out.push_str(match c {
-            '<' => "\\u003c",
-            '>' => "\\u003e",
-            '&' => "\\u0026",
-            '\u{2028}' => "\\u2028",
-            _ => "\\u2029",
-        });
-        rest = &rest[at + c.len_utf8()..];
+    let mut copied = 0;
+    while let Some((at, len, escape)) = next_unsafe(json.as_bytes(), copied) {
+        out.push_str(&json[copied..at]);
+        out.push_str(escape);
+        copied = at + len;
     }
-    out.push_str(rest);
+    out.push_str(&json[copied..]);
+}
+
+/// The next character from `from` on that [`push_script_safe`] escapes: where it is, its length
+/// in bytes and its escape. Bytes, not characters, are compared (megabytes of search index).
+fn next_unsafe(json: &[u8], from: usize) -> Option<(usize, usize, &'static str)> {
+    let mut at = from;
+    loop {
+        at += json[at..].iter().position(|&b| matches!(b, b'<' | b'>' | b'&' | 0xE2))?;
+        match (json[at], json.get(at + 1..at + 3)) {
+            (b'<', _) => return Some((at, 1, "\\u003c")),
+            (b'>', _) => return Some((at, 1, "\\u003e")),
+            (b'&', _) => return Some((at, 1, "\\u0026")),
+            // U+2028 and U+2029 (line and paragraph separators) are E2 80 A8 and E2 80 A9.
+            (_, Some([0x80, 0xA8])) => return Some((at, 3, "\\u2028")),
+            (_, Some([0x80, 0xA9])) => return Some((at, 3, "\\u2029")),
+            _ => at += 1,
+        }
+    }
 }
 
 /// Full minification of a rendered page (`minify: true` in site.yaml): on top of the compacted
@@ -221,5 +232,14 @@ mod tests {
         let s = script_json(&serde_json::json!({"a": "</script><!-- & \"x\" \u{2028}\u{2029}"}));
         assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
         assert_eq!(s, r#"{"a":"\u003c/script\u003e\u003c!-- \u0026 \"x\" \u2028\u2029"}"#);
+    }
+
+    #[test]
+    fn only_script_breaking_characters_are_escaped() {
+        // Other characters starting with the byte E2 (U+2000 to U+2FFF) are left alone.
+        let text = "a\u{2028}b\u{2029}c\u{2027}\u{202A}\u{2013}–’<&>é数\u{2028}";
+        let s = script_json_ordered(&text);
+        assert_eq!(s, "\"a\\u2028b\\u2029c\u{2027}\u{202A}\u{2013}–’\\u003c\\u0026\\u003eé数\\u2028\"");
+        assert_eq!(script_json_ordered(&"plain – text’"), "\"plain – text’\"");
     }
 }
