@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Strings;
-use crate::output::site::{script_json, script_json_ordered, OutputFile};
+use crate::output::site::{json_len, push_script_json_ordered, script_json, OutputFile};
 use crate::pipeline::resolve::urls;
 use analyze::{each_piece, Analyzer};
 pub use records::Record;
@@ -53,7 +53,7 @@ pub fn shard_of(term: &str, shards: u32) -> u32 {
     hash % shards.max(1)
 }
 
-/// `docs.js`. Written without an intermediate `Value` (see [`script_json_ordered`]): the
+/// `docs.js`. Written without an intermediate `Value` (see [`push_script_json_ordered`]): the
 /// fields are in alphabetical order, and maps are keyed by strings (record numbers as text, as
 /// JSON has them), so that the bytes are those of [`script_json`].
 #[derive(Serialize)]
@@ -293,14 +293,13 @@ pub struct IndexWriter<'e> {
     term_index: Vec<Vec<u32>>,
     /// Records not analyzed yet.
     batch: Vec<Record>,
-    /// Every term with its postings, records in order (sorted by term when written).
-    terms: Vec<(String, Postings)>,
-    /// term → its index in `terms`
+    /// Every term's postings, records in order, by the term's number (the order met).
+    postings: Vec<Postings>,
+    /// term → its number (sorted by term when written)
     term_numbers: FxHashMap<String, u32>,
     docs: Vec<Doc>,
-    pages: Vec<String>,
+    /// Every page and location met, with its index (in the order met).
     page_index: HashMap<String, usize>,
-    locations: Vec<Vec<String>>,
     location_index: HashMap<Vec<String>, usize>,
     /// Per location (by index) with parts not in the locale's language: each part's language.
     location_langs: BTreeMap<usize, Vec<Option<String>>>,
@@ -323,12 +322,10 @@ impl<'e> IndexWriter<'e> {
             vocabularies: (0..rayon::current_num_threads().max(1)).map(|_| Default::default()).collect(),
             term_index: vec![Vec::new(); rayon::current_num_threads().max(1)],
             batch: Vec::with_capacity(BATCH),
-            terms: Vec::new(),
+            postings: Vec::new(),
             term_numbers: FxHashMap::default(),
             docs: Vec::new(),
-            pages: Vec::new(),
             page_index: HashMap::new(),
-            locations: Vec::new(),
             location_index: HashMap::new(),
             location_langs: BTreeMap::new(),
             country_langs: BTreeMap::new(),
@@ -349,13 +346,16 @@ impl<'e> IndexWriter<'e> {
 
     /// A file of the index: `value` as JSON in a script that hands it to search.js. The
     /// JSON is written directly (these can be megabytes): `value`'s maps must be in key order.
-    fn file<T: Serialize>(&self, name: String, value: &T) -> OutputFile {
-        // The JSON's own buffer becomes the file (docs.js of a large site is megabytes).
-        let mut text = script_json_ordered(value);
-        debug_assert!(text == script_json(value), "the index of {name} is not in key order");
-        text.insert_str(0, &format!("CoursebookSearch.data({},", script_json(&name)));
-        text.push_str(");\n");
-        OutputFile { path: urls::search_data(&self.locale, &name), bytes: text.into_bytes() }
+    /// `sized`: the buffer is sized exactly first (docs.js, the largest, made at the index's peak).
+    fn file<T: Serialize>(&self, name: String, value: &T, sized: bool) -> OutputFile {
+        let prefix = format!("CoursebookSearch.data({},", script_json(&name));
+        let json = if sized { json_len(value) } else { 0 };
+        let mut bytes = Vec::with_capacity(prefix.len() + json + 3);
+        bytes.extend_from_slice(prefix.as_bytes());
+        push_script_json_ordered(&mut bytes, value);
+        debug_assert!(bytes[prefix.len()..] == *script_json(value).as_bytes(), "{name} is not in key order");
+        bytes.extend_from_slice(b");\n");
+        OutputFile { path: urls::search_data(&self.locale, &name), bytes }
     }
 
     /// Analyzes the pending records, folds their terms into the postings, and keeps what the
@@ -384,14 +384,14 @@ impl<'e> IndexWriter<'e> {
                     i = match self.term_numbers.get(name) {
                         Some(&i) => i,
                         None => {
-                            self.terms.push((name.clone(), Postings::default()));
-                            self.term_numbers.insert(name.clone(), self.terms.len() as u32 - 1);
-                            self.terms.len() as u32 - 1
+                            self.postings.push(Postings::default());
+                            self.term_numbers.insert(name.clone(), self.postings.len() as u32 - 1);
+                            self.postings.len() as u32 - 1
                         }
                     };
                     index[term as usize] = i;
                 }
-                self.terms[i as usize].1.push(doc, weight);
+                self.postings[i as usize].push(doc, weight);
             }
         }
         drop(vocabularies);
@@ -405,26 +405,15 @@ impl<'e> IndexWriter<'e> {
     fn keep(&mut self, r: Record, length: u32) {
         let i = self.docs.len();
         let lang = foreign(&r.lang, &self.locale).map(str::to_string);
-        let page = match self.page_index.get(r.page.as_str()) {
-            Some(&page) => page,
-            None => {
-                self.pages.push(r.page.clone());
-                self.page_index.insert(r.page, self.pages.len() - 1);
-                self.pages.len() - 1
-            }
-        };
-        let location = match self.location_index.get(r.location.as_slice()) {
-            Some(&location) => location,
-            None => {
-                self.locations.push(r.location.clone());
-                self.location_index.insert(r.location.clone(), self.locations.len() - 1);
-                self.locations.len() - 1
-            }
-        };
+        let pages = self.page_index.len();
+        let page = *self.page_index.entry(r.page).or_insert(pages);
+        let parts = r.location.len();
+        let locations = self.location_index.len();
+        let location = *self.location_index.entry(r.location).or_insert(locations);
         // The first record of a location with parts not in the locale's language says which.
         if r.location_lang.iter().any(|l| foreign(l, &self.locale).is_some()) {
             self.location_langs.entry(location).or_insert_with(|| {
-                (0..r.location.len())
+                (0..parts)
                     .map(|p| r.location_lang.get(p).and_then(|l| foreign(l, &self.locale)).map(str::to_string))
                     .collect()
             });
@@ -464,7 +453,7 @@ impl<'e> IndexWriter<'e> {
 
     fn write_chunk(&mut self) {
         let name = format!("x{}", self.chunks.len() - 1);
-        let file = self.file(name, &self.chunk);
+        let file = self.file(name, &self.chunk, false);
         (self.emit)(file);
         self.chunk.clear();
         self.chunk_size = 0;
@@ -476,26 +465,36 @@ impl<'e> IndexWriter<'e> {
         if !self.chunk.is_empty() {
             self.write_chunk();
         }
-        // Each term's number is no longer needed: what docs.js does not need goes before it is made.
-        self.term_numbers = FxHashMap::default();
+        // What docs.js does not need goes before it is made.
         self.term_index = Vec::new();
         self.vocabularies = Vec::new();
-        let mut terms = std::mem::take(&mut self.terms);
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let term_numbers = std::mem::take(&mut self.term_numbers);
+        let postings = std::mem::take(&mut self.postings);
+        let mut terms: Vec<(&String, &Postings)> =
+            term_numbers.iter().map(|(term, &i)| (term, &postings[i as usize])).collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let size: usize = terms.iter().map(|(t, p)| t.len() + 6 + p.count as usize * 5).sum();
         let shards = size.div_ceil(SHARD_BYTES).clamp(1, 255) as u32;
         let mut shard_terms: Vec<Shard> = (0..shards).map(|_| Shard(Vec::new())).collect();
-        for (term, list) in &terms {
+        for &(term, list) in &terms {
             shard_terms[shard_of(term, shards) as usize].0.push((term, list));
         }
         for (n, terms) in shard_terms.into_iter().enumerate() {
-            let file = self.file(format!("t{n}"), &terms);
+            let file = self.file(format!("t{n}"), &terms, false);
             (self.emit)(file);
         }
         // Written: what docs.js does not need goes before it is made (it is megabytes).
         drop(terms);
-        self.page_index = HashMap::new();
-        self.location_index = HashMap::new();
+        drop((postings, term_numbers));
+        // Each page and location is kept once, as a key of its index (they are megabytes).
+        let mut pages = vec![""; self.page_index.len()];
+        for (page, &i) in &self.page_index {
+            pages[i] = page;
+        }
+        let mut locations: Vec<&[String]> = vec![&[]; self.location_index.len()];
+        for (location, &i) in &self.location_index {
+            locations[i] = location;
+        }
         let locale = self.locale.as_str();
         let docs = &self.docs;
         let total: u64 = docs.iter().map(|d| u64::from(d.length)).sum();
@@ -507,8 +506,8 @@ impl<'e> IndexWriter<'e> {
             shards,
             chunks: std::mem::take(&mut self.chunks),
             average_length: if docs.is_empty() { 0.0 } else { (total as f64 / docs.len() as f64).round() },
-            pages: self.pages.iter().map(String::as_str).collect(),
-            locations: self.locations.iter().map(Vec::as_slice).collect(),
+            pages,
+            locations,
             docs: (docs.iter())
                 .map(|d| (d.kind, d.title.as_str(), d.page, d.anchor.as_deref().unwrap_or(""), d.location, d.length))
                 .collect(),
@@ -533,7 +532,7 @@ impl<'e> IndexWriter<'e> {
                 .collect(),
             strings: ui_strings(strings),
         };
-        let file = self.file("docs".into(), &index);
+        let file = self.file("docs".into(), &index, true);
         (self.emit)(file);
     }
 }

@@ -43,7 +43,7 @@ use page::Link;
 use page::PageResolver;
 pub(crate) use templates::template_error;
 use templates::TranslateFn;
-pub use templates::{compile_templates, minify, script_json, script_json_ordered};
+pub use templates::{compile_templates, json_len, minify, push_script_json_ordered, script_json};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]

@@ -153,36 +153,64 @@ impl tera::Function for TranslateFn {
 pub fn script_json<T: Serialize>(value: &T) -> String {
     // Through `Value`, whose maps are sorted: the same data always gives the same bytes.
     let json = serde_json::to_value(value).and_then(|v| serde_json::to_string(&v)).unwrap_or_else(|_| "null".into());
-    let mut out = String::with_capacity(json.len());
+    let mut out = Vec::with_capacity(json.len());
     push_script_safe(&mut out, &json);
-    out
+    String::from_utf8(out).unwrap_or_else(|_| "null".into())
 }
 
-/// [`script_json`] of data whose maps are already in key order (string-keyed `BTreeMap`s,
+#[cfg(test)]
+pub fn script_json_ordered<T: Serialize>(value: &T) -> String {
+    let mut out = Vec::new();
+    push_script_json_ordered(&mut out, value);
+    String::from_utf8(out).unwrap_or_else(|_| "null".into())
+}
+
+/// Appends [`script_json`] of data whose maps are already in key order (string-keyed `BTreeMap`s,
 /// structs whose fields are in alphabetical order): the same bytes, written
 /// without the intermediate `Value` tree, which for large data (a search index of thousands of
 /// pages) is many times the size of the JSON.
-pub fn script_json_ordered<T: Serialize>(value: &T) -> String {
-    let Ok(json) = serde_json::to_string(value) else { return "null".into() };
-    if next_unsafe(json.as_bytes(), 0).is_none() {
-        // Most data needs no escape: no second copy of megabytes.
-        return json;
+pub fn push_script_json_ordered<T: Serialize>(out: &mut Vec<u8>, value: &T) {
+    let start = out.len();
+    if serde_json::to_writer(&mut *out, value).is_err() {
+        out.truncate(start);
+        out.extend_from_slice(b"null");
+        return;
     }
-    let mut out = String::with_capacity(json.len() + 64);
-    push_script_safe(&mut out, &json);
-    out
+    // Most data needs no escape: no second copy of megabytes.
+    if next_unsafe(&out[start..], 0).is_some() {
+        let json = String::from_utf8(out.split_off(start)).unwrap_or_else(|_| "null".into());
+        out.reserve_exact(json.len() + 64);
+        push_script_safe(out, &json);
+    }
+}
+
+/// The length of `value` as JSON, without keeping it: to size a buffer for megabytes of it
+/// (one grown by doubling holds up to twice as much while it grows).
+pub fn json_len<T: Serialize>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, value).map_or(4, |()| count.0)
 }
 
 /// Appends `json` with the characters that could end a script element or a line escaped.
-fn push_script_safe(out: &mut String, json: &str) {
+fn push_script_safe(out: &mut Vec<u8>, json: &str) {
     out.reserve(json.len());
     let mut copied = 0;
     while let Some((at, len, escape)) = next_unsafe(json.as_bytes(), copied) {
-        out.push_str(&json[copied..at]);
-        out.push_str(escape);
+        out.extend_from_slice(&json.as_bytes()[copied..at]);
+        out.extend_from_slice(escape.as_bytes());
         copied = at + len;
     }
-    out.push_str(&json[copied..]);
+    out.extend_from_slice(&json.as_bytes()[copied..]);
 }
 
 /// The next character from `from` on that [`push_script_safe`] escapes: where it is, its length
