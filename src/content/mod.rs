@@ -519,10 +519,7 @@ mod tests {
         assert!(Duration::parse("3 hours").unwrap_err().contains("write it like"));
         assert_eq!(Duration(150).to_string(), "2 h 30 min");
     }
-}
 
-#[cfg(test)]
-mod word_count_tests {
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
         let texts = [

@@ -319,7 +319,6 @@ fn shift_headings(html: &str, by: usize) -> String {
     out
 }
 
-/// Renders the print book of course `ci`.
 /// Chapters printed at a time: each batch is rendered in parallel, then written in order.
 const BATCH: usize = 64;
 
@@ -333,7 +332,7 @@ pub(crate) struct ChapterPages {
     pub references: Vec<Reference>,
 }
 
-/// A course's print book; with `pages`, each chapter's own page too.
+/// Renders the print book of course `ci`; with `pages`, each chapter's own page too.
 pub(crate) fn render_print(
     r: &Renderer<'_>,
     ci: usize,

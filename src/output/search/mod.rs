@@ -157,7 +157,7 @@ struct Vocabulary {
     /// term → its number, and number → term
     numbers: FxHashMap<String, u32>,
     terms: Vec<String>,
-    /// Per term, its weight in the record being analyzed (0: not in it), and the terms it has.
+    /// The record being analyzed: each term's weight in it (0: not in it), and its terms.
     weights: Vec<u32>,
     seen: Vec<u32>,
 }
@@ -289,7 +289,8 @@ pub struct IndexWriter<'e> {
     analyzer: Analyzer,
     /// One vocabulary per worker thread, so that no lock is contended.
     vocabularies: Vec<std::sync::Mutex<Vocabulary>>,
-    /// Per vocabulary, the index in `terms` of each of its terms (`u32::MAX`: not met yet).
+    /// Per vocabulary, the writer's number (in `postings`) of each of its terms (`u32::MAX`:
+    /// not met yet).
     term_index: Vec<Vec<u32>>,
     /// Records not analyzed yet.
     batch: Vec<Record>,
@@ -465,7 +466,7 @@ impl<'e> IndexWriter<'e> {
         if !self.chunk.is_empty() {
             self.write_chunk();
         }
-        // What docs.js does not need goes before it is made.
+        // The analysis is done: its memory goes before the shards and docs.js are made.
         self.term_index = Vec::new();
         self.vocabularies = Vec::new();
         let term_numbers = std::mem::take(&mut self.term_numbers);
