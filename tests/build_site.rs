@@ -486,3 +486,59 @@ fn course_syllabus_entries_come_from_their_partial_and_a_frame_without_them_is_a
     assert!(err.contains("course.html does not show the syllabus") && err.contains("{{ syllabus | safe }}"), "{err}");
     assert_eq!(err.matches("does not show the syllabus").count(), 1, "one mistake, one error: {err}");
 }
+
+/// The sidebar lists the course's chapters, the current one marked, each entry from
+/// `partials/nav-chapter.html` (rendered once per chapter, not on every page). A theme may
+/// override the partial; a `base.html` written for the old `course.chapters` list gets one error
+/// at its loop that says what replaced it.
+#[test]
+fn sidebar_entries_come_from_their_partial_and_an_old_base_template_gets_one_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let out = tmp.path().join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(&out, "en/demo/two.html");
+    let sidebar =
+        page.split("<ol class=\"nav-chapters\">").nth(1).expect("a chapter list").split("</ol>").next().unwrap();
+    assert_eq!(sidebar.matches("<li>").count(), 2, "{sidebar}");
+    assert!(sidebar.contains("<li><a href=\"../../en/demo/one.html\"><span class=\"num\">1</span>"), "{sidebar}");
+    assert!(sidebar.contains("<a href=\"../../en/demo/two.html\" aria-current=\"page\">"), "{sidebar}");
+    assert_eq!(sidebar.matches("aria-current").count(), 1, "only the page itself is current: {sidebar}");
+    let other = read(&out, "en/demo/one.html");
+    assert!(other.contains("<a href=\"../../en/demo/one.html\" aria-current=\"page\">"), "{other}");
+    assert!(!other.contains("<a href=\"../../en/demo/two.html\" aria-current"), "{other}");
+
+    let templates = root.join("themes/default/templates");
+    std::fs::create_dir_all(templates.join("partials")).unwrap();
+    std::fs::write(
+        templates.join("partials/nav-chapter.html"),
+        "<li class=\"ours\">{% if ch.current %}<b>{{ ch.title }}</b>{% else %}<a href=\"{{ ch.url }}\">{{ ch.title }}</a>{% endif %}</li>",
+    )
+    .unwrap();
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(&out, "en/demo/two.html");
+    assert_eq!(page.matches("<li class=\"ours\">").count(), 2, "{page}");
+    assert!(page.contains("<li class=\"ours\"><a href=\"../../en/demo/one.html\">"), "{page}");
+    assert!(page.contains("<li class=\"ours\"><b>"), "{page}");
+
+    let base = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .unwrap()
+    .replace(
+        "{{ course.chapters_html | safe }}",
+        "\n{% for ch in course.chapters %}<li><a href=\"{{ ch.url }}\">{{ ch.title }}</a></li>{% endfor %}",
+    );
+    std::fs::write(templates.join("base.html"), &base).unwrap();
+    let o = build(&root, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let line = base.lines().position(|l| l.contains("course.chapters %}")).unwrap() + 1;
+    assert!(err.contains(&format!("themes/default/templates/base.html:{line}:")), "{err}");
+    assert!(err.contains("`course.chapters` not found") && err.contains("{{ course.chapters_html | safe }}"), "{err}");
+    assert!(err.contains("1 error,"), "every page's failure is the one mistake: {err}");
+    assert!(out.join("en/demo/two.html").exists(), "the last good site stays");
+}

@@ -169,10 +169,12 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             emitter: &emitter,
             site,
             sections: site.cur.site.navigation.sections(&site.cur),
+            nav_entries: page::NavEntries::default(),
         };
         let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
         problems.extend(p);
+        problems.extend(renderer.nav_entries.take_problem());
         references.insert(site.locale.clone(), r);
         anchors.push(docs.anchors());
     }
@@ -226,6 +228,7 @@ pub(crate) struct Renderer<'a> {
     pub(crate) site: &'a LocaleSite,
     /// The optional site-wide sections this site has (`navigation:` in site.yaml).
     pub(crate) sections: crate::content::site_config::Sections,
+    pub(crate) nav_entries: page::NavEntries,
 }
 
 impl<'a> Renderer<'a> {

@@ -1,6 +1,9 @@
 //! The parts every page shares: the chrome (navigation, breadcrumbs, language switcher,
 //! translation notices), links resolved for the page, inline and block Markdown, durations.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use serde::Serialize;
 use tera::Context;
 
@@ -103,12 +106,35 @@ pub(crate) struct NavCourse {
     pub(crate) lang: Option<String>,
     pub(crate) url: String,
     pub(crate) current: bool,
-    pub(crate) chapters: Vec<Link>,
+    /// The current course's chapters (a window of them in a long course), each rendered by
+    /// `partials/nav-chapter.html` (see [`NavEntries`]); empty for the other courses.
+    pub(crate) chapters_html: String,
     /// The course's setup page, listed before its chapters.
     pub(crate) setup: Option<Link>,
     /// The list is a window of a long course: chapters are left out before / after it.
     pub(crate) more_before: bool,
     pub(crate) more_after: bool,
+}
+
+/// Per course, per chapter: its sidebar entry as a link, then as the current page.
+type NavSlots = Vec<Vec<OnceLock<[String; 2]>>>;
+
+/// The sidebar's chapter entries, each rendered from `partials/nav-chapter.html` once per page
+/// depth (links are relative) and state (current chapter or not), not on every page that lists
+/// it: the window of 25 chapters was a quarter of a build's template work.
+#[derive(Default)]
+pub(crate) struct NavEntries {
+    /// Per `to_root` (the page's depth).
+    by_root: Mutex<HashMap<String, Arc<NavSlots>>>,
+    /// The partial's error, reported once however many entries it failed.
+    problem: Mutex<Option<Diagnostic>>,
+}
+
+impl NavEntries {
+    /// The problem rendering the entries, if any.
+    pub(crate) fn take_problem(&self) -> Option<Diagnostic> {
+        self.problem.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
 }
 
 /// Courses with more chapters than this list a window of chapters in the sidebar.
@@ -190,23 +216,8 @@ impl Renderer<'_> {
                 } else {
                     0..course.chapters.len()
                 };
-                let chapters = if current {
-                    window
-                        .clone()
-                        .map(|i| {
-                            let ch = &course.chapters[i];
-                            Link {
-                                url: rel(urls::chapter(locale, &course.doc.meta.id, &ch.meta.id)),
-                                title: ch.meta.title.clone(),
-                                number: Some(course.numbers[i].clone()),
-                                current: here == Some(i),
-                                lang: self.lang_of(&ch.origin),
-                            }
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
+                let chapters_html =
+                    if current { self.nav_chapters(ci, window.clone(), here, &to_root) } else { String::new() };
                 // The label is the theme's (translated), whatever the page's title.
                 let setup = course.setup.as_ref().filter(|_| current).map(|_| {
                     let setup_url = urls::setup(locale, &course.doc.meta.id);
@@ -226,7 +237,7 @@ impl Renderer<'_> {
                     current,
                     more_before: current && window.start > 0,
                     more_after: current && window.end < course.chapters.len(),
-                    chapters,
+                    chapters_html,
                 }
             })
             .collect();
@@ -260,6 +271,56 @@ impl Renderer<'_> {
             url: url.to_string(),
             to_root,
         }
+    }
+
+    /// The sidebar entries of course `ci`'s chapters in `window`, `here` marked as the current
+    /// page, for a page `to_root` below the site's root (see [`NavEntries`]).
+    fn nav_chapters(&self, ci: usize, window: std::ops::Range<usize>, here: Option<usize>, to_root: &str) -> String {
+        let slots = self.nav_slots(to_root);
+        let mut html = String::new();
+        for i in window {
+            let [link, current] = slots[ci][i].get_or_init(|| self.nav_chapter(ci, i, to_root));
+            html.push_str(if here == Some(i) { current } else { link });
+        }
+        html
+    }
+
+    fn nav_slots(&self, to_root: &str) -> Arc<NavSlots> {
+        let mut by_root = self.nav_entries.by_root.lock().unwrap_or_else(|e| e.into_inner());
+        let slots = by_root.entry(to_root.to_string()).or_insert_with(|| {
+            let courses = self.index.cur.courses.iter();
+            Arc::new(courses.map(|c| c.chapters.iter().map(|_| OnceLock::new()).collect()).collect())
+        });
+        Arc::clone(slots)
+    }
+
+    /// Chapter `i` of course `ci` as a sidebar entry: as a link, and as the current page.
+    fn nav_chapter(&self, ci: usize, i: usize, to_root: &str) -> [String; 2] {
+        let course = &self.index.cur.courses[ci];
+        let ch = &course.chapters[i];
+        let mut entry = Link {
+            url: format!("{to_root}{}", urls::chapter(self.locale(), &course.doc.meta.id, &ch.meta.id)),
+            title: ch.meta.title.clone(),
+            number: Some(course.numbers[i].clone()),
+            current: false,
+            lang: self.lang_of(&ch.origin),
+        };
+        let render = |entry: &Link| {
+            let mut context = Context::new();
+            context.insert("ch", entry);
+            let mut problems = Vec::new();
+            let html = self.render_template("partials/nav-chapter.html", &context, &mut problems);
+            if let Some(problem) = problems.pop() {
+                self.nav_entries.problem.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(problem);
+            }
+            // Tera renders into a buffer of 2 kB: kept as is, 40,000 entries would hold 80 MB.
+            let mut html = html.unwrap_or_default();
+            html.shrink_to_fit();
+            html
+        };
+        let link = render(&entry);
+        entry.current = true;
+        [link, render(&entry)]
     }
 
     /// This page in every locale. Every page exists in every locale (untranslated ones show

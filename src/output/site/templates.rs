@@ -90,11 +90,38 @@ pub(crate) fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     // A render error names what is missing (a variable, filter, test or function): point at
     // its first use in the file.
     let cause = causes.last().cloned().unwrap_or_else(|| top.clone());
-    let (line, column) = missing_name(&cause)
-        .and_then(|missing| original.find(missing.as_str()))
-        .map(|offset| crate::source::line_col(original, offset, 1))
-        .unwrap_or((0, 0));
-    Diagnostic::error(file, line, column, format!("template error: {cause}")).with_hint(hint)
+    let missing = missing_name(&cause);
+    let hint = missing.as_deref().and_then(renamed).map_or_else(|| hint.to_string(), |h| format!("{h}; {hint}"));
+    if let Some(offset) = missing.as_deref().and_then(|m| original.find(m)) {
+        let (line, column) = crate::source::line_col(original, offset, 1);
+        return Diagnostic::error(file, line, column, format!("template error: {cause}")).with_hint(hint);
+    }
+    // Not in the page's own template: in a template it extends or includes, which an override
+    // may have replaced (a base.html written for an older version). Every page that uses it
+    // then reports the one problem, at the same place.
+    let used_in = missing.as_deref().and_then(|m| {
+        theme.origins.keys().filter(|path| path.starts_with("templates/")).find_map(|path| {
+            let text = theme.text(path)?;
+            text.find(m).map(|offset| (path, crate::source::line_col(text, offset, 1)))
+        })
+    });
+    if let Some((path, (line, column))) = used_in {
+        let cause = cause.split(" while rendering ").next().unwrap_or(&cause);
+        return Diagnostic::error(theme.origin(path), line, column, format!("template error: {cause}")).with_hint(hint);
+    }
+    Diagnostic::error(file, 0, 0, format!("template error: {cause}")).with_hint(hint)
+}
+
+/// What replaced a template variable that earlier versions provided, for an override written
+/// for them.
+fn renamed(missing: &str) -> Option<&'static str> {
+    match missing {
+        "course.chapters" => Some(
+            "the sidebar's chapters are now written by `{{ course.chapters_html | safe }}`, each from \
+             `partials/nav-chapter.html` (where `ch` has the url, number, title, lang and current)",
+        ),
+        _ => None,
+    }
 }
 
 /// `(line, column)` from pest's ` --> 3:14` marker.
