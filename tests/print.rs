@@ -360,6 +360,42 @@ mod pdf {
         assert_eq!(first, make(), "the same sources give the same PDF");
     }
 
+    /// `numbering:` applies to the PDF as to the pages: `none` shows no chapter or section
+    /// numbers ("Chapter", not "Chapter 1"), `chapters` numbers chapters only.
+    #[test]
+    fn the_pdf_numbers_what_the_site_numbers() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        copy_tree(&fixture("valid"), &root);
+        let site = root.join("curriculum/site.yaml");
+        let yaml = std::fs::read_to_string(&site).unwrap();
+        let chapter = std::fs::read_to_string(root.join("curriculum/courses/demo/chapters/one.md")).unwrap();
+        assert!(chapter.contains("key_messages:"), "the fixture's chapter has key messages");
+        let pdf_text = |numbering: &str| {
+            std::fs::write(&site, format!("{yaml}numbering: {numbering}\n")).unwrap();
+            let out = tmp.path().join(numbering);
+            let o = run(&["pdf", "--root", root.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+            assert!(o.status.success(), "{}", stderr(&o));
+            text(&out.join("demo-en.pdf"))
+        };
+        let sections = pdf_text("sections");
+        for numbered in ["Chapter 1", "1 First chapter", "1.1 Key definitions", "1.3 Key messages"] {
+            assert!(sections.contains(numbered), "`{numbered}`: {sections}");
+        }
+        let chapters = pdf_text("chapters");
+        for numbered in ["Chapter 1", "1 First chapter"] {
+            assert!(chapters.contains(numbered), "`{numbered}`: {chapters}");
+        }
+        for unnumbered in ["1.1 Key definitions", "1.3 Key messages"] {
+            assert!(!chapters.contains(unnumbered), "no section numbers (`{unnumbered}`): {chapters}");
+        }
+        let none = pdf_text("none");
+        for unnumbered in ["Chapter 1", "1 First chapter", "1.1 Key definitions", "1.3 Key messages"] {
+            assert!(!none.contains(unnumbered), "no numbers (`{unnumbered}`): {none}");
+        }
+        assert!(none.contains("Chapter First chapter"), "the kicker without its number: {none}");
+    }
+
     #[test]
     fn build_with_pdf_true_links_each_course_pdf() {
         let tmp = tempfile::tempdir().unwrap();

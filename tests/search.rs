@@ -110,6 +110,10 @@ fn search_false_in_site_yaml_turns_search_off() {
     assert!(!out.join("en/search").exists(), "no index");
     let chapter = read(&out, "en/demo/one.html");
     assert!(!chapter.contains("site-search"), "no search field");
+    assert!(!chapter.contains("search.js"), "no search script: {chapter}");
+    assert!(!out.join("assets/search.js").exists(), "the search script is not shipped");
+    assert!(!out.join("assets/search").exists(), "nor are the stemmers");
+    assert!(out.join("assets/site.js").exists(), "the other assets are");
 }
 
 /// Every term of a locale's index (the keys of all its shards).

@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use super::markup::{self, label_name, string, text, Headings, LinkTo};
 use super::Handouts;
+use crate::content::site_config::Numbering;
 use crate::content::{Citation, Kind, Origin};
 use crate::output::print::plan::{anchor, sub_anchor, Activity, InBook, Placement, Plan};
 use crate::output::site::page::format_duration;
@@ -211,8 +212,16 @@ impl<'a> Writer<'a> {
         let part = anchor(Kind::Chapter, &ch.meta.id);
         let is_module = course.agenda.is_some();
         let mut out = String::new();
-        let kicker = self.site.strings.format("module-n", Some(&number_arg(number)));
-        let kicker = if is_module { kicker } else { self.site.strings.format("chapter-n", Some(&number_arg(number))) };
+        // As the site's pages: `numbering: none` shows no chapter number, `chapters` no section
+        // numbers (headings have none then; the key messages get none either).
+        let numbering = cur.site.numbering;
+        let numbered = numbering != Numbering::None;
+        let kicker = match (numbered, is_module) {
+            (true, true) => self.site.strings.format("module-n", Some(&number_arg(number))),
+            (true, false) => self.site.strings.format("chapter-n", Some(&number_arg(number))),
+            (false, true) => self.s("module"),
+            (false, false) => self.s("chapter"),
+        };
         let summary = ch.meta.summary.as_ref().map(|s| format!("[{}]", self.inline(s, &ch.path)));
         let duration = ch
             .meta
@@ -220,10 +229,10 @@ impl<'a> Writer<'a> {
             .map(|d| format!("[{}: {}]", self.t("duration"), text(&format_duration(&self.site.strings, d))));
         let _ = writeln!(
             out,
-            "#chapter({}, kicker: [{}], number: [{}], summary: {}, meta: {})[{}]\n",
+            "#chapter({}, kicker: [{}], number: {}, summary: {}, meta: {})[{}]\n",
             self.define(&part),
             text(&kicker),
-            text(number),
+            if numbered { format!("[{}]", text(number)) } else { "none".into() },
             summary.as_deref().unwrap_or("none"),
             duration.as_deref().unwrap_or("none"),
             text(&ch.meta.title),
@@ -253,12 +262,14 @@ impl<'a> Writer<'a> {
             let sections = self.docs.chapter_headings(self.plan.course, i).iter().filter(|h| h.level == 2).count();
             let items: Vec<String> =
                 ch.meta.key_messages.iter().map(|k| format!("[{}]", self.inline(k, &ch.path))).collect();
+            let section_number = match numbering {
+                Numbering::Sections => format!("{}.{}#h(0.6em)", text(number), sections + 1),
+                _ => String::new(),
+            };
             let _ = writeln!(
                 out,
-                "#section({})[{}.{}#h(0.6em){}]\n\n#list({},)\n",
+                "#section({})[{section_number}{}]\n\n#list({},)\n",
                 self.define(&extra("key-messages")),
-                text(number),
-                sections + 1,
                 self.t("key-messages"),
                 items.join(", ")
             );

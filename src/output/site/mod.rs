@@ -188,7 +188,12 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
     let sitemap =
         OutputFile { path: "sitemap.xml".into(), bytes: sitemap::sitemap(&paths, base_url.as_deref()).into_bytes() };
     files.extend(emitter.emit(sitemap));
+    // The search script and its stemmers only when some locale has search.
+    let searched = input.locales.iter().any(|l| l.cur.site.search);
     for (path, bytes) in input.theme.under("assets") {
+        if !searched && (path == "search.js" || path.starts_with("search/")) {
+            continue;
+        }
         files.extend(emitter.emit(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() }));
     }
     // Where browsers and feed readers look for an icon when a page names none.
