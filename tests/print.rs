@@ -558,6 +558,50 @@ fn offline_copy_holds_the_course_in_its_language_and_nothing_else() {
     }
 }
 
+/// The files of the English offline copy of Capacities, and the pages of its search index.
+fn packed_search(root: &Path, out: &Path) -> (BTreeSet<String>, Vec<String>) {
+    let args = ["pack", "--root", root.to_str().unwrap(), "--course", "capacities", "--locale", "en", "-o"];
+    let o = run(&[&args[..], &[out.to_str().unwrap()]].concat());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(out.join("capacities-en.zip")).unwrap()).unwrap();
+    let names: BTreeSet<String> = (0..zip.len()).map(|i| zip.by_index(i).unwrap().name().to_string()).collect();
+    let mut docs = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("capacities-en/en/search/docs.js").unwrap(), &mut docs).unwrap();
+    let json = docs.strip_prefix("CoursebookSearch.data(\"docs\",").unwrap().trim_end().strip_suffix(");").unwrap();
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    let pages = value["pages"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
+    (names, pages)
+}
+
+/// The search index of an offline copy is the locale's: its results for pages the copy leaves
+/// out lead to the published site when `base_url` is set, else to the notice page; the others
+/// stay pages of the copy.
+#[test]
+fn offline_copy_search_results_lead_to_pages_it_holds_or_to_the_published_site() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (names, pages) = packed_search(&repo_root(), &tmp.path().join("a"));
+    assert!(pages.iter().any(|p| p == "en/capacities/introduction.html"), "{pages:?}");
+    assert!(pages.iter().any(|p| p == "en/not-in-this-copy.html"), "another course's pages: {pages:?}");
+    assert!(names.contains("capacities-en/en/not-in-this-copy.html"));
+    for page in &pages {
+        assert!(names.contains(&format!("capacities-en/{page}")), "a search result leads to {page}, not in the copy");
+    }
+
+    let site = tmp.path().join("site");
+    for dir in ["curriculum", "locales", "static"] {
+        copy_tree(&repo_root().join(dir), &site.join(dir));
+    }
+    let yaml = site.join("curriculum/site.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, format!("{text}base_url: https://learn.example.org/\n")).unwrap();
+    let (names, pages) = packed_search(&site, &tmp.path().join("b"));
+    assert!(pages.iter().any(|p| p.starts_with("https://learn.example.org/en/innovation/")), "{pages:?}");
+    assert!(!pages.iter().any(|p| p.contains("not-in-this-copy")), "{pages:?}");
+    for page in pages.iter().filter(|p| !p.starts_with("https://")) {
+        assert!(names.contains(&format!("capacities-en/{page}")), "a search result leads to {page}, not in the copy");
+    }
+}
+
 fn percent_decode(s: &str) -> String {
     percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }

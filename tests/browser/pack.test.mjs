@@ -115,3 +115,22 @@ test("a quiz of the copy checks answers from file://", T, async t => {
   assert.ok(await quiz.locator('li.question[data-question="capacity-development-term"]').evaluate(li => li.classList.contains("is-correct")));
   assert.match(await quiz.locator(".quiz-result").textContent(), /points/);
 });
+
+test("search in the copy: results of the course open its pages, those of pages it leaves out say so", T, async t => {
+  const page = await open(t);
+  const chapter = pathToFileURL(path.join(folder, "en", "capacities", "introduction.html")).href;
+  await page.goto(chapter);
+  const field = page.locator(".site-search input[type=search]");
+  await field.fill("innovation");
+  await page.locator(".search-popup").waitFor({ state: "visible", timeout: 20_000 });
+  await page.waitForFunction(() => {
+    const more = document.querySelector(".search-more");
+    return more && more.href.endsWith("?q=innovation");
+  }, null, { timeout: 20_000 });
+  const hrefs = await page.locator(".search-option").evaluateAll(os => os.map(o => o.getAttribute("data-href")));
+  assert.ok(hrefs.length >= 3, `results: ${hrefs}`);
+  const files = hrefs.map(h => decodeURIComponent(new URL(h, chapter).pathname));
+  for (const file of files) assert.ok(existsSync(file), `a result leads to ${file}, which the copy does not hold`);
+  assert.ok(files.some(f => f.endsWith("/en/not-in-this-copy.html")), `the Innovation course is not in the copy: ${hrefs}`);
+  assert.ok(files.some(f => f.includes("/en/capacities/") || f.includes("/en/glossary.html")), `results in the copy: ${hrefs}`);
+});

@@ -106,6 +106,11 @@ pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Resu
             );
             needs_notice |= left_out;
             html.into_bytes()
+        } else if *path == urls::search_data(locale, "docs") {
+            let (docs, left_out) =
+                rewrite_search_pages(&bytes, &|p| !included.contains(p), locale, base_url.as_deref());
+            needs_notice |= left_out;
+            docs
         } else {
             bytes
         };
@@ -126,6 +131,39 @@ pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Resu
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let files = entries.len();
     Ok(Pack { bytes: zip(&entries)?, files })
+}
+
+/// Points the search results of pages that the copy leaves out (the index is the locale's) at
+/// the published site, or at the notice page, as [`rewrite_links`] does for links. Returns
+/// `docs.js` and whether a result leads to the notice.
+fn rewrite_search_pages(
+    docs: &[u8],
+    left_out: &dyn Fn(&str) -> bool,
+    locale: &str,
+    base_url: Option<&str>,
+) -> (Vec<u8>, bool) {
+    let text = String::from_utf8_lossy(docs);
+    let prefix = "CoursebookSearch.data(\"docs\",";
+    let json = text.strip_prefix(prefix).and_then(|t| t.trim_end().strip_suffix(");"));
+    let Some(mut value) = json.and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()) else {
+        return (docs.to_vec(), false);
+    };
+    let mut noticed = false;
+    if let Some(pages) = value.get_mut("pages").and_then(|p| p.as_array_mut()) {
+        for page in pages {
+            let Some(path) = page.as_str().filter(|p| left_out(p)) else { continue };
+            // search.js puts the page's way to the root before a relative page, not a URL.
+            *page = match base_url {
+                Some(base) => format!("{base}{path}").into(),
+                None => {
+                    noticed = true;
+                    format!("{locale}/{NOT_INCLUDED}").into()
+                }
+            };
+        }
+    }
+    let bytes = format!("{prefix}{});\n", crate::output::site::script_json(&value)).into_bytes();
+    (bytes, noticed)
 }
 
 /// The values of `href` and `src` attributes of a page (our pages quote them with `"`).

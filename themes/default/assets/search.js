@@ -399,7 +399,10 @@
 
   function hrefOf(index, doc, rootPath) {
     const d = index.docs.docs[doc];
-    return rootPath + index.docs.pages[d[2]] + (d[3] ? "#" + d[3] : "");
+    const page = index.docs.pages[d[2]];
+    // An offline copy points pages it leaves out at the published site: a URL or an absolute
+    // path, not one from the root.
+    return (/^([a-z][a-z0-9+.-]*:|\/)/i.test(page) ? page : rootPath + page) + (d[3] ? "#" + d[3] : "");
   }
 
   /** One result: title, where it lives, and a snippet filled in when its text arrives. */
