@@ -116,10 +116,17 @@ pub fn each_piece<'t>(text: &'t str, piece: &mut dyn FnMut(Piece<'t>)) {
             continue;
         }
         let start = at;
-        let mut ascii = true;
+        let (mut ascii, mut plain) = (true, true);
         while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
-            ascii &= bytes[at].is_ascii();
-            at += 1;
+            if bytes[at].is_ascii() {
+                at += 1;
+                continue;
+            }
+            // `at` stays on character boundaries: it moves by whole characters.
+            let c = text[at..].chars().next().unwrap_or(' ');
+            ascii = false;
+            plain &= is_plain_letter(c);
+            at += c.len_utf8();
         }
         if ascii {
             let mut i = start;
@@ -136,6 +143,26 @@ pub fn each_piece<'t>(text: &'t str, piece: &mut dyn FnMut(Piece<'t>)) {
                     piece(Piece { text: &text[run..i], han: false });
                 }
             }
+        } else if plain {
+            // Letters that UAX #29 treats as it treats ASCII letters: the same runs, by character.
+            let token = &text[start..at];
+            let mut chars = token.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                if !(c.is_ascii_alphanumeric() || !c.is_ascii()) {
+                    continue;
+                }
+                let (mut end, mut count) = (i + c.len_utf8(), 1);
+                while let Some(&(j, d)) = chars.peek() {
+                    if !(d.is_ascii_alphanumeric() || !d.is_ascii()) {
+                        break;
+                    }
+                    (end, count) = (j + d.len_utf8(), count + 1);
+                    chars.next();
+                }
+                if count > 1 || c.is_ascii_digit() {
+                    piece(Piece { text: &token[i..end], han: false });
+                }
+            }
         } else {
             // With the white space before it: what follows that is segmented as in the whole text.
             let from = start.saturating_sub(1);
@@ -144,6 +171,13 @@ pub fn each_piece<'t>(text: &'t str, piece: &mut dyn FnMut(Piece<'t>)) {
             joiner.finish(piece);
         }
     }
+}
+
+/// A precomposed Latin or Cyrillic letter: a letter for UAX #29 (`ALetter`) as ASCII letters are,
+/// so that a token of them and ASCII splits as an ASCII token does (French, Spanish and Russian
+/// text is mostly such tokens). `tests` checks every one against the rules.
+fn is_plain_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{17F}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}')
 }
 
 /// Calls `span` with (start, end, Chinese) in bytes of the whole text (`text` starts at
@@ -258,7 +292,9 @@ mod tests {
         // kind, marks (after white space too), soft hyphen, ZWJ, Chinese, kana, Hangul,
         // Arabic with diacritics, emoji and flags.
         let alphabet: Vec<char> =
-            "aZ9_'.:,-’ \t\n\r é\u{301}\u{AD}\u{200D}数字政府あいカナ한الحُ ё\u{A0}\u{3000}١😀🇫🇷".chars().collect();
+            "aZ9_'.:,-’ \t\n\r é\u{301}\u{AD}\u{200D}数字政府あいカナ한الحُ ё\u{A0}\u{3000}١😀🇫🇷ñÇßÿŁжЯ\u{483}µ×"
+                .chars()
+                .collect();
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = |n: usize| {
             state ^= state << 13;
@@ -283,6 +319,22 @@ mod tests {
             compared += whole.len();
         }
         assert!(compared > 400_000, "only {compared} pieces compared");
+    }
+
+    #[test]
+    fn plain_letters_are_letters_for_the_word_rules() {
+        let plain: Vec<char> = (0..=0x4FF).filter_map(char::from_u32).filter(|&c| is_plain_letter(c)).collect();
+        assert_eq!(plain.len(), 0x17F - 0xC0 + 1 - 2 + 0x4FF - 0x400 + 1 - 8);
+        for c in plain {
+            // Between ASCII letters and digits, after an apostrophe and a full stop, as ASCII letters join.
+            for text in [format!("a{c}b"), format!("{c}1{c}"), format!("x'{c}y"), format!("{c}.{c}"), format!("{c}")] {
+                let words: Vec<&str> = text.unicode_words().collect();
+                let ascii = text.replace(c, "q");
+                let ascii_words: Vec<String> = ascii.unicode_words().map(|w| w.replace('q', &c.to_string())).collect();
+                assert_eq!(words, ascii_words, "{c:?} (U+{:04X}) in {text:?}", c as u32);
+            }
+            assert!(is_word_char(c) && !is_han(c));
+        }
     }
 
     #[test]
