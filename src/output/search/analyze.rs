@@ -146,14 +146,16 @@ pub fn each_piece<'t>(text: &'t str, piece: &mut dyn FnMut(Piece<'t>)) {
         } else if plain {
             // Letters that UAX #29 treats as it treats ASCII letters: the same runs, by character.
             let token = &text[start..at];
+            // Every character of the token that is not ASCII is a plain letter.
+            let in_word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
             let mut chars = token.char_indices().peekable();
             while let Some((i, c)) = chars.next() {
-                if !(c.is_ascii_alphanumeric() || !c.is_ascii()) {
+                if !in_word(c) {
                     continue;
                 }
                 let (mut end, mut count) = (i + c.len_utf8(), 1);
                 while let Some(&(j, d)) = chars.peek() {
-                    if !(d.is_ascii_alphanumeric() || !d.is_ascii()) {
+                    if !in_word(d) {
                         break;
                     }
                     (end, count) = (j + d.len_utf8(), count + 1);

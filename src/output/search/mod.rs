@@ -13,7 +13,7 @@
 pub mod analyze;
 pub mod records;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
@@ -204,6 +204,29 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, vocabulary: usize, v: &m
     Analyzed { vocabulary, terms, length }
 }
 
+/// A file of the index: `value` as JSON in a script that hands it to search.js. The JSON is
+/// written directly (these can be megabytes): `value`'s maps must be in key order. `sized`: the
+/// buffer is sized exactly first (docs.js, the largest, made at the index's peak).
+fn index_file<T: Serialize>(locale: &str, name: String, value: &T, sized: bool) -> OutputFile {
+    let prefix = format!("CoursebookSearch.data({},", script_json(&name));
+    let json = if sized { json_len(value) } else { 0 };
+    let mut bytes = Vec::with_capacity(prefix.len() + json + 3);
+    bytes.extend_from_slice(prefix.as_bytes());
+    push_script_json_ordered(&mut bytes, value);
+    debug_assert!(bytes[prefix.len()..] == *script_json(value).as_bytes(), "{name} is not in key order");
+    bytes.extend_from_slice(b");\n");
+    OutputFile { path: urls::search_data(locale, &name), bytes }
+}
+
+/// The part of a record's text kept for its snippets.
+fn snippet(mut text: String) -> String {
+    if let Some((end, _)) = text.char_indices().nth(SNIPPET_CHARS) {
+        text.truncate(end);
+    }
+    text.shrink_to_fit();
+    text
+}
+
 /// Records analyzed at a time: their term maps are folded into the postings, then dropped.
 const BATCH: usize = 512;
 
@@ -300,15 +323,17 @@ pub struct IndexWriter<'e> {
     term_numbers: FxHashMap<String, u32>,
     docs: Vec<Doc>,
     /// Every page and location met, with its index (in the order met).
-    page_index: HashMap<String, usize>,
-    location_index: HashMap<Vec<String>, usize>,
+    page_index: FxHashMap<String, usize>,
+    location_index: FxHashMap<Vec<String>, usize>,
     /// Per location (by index) with parts not in the locale's language: each part's language.
     location_langs: BTreeMap<usize, Vec<Option<String>>>,
     /// Countries of cases, with the language of the cases naming them (`None` once a case of
     /// the locale's language names it: it is then a word of that language).
     country_langs: BTreeMap<String, Option<String>>,
-    /// Index of the first record of each text chunk, and the chunk being filled.
+    /// Index of the first record of each text chunk, the chunks filled but not written yet,
+    /// and the chunk being filled.
     chunks: Vec<usize>,
+    full_chunks: Vec<Vec<String>>,
     chunk: Vec<String>,
     chunk_size: usize,
     emit: &'e mut dyn FnMut(OutputFile),
@@ -326,11 +351,12 @@ impl<'e> IndexWriter<'e> {
             postings: Vec::new(),
             term_numbers: FxHashMap::default(),
             docs: Vec::new(),
-            page_index: HashMap::new(),
-            location_index: HashMap::new(),
+            page_index: FxHashMap::default(),
+            location_index: FxHashMap::default(),
             location_langs: BTreeMap::new(),
             country_langs: BTreeMap::new(),
             chunks: Vec::new(),
+            full_chunks: Vec::new(),
             chunk: Vec::new(),
             chunk_size: 0,
             emit,
@@ -345,18 +371,15 @@ impl<'e> IndexWriter<'e> {
         }
     }
 
-    /// A file of the index: `value` as JSON in a script that hands it to search.js. The
-    /// JSON is written directly (these can be megabytes): `value`'s maps must be in key order.
-    /// `sized`: the buffer is sized exactly first (docs.js, the largest, made at the index's peak).
-    fn file<T: Serialize>(&self, name: String, value: &T, sized: bool) -> OutputFile {
-        let prefix = format!("CoursebookSearch.data({},", script_json(&name));
-        let json = if sized { json_len(value) } else { 0 };
-        let mut bytes = Vec::with_capacity(prefix.len() + json + 3);
-        bytes.extend_from_slice(prefix.as_bytes());
-        push_script_json_ordered(&mut bytes, value);
-        debug_assert!(bytes[prefix.len()..] == *script_json(value).as_bytes(), "{name} is not in key order");
-        bytes.extend_from_slice(b");\n");
-        OutputFile { path: urls::search_data(&self.locale, &name), bytes }
+    /// Makes the full chunks of text into files, several at a time, and hands them over.
+    fn write_chunks(&mut self) {
+        let locale = self.locale.as_str();
+        let first = self.chunks.len() - self.full_chunks.len() - usize::from(!self.chunk.is_empty());
+        let files: Vec<OutputFile> = (self.full_chunks.par_iter().enumerate())
+            .map(|(k, chunk)| index_file(locale, format!("x{}", first + k), chunk, false))
+            .collect();
+        self.full_chunks.clear();
+        files.into_iter().for_each(&mut *self.emit);
     }
 
     /// Analyzes the pending records, folds their terms into the postings, and keeps what the
@@ -365,13 +388,16 @@ impl<'e> IndexWriter<'e> {
         let batch = std::mem::take(&mut self.batch);
         let (analyzer, vocabularies) = (&self.analyzer, &self.vocabularies);
         let lock = |slot: usize| vocabularies[slot].lock().unwrap_or_else(|e| e.into_inner());
-        let analyzed: Vec<Analyzed> = batch
-            .par_iter()
-            .map(|r| {
+        // The snippet is cut here too: in parallel, once the whole text is analyzed.
+        let (batch, analyzed): (Vec<Record>, Vec<Analyzed>) = batch
+            .into_par_iter()
+            .map(|mut r| {
                 let slot = rayon::current_thread_index().unwrap_or(0) % vocabularies.len();
-                analyze_record(analyzer, r, slot, &mut lock(slot))
+                let analyzed = analyze_record(analyzer, &r, slot, &mut lock(slot));
+                r.text = snippet(std::mem::take(&mut r.text));
+                (r, analyzed)
             })
-            .collect();
+            .unzip();
         let vocabularies: Vec<_> = (0..vocabularies.len()).map(lock).collect();
         for (k, a) in analyzed.iter().enumerate() {
             let doc = (self.docs.len() + k) as u32;
@@ -399,6 +425,7 @@ impl<'e> IndexWriter<'e> {
         for (record, a) in batch.into_iter().zip(analyzed) {
             self.keep(record, a.length);
         }
+        self.write_chunks();
         self.batch = Vec::with_capacity(BATCH);
     }
 
@@ -427,18 +454,15 @@ impl<'e> IndexWriter<'e> {
                 }
             }
         }
-        let mut text = r.text;
-        if let Some((end, _)) = text.char_indices().nth(SNIPPET_CHARS) {
-            text.truncate(end);
-        }
-        text.shrink_to_fit();
+        let text = r.text;
         if self.chunk.is_empty() {
             self.chunks.push(i);
         }
         self.chunk_size += text.len();
         self.chunk.push(text);
         if self.chunk_size >= CHUNK_BYTES {
-            self.write_chunk();
+            self.full_chunks.push(std::mem::take(&mut self.chunk));
+            self.chunk_size = 0;
         }
         self.docs.push(Doc {
             kind: r.kind,
@@ -452,19 +476,12 @@ impl<'e> IndexWriter<'e> {
         });
     }
 
-    fn write_chunk(&mut self) {
-        let name = format!("x{}", self.chunks.len() - 1);
-        let file = self.file(name, &self.chunk, false);
-        (self.emit)(file);
-        self.chunk.clear();
-        self.chunk_size = 0;
-    }
-
     /// Writes the rest: the last chunk of text, the shards of terms and `docs.js`.
     pub fn finish(mut self, strings: &Strings) {
         self.flush();
         if !self.chunk.is_empty() {
-            self.write_chunk();
+            self.full_chunks.push(std::mem::take(&mut self.chunk));
+            self.write_chunks();
         }
         // The analysis is done: its memory goes before the shards and docs.js are made.
         self.term_index = Vec::new();
@@ -480,9 +497,11 @@ impl<'e> IndexWriter<'e> {
         for &(term, list) in &terms {
             shard_terms[shard_of(term, shards) as usize].0.push((term, list));
         }
-        for (n, terms) in shard_terms.into_iter().enumerate() {
-            let file = self.file(format!("t{n}"), &terms, false);
-            (self.emit)(file);
+        // One after another: a shard can be megabytes (terms are not spread evenly), and this is
+        // the index's peak.
+        let locale = self.locale.as_str();
+        for (n, terms) in shard_terms.iter().enumerate() {
+            (self.emit)(index_file(locale, format!("t{n}"), terms, false));
         }
         // Written: what docs.js does not need goes before it is made (it is megabytes).
         drop(terms);
@@ -533,7 +552,7 @@ impl<'e> IndexWriter<'e> {
                 .collect(),
             strings: ui_strings(strings),
         };
-        let file = self.file("docs".into(), &index, true);
+        let file = index_file(locale, "docs".into(), &index, true);
         (self.emit)(file);
     }
 }
