@@ -476,7 +476,7 @@ pub(crate) fn render_print(
     let page = r.page(&url, &title, crumbs, Some(ci), None);
     let numbering = page.numbering;
     context.insert("page", &page);
-    let frame = r.render_template("print.html", &context, problems);
+    let frame = r.render_bytes("print.html", &context, problems);
     drop(context);
     let Some(frame) = frame else {
         problems.extend(text_problems.into_iter().filter(is_template_error));
@@ -492,7 +492,7 @@ pub(crate) fn render_print(
     let mut contents_problems = Vec::new();
     let mut contents = book.plan.chapters.iter().map(|cp| {
         contents_context.insert("ch", &chapter_entry(&book, ci, cp));
-        r.render_template("partials/print-contents-entry.html", &contents_context, &mut contents_problems)
+        r.render_bytes("partials/print-contents-entry.html", &contents_context, &mut contents_problems)
             .unwrap_or_default()
     });
     // A batch of chapters at a time, in parallel, each parsed once for its part of the book and,
@@ -500,7 +500,7 @@ pub(crate) fn render_print(
     let with_pages = pages.is_some();
     let (book, part_context) = (&book, &part_context);
     let mut batches = book.plan.chapters.chunks(BATCH);
-    let mut printed: std::collections::VecDeque<String> = Default::default();
+    let mut printed: std::collections::VecDeque<Vec<u8>> = Default::default();
     let mut chapters = std::iter::from_fn(|| {
         if printed.is_empty() {
             let batch = batches.next()?;
@@ -525,9 +525,8 @@ pub(crate) fn render_print(
                     let part = chapter_part(book, ci, cp, &entry, parsed, &mut made.problems, &mut made.text_problems);
                     let mut context = part_context.clone();
                     context.insert("ch", &part);
-                    made.html = r
-                        .render_template("partials/print-chapter.html", &context, &mut made.problems)
-                        .unwrap_or_default();
+                    made.html =
+                        r.render_bytes("partials/print-chapter.html", &context, &mut made.problems).unwrap_or_default();
                     made
                 })
                 .collect();
@@ -544,7 +543,7 @@ pub(crate) fn render_print(
         }
         printed.pop_front()
     });
-    let lists: Vec<(&str, &mut dyn Iterator<Item = String>)> =
+    let lists: Vec<(&str, &mut dyn Iterator<Item = Vec<u8>>)> =
         vec![("contents", &mut contents), ("chapters", &mut chapters)];
     let file = r.emit_framed(&url, "print.html", frame, lists, problems);
     drop((contents, chapters));
@@ -576,7 +575,7 @@ fn chapter_entry<'a>(book: &Book<'_, 'a>, ci: usize, cp: &plan::ChapterPlan) -> 
 /// What a print job makes of one chapter: its part of the book, and its page.
 #[derive(Default)]
 struct PrintedChapter {
-    html: String,
+    html: Vec<u8>,
     problems: Vec<Diagnostic>,
     text_problems: Vec<Diagnostic>,
     page: Option<OutputFile>,

@@ -114,7 +114,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     let mut page = r.page(&url, &meta.title, vec![r.home_crumb(&url)], Some(ci), None);
     r.mark_origin(&mut page, &course.doc.origin);
     context.insert("page", &page);
-    let frame = r.render_template("course.html", &context, problems)?;
+    let frame = r.render_bytes("course.html", &context, problems)?;
     drop(context);
     let mut entry_context = Context::new();
     let mut entry_problems = Vec::new();
@@ -134,7 +134,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
         };
         debug_assert_eq!(entry.sections.len(), sections_in(r, ci, i));
         entry_context.insert("ch", &entry);
-        r.render_template("partials/syllabus-entry.html", &entry_context, &mut entry_problems).unwrap_or_default()
+        r.render_bytes("partials/syllabus-entry.html", &entry_context, &mut entry_problems).unwrap_or_default()
     });
     let file = r.emit_framed(&url, "course.html", frame, vec![("syllabus", &mut entries)], problems);
     drop(entries);
