@@ -121,8 +121,9 @@ impl fmt::Display for Kind {
     }
 }
 
-/// One item of content, whatever its kind.
-pub trait Entry {
+/// One item of content, whatever its kind (`Send`: the items of a locale are localized in
+/// parallel).
+pub trait Entry: Send {
     fn kind(&self) -> Kind;
     fn id(&self) -> &str;
     fn title(&self) -> &str;
@@ -146,7 +147,7 @@ pub trait Entry {
 }
 
 /// Front matter of a Markdown content kind.
-pub trait Meta: serde::de::DeserializeOwned + Structure {
+pub trait Meta: serde::de::DeserializeOwned + Structure + Send {
     const KIND: Kind;
     fn id(&self) -> &str;
     fn title(&self) -> &str;

@@ -2,6 +2,7 @@
 //! keeps its source's structure, deciding which text every page shows in a locale (translation,
 //! or the fallback chain's text with a visible notice), and the translation status report.
 
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -75,10 +76,17 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
     let mut problems = Vec::new();
     let mut files = BTreeMap::new();
     let mut site_text = None;
-    for path in files_under(&dir, &["md", "yaml", "yml"]) {
+    // Read in parallel (thousands of files in a large translation), handled in order.
+    let read: Vec<_> = (files_under(&dir, &["md", "yaml", "yml"]).into_par_iter())
+        .map(|path| {
+            let file = read_file(root, &path);
+            (path, file)
+        })
+        .collect();
+    for (path, file) in read {
         let relative = display_path(&dir, &path);
         let source = format!("{CURRICULUM_DIR}/{relative}");
-        match read_file(root, &path) {
+        match file {
             Ok(file) if relative == "site.yaml" => {
                 match crate::source::yaml::parse::<SiteText>(&file.path, &file.text, 1) {
                     Ok((text, _)) => site_text = Some(text),
@@ -148,24 +156,30 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
         out.site.description = Some(description);
         out.site.text_lang.description = lang.clone();
     }
-    for entry in out.entries_mut() {
-        let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (*l, f)));
-        match found {
-            Some((locale, file)) => {
-                let recorded = locale.recorded_hash(entry.path());
-                match entry.localize(file, &locale.locale, recorded) {
-                    Ok(warnings) | Err(warnings) => problems.extend(warnings),
+    // Each item apart (each translation is parsed and checked against its source), in
+    // parallel; the problems in the items' order.
+    let localized: Vec<Vec<Diagnostic>> = (out.entries_mut().into_par_iter())
+        .map(|entry| {
+            let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (*l, f)));
+            match found {
+                Some((locale, file)) => {
+                    let recorded = locale.recorded_hash(entry.path());
+                    match entry.localize(file, &locale.locale, recorded) {
+                        Ok(warnings) | Err(warnings) => warnings,
+                    }
+                }
+                None => {
+                    let path = entry.path().to_string();
+                    let o = entry.origin_mut();
+                    o.lang = source_lang.clone();
+                    o.state = TranslationState::Fallback;
+                    o.source_path = Some(path);
+                    Vec::new()
                 }
             }
-            None => {
-                let path = entry.path().to_string();
-                let o = entry.origin_mut();
-                o.lang = source_lang.clone();
-                o.state = TranslationState::Fallback;
-                o.source_path = Some(path);
-            }
-        }
-    }
+        })
+        .collect();
+    problems.extend(localized.into_iter().flatten());
     for course in &mut out.courses {
         let Some(agenda) = &mut course.agenda else { continue };
         let found = chain.iter().find_map(|l| l.files.get(&agenda.path).map(|f| (*l, f)));
