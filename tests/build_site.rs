@@ -445,17 +445,24 @@ fn shipped_innovation_workshop_is_complete() {
     );
 }
 
-/// The syllabus is written entry by entry (a course of thousands of chapters is never held
-/// whole): each entry comes from `partials/syllabus-entry.html`, which a theme may override, and
-/// a `course.html` override that forgets the syllabus gets one clear error.
-#[test]
-fn course_syllabus_entries_come_from_their_partial_and_a_frame_without_them_is_an_error() {
+/// A copy of the valid fixture (for tests that then edit it), built once: (its folder, the
+/// copy, the site).
+fn built_copy_of_valid() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
     copy_tree(&fixture("valid"), &root);
     let out = tmp.path().join("public");
     let o = build(&root, &out);
     assert!(o.status.success(), "{}", stderr(&o));
+    (tmp, root, out)
+}
+
+/// The syllabus is written entry by entry (a course of thousands of chapters is never held
+/// whole): each entry comes from `partials/syllabus-entry.html`, which a theme may override, and
+/// a `course.html` override that forgets the syllabus gets one clear error.
+#[test]
+fn course_syllabus_entries_come_from_their_partial_and_a_frame_without_them_is_an_error() {
+    let (_tmp, root, out) = built_copy_of_valid();
     let course = read(&out, "en/demo/index.html");
     let syllabus = course.split("<ol class=\"syllabus-list\">").nth(1).expect("a syllabus list");
     assert!(syllabus.starts_with("<li><h3><a href=\"../../en/demo/one.html\">"), "{syllabus}");
@@ -493,12 +500,7 @@ fn course_syllabus_entries_come_from_their_partial_and_a_frame_without_them_is_a
 /// at its loop that says what replaced it.
 #[test]
 fn sidebar_entries_come_from_their_partial_and_an_old_base_template_gets_one_clear_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    copy_tree(&fixture("valid"), &root);
-    let out = tmp.path().join("public");
-    let o = build(&root, &out);
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (_tmp, root, out) = built_copy_of_valid();
     let page = read(&out, "en/demo/two.html");
     let sidebar =
         page.split("<ol class=\"nav-chapters\">").nth(1).expect("a chapter list").split("</ol>").next().unwrap();

@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::Write;
 
+use crate::output::search;
 use crate::output::site::{LocaleSite, OutputFile};
 use crate::pipeline::resolve::urls;
 
@@ -142,10 +143,7 @@ fn rewrite_search_pages(
     locale: &str,
     base_url: Option<&str>,
 ) -> (Vec<u8>, bool) {
-    let text = String::from_utf8_lossy(docs);
-    let prefix = "CoursebookSearch.data(\"docs\",";
-    let json = text.strip_prefix(prefix).and_then(|t| t.trim_end().strip_suffix(");"));
-    let Some(mut value) = json.and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()) else {
+    let Some(mut value) = search::index_value("docs", docs) else {
         return (docs.to_vec(), false);
     };
     let mut noticed = false;
@@ -162,8 +160,8 @@ fn rewrite_search_pages(
             };
         }
     }
-    let bytes = format!("{prefix}{});\n", crate::output::site::script_json(&value)).into_bytes();
-    (bytes, noticed)
+    // serde_json's maps are sorted: in key order, as the index writes them.
+    (search::index_file(locale, "docs".into(), &value, false).bytes, noticed)
 }
 
 /// The values of `href` and `src` attributes of a page (our pages quote them with `"`).

@@ -204,11 +204,16 @@ fn analyze_record(analyzer: &Analyzer, record: &Record, vocabulary: usize, v: &m
     Analyzed { vocabulary, terms, length }
 }
 
+/// What an index file starts with: the call that hands its value to search.js.
+fn index_prefix(name: &str) -> String {
+    format!("CoursebookSearch.data({},", script_json(&name))
+}
+
 /// A file of the index: `value` as JSON in a script that hands it to search.js. The JSON is
 /// written directly (these can be megabytes): `value`'s maps must be in key order. `sized`: the
 /// buffer is sized exactly first (docs.js, the largest, made at the index's peak).
-fn index_file<T: Serialize>(locale: &str, name: String, value: &T, sized: bool) -> OutputFile {
-    let prefix = format!("CoursebookSearch.data({},", script_json(&name));
+pub(crate) fn index_file<T: Serialize>(locale: &str, name: String, value: &T, sized: bool) -> OutputFile {
+    let prefix = index_prefix(&name);
     let json = if sized { json_len(value) } else { 0 };
     let mut bytes = Vec::with_capacity(prefix.len() + json + 3);
     bytes.extend_from_slice(prefix.as_bytes());
@@ -216,6 +221,13 @@ fn index_file<T: Serialize>(locale: &str, name: String, value: &T, sized: bool) 
     debug_assert!(bytes[prefix.len()..] == *script_json(value).as_bytes(), "{name} is not in key order");
     bytes.extend_from_slice(b");\n");
     OutputFile { path: urls::search_data(locale, &name), bytes }
+}
+
+/// The value of index file `name` made by [`index_file`] (an offline copy rewrites `docs.js`).
+pub(crate) fn index_value(name: &str, bytes: &[u8]) -> Option<serde_json::Value> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let json = text.strip_prefix(&index_prefix(name))?.trim_end().strip_suffix(");")?;
+    serde_json::from_str(json).ok()
 }
 
 /// The part of a record's text kept for its snippets.
