@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Resident memory of `coursebook serve` over many edits (issue #26: after 200 edits, within 20 %
-of the figure after the first build).
+of the figure after the first build), and its peak against issue #24's bound for a build
+(2.5 x the size of curriculum/ + 100 MiB).
 
     benches/serve_memory.py [--coursebook BIN] [--root SITE] [--edits 200] [--full-every 10]
                             [--csv FILE]
@@ -33,12 +34,17 @@ REPO = os.path.dirname(HERE)
 LIMIT = 1.20
 
 
-def rss_mib(pid):
+def rss_mib(pid, field="VmRSS"):
+    """Resident memory now (VmRSS), or its peak so far (VmHWM)."""
     with open(f"/proc/{pid}/status", encoding="ascii") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
+    raise RuntimeError(f"no {field}")
+
+
+def tree_bytes(folder):
+    return sum(os.path.getsize(os.path.join(d, n)) for d, _, ns in os.walk(folder) for n in ns)
 
 
 def fetch(url, gzip=False, timeout=60):
@@ -108,7 +114,7 @@ def main():
         first = rss_mib(server.pid)
         rows.append((0, "first build", first))
         print(f"first build: {log[0] if log else ''}")
-        print(f"after the first build: {first:.1f} MiB")
+        print(f"after the first build: {first:.1f} MiB (peak so far {rss_mib(server.pid, 'VmHWM'):.1f} MiB)")
         peak = first
         started = time.monotonic()
         for i in range(1, args.edits + 1):
@@ -152,6 +158,11 @@ def main():
               f"(limit {LIMIT:.2f}); {args.edits} edits in {took:.0f} s")
         builds = [l for l in log if l.startswith("Rebuilt in")]
         print(f"builds: {len(builds)}, of which full: {sum('full rebuild' in l for l in builds)}")
+        # Issue #24: serve within the bound of a build, 2.5 x the source + 100 MiB.
+        hwm = rss_mib(server.pid, "VmHWM")
+        bound = 2.5 * tree_bytes(os.path.join(site, "curriculum")) / 2**20 + 100
+        print(f"peak resident memory (VmHWM) over the run: {hwm:.1f} MiB; "
+              f"bound 2.5 x source + 100 MiB = {bound:.1f} MiB")
         stopping = time.monotonic()
         server.terminate()
         code = server.wait(timeout=30)

@@ -30,8 +30,10 @@ struct Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        // As a user stops it, so that it removes its files from the temporary folder.
+        if self.child.try_wait().is_ok_and(|status| status.is_none()) {
+            self.signal("TERM");
+        }
     }
 }
 
@@ -69,9 +71,14 @@ impl Server {
 
     /// Sends a signal (`TERM`, `INT`) and waits for the process to end.
     fn stop_with(&mut self, signal: &str) -> std::process::ExitStatus {
-        let kill =
-            std::process::Command::new("kill").args([&format!("-{signal}"), &self.child.id().to_string()]).status();
-        assert!(kill.unwrap().success(), "kill -{signal}");
+        let status = self.signal(signal);
+        assert!(status.code().is_some(), "serve did not stop after SIG{signal} (killed after {PATIENCE:?})");
+        status
+    }
+
+    /// Sends a signal and waits for the process to end (killed if it does not in time).
+    fn signal(&mut self, signal: &str) -> std::process::ExitStatus {
+        let _ = std::process::Command::new("kill").args([&format!("-{signal}"), &self.child.id().to_string()]).status();
         // The exit is the event; a watchdog ends the wait if it never comes.
         let pid = self.child.id();
         let (exited, watchdog) = std::sync::mpsc::channel::<()>();
@@ -82,7 +89,6 @@ impl Server {
         });
         let status = self.child.wait().unwrap();
         let _ = exited.send(());
-        assert!(status.code().is_some(), "serve did not stop after SIG{signal} (killed after {PATIENCE:?})");
         status
     }
 }
@@ -409,6 +415,46 @@ fn serve_survives_clients_that_hang_up() {
 }
 
 #[test]
+fn serve_sends_large_pages_and_files_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    // Above the size read whole (1 MiB): sent in chunks as read from disk.
+    let binary: Vec<u8> = (0..3u32 << 20).map(|i| (i * 31 % 251) as u8).collect();
+    std::fs::write(root.join("static/img/large.bin"), &binary).unwrap();
+    let chapter = root.join("curriculum/courses/demo/chapters/one.md");
+    let mut text = std::fs::read_to_string(&chapter).unwrap();
+    for i in 0..20_000 {
+        text.push_str(&format!("\nParagraph {i} of a very long chapter, with some words to make it longer.\n"));
+    }
+    std::fs::write(&chapter, text).unwrap();
+    let server = Server::start(&root, &[], &[]);
+
+    let file = request(server.port, "GET /static/img/large.bin HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+    assert_eq!(file.status, 200);
+    assert!(file.body == binary, "the static file arrives whole ({} of {} bytes)", file.body.len(), binary.len());
+    let plain = page(server.port, "/en/demo/one.html");
+    assert!(plain.len() > 1 << 20, "{} bytes", plain.len());
+    // The live-reload script once, before the end of the body.
+    assert_eq!(plain.matches("/__coursebook/live.js").count(), 1);
+    assert!(
+        plain.ends_with("<script src=\"/__coursebook/live.js\"></script></body></html>"),
+        "{}",
+        &plain[plain.len() - 200..]
+    );
+    let zipped = request(
+        server.port,
+        "GET /en/demo/one.html HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\nConnection: close",
+    );
+    assert_eq!(zipped.header("content-encoding"), Some("gzip"));
+    let mut unzipped = String::new();
+    flate2::read::GzDecoder::new(zipped.body.as_slice()).read_to_string(&mut unzipped).unwrap();
+    assert_eq!(unzipped, plain);
+    // Every page, the long chapter and the print book among them, as a build writes it.
+    assert_serves_what_a_build_writes(server.port, &root);
+}
+
+#[test]
 fn serve_sends_build_events() {
     let (_tmp, root, server) = serve_copy_of("valid");
     let port = server.port;
@@ -715,8 +761,13 @@ fn serve_stops_cleanly_and_leaves_nothing_behind() {
         copy_tree(&fixture("valid"), &root);
         let temp_dir = tmp.path().join("tmp");
         std::fs::create_dir(&temp_dir).unwrap();
+        // What a server that was killed left: removed by the next one. (No process has that id.)
+        let killed = temp_dir.join("coursebook-serve-999999999-AbCdEf");
+        std::fs::create_dir_all(killed.join("1/en")).unwrap();
+        std::fs::write(killed.join("1/en/index.html"), "old").unwrap();
         let before = snapshot(&root);
         let mut server = Server::start(&root, &[], &[("TMPDIR", &temp_dir)]);
+        assert!(!killed.exists(), "the store of a killed server is removed");
         // An open event stream must not hold the stop up.
         let mut events = connect(server.port);
         write!(events, "GET /__coursebook/events HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
@@ -727,6 +778,14 @@ fn serve_stops_cleanly_and_leaves_nothing_behind() {
             reader.read_line(&mut line).unwrap();
         }
         assert_eq!(get(server.port, "/en/demo/one.html").0, 200);
+        // The rendered files are kept there, not in memory.
+        let stores: Vec<_> = std::fs::read_dir(&temp_dir).unwrap().map(|e| e.unwrap().path()).collect();
+        assert!(
+            matches!(stores.as_slice(), [store] if store.file_name().unwrap().to_string_lossy().starts_with("coursebook-serve-")),
+            "{stores:?}"
+        );
+        let stored: Vec<_> = walkdir::WalkDir::new(&stores[0]).into_iter().map(|e| e.unwrap()).collect();
+        assert!(stored.iter().any(|e| e.path().ends_with("en/demo/one.html")), "{stored:?}");
 
         let exit = server.stop_with(signal);
         assert!(exit.success(), "SIG{signal}: {exit:?}\n{}", server.log());

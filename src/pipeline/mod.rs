@@ -100,14 +100,8 @@ impl Options {
     }
 }
 
-/// [`render`] with progress and timings, keeping every file in memory (what `serve` holds).
-#[cfg(feature = "serve")]
-pub(crate) fn render_with(root: &Path, options: &Options) -> Rendered {
-    render_into(root, options, &Keep)
-}
-
-/// [`render_with`], plus the site's PDFs when it asks for them (`pdf: true`): every file of a
-/// build, in memory (what an offline copy packs).
+/// [`render`] with progress and timings, plus the site's PDFs when it asks for them
+/// (`pdf: true`): every file of a build, in memory (what an offline copy packs).
 pub(crate) fn render_with_pdfs(root: &Path, options: &Options) -> Rendered {
     let mut rendered = render_into(root, options, &Keep);
     add_pdfs(root, options, &mut rendered, &Keep);
@@ -120,8 +114,9 @@ pub(crate) fn check_with(root: &Path, options: &Options) -> Rendered {
     render_into(root, options, &Discard)
 }
 
-/// `render_with`, handing each file to `sink` as it is rendered.
-fn render_into(root: &Path, options: &Options, sink: &dyn Sink) -> Rendered {
+/// [`render`] with progress and timings, handing each file to `sink` as it is rendered (`serve`
+/// stores them).
+pub(crate) fn render_into(root: &Path, options: &Options, sink: &dyn Sink) -> Rendered {
     let (prepared, mut problems) = prepare(root, options);
     let Some(prepared) = prepared else {
         normalize(&mut problems);
@@ -175,7 +170,7 @@ pub(crate) fn render_prepared(prepared: Prepared, options: &Options) -> Rendered
 }
 
 /// [`render_prepared`], handing each file to `sink` as it is rendered.
-fn render_prepared_into(prepared: Prepared, options: &Options, sink: &dyn Sink) -> Rendered {
+pub(crate) fn render_prepared_into(prepared: Prepared, options: &Options, sink: &dyn Sink) -> Rendered {
     let started = std::time::Instant::now();
     let bar = options.progress.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());

@@ -303,7 +303,11 @@ impl<'c> ParsedDocs<'c> {
         if let Some((chapters, _)) = &self.outlines {
             return chapters[ci][i].uses.clone();
         }
-        uses_of(&self.chapter(ci, i))
+        // Not parsed for this: a print book asks it of every chapter of its course.
+        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
+            (None, Some(known)) => known.uses.clone(),
+            _ => uses_of(&self.chapter(ci, i)),
+        }
     }
 
     /// The cases, terms and activities a case links (see [`ParsedDocs::chapter_uses`]).
@@ -311,7 +315,10 @@ impl<'c> ParsedDocs<'c> {
         if let Some((_, cases)) = &self.outlines {
             return cases[i].uses.clone();
         }
-        uses_of(&self.case(i))
+        match (self.cases[i].get(), self.known_anchors(&self.cur.cases[i].path)) {
+            (None, Some(known)) => known.uses.clone(),
+            _ => uses_of(&self.case(i)),
+        }
     }
 
     /// Whether a chapter's headings differ from the earlier build's (its course page lists them).

@@ -423,8 +423,9 @@ fn remove_stale(parent: &Path, name: &str) {
     }
 }
 
+/// Whether a process of that id is running (a folder named after a dead one is stale).
 #[cfg(unix)]
-fn process_alive(pid: u32) -> bool {
+pub(crate) fn process_alive(pid: u32) -> bool {
     let Ok(pid) = i32::try_from(pid) else { return false };
     match rustix::process::Pid::from_raw(pid) {
         Some(pid) => rustix::process::test_kill_process(pid).is_ok_and(|_| !is_zombie(pid.as_raw_nonzero().get())),
@@ -442,7 +443,7 @@ fn is_zombie(pid: i32) -> bool {
 }
 
 #[cfg(not(unix))]
-fn process_alive(_pid: u32) -> bool {
+pub(crate) fn process_alive(_pid: u32) -> bool {
     // Without a way to ask, a folder is left alone: it may belong to a running build.
     true
 }

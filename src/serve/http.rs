@@ -1,9 +1,11 @@
-//! The HTTP side of `serve` (axum on hyper): the site from memory with GET and HEAD only,
+//! The HTTP side of `serve` (axum on hyper): the site's stored files with GET and HEAD only,
 //! entity tags and 304, `Content-Type` with charset, gzip for text, the site's own 404 page, and
 //! the live-reload endpoints.
 
+use std::path::Path;
 use std::sync::{Arc, RwLock};
 
+use axum::body::Body;
 use axum::extract::{FromRef, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::Next;
@@ -14,7 +16,7 @@ use tokio::sync::watch;
 use tower_http::compression::CompressionLayer;
 
 use super::live::{self, Status};
-use super::site::{etag, Found, Site};
+use super::site::{Found, Site};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -78,49 +80,99 @@ async fn site_file(State(state): State<AppState>, method: Method, uri: Uri, head
             .into_response();
     }
     let found = state.site.read().unwrap_or_else(|e| e.into_inner()).lookup(uri.path());
-    match found {
-        Found::Page(page) => {
-            let path = &page.file.path;
-            respond(StatusCode::OK, path, &page.file.bytes, Some(&page.etag), &headers)
-        }
-        Found::Static(file) => match tokio::fs::read(&file).await {
-            // Tagged by content: the file may have changed since the last build.
-            Ok(bytes) => respond(StatusCode::OK, &file.to_string_lossy(), &bytes, Some(&etag(&bytes)), &headers),
-            Err(_) => not_found(&state, &headers),
+    let (path, file, tag) = match found {
+        Found::Page(page) => (page.path, page.file, page.etag),
+        // Tagged by size and time of change: the file may have changed since the last build.
+        Found::Static(file) => match tokio::fs::metadata(&file).await {
+            Ok(meta) => (file.to_string_lossy().into_owned(), file, static_tag(&meta)),
+            Err(_) => return not_found(&state).await,
         },
         Found::Redirect(to) => {
-            (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to), (header::CACHE_CONTROL, "no-cache".into())])
+            return (
+                StatusCode::TEMPORARY_REDIRECT,
+                [(header::LOCATION, to), (header::CACHE_CONTROL, "no-cache".into())],
+            )
                 .into_response()
         }
-        Found::Missing => not_found(&state, &headers),
+        Found::Missing => return not_found(&state).await,
+    };
+    if let Some(fresh) = not_modified(&tag, &headers) {
+        return fresh;
+    }
+    match body(&path, &file).await {
+        Ok(body) => respond(StatusCode::OK, &path, body, Some(&tag)),
+        // Replaced by a build in the meantime: the page reloads when the build is announced.
+        Err(_) => not_found(&state).await,
     }
 }
 
 /// The site's own 404 page (the built `404.html` works at any depth).
-fn not_found(state: &AppState, headers: &HeaderMap) -> Response {
+async fn not_found(state: &AppState) -> Response {
     let found = state.site.read().unwrap_or_else(|e| e.into_inner()).lookup("/404.html");
-    match found {
-        Found::Page(page) => respond(StatusCode::NOT_FOUND, "404.html", &page.file.bytes, None, headers),
-        _ => {
+    let page = match found {
+        Found::Page(page) => body(&page.path, &page.file).await.ok(),
+        _ => None,
+    };
+    match page {
+        Some(page) => respond(StatusCode::NOT_FOUND, "404.html", page, None),
+        None => {
             let page = b"<!doctype html><html lang=\"en\"><title>Not found</title><h1>Page not found</h1></html>";
-            respond(StatusCode::NOT_FOUND, "404.html", page, None, headers)
+            respond(StatusCode::NOT_FOUND, "404.html", Body::from(live::inject(page)), None)
         }
     }
 }
 
-fn respond(status: StatusCode, path: &str, bytes: &[u8], tag: Option<&str>, request: &HeaderMap) -> Response {
+/// Files up to this size are read whole; larger ones are sent in chunks as they are read (a long
+/// course's print book can be hundreds of megabytes).
+const READ_WHOLE: u64 = 1 << 20;
+
+/// The body of a stored file or static file, with the live-reload script in an HTML page.
+async fn body(path: &str, file: &Path) -> std::io::Result<Body> {
+    use tokio::io::{AsyncReadExt, AsyncSeekExt};
+    let html = content_type(path).starts_with("text/html");
+    let mut opened = tokio::fs::File::open(file).await?;
+    let size = opened.metadata().await?.len();
+    if size <= READ_WHOLE {
+        let mut bytes = Vec::with_capacity(size as usize);
+        opened.read_to_end(&mut bytes).await?;
+        return Ok(Body::from(if html { live::inject(&bytes) } else { bytes }));
+    }
+    // The script goes before the last `</body>`, which is in the last bytes of a page.
+    let tail_size = if html { size.min(READ_WHOLE) } else { 0 };
+    let mut tail = Vec::with_capacity(tail_size as usize);
+    let mut end = tokio::fs::File::open(file).await?;
+    end.seek(std::io::SeekFrom::Start(size - tail_size)).await?;
+    end.take(tail_size).read_to_end(&mut tail).await?;
+    let tail = if html { live::inject(&tail) } else { tail };
+    let head = tokio_util::io::ReaderStream::new(opened.take(size - tail_size));
+    let tail = tokio_stream::once(Ok(axum::body::Bytes::from(tail)));
+    Ok(Body::from_stream(tokio_stream::StreamExt::chain(head, tail)))
+}
+
+/// The tag of a static file: its size and time of change.
+fn static_tag(meta: &std::fs::Metadata) -> String {
+    let changed = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).unwrap_or_default();
+    format!("W/\"s{:x}-{:x}\"", changed.as_nanos(), meta.len())
+}
+
+/// `304 Not Modified` when the request already has this version.
+fn not_modified(tag: &str, request: &HeaderMap) -> Option<Response> {
+    let tag = HeaderValue::from_str(tag).ok()?;
+    let fresh = request.get(header::IF_NONE_MATCH).is_some_and(|wanted| matches(wanted, &tag));
+    fresh.then(|| {
+        let headers = [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")), (header::ETAG, tag)];
+        (StatusCode::NOT_MODIFIED, headers).into_response()
+    })
+}
+
+fn respond(status: StatusCode, path: &str, body: Body, tag: Option<&str>) -> Response {
     let mut headers = HeaderMap::new();
     // Always revalidate (a preview changes at every save), cheaply thanks to the tag.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     if let Some(tag) = tag.and_then(|t| HeaderValue::from_str(t).ok()) {
-        let fresh = request.get(header::IF_NONE_MATCH).is_some_and(|wanted| matches(wanted, &tag));
         headers.insert(header::ETAG, tag);
-        if fresh {
-            return (StatusCode::NOT_MODIFIED, headers).into_response();
-        }
     }
     let content_type = content_type(path);
-    let body = if content_type.starts_with("text/html") { live::inject(bytes) } else { bytes.to_vec() };
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_str(&content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),

@@ -100,7 +100,10 @@ async fn run(
 ) -> Result<(), String> {
     // Handle the signals from now on: a stop during the first build is clean too.
     let mut stop = Box::pin(stop_signal()?);
-    let site = Arc::new(RwLock::new(Site::new(&root)));
+    let site = Site::new(&root).map_err(|e| format!("cannot make a folder for the preview's files: {e}"))?;
+    // Removed when the server stops, however it stops: the build thread is not waited for.
+    let store = Closing(site.store());
+    let site = Arc::new(RwLock::new(site));
     let (status_tx, mut status_rx) = signal_watch::channel(Status::new());
     let mut watch = watch::Watch::start(&root)?;
     let mut builder = Builder::new(root.clone(), Arc::clone(&site), status_tx.clone(), out);
@@ -146,8 +149,18 @@ async fn run(
     status_tx.send_modify(|s| s.closing = true);
     let _ = closing_tx.send(true);
     let _ = tokio::time::timeout(STOP_GRACE, server).await;
+    drop(store);
     eprintln!("Stopped.");
     Ok(())
+}
+
+/// Closes the store of the preview's files when dropped (the server stopped or failed).
+struct Closing(Arc<site::Store>);
+
+impl Drop for Closing {
+    fn drop(&mut self) {
+        self.0.close();
+    }
 }
 
 /// Ctrl+C, or SIGTERM (what service managers and `kill` send).

@@ -410,6 +410,7 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .filter(|(_, c)| cases.contains(c.meta.id.as_str()))
             .map(|(i, _)| case::render_case(self, i, &used_in))
+            .map(|(file, p)| (file.and_then(|f| self.emitter.emit(f)), p))
             .collect();
         for (file, p) in rendered {
             files.extend(file);
