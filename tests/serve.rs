@@ -1,4 +1,4 @@
-//! `coursebook serve`: the site from memory with correct HTTP, live reload (events and the
+//! `coursebook serve`: the stored site with correct HTTP, live reload (events and the
 //! status endpoint), the text-edit fast path (pages byte for byte as a full build writes them),
 //! editors' ways of saving, a clean stop, a busy port, `--bind` and `--out`.
 //!

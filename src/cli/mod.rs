@@ -85,9 +85,11 @@ pub enum Command {
     /// In a fork: what changed upstream since the fork departed, and what it touches here
     #[command(subcommand)]
     Upstream(upstream::UpstreamCommand),
-    /// Build, serve from memory on localhost and rebuild on every change, reloading open pages
+    /// Build, serve on localhost and rebuild on every change, reloading open pages
     #[cfg(feature = "serve")]
-    #[command(after_help = "Nothing is written to disk unless --out is given. Ctrl+C or SIGTERM stops the server.")]
+    #[command(
+        after_help = "The rendered files are kept in a folder of the server's own in the system's temporary folder, removed when it stops; nothing is written into the project unless --out is given. Ctrl+C or SIGTERM stops the server."
+    )]
     Serve {
         /// The project folder (default: the current folder, or the nearest one above it with curriculum/)
         #[arg(long, default_value = ".")]

@@ -1,7 +1,9 @@
-//! `coursebook serve`: builds, serves the site from memory on localhost, watches the sources,
-//! rebuilds on change and tells open pages to reload (keeping their scroll position). A failed
-//! rebuild shows its errors over the page while the last good site keeps being served. Nothing
-//! is written to disk unless `--out` asks for it; Ctrl+C and SIGTERM stop at once.
+//! `coursebook serve`: builds, serves the site on localhost, watches the sources, rebuilds on
+//! change and tells open pages to reload (keeping their scroll position). A failed rebuild shows
+//! its errors over the page while the last good site keeps being served. The rendered files are
+//! kept in a folder of the server's own in the temporary folder (`site::Store`), removed when it
+//! stops; nothing is written into the project unless `--out` asks for it; Ctrl+C and SIGTERM stop
+//! at once.
 
 mod http;
 mod incremental;
