@@ -77,7 +77,8 @@ impl Site {
         Arc::clone(&self.store)
     }
 
-    /// Where a full build writes its files as they are rendered ([`Site::install`] serves them).
+    /// Where a build writes its files as they are rendered: a new folder, which
+    /// [`Site::install`] (a full build) or [`Site::merge`] (a scoped one) then serves.
     pub fn next_build(&mut self) -> Generation {
         self.builds += 1;
         Generation {
@@ -119,9 +120,9 @@ impl Site {
     pub fn merge(&mut self, build: Generation) -> io::Result<Changed> {
         let mut changed = Changed::default();
         let tags = std::mem::take(&mut *build.tags.lock().unwrap_or_else(|e| e.into_inner()));
-        for (path, tag) in tags {
+        let moved = tags.into_iter().try_for_each(|(path, tag)| -> io::Result<()> {
             if self.pages.get(&path) == Some(&tag) {
-                continue;
+                return Ok(());
             }
             let target = self.current.join(&path);
             self.store.guarded(|| {
@@ -132,9 +133,11 @@ impl Site {
             })?;
             changed.written.push(path.clone());
             self.pages.insert(path, tag);
-        }
-        // What is left is unchanged.
+            Ok(())
+        });
+        // What is left is unchanged (or, after a failure, not needed).
         build.discard();
+        moved?;
         changed.written.sort();
         Ok(changed)
     }
