@@ -260,37 +260,52 @@ impl<'c> ParsedDocs<'c> {
         self.terms[i].get_or_init(|| markdown::parse_with(&t.body, t.body_line, ParseOptions::anchors_of(&t.origin)))
     }
 
+    /// A chapter's anchors and links when they are known without parsing it: a full build's, or
+    /// for a chapter not parsed yet, an earlier build's.
+    fn chapter_outline(&self, ci: usize, i: usize) -> Option<&DocAnchors> {
+        if let Some((chapters, _)) = &self.outlines {
+            return Some(&chapters[ci][i]);
+        }
+        match self.chapters[ci][i].get() {
+            None => self.known_anchors(&self.cur.courses[ci].chapters[i].path),
+            Some(_) => None,
+        }
+    }
+
+    /// A case's anchors and links when they are known without parsing it (see
+    /// [`ParsedDocs::chapter_outline`]).
+    fn case_outline(&self, i: usize) -> Option<&DocAnchors> {
+        if let Some((_, cases)) = &self.outlines {
+            return Some(&cases[i]);
+        }
+        match self.cases[i].get() {
+            None => self.known_anchors(&self.cur.cases[i].path),
+            Some(_) => None,
+        }
+    }
+
     /// A chapter's headings, without parsing it when this or an earlier build knows them.
     pub fn chapter_headings(&self, ci: usize, i: usize) -> &[Heading] {
-        if let Some((chapters, _)) = &self.outlines {
-            return &chapters[ci][i].headings;
-        }
-        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
-            (None, Some(known)) => &known.headings,
-            _ => &self.kept_chapter(ci, i).headings,
+        match self.chapter_outline(ci, i) {
+            Some(known) => &known.headings,
+            None => &self.kept_chapter(ci, i).headings,
         }
     }
 
     /// A chapter's figures, equations and other items, without parsing it when this or an
     /// earlier build knows them.
     pub fn chapter_items(&self, ci: usize, i: usize) -> &[Item] {
-        if let Some((chapters, _)) = &self.outlines {
-            return &chapters[ci][i].items;
-        }
-        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
-            (None, Some(known)) => &known.items,
-            _ => &self.kept_chapter(ci, i).items,
+        match self.chapter_outline(ci, i) {
+            Some(known) => &known.items,
+            None => &self.kept_chapter(ci, i).items,
         }
     }
 
     /// A case's headings and items, without parsing it when this or an earlier build knows them.
     pub fn case_anchors(&self, i: usize) -> (&[Heading], &[Item]) {
-        if let Some((_, cases)) = &self.outlines {
-            return (&cases[i].headings, &cases[i].items);
-        }
-        match (self.cases[i].get(), self.known_anchors(&self.cur.cases[i].path)) {
-            (None, Some(known)) => (&known.headings, &known.items),
-            _ => {
+        match self.case_outline(i) {
+            Some(known) => (&known.headings, &known.items),
+            None => {
                 let parsed = self.kept_case(i);
                 (&parsed.headings, &parsed.items)
             }
@@ -298,26 +313,20 @@ impl<'c> ParsedDocs<'c> {
     }
 
     /// The cases, terms and activities a chapter links, in order, and whether it embeds them
-    /// (see [`DocAnchors::uses`]); other links are left out.
+    /// (see [`DocAnchors::uses`]); other links are left out. Not parsed when known: a print
+    /// book asks it of every chapter of its course.
     pub fn chapter_uses(&self, ci: usize, i: usize) -> Vec<(Kind, String, bool)> {
-        if let Some((chapters, _)) = &self.outlines {
-            return chapters[ci][i].uses.clone();
-        }
-        // Not parsed for this: a print book asks it of every chapter of its course.
-        match (self.chapters[ci][i].get(), self.known_anchors(&self.cur.courses[ci].chapters[i].path)) {
-            (None, Some(known)) => known.uses.clone(),
-            _ => uses_of(&self.chapter(ci, i)),
+        match self.chapter_outline(ci, i) {
+            Some(known) => known.uses.clone(),
+            None => uses_of(&self.chapter(ci, i)),
         }
     }
 
     /// The cases, terms and activities a case links (see [`ParsedDocs::chapter_uses`]).
     pub fn case_uses(&self, i: usize) -> Vec<(Kind, String, bool)> {
-        if let Some((_, cases)) = &self.outlines {
-            return cases[i].uses.clone();
-        }
-        match (self.cases[i].get(), self.known_anchors(&self.cur.cases[i].path)) {
-            (None, Some(known)) => known.uses.clone(),
-            _ => uses_of(&self.case(i)),
+        match self.case_outline(i) {
+            Some(known) => known.uses.clone(),
+            None => uses_of(&self.case(i)),
         }
     }
 

@@ -245,23 +245,11 @@ impl Staging {
     /// Writes one file given in parts, each written as it comes. Every part is taken, even
     /// after a failed write (producing them reports the page's problems).
     pub fn write_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> io::Result<()> {
-        use std::io::Write;
-        let opened = self.create().and_then(|()| {
-            let target = self.dir.join(path);
-            if let Some(folder) = target.parent() {
-                fs::create_dir_all(folder)?;
-            }
-            fs::File::create(&target)
-        });
-        let mut result = opened.map(io::BufWriter::new);
-        for part in parts {
-            if let Ok(file) = &mut result {
-                if let Err(e) = file.write_all(&part) {
-                    result = Err(e);
-                }
-            }
+        if let Err(e) = self.create() {
+            parts.for_each(drop);
+            return Err(e);
         }
-        result?.flush()
+        write_parts_to(&self.dir.join(path), parts, |_| {})
     }
 
     /// Copies `statics` (output path, source path), marks the tree complete and swaps it in.
@@ -303,6 +291,28 @@ impl Staging {
         }
         fs::copy(from, target).map(|_| ())
     }
+}
+
+/// Writes a new file at `target` (its folders made as needed) from `parts` in order, each seen by
+/// `each` first. Every part is taken, even after a failed write (producing them reports the
+/// page's problems).
+pub(crate) fn write_parts_to(
+    target: &Path,
+    parts: &mut dyn Iterator<Item = Vec<u8>>,
+    mut each: impl FnMut(&[u8]),
+) -> io::Result<()> {
+    use std::io::Write;
+    let opened = target.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::File::create(target));
+    let mut result = opened.map(io::BufWriter::new);
+    for part in parts {
+        each(&part);
+        if let Ok(file) = &mut result {
+            if let Err(e) = file.write_all(&part) {
+                result = Err(e);
+            }
+        }
+    }
+    result?.flush()
 }
 
 /// The sink of a build: each file is written into the staging folder as soon as it is rendered,

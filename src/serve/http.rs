@@ -137,15 +137,16 @@ async fn body(path: &str, file: &Path) -> std::io::Result<Body> {
         opened.read_to_end(&mut bytes).await?;
         return Ok(Body::from(if html { live::inject(&bytes) } else { bytes }));
     }
+    if !html {
+        return Ok(Body::from_stream(tokio_util::io::ReaderStream::new(opened)));
+    }
     // The script goes before the last `</body>`, which is in the last bytes of a page.
-    let tail_size = if html { size.min(READ_WHOLE) } else { 0 };
-    let mut tail = Vec::with_capacity(tail_size as usize);
+    let mut tail = Vec::with_capacity(READ_WHOLE as usize);
     let mut end = tokio::fs::File::open(file).await?;
-    end.seek(std::io::SeekFrom::Start(size - tail_size)).await?;
-    end.take(tail_size).read_to_end(&mut tail).await?;
-    let tail = if html { live::inject(&tail) } else { tail };
-    let head = tokio_util::io::ReaderStream::new(opened.take(size - tail_size));
-    let tail = tokio_stream::once(Ok(axum::body::Bytes::from(tail)));
+    end.seek(std::io::SeekFrom::Start(size - READ_WHOLE)).await?;
+    end.read_to_end(&mut tail).await?;
+    let head = tokio_util::io::ReaderStream::new(opened.take(size - READ_WHOLE));
+    let tail = tokio_stream::once(Ok(axum::body::Bytes::from(live::inject(&tail))));
     Ok(Body::from_stream(tokio_stream::StreamExt::chain(head, tail)))
 }
 

@@ -214,27 +214,32 @@ fn release_freed_memory() {
 /// While held, the allocator gives freed memory back to the system at once rather than after
 /// a short delay: a full build in a server holding its last site stays within a build's peak
 /// (about 15 % lower at 20,000 pages; benches/RESULTS.md), for about 10 % more time.
-struct PromptRelease;
+struct PromptRelease {
+    /// The delay before: the default, or what `MIMALLOC_PURGE_DELAY` set.
+    delay: std::ffi::c_long,
+}
 
 /// mimalloc's `mi_option_purge_delay` (milliseconds; 10 by default).
 const PURGE_DELAY: std::ffi::c_int = 15;
 
 extern "C" {
+    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
 
 impl PromptRelease {
     fn start() -> PromptRelease {
-        // SAFETY: setting an option has no preconditions; options are read atomically.
+        // SAFETY: reading and setting an option have no preconditions; options are atomic.
+        let delay = unsafe { mi_option_get(PURGE_DELAY) };
         unsafe { mi_option_set(PURGE_DELAY, 0) };
-        PromptRelease
+        PromptRelease { delay }
     }
 }
 
 impl Drop for PromptRelease {
     fn drop(&mut self) {
-        // SAFETY: as above; 10 ms is the default.
-        unsafe { mi_option_set(PURGE_DELAY, 10) };
+        // SAFETY: as above.
+        unsafe { mi_option_set(PURGE_DELAY, self.delay) };
     }
 }
 

@@ -6,11 +6,12 @@
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::Hasher;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::output::site::{OutputFile, Sink};
+use crate::pipeline::write::write_parts_to;
 
 /// A rendered file, where it is stored, and its entity tag.
 #[derive(Clone)]
@@ -228,8 +229,8 @@ impl Store {
     }
 }
 
-/// A full build's files, written into a folder of their own as they are rendered, so that the
-/// last good site is served until the build is known to be good.
+/// A build's files, written into a folder of their own as they are rendered, so that the last
+/// good site is served until the build is known to be good.
 pub struct Generation {
     store: Arc<Store>,
     dir: PathBuf,
@@ -263,18 +264,9 @@ impl Generation {
             return;
         }
         let mut tag = Tag::default();
-        let written = self.store.guarded(|| {
-            let target = self.dir.join(path);
-            if let Some(folder) = target.parent() {
-                std::fs::create_dir_all(folder)?;
-            }
-            let mut file = io::BufWriter::new(std::fs::File::create(target)?);
-            for part in &mut *parts {
-                tag.add(&part);
-                file.write_all(&part)?;
-            }
-            file.flush()
-        });
+        let target = self.dir.join(path);
+        let written = self.store.guarded(|| write_parts_to(&target, &mut *parts, |part| tag.add(part)));
+        // Taken by now, unless the store closed.
         parts.for_each(drop);
         match written {
             Ok(()) => self.tags.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), tag.finish())),
