@@ -69,6 +69,15 @@ impl Server {
         self.log.lock().unwrap().join("\n")
     }
 
+    /// Waits until the log has a line containing `text` (stderr is read by another thread).
+    fn wait_for_log(&self, text: &str) {
+        let started = Instant::now();
+        while !self.log().contains(text) {
+            assert!(started.elapsed() < PATIENCE, "no `{text}` in the log within {PATIENCE:?}: {}", self.log());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Sends a signal (`TERM`, `INT`) and waits for the process to end.
     fn stop_with(&mut self, signal: &str) -> std::process::ExitStatus {
         let status = self.signal(signal);
@@ -497,6 +506,12 @@ fn serve_re_renders_only_what_an_edit_touches() {
     assert_eq!(sources(&event), ["curriculum/courses/demo/chapters/one.md"]);
     assert!(page(port, "/en/cases/beta-case.html").contains("First chapter"), "the cited case lists the chapter");
     assert!(page(port, "/en/demo/one.html").contains("see <a href=\"../../en/cases/beta-case.html\">Beta</a>"));
+    // The print book holds the whole course: it is rendered once the rest is out, and a request
+    // for it meanwhile waits for the new version.
+    assert!(!event["build"]["files"].to_string().contains("print.html"), "{event}");
+    let book = page(port, "/en/demo/print.html");
+    assert!(book.contains("see <a href=\"#case-beta-case\">Beta</a>"), "{book}");
+    server.wait_for_log("Re-rendered the print books in");
 
     // A new section is text too, but the course page's syllabus lists it: that page follows.
     let edited = format!("{edited}\n## Extra practice\n\nOne more exercise.\n");

@@ -18,10 +18,15 @@ use tower_http::compression::CompressionLayer;
 use super::live::{self, Status};
 use super::site::{Found, Site};
 
+/// How long a request for a print book waits for its new version before taking the last one.
+const BOOK_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
 #[derive(Clone)]
 pub struct AppState {
     pub site: Arc<RwLock<Site>>,
     pub status: watch::Receiver<Status>,
+    /// `true` while the print books an edit touched are being rendered (see `Builder`).
+    pub books: watch::Receiver<bool>,
     /// Listening on a loopback address: answer only requests for a local host name.
     pub local_only: bool,
 }
@@ -78,6 +83,11 @@ async fn site_file(State(state): State<AppState>, method: Method, uri: Uri, head
         let allow = [(header::ALLOW, "GET, HEAD")];
         return (StatusCode::METHOD_NOT_ALLOWED, allow, "The preview server answers GET and HEAD only.\n")
             .into_response();
+    }
+    if uri.path().ends_with("/print.html") {
+        // The edit's other pages are out, and reloading: the book follows in a moment.
+        let mut books = state.books.clone();
+        let _ = tokio::time::timeout(BOOK_WAIT, books.wait_for(|rendering| !rendering)).await;
     }
     let found = state.site.read().unwrap_or_else(|e| e.into_inner()).lookup(uri.path());
     let (path, file, tag) = match found {

@@ -108,7 +108,8 @@ async fn run(
     let site = Arc::new(RwLock::new(site));
     let (status_tx, mut status_rx) = signal_watch::channel(Status::new());
     let mut watch = watch::Watch::start(&root)?;
-    let mut builder = Builder::new(root.clone(), Arc::clone(&site), status_tx.clone(), out);
+    let (books_tx, books_rx) = signal_watch::channel(false);
+    let mut builder = Builder::new(root.clone(), Arc::clone(&site), status_tx.clone(), books_tx, out);
     std::thread::Builder::new()
         .name("coursebook-build".into())
         .spawn(move || {
@@ -135,7 +136,7 @@ async fn run(
     }
 
     let local_only = address.ip().is_loopback();
-    let app = http::router(http::AppState { site, status: status_rx, local_only });
+    let app = http::router(http::AppState { site, status: status_rx, books: books_rx, local_only });
     let (closing_tx, mut closing_rx) = signal_watch::channel(false);
     let server = axum::serve(listener, app)
         .with_graceful_shutdown(async move {

@@ -13,7 +13,7 @@ use super::incremental::{apply_edits, text_edits};
 use super::live::{BuildSummary, Status};
 use super::site::Site;
 use crate::diagnostic::{count_errors, display_path, render_human};
-use crate::output::site::Previous;
+use crate::output::site::{Books, Previous, Scope};
 use crate::pipeline;
 
 /// How many changed paths a status names (the count is always complete).
@@ -36,12 +36,20 @@ pub struct Builder {
     previous: Previous,
     site: Arc<RwLock<Site>>,
     status: watch::Sender<Status>,
+    /// `true` while the print books an edit touched are being rendered.
+    books: watch::Sender<bool>,
     out: Option<OutDir>,
 }
 
 impl Builder {
-    pub fn new(root: PathBuf, site: Arc<RwLock<Site>>, status: watch::Sender<Status>, out: Option<OutDir>) -> Self {
-        Builder { root, prepared: None, previous: Previous::default(), site, status, out }
+    pub fn new(
+        root: PathBuf,
+        site: Arc<RwLock<Site>>,
+        status: watch::Sender<Status>,
+        books: watch::Sender<bool>,
+        out: Option<OutDir>,
+    ) -> Self {
+        Builder { root, prepared: None, previous: Previous::default(), site, status, books, out }
     }
 
     /// Builds after `changed` files changed (everything when it is empty): just the pages
@@ -58,18 +66,16 @@ impl Builder {
         let scoped = edited.is_some();
         // The files are stored as they are rendered, beside the ones served.
         let build = self.site.write().unwrap_or_else(|e| e.into_inner()).next_build();
+        // The print books an edit touches are rendered once the rest is published (see
+        // `render_books`), unless `--out` must hold every page before pages reload.
+        let mut books = None;
         let rendered = match edited {
-            Some((prepared, scope, mut problems)) => {
-                let mut options = pipeline::Options { scope: Some((scope, previous)), ..Default::default() };
-                let mut rendered = pipeline::render_prepared_into(prepared, &options, &build);
-                // The new headings and labels join those of the documents not re-parsed.
-                if let Some((_, mut previous)) = options.scope.take() {
-                    let fresh = std::mem::take(&mut rendered.previous.anchors);
-                    for (known, fresh) in previous.anchors.iter_mut().zip(fresh) {
-                        known.extend(fresh);
-                    }
-                    rendered.previous.anchors = previous.anchors;
+            Some((prepared, mut scope, mut problems)) => {
+                if self.out.is_none() {
+                    books = Some(Scope { books: Books::Only, ..scope.clone() });
+                    scope.books = Books::Without;
                 }
+                let mut rendered = render_scoped(prepared, scope, previous, &build);
                 problems.append(&mut rendered.problems);
                 crate::diagnostic::normalize(&mut problems);
                 rendered.problems = problems;
@@ -153,7 +159,64 @@ impl Builder {
             eprintln!("Rebuilt in {elapsed} ms ({what}): {count} files changed{shown}{more}");
         }
         release_freed_memory();
+        if books.is_some() {
+            // Before pages reload: a print book asked for waits until it is rendered.
+            self.books.send_replace(true);
+        }
         self.status.send_modify(|s| s.publish(Vec::new(), summary));
+        if let Some(scope) = books {
+            self.render_books(scope);
+            self.books.send_replace(false);
+        }
+    }
+
+    /// Renders the print books a text edit touched, after the edit's other pages are published
+    /// (a book holds its whole course: 0.3 s of an edit at 5,000 pages, against 15 ms for the
+    /// rest). An open book reloads with the other pages and waits for its new version.
+    fn render_books(&mut self, scope: Scope) {
+        let started = Instant::now();
+        let Some(prepared) = self.prepared.take() else { return };
+        let previous = std::mem::take(&mut self.previous);
+        let build = self.site.write().unwrap_or_else(|e| e.into_inner()).next_build();
+        let rendered = render_scoped(prepared, scope, previous, &build);
+        self.prepared = rendered.prepared;
+        self.previous = rendered.previous;
+        // Its warnings are those of the chapters it prints, reported with them.
+        let mut errors: Vec<String> =
+            rendered.problems.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        if let Some(stored) = build.failure() {
+            errors.push(stored);
+        }
+        let merged = if errors.is_empty() {
+            self.site.write().unwrap_or_else(|e| e.into_inner()).merge(build).map_err(|e| e.to_string())
+        } else {
+            build.discard();
+            Err(errors.join("\n"))
+        };
+        let summary = |changed: &[String]| BuildSummary {
+            kind: "text",
+            rendered: 0,
+            changed: changed.len(),
+            files: changed.iter().take(LISTED).cloned().collect(),
+            sources: Vec::new(),
+        };
+        match merged {
+            Ok(changes) => {
+                let elapsed = started.elapsed().as_millis();
+                let shown = changes.written.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+                if !changes.written.is_empty() {
+                    eprintln!(
+                        "Re-rendered the print books in {elapsed} ms: {} files changed ({shown})",
+                        changes.written.len()
+                    );
+                }
+            }
+            Err(error) => {
+                eprintln!("error: {error}\nThe print books could not be re-rendered: they show the last good version.");
+                self.fail(vec![error], summary(&[]));
+            }
+        }
+        release_freed_memory();
     }
 
     /// Reports a failed build; the next build is a full one (a text edit elsewhere must not hide
@@ -192,6 +255,26 @@ impl Builder {
         }
         drop(gate);
     }
+}
+
+/// Renders the pages of `scope` from the last build's site and anchors; the new headings and
+/// labels join those of the documents not re-parsed.
+fn render_scoped(
+    prepared: pipeline::Prepared,
+    scope: Scope,
+    previous: Previous,
+    build: &super::site::Generation,
+) -> pipeline::Rendered {
+    let mut options = pipeline::Options { scope: Some((scope, previous)), ..Default::default() };
+    let mut rendered = pipeline::render_prepared_into(prepared, &options, build);
+    if let Some((_, mut previous)) = options.scope.take() {
+        let fresh = std::mem::take(&mut rendered.previous.anchors);
+        for (known, fresh) in previous.anchors.iter_mut().zip(fresh) {
+            known.extend(fresh);
+        }
+        rendered.previous.anchors = previous.anchors;
+    }
+    rendered
 }
 
 /// Gives the memory a build freed back to the system. The allocator (mimalloc, see `main.rs`)

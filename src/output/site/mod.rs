@@ -343,11 +343,12 @@ impl<'a> Renderer<'a> {
         previous: &[Reference],
     ) -> (Vec<OutputFile>, Vec<Diagnostic>, Vec<Reference>) {
         let cur = self.index.cur;
+        let books_only = scope.books == Books::Only;
         let mut jobs = Vec::new();
         for (ci, course) in cur.courses.iter().enumerate() {
             let (mut sections_changed, mut figures_changed) = (false, false);
             for (i, ch) in course.chapters.iter().enumerate() {
-                if scope.chapters.contains(&ch.meta.id) {
+                if scope.chapters.contains(&ch.meta.id) && !books_only {
                     jobs.push(Job::Chapter(ci, i));
                     sections_changed |= self.docs.chapter_headings_changed(ci, i);
                     figures_changed |= self.docs.chapter_items_changed(ci, i);
@@ -363,12 +364,17 @@ impl<'a> Renderer<'a> {
                 scope.chapters.contains(&c.meta.id)
                     || scope.cases.iter().any(|id| c.meta.cases.contains(id) || c.body.contains(&format!("case:{id}")))
             };
-            if scope.glossary || course.chapters.iter().any(in_book) {
+            if scope.books != Books::Without && (scope.glossary || course.chapters.iter().any(in_book)) {
                 jobs.push(Job::Print { course: ci, with_chapter_pages: false });
             }
             if figures_changed && figures::has_figures(self, ci) {
                 jobs.push(Job::Figures(ci));
             }
+        }
+        if books_only {
+            let results: Vec<_> = jobs.par_iter().map(|job| self.render_job(job)).collect();
+            let (files, problems): (Vec<_>, Vec<_>) = results.into_iter().map(|(f, p, _)| (f, p)).unzip();
+            return (files.concat(), problems.concat(), previous.to_vec());
         }
         let mut decks: BTreeSet<&str> = scope.decks.iter().map(String::as_str).collect();
         for (i, d) in cur.decks.iter().enumerate() {
@@ -543,6 +549,18 @@ pub struct Scope {
     pub glossary: bool,
     /// The translation status page (its word counts follow the source text).
     pub status: bool,
+    /// Which of the scope's pages: the print books are the slowest (each holds its whole
+    /// course), so `serve` publishes the rest first and renders them after.
+    pub books: Books,
+}
+
+/// The print books of a [`Scope`]: rendered with its other pages, left out, or alone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Books {
+    #[default]
+    With,
+    Without,
+    Only,
 }
 
 /// Case references of every chapter, per locale.
