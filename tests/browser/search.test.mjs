@@ -213,6 +213,16 @@ test("the search page lists every result and filters cases by region, country an
   await axe(page, "the search page with results");
 });
 
+test("snippets keep a slide's points apart: a point without a full stop is set off by a dot", T, async t => {
+  const { page } = await open(t, url("en/search.html") + "?q=data");
+  const slides = page.locator(".search-page-results > li.search-result", { has: page.locator(".sr-location", { hasText: /^Slides/ }) });
+  await slides.first().locator(".sr-snippet mark").first().waitFor();
+  const snippets = await slides.locator(".sr-snippet").allTextContents();
+  assert.ok(snippets.some(s => /\p{Ll} · \p{Lu}/u.test(s)), `points set off: ${snippets.join(" | ")}`);
+  // Sentences that end with a full stop are followed by a space only.
+  assert.ok(snippets.every(s => !/[.!?] · /.test(s)), snippets.join(" | "));
+});
+
 test("without JavaScript the field submits to an A-Z index of pages and terms", T, async t => {
   const { page } = await open(t, url("fr/capacities/introduction.html"), { javaScriptEnabled: false });
   await page.locator("#site-search-q").fill("interopérabilité");

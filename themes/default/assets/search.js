@@ -332,16 +332,19 @@
     let start = marks.length ? Math.max(0, marks[best][0] - 40) : 0;
     if (start > 0) { const space = text.indexOf(" ", start); if (space > 0 && space < marks[best][0]) start = space + 1; }
     const end = Math.min(text.length, start + span);
+    // The text's blocks (paragraphs, list items, a slide's points) are on lines of their own: a
+    // line that ends without punctuation is set off from the next by a dot, not run into it.
+    const shown = (s, e) => text.slice(s, e).replace(/\n/g, (_, i) => (/[.!?:;…。！？：；؟]/.test(text[s + i - 1] || ".") ? " " : " · "));
     const parts = [];
     if (start > 0) parts.push(["…", false]);
     let at = start;
     for (const [s, e] of marks) {
       if (e <= at || s >= end) continue;
-      if (s > at) parts.push([text.slice(at, s), false]);
+      if (s > at) parts.push([shown(at, s), false]);
       parts.push([text.slice(Math.max(s, at), Math.min(e, end)), true]);
       at = Math.min(e, end);
     }
-    if (at < end) parts.push([text.slice(at, end), false]);
+    if (at < end) parts.push([shown(at, end), false]);
     if (end < text.length) parts.push(["…", false]);
     return parts;
   };
