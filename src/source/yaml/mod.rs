@@ -17,6 +17,8 @@ mod de;
 
 use de::{Ctx, De};
 
+mod syntax;
+
 use crate::diagnostic::Diagnostic;
 
 /// A 1-based line and column (in characters) in a file.
@@ -303,10 +305,14 @@ fn build_tree(file: &str, text: &str, first_line: usize) -> Result<(Tree, Vec<Di
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| {
             let m = e.marker();
-            let pos = at(m.line(), m.col());
-            Diagnostic::error(file, pos.line, pos.column, format!("invalid YAML: {}", e.info())).with_hint(
-                "check the indentation, and quote values that contain `: ` or start with a special character",
-            )
+            // Back in the text's coordinates, where the explanation looks.
+            let open: Vec<syntax::At> = (stack.iter())
+                .map(|(node, ..)| syntax::At { line: node.pos.line + 1 - first_line, col: node.pos.column - 1 })
+                .collect();
+            let explained = syntax::explain(text, e.info(), syntax::At { line: m.line(), col: m.col() }, &open);
+            let pos = at(explained.at.line, explained.at.col);
+            Diagnostic::error(file, pos.line, pos.column, format!("invalid YAML: {}", explained.message))
+                .with_hint(explained.hint)
         })?;
         let pos = at(span.start.line(), span.start.col());
         let node = match event {
