@@ -193,13 +193,6 @@ impl Builder {
             build.discard();
             Err(errors.join("\n"))
         };
-        let summary = |changed: &[String]| BuildSummary {
-            kind: "text",
-            rendered: 0,
-            changed: changed.len(),
-            files: changed.iter().take(LISTED).cloned().collect(),
-            sources: Vec::new(),
-        };
         match merged {
             Ok(changes) => {
                 let elapsed = started.elapsed().as_millis();
@@ -213,7 +206,9 @@ impl Builder {
             }
             Err(error) => {
                 eprintln!("error: {error}\nThe print books could not be re-rendered: they show the last good version.");
-                self.fail(vec![error], summary(&[]));
+                let summary =
+                    BuildSummary { kind: "text", rendered: 0, changed: 0, files: Vec::new(), sources: Vec::new() };
+                self.fail(vec![error], summary);
             }
         }
         release_freed_memory();
