@@ -83,7 +83,7 @@ fn load(root: &Path, locale: &str) -> Result<(crate::content::Curriculum, transl
         eprintln!("error: `{locale}` is the source language; export a translation (e.g. --locale fr)");
         return Err(ExitCode::from(2));
     }
-    if locale.parse::<unic_langid::LanguageIdentifier>().is_err() || locale.contains(['_', '/', '\\']) {
+    if !crate::i18n::is_locale_code(locale) {
         eprintln!("error: `{locale}` is not a BCP 47 language code (e.g. fr, zh-Hans, pt-BR)");
         return Err(ExitCode::from(2));
     }

@@ -175,6 +175,17 @@ pub fn validate(site: &SiteConfig, file: &str, tree: &crate::source::yaml::Tree)
             .with_hint("use a shorter name for the home-screen icon, e.g. an abbreviation of the title"),
         );
     }
+    let codes = std::iter::once((crate::path!["default_locale"].to_vec(), &site.default_locale))
+        .chain(site.locales.iter().flatten().enumerate().map(|(i, code)| (crate::path!["locales", i].to_vec(), code)));
+    for (path, code) in codes {
+        if !crate::i18n::is_locale_code(code) {
+            let at = tree.pos(&path);
+            problems.push(
+                crate::diagnostic::Diagnostic::error(file, at.line, at.column, format!("`{code}` is not a BCP 47 language code"))
+                    .with_hint("write codes like `en`, `fr`, `zh-Hans` or `pt-BR` (hyphens, not underscores), as the folders under locales/ are named"),
+            );
+        }
+    }
     if !is_theme_name(&site.theme) {
         let at = tree.pos(crate::path!["theme"]);
         problems.push(

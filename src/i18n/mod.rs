@@ -115,6 +115,12 @@ impl Strings {
 
 /// The locales a site builds: `site.locales` if given, else the default locale followed by every
 /// folder under `locales/` (sorted). Folder names must be BCP 47 codes.
+/// Whether `code` is a BCP 47 language code as locale folders are named (`fr`, `zh-Hans`,
+/// `pt-BR`): hyphens, not the underscores the parser also accepts.
+pub fn is_locale_code(code: &str) -> bool {
+    code.parse::<LanguageIdentifier>().is_ok() && !code.contains(['_', '/', '\\'])
+}
+
 pub fn site_locales(root: &Path, site: &SiteConfig) -> (Vec<String>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut locales = vec![site.default_locale.clone()];
@@ -144,9 +150,12 @@ pub fn site_locales(root: &Path, site: &SiteConfig) -> (Vec<String>, Vec<Diagnos
             }
         }
     }
+    // Codes from site.yaml are reported there (`site_config::validate`); folders are reported here.
+    let configured =
+        |code: &String| code == &site.default_locale || site.locales.as_ref().is_some_and(|l| l.contains(code));
     locales.retain(|code| {
-        let valid = code.parse::<LanguageIdentifier>().is_ok() && !code.contains('_');
-        if !valid {
+        let valid = is_locale_code(code);
+        if !valid && !configured(code) {
             problems.push(
                 Diagnostic::error(format!("locales/{code}"), 0, 0, format!("`{code}` is not a BCP 47 language code"))
                     .with_hint("name locale folders like `fr`, `zh-Hans` or `pt-BR` (hyphens, not underscores)"),

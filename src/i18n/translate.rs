@@ -684,7 +684,7 @@ pub fn add_locale(
     source_strings: &str,
     theme_has_locale: bool,
 ) -> Result<Vec<String>, Diagnostic> {
-    if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('_') {
+    if !crate::i18n::is_locale_code(code) {
         return Err(Diagnostic::error("locales", 0, 0, format!("`{code}` is not a BCP 47 language code"))
             .with_hint("use codes like `fr`, `zh-Hans` or `pt-BR`"));
     }

@@ -142,6 +142,10 @@ pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<
     };
     problems.extend(resolve::check_references(&cur));
     problems.extend(durations::check_durations(&cur));
+    // Reported by `site_config::validate`: every locale's pages are made from this one's.
+    if !i18n::is_locale_code(&cur.site.default_locale) {
+        return (None, problems);
+    }
     let theme = match Theme::load(root, &cur.site.theme) {
         Ok(theme) => theme,
         Err(d) => {

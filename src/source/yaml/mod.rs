@@ -307,7 +307,10 @@ fn build_tree(file: &str, text: &str, first_line: usize) -> Result<(Tree, Vec<Di
             let m = e.marker();
             // Back in the text's coordinates, where the explanation looks.
             let open: Vec<syntax::At> = (stack.iter())
-                .map(|(node, ..)| syntax::At { line: node.pos.line + 1 - first_line, col: node.pos.column - 1 })
+                .map(|(node, ..)| syntax::At {
+                    line: (node.pos.line + 1).saturating_sub(first_line),
+                    col: node.pos.column.saturating_sub(1),
+                })
                 .collect();
             let explained = syntax::explain(text, e.info(), syntax::At { line: m.line(), col: m.col() }, &open);
             let pos = at(explained.at.line, explained.at.col);
