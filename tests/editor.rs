@@ -94,6 +94,12 @@ fn new_files_build_and_are_never_overwritten() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("already exists"));
     assert_eq!(std::fs::read(root.join("curriculum/cases/fresh-case.md")).unwrap(), before);
+
+    // An id that would leave its folder is refused, with no stray file name before the message.
+    let o = run(&["new", "chapter", "../escape", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("error: `../escape` is not a valid id (hint: "), "{}", stderr(&o));
+    assert!(!root.join("curriculum/courses/escape.md").exists());
 }
 
 #[test]

@@ -172,6 +172,17 @@ fn outdated_translations_are_reported_and_marked_current() {
     assert_eq!(locale(&status_json(&root), "fr")["outdated"].as_u64(), Some(0));
     assert!(build(&root, &out).status.success());
     assert!(!read(&out, "fr/demo/one.html").contains("translation-notice"));
+
+    // A locale the site does not have, or the source language, is an error, not "nothing to do".
+    let o = run(&["locale", "mark-current", "de", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "error: no locale `de`: there is no folder locales/de/\n = help: the site's translations: ar, fr, pt, pt-BR\n\n"
+    );
+    let o = run(&["locale", "mark-current", "en", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("error: `en` is the source language"), "{}", stderr(&o));
 }
 
 #[test]

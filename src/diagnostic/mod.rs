@@ -59,18 +59,22 @@ impl Diagnostic {
 /// `file:line:column: error: message` (the one-line form used in logs and tests).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if self.line > 0 {
-            write!(f, ":{}", self.line)?;
-            if self.column > 0 {
-                write!(f, ":{}", self.column)?;
+        // A problem with no file (a command's argument) is just `error: ...`.
+        if !self.file.is_empty() {
+            write!(f, "{}", self.file)?;
+            if self.line > 0 {
+                write!(f, ":{}", self.line)?;
+                if self.column > 0 {
+                    write!(f, ":{}", self.column)?;
+                }
             }
+            write!(f, ": ")?;
         }
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, ": {label}: {}", self.message)?;
+        write!(f, "{label}: {}", self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, " (hint: {hint})")?;
         }
@@ -119,6 +123,7 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path, color: bool) -> Str
         let excerpt = text.as_deref().filter(|_| d.line > 0).and_then(|text| Excerpt::new(text, d));
         match &excerpt {
             Some(excerpt) => rendered = rendered.with_labels(vec![cs::Label::primary((), excerpt.label.clone())]),
+            None if d.file.is_empty() => {}
             None => rendered = rendered.with_notes(vec![format!("in {}", d.file)]),
         }
         if let Some(hint) = &d.hint {

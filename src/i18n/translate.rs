@@ -613,6 +613,30 @@ pub fn mark_current(
     locale: &str,
     only: &[String],
 ) -> Result<Vec<String>, Vec<Diagnostic>> {
+    if locale == cur.site.default_locale {
+        return Err(vec![Diagnostic::error(
+            "",
+            0,
+            0,
+            format!("`{locale}` is the source language: there is no translation to mark"),
+        )
+        .with_hint("give the code of a translation, e.g. `fr`")]);
+    }
+    if !root.join(LOCALES_DIR).join(locale).is_dir() {
+        let (codes, _) = crate::i18n::site_locales(root, &cur.site);
+        let known: Vec<&str> = codes.iter().skip(1).map(String::as_str).collect();
+        let hint = match known.is_empty() {
+            true => "this site has no translations yet; `coursebook locale add CODE` starts one".to_string(),
+            false => format!("the site's translations: {}", known.join(", ")),
+        };
+        return Err(vec![Diagnostic::error(
+            "",
+            0,
+            0,
+            format!("no locale `{locale}`: there is no folder locales/{locale}/"),
+        )
+        .with_hint(hint)]);
+    }
     let sources = source_info(cur);
     let paths: Vec<&str> = sources.iter().map(|s| s.path).collect();
     let (files, problems) = read_locale(root, locale, &paths);
