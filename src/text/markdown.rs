@@ -479,6 +479,43 @@ pub struct Rendered {
 }
 
 /// Renders a parsed document to HTML, resolving id links and embedding activities.
+/// Footnote references without a definition (offset in the source, label): the parser leaves
+/// them as text (`[^note]`), so an editor would see no note and no error.
+fn undefined_footnotes(parsed: &Parsed<'_>) -> Vec<(usize, String)> {
+    let events = &parsed.events;
+    let defined: std::collections::HashSet<String> = (events.iter())
+        .filter_map(|(e, _)| match e {
+            Event::Start(Tag::FootnoteDefinition(label)) => Some(label.to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < events.len() {
+        if !matches!(events[k].0, Event::Text(_)) {
+            k += 1;
+            continue;
+        }
+        // A run of text: the parser cuts it at brackets and other marks.
+        let start = events[k].1.start;
+        while k + 1 < events.len() && matches!(events[k + 1].0, Event::Text(_)) {
+            k += 1;
+        }
+        let text = parsed.source.get(start..events[k].1.end).unwrap_or("");
+        for (at, _) in text.match_indices("[^") {
+            let label = text[at + 2..].split(']').next().unwrap_or("");
+            let whole = text[at + 2..].contains(']');
+            let escaped = text[..at].ends_with('\\');
+            let is_label = whole && !escaped && !label.is_empty() && !label.contains(char::is_whitespace);
+            if is_label && !defined.contains(&label.to_lowercase()) {
+                found.push((start + at, label.to_string()));
+            }
+        }
+        k += 1;
+    }
+    found
+}
+
 pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     let mut out: Vec<Event<'_>> = Vec::with_capacity(parsed.events.len());
     let mut problems = Vec::new();
@@ -497,6 +534,22 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     for (offset, message, hint) in &parsed.problems {
         let (line, column) = at(&(*offset..*offset));
         problems.push(Diagnostic::error(ctx.source_path, line, column, message.clone()).with_hint(hint.clone()));
+    }
+    if memchr::memmem::find(parsed.source.as_bytes(), b"[^").is_some() {
+        for (offset, label) in undefined_footnotes(parsed) {
+            let (line, column) = at(&(offset..offset));
+            problems.push(
+                Diagnostic::warning(
+                    ctx.source_path,
+                    line,
+                    column,
+                    format!("footnote `[^{label}]` has no definition: it is shown as text"),
+                )
+                .with_hint(format!(
+                    "add a line `[^{label}]: the note's text` after the paragraph, or remove the reference"
+                )),
+            );
+        }
     }
     // Open lesson blocks: their closing tags, captions, and where a facilitator block began in
     // `out` (its events are also collected as a note).
