@@ -479,16 +479,22 @@ pub struct Rendered {
 }
 
 /// Renders a parsed document to HTML, resolving id links and embedding activities.
-/// Footnote references without a definition (offset in the source, label): the parser leaves
-/// them as text (`[^note]`), so an editor would see no note and no error.
-fn undefined_footnotes(parsed: &Parsed<'_>) -> Vec<(usize, String)> {
+/// Footnotes that show wrong (offset in the source, message, hint): a reference without a
+/// definition is left as text (`[^note]`) by the parser, and a definition nothing refers to is
+/// a numbered note no text points to; an editor would see neither as an error.
+fn footnote_problems(parsed: &Parsed<'_>) -> Vec<(usize, String, String)> {
     let events = &parsed.events;
-    let defined: std::collections::HashSet<String> = (events.iter())
-        .filter_map(|(e, _)| match e {
-            Event::Start(Tag::FootnoteDefinition(label)) => Some(label.to_lowercase()),
-            _ => None,
-        })
-        .collect();
+    let mut defined: Vec<(&str, usize)> = Vec::new();
+    let mut referenced = std::collections::HashSet::new();
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => defined.push((label, range.start)),
+            Event::FootnoteReference(label) => {
+                referenced.insert(label.to_lowercase());
+            }
+            _ => {}
+        }
+    }
     let mut found = Vec::new();
     let mut k = 0;
     while k < events.len() {
@@ -507,11 +513,22 @@ fn undefined_footnotes(parsed: &Parsed<'_>) -> Vec<(usize, String)> {
             let whole = text[at + 2..].contains(']');
             let escaped = text[..at].ends_with('\\');
             let is_label = whole && !escaped && !label.is_empty() && !label.contains(char::is_whitespace);
-            if is_label && !defined.contains(&label.to_lowercase()) {
-                found.push((start + at, label.to_string()));
+            if is_label && !defined.iter().any(|(d, _)| d.eq_ignore_ascii_case(label)) {
+                found.push((
+                    start + at,
+                    format!("footnote `[^{label}]` has no definition: it is shown as text"),
+                    format!("add a line `[^{label}]: the note's text` after the paragraph, or remove the reference"),
+                ));
             }
         }
         k += 1;
+    }
+    for (label, offset) in defined.into_iter().filter(|(label, _)| !referenced.contains(&label.to_lowercase())) {
+        found.push((
+            offset,
+            format!("footnote `[^{label}]` is defined but nothing refers to it"),
+            format!("put `[^{label}]` where the note belongs in the text, or remove the definition"),
+        ));
     }
     found
 }
@@ -536,19 +553,9 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
         problems.push(Diagnostic::error(ctx.source_path, line, column, message.clone()).with_hint(hint.clone()));
     }
     if memchr::memmem::find(parsed.source.as_bytes(), b"[^").is_some() {
-        for (offset, label) in undefined_footnotes(parsed) {
+        for (offset, message, hint) in footnote_problems(parsed) {
             let (line, column) = at(&(offset..offset));
-            problems.push(
-                Diagnostic::warning(
-                    ctx.source_path,
-                    line,
-                    column,
-                    format!("footnote `[^{label}]` has no definition: it is shown as text"),
-                )
-                .with_hint(format!(
-                    "add a line `[^{label}]: the note's text` after the paragraph, or remove the reference"
-                )),
-            );
+            problems.push(Diagnostic::warning(ctx.source_path, line, column, message).with_hint(hint));
         }
     }
     // Open lesson blocks: their closing tags, captions, and where a facilitator block began in
