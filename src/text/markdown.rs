@@ -479,6 +479,32 @@ pub struct Rendered {
 }
 
 /// Renders a parsed document to HTML, resolving id links and embedding activities.
+/// Headings that break a page's outline (line, message, hint), which screen readers and the
+/// contents follow: a `#` heading beside the page's title (its only level-1 heading), and a
+/// level skipped on the way down. Headings inside lesson blocks belong to the block.
+fn heading_problems(headings: &[Heading]) -> Vec<(usize, String, String)> {
+    let mut found = Vec::new();
+    let mut above = 1;
+    for h in headings.iter().filter(|h| !h.in_block) {
+        if h.level == 1 {
+            found.push((
+                h.line,
+                "a level-1 heading (`#`) in the text: the page's title is its only level-1 heading".to_string(),
+                format!("start sections at `##`: `## {}`", h.text),
+            ));
+        } else if h.level > above + 1 {
+            let marks = "#".repeat(usize::from(above) + 1);
+            found.push((
+                h.line,
+                format!("the heading goes from level {above} to level {}, skipping a level", h.level),
+                format!("use `{marks}` here (`{marks} {}`), or add the missing heading above it", h.text),
+            ));
+        }
+        above = h.level;
+    }
+    found
+}
+
 /// Footnotes that show wrong (offset in the source, message, hint): a reference without a
 /// definition is left as text (`[^note]`) by the parser, and a definition nothing refers to is
 /// a numbered note no text points to; an editor would see neither as an error.
@@ -551,6 +577,12 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     for (offset, message, hint) in &parsed.problems {
         let (line, column) = at(&(*offset..*offset));
         problems.push(Diagnostic::error(ctx.source_path, line, column, message.clone()).with_hint(hint.clone()));
+    }
+    // Slides have headings of their own kind (a slide's title); pages start below their title.
+    if !ctx.in_deck {
+        for (line, message, hint) in heading_problems(&parsed.headings) {
+            problems.push(Diagnostic::warning(ctx.source_path, line, 1, message).with_hint(hint));
+        }
     }
     if memchr::memmem::find(parsed.source.as_bytes(), b"[^").is_some() {
         for (offset, message, hint) in footnote_problems(parsed) {
