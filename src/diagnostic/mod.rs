@@ -264,12 +264,20 @@ pub fn display_path(root: &Path, path: &Path) -> String {
 
 /// The candidate closest to a misspelt `word`, if one is close enough to be a likely typo.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    let close = (candidates.iter())
+        .map(|c| (strsim::damerau_levenshtein(word, c), *c))
         .filter(|(distance, c)| *distance > 0 && *distance <= (word.len().max(c.len()) / 3).max(1))
         .min()
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    // Else a shortened word (`multi` for `multiple`), when only one candidate starts with it.
+    close.or_else(|| {
+        let mut longer = candidates.iter().filter(|c| word.len() >= 3 && c.len() > word.len() && c.starts_with(word));
+        match (longer.next(), longer.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -278,5 +286,8 @@ mod tests {
     fn suggests_close_words_only() {
         assert_eq!(super::suggest("sumary", ["summary", "title"]), Some("summary"));
         assert_eq!(super::suggest("xyz", ["summary", "title"]), None);
+        assert_eq!(super::suggest("multi", ["single", "multiple", "numeric"]), Some("multiple"));
+        assert_eq!(super::suggest("true", ["true_false", "true_or_not"]), None, "two start with it");
+        assert_eq!(super::suggest("nu", ["numeric"]), None, "too short to guess from");
     }
 }
