@@ -100,6 +100,21 @@ pub fn split_slides(path: &str, body: &str, first_line: usize) -> (Vec<Slide>, V
                 notes = Some((number + 1, Vec::new()));
                 continue;
             }
+            // `Note: text` or `note:` looks like the start of speaker notes, but is shown on the
+            // slide: the room would read what was meant for the facilitator.
+            let lower = trimmed.to_lowercase();
+            if lower.starts_with("note:") || lower.starts_with("notes:") {
+                let column = line.len() - line.trim_start().len() + 1;
+                problems.push(
+                    Diagnostic::warning(
+                        path,
+                        number,
+                        column,
+                        "this line is shown on the slide: speaker notes start after a line that holds only `Note:`",
+                    )
+                    .with_hint("put `Note:` on a line of its own with the notes below it; if the room should read it, write `**Note:**`"),
+                );
+            }
             if !seen_content {
                 if let Some(name) = trimmed.strip_prefix("<!-- layout:").and_then(|r| r.strip_suffix("-->")) {
                     let name = name.trim();
