@@ -478,7 +478,6 @@ pub struct Rendered {
     pub notes: Vec<String>,
 }
 
-/// Renders a parsed document to HTML, resolving id links and embedding activities.
 /// Headings that break a page's outline (line, message, hint), which screen readers and the
 /// contents follow: a `#` heading beside the page's title (its only level-1 heading), and a
 /// level skipped on the way down. Headings inside lesson blocks belong to the block.
@@ -539,7 +538,7 @@ fn footnote_problems(parsed: &Parsed<'_>) -> Vec<(usize, String, String)> {
             let whole = text[at + 2..].contains(']');
             let escaped = text[..at].ends_with('\\');
             let is_label = whole && !escaped && !label.is_empty() && !label.contains(char::is_whitespace);
-            if is_label && !defined.iter().any(|(d, _)| d.eq_ignore_ascii_case(label)) {
+            if is_label && !defined.iter().any(|(d, _)| d.to_lowercase() == label.to_lowercase()) {
                 found.push((
                     start + at,
                     format!("footnote `[^{label}]` has no definition: it is shown as text"),
@@ -559,6 +558,7 @@ fn footnote_problems(parsed: &Parsed<'_>) -> Vec<(usize, String, String)> {
     found
 }
 
+/// Renders a parsed document to HTML, resolving id links and embedding activities.
 pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     let mut out: Vec<Event<'_>> = Vec::with_capacity(parsed.events.len());
     let mut problems = Vec::new();
