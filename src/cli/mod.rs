@@ -475,7 +475,7 @@ fn status(root: &std::path::Path, only: Option<&str>, format: Format) -> ExitCod
             return ExitCode::from(1);
         }
     };
-    let (_, files, _) = pipeline::localize(root, cur.clone(), &theme);
+    let (_, files, _) = pipeline::localize(root, cur.clone(), &theme, &Default::default());
     if let Some(code) = only {
         if !files.iter().any(|f| f.locale == code) {
             eprintln!(

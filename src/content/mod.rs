@@ -17,6 +17,7 @@ pub mod site_config;
 pub mod structure;
 pub mod worksheet;
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -136,13 +137,15 @@ pub trait Entry: Send {
     /// Words a translator translates.
     fn words(&self) -> usize;
     /// Replaces the text with the translation in `file`, keeping the source's structure;
-    /// `recorded` is the source version the translation was reviewed against. Returns warnings
-    /// (the translation is used) or errors (it is not: readers see the fallback).
+    /// `recorded` is the source version the translation was reviewed against; `source_errors`
+    /// the lines where the source itself has an error. Returns warnings (the translation is
+    /// used) or errors (it is not: readers see the fallback).
     fn localize(
         &mut self,
         file: &SourceFile,
         lang: &str,
         recorded: Option<String>,
+        source_errors: &BTreeSet<usize>,
     ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>>;
 }
 
@@ -210,8 +213,9 @@ impl<M: Meta> Entry for Document<M> {
         file: &SourceFile,
         lang: &str,
         recorded: Option<String>,
+        source_errors: &BTreeSet<usize>,
     ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-        crate::i18n::translate::apply_document(self, file, lang, recorded)
+        crate::i18n::translate::apply_document(self, file, lang, recorded, source_errors)
     }
 }
 
@@ -262,8 +266,8 @@ macro_rules! data_file {
             fn words(&self) -> usize {
                 word_count(&self.yaml)
             }
-            fn localize(&mut self, file: &SourceFile, lang: &str, recorded: Option<String>) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-                crate::i18n::translate::apply_data(self, file, lang, recorded)
+            fn localize(&mut self, file: &SourceFile, lang: &str, recorded: Option<String>, source_errors: &BTreeSet<usize>) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+                crate::i18n::translate::apply_data(self, file, lang, recorded, source_errors)
             }
         }
     )*};

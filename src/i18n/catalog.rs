@@ -112,7 +112,7 @@ fn states(localized: &Curriculum) -> HashMap<String, TranslationState> {
 /// The catalogs of every source document for `locale` (its own files only, not its fallbacks).
 /// Translation states come from the locale's `translation-record.yaml`, as the site's do.
 pub fn catalogs(root: &std::path::Path, cur: &Curriculum, files: &LocaleFiles) -> Vec<DocCatalog> {
-    let (localized, _) = super::translate::localize(cur, &[files]);
+    let (localized, _) = super::translate::localize(cur, &[files], &Default::default());
     let states = states(&localized);
     documents(cur)
         .into_iter()

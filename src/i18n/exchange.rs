@@ -292,7 +292,7 @@ pub fn import(
         record: Default::default(),
         site_text: None,
     };
-    let (_, checked) = translate::localize(cur, &[&check]);
+    let (_, checked) = translate::localize(cur, &[&check], &Default::default());
     let errors: Vec<Diagnostic> = checked.into_iter().filter(|d| d.is_error()).collect();
     if !errors.is_empty() {
         outcome.skipped = Some("the result would not pass the checks a build makes; nothing was written".into());

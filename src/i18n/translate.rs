@@ -3,7 +3,7 @@
 //! or the fallback chain's text with a visible notice), and the translation status report.
 
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Serialize;
@@ -133,7 +133,11 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
 
 /// The curriculum as a locale shows it: each document's translation from the first locale of
 /// `chain` that has one, else the source text marked as a fallback.
-pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Diagnostic>) {
+pub fn localize(
+    cur: &Curriculum,
+    chain: &[&LocaleFiles],
+    source_errors: &SourceErrors,
+) -> (Curriculum, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let source_lang = cur.site.default_locale.clone();
     let mut out = cur.clone();
@@ -158,13 +162,15 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
     }
     // Each item apart (each translation is parsed and checked against its source), in
     // parallel; the problems in the items' order.
+    let none = BTreeSet::new();
     let localized: Vec<Vec<Diagnostic>> = (out.entries_mut().into_par_iter())
         .map(|entry| {
             let found = chain.iter().find_map(|l| l.files.get(entry.path()).map(|f| (*l, f)));
             match found {
                 Some((locale, file)) => {
                     let recorded = locale.recorded_hash(entry.path());
-                    match entry.localize(file, &locale.locale, recorded) {
+                    let errors = source_errors.get(entry.path()).unwrap_or(&none);
+                    match entry.localize(file, &locale.locale, recorded, errors) {
                         Ok(warnings) | Err(warnings) => warnings,
                     }
                 }
@@ -186,7 +192,7 @@ pub fn localize(cur: &Curriculum, chain: &[&LocaleFiles]) -> (Curriculum, Vec<Di
         match found {
             Some((locale, file)) => {
                 let recorded = locale.recorded_hash(&agenda.path);
-                if let Err(p) = apply_agenda(agenda, file, &locale.locale, recorded) {
+                if let Err(p) = apply_agenda(agenda, file, &locale.locale, recorded, source_errors) {
                     problems.extend(p);
                 }
             }
@@ -244,10 +250,15 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
 
 /// Structure checks: every difference of the translation (at `file`) from its source, reported
 /// at its place in the translated file, quoting both values.
+/// Lines of each source file where the source itself has an error (by path).
+pub type SourceErrors = BTreeMap<String, BTreeSet<usize>>;
+
+/// Where a translation's structure differs from its source's. Not where the source has an error
+/// of its own at that place (a typo in the source's `chapter:` is reported there, not again as a
+/// difference at the translation that has it right: one mistake, one error).
 fn mismatch<S: crate::content::Structure + ?Sized>(
-    file: &str,
-    tree: &crate::source::yaml::Tree,
-    source_path: &str,
+    (file, tree): (&str, &crate::source::yaml::Tree),
+    (source_path, source_tree, source_errors): (&str, &crate::source::yaml::Tree, &BTreeSet<usize>),
     source: &S,
     translated: &S,
 ) -> Vec<Diagnostic> {
@@ -255,6 +266,7 @@ fn mismatch<S: crate::content::Structure + ?Sized>(
     source.structure_diff(translated, &mut d);
     d.found
         .into_iter()
+        .filter(|x| !source_errors.contains(&source_tree.pos(&x.at).line))
         .map(|x| {
             let at = tree.pos(&x.at);
             Diagnostic::error(
@@ -279,6 +291,7 @@ pub fn apply_document<M: Meta>(
     file: &SourceFile,
     lang: &str,
     record: Option<String>,
+    source_errors: &BTreeSet<usize>,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (text, in_file) = take_source_hash(&file.text, true);
     let recorded = record.or(in_file);
@@ -290,7 +303,8 @@ pub fn apply_document<M: Meta>(
     };
     let (source_headings, source_items) = parse(&doc.body, doc.body_line);
     let (translated_headings, translated_items) = parse(&translated.body, translated.body_line);
-    let problems = mismatch(&file.path, &translated.tree, &doc.path, &doc.meta, &translated.meta);
+    let problems =
+        mismatch((&file.path, &translated.tree), (&doc.path, &doc.tree, source_errors), &doc.meta, &translated.meta);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -459,11 +473,17 @@ fn apply_agenda(
     file: &SourceFile,
     lang: &str,
     record: Option<String>,
+    source_errors: &SourceErrors,
 ) -> Result<(), Vec<Diagnostic>> {
     let (text, in_file) = take_source_hash(&file.text, false);
     let (mut translated, tree) = crate::source::yaml::parse::<crate::content::agenda::Agenda>(&file.path, &text, 1)?;
     translated.tree = tree;
-    let problems = mismatch(&file.path, &translated.tree, &agenda.path, agenda, &translated);
+    let problems = mismatch(
+        (&file.path, &translated.tree),
+        (&agenda.path, &agenda.tree, source_errors.get(&agenda.path).unwrap_or(&BTreeSet::new())),
+        agenda,
+        &translated,
+    );
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -480,11 +500,13 @@ pub fn apply_data<T: DataFile + Entry>(
     file: &SourceFile,
     lang: &str,
     record: Option<String>,
+    source_errors: &BTreeSet<usize>,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (text, in_file) = take_source_hash(&file.text, false);
     let recorded = record.or(in_file);
     let mut translated: T = parse_data(SourceFile { path: file.path.clone(), text })?;
-    let problems = mismatch(&file.path, translated.tree(), item.path(), item, &translated);
+    let problems =
+        mismatch((&file.path, translated.tree()), (item.path(), item.tree(), source_errors), item, &translated);
     if !problems.is_empty() {
         return Err(problems);
     }

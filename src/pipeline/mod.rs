@@ -154,7 +154,12 @@ pub(crate) fn prepare(root: &Path, options: &Options) -> (Option<Prepared>, Vec<
         }
     };
     let started = std::time::Instant::now();
-    let (sites, locale_files, p) = localize(root, cur, &theme);
+    // Where the sources have errors: their translations are not also reported as differing there.
+    let mut source_errors = translate::SourceErrors::new();
+    for d in problems.iter().filter(|d| d.is_error()) {
+        source_errors.entry(d.file.clone()).or_default().insert(d.line);
+    }
+    let (sites, locale_files, p) = localize(root, cur, &theme, &source_errors);
     problems.extend(p);
     options.time("translations", started);
     let statuses = translate::statuses(&sites[0].cur, locale_files.iter().skip(1));
@@ -222,6 +227,7 @@ pub(crate) fn localize(
     root: &Path,
     cur: Curriculum,
     theme: &Theme,
+    source_errors: &translate::SourceErrors,
 ) -> (Vec<LocaleSite>, Vec<LocaleFiles>, Vec<Diagnostic>) {
     let (codes, mut problems) = i18n::site_locales(root, &cur.site);
     let sources = translate::source_paths(&cur);
@@ -270,7 +276,7 @@ pub(crate) fn localize(
             // Translations apply along the chain: pt-BR shows pt's translation before English.
             let chain_files: Vec<&LocaleFiles> =
                 chain.iter().filter_map(|c| files.iter().find(|f| &f.locale == c)).collect();
-            let (c, p) = translate::localize(&source, &chain_files);
+            let (c, p) = translate::localize(&source, &chain_files, source_errors);
             problems.extend(p);
             Some(c)
         };
