@@ -113,14 +113,14 @@ impl Strings {
     }
 }
 
-/// The locales a site builds: `site.locales` if given, else the default locale followed by every
-/// folder under `locales/` (sorted). Folder names must be BCP 47 codes.
 /// Whether `code` is a BCP 47 language code as locale folders are named (`fr`, `zh-Hans`,
 /// `pt-BR`): hyphens, not the underscores the parser also accepts.
 pub fn is_locale_code(code: &str) -> bool {
     code.parse::<LanguageIdentifier>().is_ok() && !code.contains(['_', '/', '\\'])
 }
 
+/// The locales a site builds: `site.locales` if given, else the default locale followed by every
+/// folder under `locales/` (sorted). Folder names must be BCP 47 codes.
 pub fn site_locales(root: &Path, site: &SiteConfig) -> (Vec<String>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut locales = vec![site.default_locale.clone()];

@@ -192,7 +192,8 @@ pub fn localize(
         match found {
             Some((locale, file)) => {
                 let recorded = locale.recorded_hash(&agenda.path);
-                if let Err(p) = apply_agenda(agenda, file, &locale.locale, recorded, source_errors) {
+                let errors = source_errors.get(&agenda.path).unwrap_or(&none);
+                if let Err(p) = apply_agenda(agenda, file, &locale.locale, recorded, errors) {
                     problems.extend(p);
                 }
             }
@@ -248,12 +249,11 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
     }
 }
 
-/// Structure checks: every difference of the translation (at `file`) from its source, reported
-/// at its place in the translated file, quoting both values.
 /// Lines of each source file where the source itself has an error (by path).
 pub type SourceErrors = BTreeMap<String, BTreeSet<usize>>;
 
-/// Where a translation's structure differs from its source's. Not where the source has an error
+/// Structure checks: every difference of the translation (at `file`) from its source, reported
+/// at its place in the translated file, quoting both values. Not where the source has an error
 /// of its own at that place (a typo in the source's `chapter:` is reported there, not again as a
 /// difference at the translation that has it right: one mistake, one error).
 fn mismatch<S: crate::content::Structure + ?Sized>(
@@ -473,17 +473,13 @@ fn apply_agenda(
     file: &SourceFile,
     lang: &str,
     record: Option<String>,
-    source_errors: &SourceErrors,
+    source_errors: &BTreeSet<usize>,
 ) -> Result<(), Vec<Diagnostic>> {
     let (text, in_file) = take_source_hash(&file.text, false);
     let (mut translated, tree) = crate::source::yaml::parse::<crate::content::agenda::Agenda>(&file.path, &text, 1)?;
     translated.tree = tree;
-    let problems = mismatch(
-        (&file.path, &translated.tree),
-        (&agenda.path, &agenda.tree, source_errors.get(&agenda.path).unwrap_or(&BTreeSet::new())),
-        agenda,
-        &translated,
-    );
+    let problems =
+        mismatch((&file.path, &translated.tree), (&agenda.path, &agenda.tree, source_errors), agenda, &translated);
     if !problems.is_empty() {
         return Err(problems);
     }
