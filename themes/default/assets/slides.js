@@ -10,7 +10,7 @@
   if (!total) return;
   var id = deck.getAttribute("data-deck"), key = "coursebook:deck:" + id;
   var presenter = /[?&]presenter\b/.test(location.search);
-  var mode = "page", back = "page", cur = 1, peers = [], channel = null, sx = null, sy = 0;
+  var mode = "page", back = "page", cur = 1, peers = [], channel = null, sx = null, sy = 0, stamp = 0;
   var S = function (k) { return strings.getAttribute("data-" + k) || ""; };
   var rtl = function () { return getComputedStyle(deck).direction === "rtl"; };
   var clamp = function (n) { return Math.max(1, Math.min(total, n || 1)); };
@@ -81,20 +81,29 @@
   }
 
   // ----- sync between the audience window and the presenter window -----
+  // A change travels three ways (to the other window, a BroadcastChannel and localStorage, so that
+  // one works wherever the others do not), each at its own speed. Every change therefore carries
+  // the time it was made, and a window takes only changes newer than the last it made or took: a
+  // late copy of an older change must not move it back.
+  var now = function () { return win.performance && performance.timeOrigin ? performance.timeOrigin + performance.now() : Date.now(); };
   function send() {
-    var msg = { coursebookDeck: id, slide: cur };
+    stamp = Math.max(now(), stamp + 0.001);
+    var msg = { coursebookDeck: id, slide: cur, at: stamp };
     peers.forEach(function (w) { try { if (!w.closed) w.postMessage(msg, "*"); } catch (e) { /* gone */ } });
     if (channel) channel.postMessage(msg);
-    try { localStorage.setItem(key, cur + " " + Date.now()); } catch (e) { /* no storage */ }
+    try { localStorage.setItem(key, cur + " " + stamp); } catch (e) { /* no storage */ }
   }
   function receive(d, source) {
     if (!d || d.coursebookDeck !== id || !(d.slide > 0)) return;
     if (source && peers.indexOf(source) < 0) peers.push(source);
-    if (source || mode !== "page") go(d.slide, true);
+    if (!(d.at > stamp) || (!source && mode === "page")) return;
+    stamp = d.at;
+    go(d.slide, true);
   }
   win.addEventListener("message", function (e) { receive(e.data, e.source); });
   win.addEventListener("storage", function (e) {
-    if (e.key === key && e.newValue) receive({ coursebookDeck: id, slide: parseInt(e.newValue, 10) });
+    var v = e.key === key && e.newValue ? e.newValue.split(" ") : [];
+    if (v.length === 2) receive({ coursebookDeck: id, slide: parseInt(v[0], 10), at: parseFloat(v[1]) });
   });
   try {
     channel = new BroadcastChannel(key);
