@@ -5,7 +5,8 @@
 //!
 //! Case format: a `# description` line, optional `base: NAME` and `args: ...` lines, then files,
 //! each introduced by `=== path/in/site` (flags after the path: `[crlf]`, `[cr]`, `[bom]` change
-//! the text's line ends or add a byte-order mark; `[delete]` removes the file or folder).
+//! the text's line ends or add a byte-order mark; `[windows-1252]` and `[utf-16]` write it in
+//! that encoding; `[delete]` removes the file or folder).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -84,8 +85,25 @@ fn apply(root: &Path, case: &Case) {
         if flags.iter().any(|f| f == "bom") {
             bytes.insert(0, '\u{feff}');
         }
+        let bytes = if flags.iter().any(|f| f == "windows-1252") {
+            bytes.chars().map(windows_1252).collect()
+        } else if flags.iter().any(|f| f == "utf-16") {
+            let units = bytes.encode_utf16().flat_map(u16::to_le_bytes);
+            [0xFF, 0xFE].into_iter().chain(units).collect()
+        } else {
+            bytes.into_bytes()
+        };
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(&target, bytes).unwrap();
+    }
+}
+
+/// A character as Windows-1252 writes it (the ones the cases use).
+fn windows_1252(c: char) -> u8 {
+    match c {
+        '’' => 0x92,
+        '…' => 0x85,
+        _ => u8::try_from(u32::from(c)).expect("a character of Latin-1"),
     }
 }
 

@@ -300,6 +300,21 @@ fn import_refuses_broken_files_with_file_and_line_and_writes_nothing() {
     assert!(said.contains("<link1>"), "{said}");
     assert_eq!(snapshot(&root), before, "nothing written");
 
+    // A PO file saved in Windows-1252 (`à` as the one byte 0xE0): reported at its first letter
+    // that is not ASCII, with what the byte would be.
+    let latin1 = |c: char| u8::try_from(u32::from(c)).ok().filter(|_| !c.is_ascii());
+    let (line, text) = po.lines().enumerate().find(|(_, l)| l.chars().any(|c| latin1(c).is_some())).unwrap();
+    let (column, first) = text.chars().enumerate().find(|&(_, c)| latin1(c).is_some()).unwrap();
+    let column = column + 1;
+    let bytes: Vec<u8> = po.chars().map(|c| if c.is_ascii() { c as u8 } else { latin1(c).unwrap_or(b'?') }).collect();
+    std::fs::write(&po_path, bytes).unwrap();
+    let o = import(&root, "fr", &po_path);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains(&format!("{}:{}:{column}", po_path.display(), line + 1)), "{said}");
+    assert!(said.contains("not valid UTF-8") && said.contains(&format!("where this byte is `{first}`")), "{said}");
+    assert_eq!(snapshot(&root), before, "nothing written");
+
     // An XLIFF file that is not well-formed.
     let xlf_out = tmp.path().join("xlf");
     ok(&export(&root, "fr", "xliff", &xlf_out));

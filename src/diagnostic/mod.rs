@@ -119,7 +119,10 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path, color: bool) -> Str
             Severity::Warning => cs::Severity::Warning,
         })
         .with_message(&d.message);
-        let text = texts.entry(d.file.as_str()).or_insert_with(|| std::fs::read_to_string(root.join(&d.file)).ok());
+        // Lossily: a file that is not UTF-8 still shows the line where it stops being UTF-8.
+        let text = texts.entry(d.file.as_str()).or_insert_with(|| {
+            std::fs::read(root.join(&d.file)).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        });
         let excerpt = text.as_deref().filter(|_| d.line > 0).and_then(|text| Excerpt::new(text, d));
         match &excerpt {
             Some(excerpt) => rendered = rendered.with_labels(vec![cs::Label::primary((), excerpt.label.clone())]),

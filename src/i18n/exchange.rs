@@ -130,8 +130,11 @@ pub struct Outcome {
 
 /// Reads a translator's file (PO or XLIFF by its extension).
 pub fn read(path: &Path, shown: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| vec![Diagnostic::error(shown, 0, 0, format!("cannot read: {e}"))])?;
+    // As content files are read: a byte-order mark dropped, and a file that is not UTF-8 (a PO
+    // file saved in Windows-1252) reported where it stops being UTF-8.
+    let text = crate::source::read_file(Path::new(""), path)
+        .map_err(|d| vec![Diagnostic { file: shown.to_string(), ..d }])?
+        .text;
     match path.extension().and_then(|e| e.to_str()) {
         Some("po") | Some("pot") => po::parse(shown, &text),
         Some("xlf") | Some("xliff") => super::xliff::parse(shown, &text),

@@ -378,7 +378,8 @@ fn split_results<T>(results: Vec<FileResult<T>>) -> Loaded<T> {
 /// The id a file that failed to load would have had: its top-level `id:` if that line can be
 /// read, else its file name. References to it are then not reported again.
 fn failed_id(path: &Path) -> String {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    // Lossily: a file that failed for not being UTF-8 usually has a readable `id:`.
+    let text = std::fs::read(path).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default();
     let written = text.lines().find_map(|line| {
         let value = line.trim_start_matches('\u{feff}').strip_prefix("id:")?.trim();
         let value = value.split(" #").next().unwrap_or(value).trim().trim_matches(['"', '\'']);

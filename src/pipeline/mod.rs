@@ -235,8 +235,13 @@ pub(crate) fn localize(
     let mut files: Vec<LocaleFiles> = Vec::new();
     for code in &codes {
         let strings_path = root.join(translate::LOCALES_DIR).join(code).join(translate::STRINGS_FILE);
-        if let Ok(text) = std::fs::read_to_string(&strings_path) {
-            overrides.insert(code.clone(), (display_path(root, &strings_path), text));
+        if strings_path.is_file() {
+            match crate::source::read_file(root, &strings_path) {
+                Ok(file) => {
+                    overrides.insert(code.clone(), (file.path, file.text));
+                }
+                Err(problem) => problems.push(problem),
+            }
         }
         let (f, p) = if code == &cur.site.default_locale {
             (LocaleFiles { locale: code.clone(), ..Default::default() }, Vec::new())

@@ -143,13 +143,7 @@ pub fn read_file(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Ok(SourceFile { path: display, text: normalize_text(text) }),
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(&e.into_bytes()[..valid]).into_owned();
-                let (line, column) = line_col(&text, valid, 1);
-                Err(Diagnostic::error(display, line, column, "the file is not valid UTF-8")
-                    .with_hint("save the file with UTF-8 encoding"))
-            }
+            Err(e) => Err(not_utf8(display, e)),
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Err(Diagnostic::error(display, 0, 0, "missing file")
@@ -157,6 +151,40 @@ pub fn read_file(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
         }
         Err(e) => Err(Diagnostic::error(display, 0, 0, format!("cannot read the file: {e}"))),
     }
+}
+
+/// Where a file stops being UTF-8, and what it seems to be instead: the usual causes are an
+/// editor that saved UTF-16 (Windows Notepad's "Unicode") or a legacy 8-bit encoding.
+fn not_utf8(display: String, e: std::string::FromUtf8Error) -> Diagnostic {
+    let valid = e.utf8_error().valid_up_to();
+    let bytes = e.into_bytes();
+    let byte = bytes[valid];
+    let save = "save the file with UTF-8 encoding (in most editors: Save As, then Encoding)";
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // No line to show: every other byte is zero.
+        return Diagnostic::error(display, 0, 0, "the file is in UTF-16, not UTF-8").with_hint(save);
+    }
+    let (line, column) = line_col(&String::from_utf8_lossy(&bytes[..valid]), valid, 1);
+    // Windows-1252 as Word and older editors write it: from 0xA0 on it is Latin-1 (the byte is
+    // the code point); below, the punctuation that text pasted from Word is full of.
+    let windows_1252 = match byte {
+        0xA0.. => Some(char::from(byte)),
+        0x80 => Some('€'),
+        0x85 => Some('…'),
+        0x91 => Some('‘'),
+        0x92 => Some('’'),
+        0x93 => Some('“'),
+        0x94 => Some('”'),
+        0x96 => Some('–'),
+        0x97 => Some('—'),
+        _ => None,
+    };
+    let hint = match windows_1252 {
+        Some(c) => format!("{save}: it seems to be in Windows-1252 or Latin-1, where this byte is `{c}`"),
+        None => save.to_string(),
+    };
+    Diagnostic::error(display, line, column, format!("the file is not valid UTF-8: byte 0x{byte:02X} here"))
+        .with_hint(hint)
 }
 
 fn normalize_text(mut text: String) -> String {
