@@ -712,6 +712,14 @@ fn serve_follows_the_ways_editors_save() {
     assert_eq!(event["version"].as_u64(), Some(before + 1), "one build: {event}");
     assert_eq!(sources(&event), ["curriculum/courses/demo/chapters/two.md"], "{event}");
 
+    // Saved with a byte-order mark (as older Windows editors do): still a text edit, read as a
+    // build reads it.
+    let notepad = format!("\u{feff}{}\nSaved by Notepad.\n", text.replace("Back to", "Saved by vim"));
+    let event = after_edit(port, || std::fs::write(&two, &notepad).unwrap(), no_errors);
+    assert_eq!(event["build"]["kind"], "text", "{event}");
+    assert!(page(port, "/en/demo/two.html").contains("Saved by Notepad"));
+    assert_serves_what_a_build_writes(port, &root);
+
     // A file deleted, then created again.
     let case = root.join("curriculum/cases/alpha-case.md");
     let case_text = std::fs::read_to_string(&case).unwrap();

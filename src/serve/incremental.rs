@@ -56,7 +56,8 @@ pub fn text_edits(root: &Path, changed: &[PathBuf], prepared: &pipeline::Prepare
         if !path.exists() && source.is_none() && translated_doc.is_none() {
             continue;
         }
-        let text = std::fs::read_to_string(path).ok()?;
+        // Read as a build reads it (byte-order mark dropped, lone CRs made LF), or rebuilt in full.
+        let text = crate::source::read_file(&root, path).ok()?.text;
         if let Some((yaml, body)) = source {
             let file = crate::source::SourceFile { path: relative.clone(), text };
             let split = crate::source::split_front_matter(&file, &file.text).ok()?;
