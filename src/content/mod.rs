@@ -446,6 +446,22 @@ impl Curriculum {
         self.failed.is_empty() && self.courses.iter().all(|c| !c.chapters.is_empty())
     }
 
+    /// Items whose id an earlier item of the same kind already has.
+    pub fn duplicates(&self) -> Vec<&dyn Entry> {
+        let mut seen = std::collections::HashSet::new();
+        self.entries().into_iter().filter(|e| !seen.insert((e.kind(), e.id()))).collect()
+    }
+
+    /// The id a duplicate item most likely meant: its file's name, when no item of its kind has
+    /// that id. Files are named after their ids, and a copied file whose `id:` was not changed is
+    /// the usual cause.
+    pub fn meant_id(&self, duplicate: &dyn Entry) -> Option<String> {
+        let stem = std::path::Path::new(duplicate.path()).file_stem()?.to_str()?;
+        let taken = || self.entries().iter().any(|e| e.kind() == duplicate.kind() && e.id() == stem);
+        let named_by_file = duplicate.kind() != Kind::Course && stem != duplicate.id();
+        (named_by_file && crate::pipeline::resolve::is_valid_id(stem) && !taken()).then(|| stem.to_string())
+    }
+
     /// Every item of every kind, in a fixed order (courses with their chapters first).
     pub fn entries(&self) -> Vec<&dyn Entry> {
         // Destructured without `..`: a new kind of content must be listed here.

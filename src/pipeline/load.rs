@@ -93,7 +93,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     };
     problems.extend(deliveries.iter().flat_map(|d| delivery::validate_delivery(d, &course_ids, days)));
     failed.extend(failed_items);
-    let curriculum = Curriculum {
+    let mut curriculum = Curriculum {
         site,
         courses,
         cases,
@@ -106,6 +106,11 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
         deliveries,
         failed,
     };
+    // A file whose `id:` repeats another's is reported once, there; links to the id its name
+    // says it meant are not reported again.
+    let meant: Vec<(Kind, String)> =
+        (curriculum.duplicates().into_iter()).filter_map(|e| Some((e.kind(), curriculum.meant_id(e)?))).collect();
+    curriculum.failed.extend(meant);
     (Some(curriculum), problems)
 }
 

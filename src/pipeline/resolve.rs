@@ -591,6 +591,10 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
         let (kind, id, path) = (entry.kind(), entry.id(), entry.path());
         let at = entry.tree().pos(path!["id"]);
         if let Some(first) = first_seen.get(&(kind, id)) {
+            let hint = match cur.meant_id(entry) {
+                Some(meant) => format!("did you mean `id: {meant}`, as the file is named?"),
+                None => format!("give one of the two {kind}s another id"),
+            };
             problems.push(
                 Diagnostic::error(
                     path,
@@ -598,7 +602,7 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
                     at.column,
                     format!("duplicate {kind} id `{id}`, also used by {first}"),
                 )
-                .with_hint(format!("give one of the two {kind}s another id")),
+                .with_hint(hint),
             );
         } else {
             first_seen.insert((kind, id), path);
@@ -716,7 +720,7 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
     problems
 }
 
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.starts_with('-')
