@@ -38,8 +38,17 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
     }
     let yaml_start = first_line_end;
     let mut offset = yaml_start;
+    // The first line that looks like a closing line but is not one (`----`, `--`, an em dash
+    // from autocorrect), and the first that looks like the text: where the hint points.
+    let (mut near_miss, mut text_starts) = (None, None);
     for (line, l) in (2..).zip(text[yaml_start..].split_inclusive('\n')) {
         let trimmed = l.trim_end();
+        if near_miss.is_none() && looks_like_a_closing_line(trimmed) {
+            near_miss = Some((line, trimmed));
+        }
+        if text_starts.is_none() && looks_like_text(trimmed) {
+            text_starts = Some(line);
+        }
         if trimmed == "---" || trimmed == "..." {
             let body_start = offset + l.len();
             return Ok(Split {
@@ -51,8 +60,36 @@ pub fn split_front_matter<'a>(file: &SourceFile, text: &'a str) -> Result<Split<
         }
         offset += l.len();
     }
-    Err(Diagnostic::error(&file.path, 1, 1, "front matter is not closed")
-        .with_hint("end the YAML metadata with a line containing only `---`"))
+    if let Some((line, written)) = near_miss {
+        return Err(Diagnostic::error(&file.path, line, 1, format!("`{written}` does not close the front matter"))
+            .with_hint("write the line as exactly `---` (three hyphens, nothing else)"));
+    }
+    let hint = match text_starts {
+        Some(line) => format!(
+            "end the YAML metadata with a line containing only `---`: add it before line {line}, where the text \
+             seems to begin"
+        ),
+        None => "end the YAML metadata with a line containing only `---`".to_string(),
+    };
+    Err(Diagnostic::error(&file.path, 1, 1, "front matter is not closed").with_hint(hint))
+}
+
+/// A line meant to close the front matter that does not: `---` indented, or other dashes
+/// (`----`, `--`, the em dash an editor's autocorrect makes of `---`).
+fn looks_like_a_closing_line(line: &str) -> bool {
+    let all_dashes = !line.is_empty() && line.chars().all(|c| matches!(c, '-' | '–' | '—'));
+    let indented = line.trim_start() == "---" && line != "---";
+    // A lone `-` is an empty list item.
+    indented || (all_dashes && line != "---" && line != "-")
+}
+
+/// A line that is Markdown, not YAML: a `##` heading, or words at the start of a line with no
+/// `key:` in them.
+fn looks_like_text(line: &str) -> bool {
+    let starts_flush = line.starts_with(|c: char| !c.is_whitespace());
+    let markup = line.starts_with("##") || line.starts_with("> ") || line.starts_with("* ");
+    let prose = starts_flush && !line.starts_with(['#', '-', '[', '{', '"', '\'', '|', '>']) && !line.contains(':');
+    markup || prose
 }
 
 /// A short, stable fingerprint of a file's text (the first 16 hex digits of its SHA-256).
@@ -270,6 +307,32 @@ mod tests {
         assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "missing front matter");
         let f = file("---\nid: x\n");
         assert_eq!(split_front_matter(&f, &f.text).unwrap_err().message, "front matter is not closed");
+    }
+
+    #[test]
+    fn an_unclosed_front_matter_is_reported_where_it_was_meant_to_end() {
+        // Not quite `---`: reported at that line.
+        for (text, line, written) in [
+            ("---\nid: x\n----\n\nBody\n", 3, "----"),
+            ("---\nid: x\n—\n\nBody\n", 3, "—"),
+            ("---\nid: x\n  ---\nBody\n", 3, "  ---"),
+        ] {
+            let e = split_front_matter(&file(text), text).unwrap_err();
+            assert_eq!(
+                (e.line, e.message.as_str()),
+                (line, format!("`{written}` does not close the front matter").as_str())
+            );
+        }
+        // Missing: the hint names the line where the text seems to begin.
+        for (text, line) in [
+            ("---\nid: x\ntitle: T\n\n## Section\n\nText.\n", 5),
+            ("---\nid: x\n# a YAML comment\ntags:\n  - a\n\nThe text begins here.\n", 7),
+        ] {
+            let e = split_front_matter(&file(text), text).unwrap_err();
+            assert_eq!((e.line, e.message.as_str()), (1, "front matter is not closed"));
+            let hint = e.hint.unwrap();
+            assert!(hint.contains(&format!("before line {line},")), "{hint}");
+        }
     }
 
     #[test]
