@@ -445,6 +445,46 @@ fn shipped_innovation_workshop_is_complete() {
     );
 }
 
+/// A link to a content file by its path (`one.md`, as links between files are written to work on
+/// GitHub) is the link to its item: its page, its title when written with no text, its anchor
+/// checked, and the cited case lists the chapter.
+#[test]
+fn links_to_content_files_by_path_are_links_to_their_items() {
+    let (_tmp, root, out) = built_copy_of_valid();
+    assert!(!read(&out, "en/cases/alpha-case.html").contains("Second chapter"));
+    let two = root.join("curriculum/courses/demo/chapters/two.md");
+    let text = std::fs::read_to_string(&two).unwrap();
+    let links = "\nSee [](one.md#key-definitions), [the case](../../../cases/alpha-case.md) and [](one.md).\n";
+    std::fs::write(&two, format!("{text}{links}")).unwrap();
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(&out, "en/demo/two.html");
+    assert!(
+        page.contains(
+            "See <a href=\"../../en/demo/one.html#key-definitions\">Key definitions</a>, <a \
+             href=\"../../en/cases/alpha-case.html\">the case</a> and <a href=\"../../en/demo/one.html\">First \
+             chapter</a>."
+        ),
+        "{page}"
+    );
+    assert!(read(&out, "en/cases/alpha-case.html").contains("Second chapter"), "the case lists the chapter citing it");
+    let book = read(&out, "en/demo/print.html");
+    assert!(
+        book.contains(
+            "See <a href=\"#chapter-one--key-definitions\">Key definitions</a>, <a href=\"#case-alpha-case\">the \
+             case</a> and <a href=\"#chapter-one\">First chapter</a>."
+        ),
+        "the print book links within itself: {book}"
+    );
+
+    std::fs::write(&two, format!("{text}\nSee [one](one.md#key-definitionz).\n")).unwrap();
+    let o = build(&root, &out);
+    assert_eq!(o.status.code(), Some(1));
+    let said = stderr(&o);
+    assert!(said.contains("`one.md` has no section or label `#key-definitionz`"), "{said}");
+    assert!(said.contains("did you mean `#key-definitions`?"), "{said}");
+}
+
 /// A copy of the valid fixture (for tests that then edit it), built once: (its folder, the
 /// copy, the site).
 fn built_copy_of_valid() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {

@@ -508,6 +508,11 @@ impl<'c> SiteIndex<'c> {
     }
 
     /// The anchors of the page at `url`, when it is a chapter or a case.
+    /// The item whose page is at `url` (root-relative).
+    pub fn item_at(&self, url: &str) -> Option<(Kind, &'c str)> {
+        self.by_url.get(url).copied()
+    }
+
     pub fn anchors_at(&self, url: &str) -> Option<Vec<String>> {
         self.by_url.get(url).and_then(|key| self.targets[key].anchors.clone())
     }

@@ -102,7 +102,22 @@ pub(crate) fn resolve_link(
     }
     // A relative path: another content file or a static file.
     let (path, fragment) = split_fragment(dest);
-    match ctx.resolver.file(ctx.source_path, path) {
+    let target = ctx.resolver.file(ctx.source_path, path);
+    // A content file by its path (`one.md`, as links between files read on GitHub): the same as
+    // a `kind:id` link to its item (text, use recorded), its anchor reported as written.
+    if let Some((url, (kind, id))) = target.as_ref().and_then(|url| Some((url, ctx.resolver.item_at(url)?))) {
+        if let (Some(fragment), Some(anchors)) = (fragment, ctx.resolver.page_anchors(url)) {
+            if !anchors.iter().any(|a| a == fragment) {
+                return no_anchor(format!("`{path}`"), fragment, &anchors);
+            }
+        }
+        let by_id = match fragment {
+            Some(f) => format!("{kind}:{id}#{f}"),
+            None => format!("{kind}:{id}"),
+        };
+        return resolve_link(&by_id, ctx, own, empty_text, (line, column));
+    }
+    match target {
         Some(url) => {
             let href = ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
             LinkResolution::Resolved { href, text: String::new(), reference: None }

@@ -443,6 +443,11 @@ pub trait Resolver {
     fn page_anchors(&self, _url: &str) -> Option<Vec<String>> {
         None
     }
+    /// The item whose page is at `url` (root-relative), when the site knows it: a link to its
+    /// file by path is then the same as a `kind:id` link.
+    fn item_at(&self, _url: &str) -> Option<(Kind, String)> {
+        None
+    }
     /// Where a link goes when its target is part of the same document rather than a page of its
     /// own (the print book shows every chapter on one page): `page` is the target's root-relative
     /// URL (empty for a `#fragment` link within the document being rendered). `None` keeps the

@@ -168,6 +168,15 @@ impl Resolver for BookResolver<'_, '_, '_> {
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.book.r.index.suggest(kind, id)
     }
+    fn failed_to_load(&self, kind: Kind, id: &str) -> bool {
+        PageResolver { r: self.book.r }.failed_to_load(kind, id)
+    }
+    fn page_anchors(&self, url: &str) -> Option<Vec<String>> {
+        PageResolver { r: self.book.r }.page_anchors(url)
+    }
+    fn item_at(&self, url: &str) -> Option<(Kind, String)> {
+        PageResolver { r: self.book.r }.item_at(url)
+    }
     fn in_document(&self, page: &str, fragment: Option<&str>) -> Option<String> {
         if page.is_empty() {
             return fragment.map(|f| format!("#{}", sub_anchor(&self.part, f)));

@@ -63,6 +63,9 @@ impl Resolver for PageResolver<'_, '_> {
     fn page_anchors(&self, url: &str) -> Option<Vec<String>> {
         self.r.index.anchors_at(url)
     }
+    fn item_at(&self, url: &str) -> Option<(Kind, String)> {
+        self.r.index.item_at(url).map(|(kind, id)| (kind, id.to_string()))
+    }
     fn failed_to_load(&self, kind: Kind, id: &str) -> bool {
         self.r.index.cur.failed.contains(&(kind, id.to_string()))
     }
