@@ -508,6 +508,12 @@ impl<'c> SiteIndex<'c> {
     }
 
     /// The anchors of the page at `url`, when it is a chapter or a case.
+    /// The item whose source file is at `relative` from `from` (both as in [`Self::file`]).
+    pub fn item_in_file(&self, from: &str, relative: &str) -> Option<(Kind, &'c str)> {
+        let path = join_relative(from, relative)?;
+        self.cur.entries().into_iter().find(|e| e.path() == path).map(|e| (e.kind(), e.id()))
+    }
+
     /// The item whose page is at `url` (root-relative).
     pub fn item_at(&self, url: &str) -> Option<(Kind, &'c str)> {
         self.by_url.get(url).copied()

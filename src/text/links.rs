@@ -122,11 +122,19 @@ pub(crate) fn resolve_link(
             let href = ctx.resolver.in_document(&url, fragment).unwrap_or_else(|| relative_href(ctx, &url, fragment));
             LinkResolution::Resolved { href, text: String::new(), reference: None }
         }
-        None => broken(
-            Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found")).with_hint(
-                "link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file",
-            ),
-        ),
+        None => broken(match ctx.resolver.item_in_file(ctx.source_path, path) {
+            Some((kind, id)) => Diagnostic::error(
+                ctx.source_path,
+                line,
+                column,
+                format!("`{path}` is the {kind} `{id}`, which is linked by its id, not its file"),
+            )
+            .with_hint(format!("write the link as `{kind}:{id}`")),
+            None => Diagnostic::error(ctx.source_path, line, column, format!("link target `{dest}` not found"))
+                .with_hint(
+                    "link pages by id (`case:ID`, `chapter:ID`, `term:ID`) and files by a path relative to this file",
+                ),
+        }),
     }
 }
 

@@ -448,6 +448,11 @@ pub trait Resolver {
     fn item_at(&self, _url: &str) -> Option<(Kind, String)> {
         None
     }
+    /// The item whose source file `relative` (from the document at `from`) is, for a link to a
+    /// file that has no page of its own (an activity's YAML): its error says how to link it.
+    fn item_in_file(&self, _from: &str, _relative: &str) -> Option<(Kind, String)> {
+        None
+    }
     /// Where a link goes when its target is part of the same document rather than a page of its
     /// own (the print book shows every chapter on one page): `page` is the target's root-relative
     /// URL (empty for a `#fragment` link within the document being rendered). `None` keeps the

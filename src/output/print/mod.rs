@@ -177,6 +177,9 @@ impl Resolver for BookResolver<'_, '_, '_> {
     fn item_at(&self, url: &str) -> Option<(Kind, String)> {
         PageResolver { r: self.book.r }.item_at(url)
     }
+    fn item_in_file(&self, from: &str, relative: &str) -> Option<(Kind, String)> {
+        PageResolver { r: self.book.r }.item_in_file(from, relative)
+    }
     fn in_document(&self, page: &str, fragment: Option<&str>) -> Option<String> {
         if page.is_empty() {
             return fragment.map(|f| format!("#{}", sub_anchor(&self.part, f)));

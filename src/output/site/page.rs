@@ -66,6 +66,11 @@ impl Resolver for PageResolver<'_, '_> {
     fn item_at(&self, url: &str) -> Option<(Kind, String)> {
         self.r.index.item_at(url).map(|(kind, id)| (kind, id.to_string()))
     }
+    fn item_in_file(&self, from: &str, relative: &str) -> Option<(Kind, String)> {
+        let source = crate::i18n::translate::mirrored_source(from);
+        let item = self.r.index.item_in_file(from, relative).or_else(|| self.r.index.item_in_file(&source, relative));
+        item.map(|(kind, id)| (kind, id.to_string()))
+    }
     fn failed_to_load(&self, kind: Kind, id: &str) -> bool {
         self.r.index.cur.failed.contains(&(kind, id.to_string()))
     }
