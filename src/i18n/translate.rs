@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::content::site_config::SiteTextLang;
 use crate::content::*;
-use crate::diagnostic::{display_path, Diagnostic};
+use crate::diagnostic::{display_path, suggest, Diagnostic};
 use crate::pipeline::load::{parse_data, parse_document, CURRICULUM_DIR};
 use crate::source::{files_under, read_file, take_source_hash, SourceFile};
 
@@ -69,6 +69,19 @@ impl LocaleFiles {
     }
 }
 
+/// The source a translated file at the wrong path most likely translates: the same path in
+/// another case, the same file name in a misspelt folder, or a misspelt name in the same folder.
+fn likely_source<'s>(path: &str, sources: &[&'s str]) -> Option<&'s str> {
+    let split = |p: &'s str| p.rsplit_once('/').unwrap_or(("", p));
+    let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let named = sources.iter().copied().filter(|s| split(s).1 == name);
+    let in_folder: Vec<&str> = sources.iter().copied().filter(|s| split(s).0 == folder).collect();
+    sources.iter().copied().find(|s| s.eq_ignore_ascii_case(path)).or_else(|| suggest(path, named)).or_else(|| {
+        let close = suggest(name, in_folder.iter().map(|s| split(s).1))?;
+        in_folder.into_iter().find(|s| split(s).1 == close)
+    })
+}
+
 /// Reads `locales/<locale>/`. Content files that mirror no source file are reported (a source
 /// that exists but failed to load was reported already).
 pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles, Vec<Diagnostic>) {
@@ -103,6 +116,17 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
                 if sources.contains(&source.as_str()) {
                     files.insert(source, file);
                 } else if !LOCALE_OWN_FILES.contains(&relative.as_str()) && !root.join(&source).is_file() {
+                    // The source it most likely translates (a name typed in another case, or
+                    // misspelt), when that source has no translation yet.
+                    let close = likely_source(&source, sources)
+                        .map(|s| (s, s.strip_prefix(&format!("{CURRICULUM_DIR}/")).unwrap_or(s)))
+                        .filter(|(_, mirrored)| !dir.join(mirrored).is_file());
+                    let hint = match close {
+                        Some((s, mirrored)) => {
+                            format!("if it translates `{s}`, rename it to `{LOCALES_DIR}/{locale}/{mirrored}`")
+                        }
+                        None => "rename the file to mirror its source's path under curriculum/, or delete it".into(),
+                    };
                     problems.push(
                         Diagnostic::warning(
                             &file.path,
@@ -110,7 +134,7 @@ pub fn read_locale(root: &Path, locale: &str, sources: &[&str]) -> (LocaleFiles,
                             0,
                             format!("translated file has no source: there is no `{source}`"),
                         )
-                        .with_hint("rename the file to mirror its source's path under curriculum/, or delete it"),
+                        .with_hint(hint),
                     );
                 }
             }
