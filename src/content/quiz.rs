@@ -213,10 +213,14 @@ pub fn validate_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
             }
             TrueFalse => {
                 if q.bool_answer().is_none() {
+                    let hint = match q.answer.as_ref().and_then(|v| v.as_str()) {
+                        Some(text) => crate::source::yaml::type_hint("`true` or `false`", &format!("`{text}`")),
+                        None => "write the answer as true or false, without quotes".to_string(),
+                    };
                     problems.push(error(
                         field("answer"),
                         format!("question `{}` needs `answer: true` or `answer: false`", q.id),
-                        "write the answer as true or false, without quotes",
+                        &hint,
                     ));
                 }
             }

@@ -252,8 +252,10 @@ fn error_diagnostic(file: &str, pos: Pos, message: &str) -> Diagnostic {
         Some("write each entry on its own line, starting with `- `".into())
     } else if message.contains("expected a mapping") {
         Some("write `key: value` lines, indented under this one".into())
-    } else if message.contains(": expected ") && message.contains(", found ") {
-        Some("change the value to the expected type (quote text that YAML could read as a number or date)".into())
+    } else if let Some((expected, found)) =
+        message.split_once(": expected ").and_then(|(_, r)| r.split_once(", found "))
+    {
+        Some(type_hint(expected, found))
     } else if let Some(i) = message.find("unknown value `") {
         unknown_suggestion(&message[i..], "unknown value `")
             .or_else(|| Some("use one of the allowed values listed".into()))
@@ -264,6 +266,27 @@ fn error_diagnostic(file: &str, pos: Pos, message: &str) -> Diagnostic {
     match hint {
         Some(h) => d.with_hint(h),
         None => d,
+    }
+}
+
+/// How to write a value of the type a field expects, for what was `found` (as the message quotes
+/// it: `` `yes` ``, "the number 2.5").
+pub(crate) fn type_hint(expected: &str, found: &str) -> String {
+    let value = found.strip_prefix('`').and_then(|f| f.strip_suffix('`'));
+    match (expected, value) {
+        ("`true` or `false`", Some(v))
+            if matches!(v.to_lowercase().as_str(), "yes" | "no" | "on" | "off" | "y" | "n") =>
+        {
+            let meant = matches!(v.to_lowercase().as_str(), "yes" | "on" | "y");
+            format!("write `{meant}` (`{v}` is read as text here, not as a yes-or-no value)")
+        }
+        ("`true` or `false`", _) => "write `true` or `false`".into(),
+        ("a whole number" | "a number", Some(v)) if v.trim_end().ends_with('%') => {
+            format!("write the number without `%`: `{}`", v.trim_end().trim_end_matches('%').trim_end())
+        }
+        ("a whole number", _) if found.starts_with("the number ") => "write a whole number, without decimals".into(),
+        ("a whole number" | "a number", _) => format!("write {expected}, in digits"),
+        _ => "change the value to the expected type (quote text that YAML could read as a number or date)".into(),
     }
 }
 
