@@ -113,7 +113,9 @@ fn a_folder_without_curriculum_is_explained() {
     let tmp = tempfile::tempdir().unwrap();
     let o = run(&["build", "--root", tmp.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no curriculum folder here"), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("no curriculum folder here") && said.contains("coursebook init DIR"), "{said}");
+    assert!(said.contains("1 error, 0 warnings") && !said.contains("site.yaml"), "one mistake, one error: {said}");
 }
 
 #[test]

@@ -21,13 +21,15 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let dir = root.join(CURRICULUM_DIR);
     let site_path = dir.join("site.yaml");
+    // Without the folder, that is the one problem (its site.yaml is missing too, of course).
+    if !dir.is_dir() {
+        problems.push(Diagnostic::error(display_path(root, &dir), 0, 0, "no curriculum folder here").with_hint(
+            "run coursebook in the folder that contains `curriculum/`, pass `--root DIR`, or start a new course \
+             with `coursebook init DIR`",
+        ));
+        return (None, problems);
+    }
     let Some(site_file) = read(root, &site_path, &mut problems) else {
-        if !dir.is_dir() {
-            problems.push(
-                Diagnostic::error(display_path(root, &dir), 0, 0, "no curriculum folder here")
-                    .with_hint("run coursebook in the folder that contains `curriculum/`, or pass `--root DIR`"),
-            );
-        }
         return (None, problems);
     };
     let (site, site_tree) = match yaml::parse::<SiteConfig>(&site_file.path, &site_file.text, 1) {
