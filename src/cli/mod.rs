@@ -315,6 +315,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 edition: edition.into(),
                 ..Default::default()
             };
+            let previous = out.is_dir();
             let result = pipeline::build_with(&root, &out, &options);
             if let Some(t) = &options.timings {
                 for (phase, took) in t.lock().unwrap_or_else(|e| e.into_inner()).iter() {
@@ -339,13 +340,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
                 Err(pipeline::BuildError::Content(problems)) => {
                     eprint!("{}", render_human(&problems, &root, color()));
-                    summarize(&problems, Written::Nothing);
+                    summarize(&problems, Written::Nothing { previous });
                     ExitCode::from(1)
                 }
                 Err(error @ pipeline::BuildError::Output { written, .. }) => {
                     let problems = error.problems();
                     eprint!("{}", render_human(&problems, &root, color()));
-                    summarize(&problems, if written { Written::Partly } else { Written::Nothing });
+                    summarize(&problems, if written { Written::Partly } else { Written::Nothing { previous } });
                     ExitCode::from(2)
                 }
             }
@@ -638,7 +639,8 @@ fn require_root(root: &std::path::Path) -> Option<ExitCode> {
 enum Written {
     /// A check: nothing was to be written.
     NotAsked,
-    Nothing,
+    /// Nothing; `previous`: a site built before is still there, unchanged.
+    Nothing { previous: bool },
     /// The new site is in place; something after that failed.
     Partly,
 }
@@ -652,7 +654,10 @@ fn summarize(problems: &[Diagnostic], written: Written) {
     }
     let mut line = format!("{errors} error{}, {warnings} warning{}", plural(errors), plural(warnings));
     match written {
-        Written::Nothing if errors > 0 => line.push_str("; nothing was written, the previous site is unchanged"),
+        Written::Nothing { previous: true } if errors > 0 => {
+            line.push_str("; nothing was written, the previous site is unchanged")
+        }
+        Written::Nothing { previous: false } if errors > 0 => line.push_str("; nothing was written"),
         Written::Partly => line.push_str("; the new site was written"),
         _ => {}
     }

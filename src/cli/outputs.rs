@@ -20,7 +20,7 @@ fn size(bytes: usize) -> String {
 
 fn fail(root: &Path, problems: &[Diagnostic], code: u8) -> ExitCode {
     eprint!("{}", render_human(problems, root, color()));
-    summarize(problems, Written::Nothing);
+    summarize(problems, Written::Nothing { previous: false });
     ExitCode::from(code)
 }
 
