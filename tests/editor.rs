@@ -95,6 +95,30 @@ fn new_files_build_and_are_never_overwritten() {
     assert!(stderr(&o).contains("already exists"));
     assert_eq!(std::fs::read(root.join("curriculum/cases/fresh-case.md")).unwrap(), before);
 
+    // A course file saved on Windows (CRLF) with its own permissions: the chapter is added in
+    // its line ends, the permissions stay, and no temporary file is left beside it.
+    let course_md = root.join("curriculum/courses/demo/course.md");
+    let crlf = std::fs::read_to_string(&course_md).unwrap().replace('\n', "\r\n");
+    std::fs::write(&course_md, &crlf).unwrap();
+    #[cfg(unix)]
+    std::fs::set_permissions(&course_md, std::os::unix::fs::PermissionsExt::from_mode(0o640)).unwrap();
+    let o = run(&["new", "chapter", "windows-chapter", "--root", r]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let course = std::fs::read_to_string(&course_md).unwrap();
+    assert!(course.contains("  - chapters/windows-chapter.md\r\n"), "{course:?}");
+    assert_eq!(course.matches('\n').count(), course.matches("\r\n").count(), "every line ends in CRLF: {course:?}");
+    #[cfg(unix)]
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&course_md).unwrap().permissions()) & 0o777,
+        0o640
+    );
+    let left: Vec<_> = std::fs::read_dir(root.join("curriculum/courses/demo"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+
     // An id that would leave its folder is refused, with no stray file name before the message.
     let o = run(&["new", "chapter", "../escape", "--root", r]);
     assert_eq!(o.status.code(), Some(1));

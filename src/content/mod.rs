@@ -438,9 +438,19 @@ pub struct Curriculum {
     /// Items whose files exist but failed to load (already reported): references to them are
     /// not reported again.
     pub failed: std::collections::BTreeSet<(Kind, String)>,
+    /// The ids that files repeating another's id most likely meant (their file names): the
+    /// duplicate is reported, links to these ids are not.
+    pub meant_ids: std::collections::BTreeSet<(Kind, String)>,
 }
 
 impl Curriculum {
+    /// Whether a link to `id` that finds nothing is already explained by another error: the
+    /// item's file failed to load, or its `id:` repeats another's.
+    pub fn explains_missing(&self, kind: Kind, id: &str) -> bool {
+        let key = (kind, id.to_string());
+        self.failed.contains(&key) || self.meant_ids.contains(&key)
+    }
+
     /// Whether everything listed loaded: only then can "nothing uses this" be told for sure.
     pub fn is_complete(&self) -> bool {
         self.failed.is_empty() && self.courses.iter().all(|c| !c.chapters.is_empty())
@@ -468,6 +478,7 @@ impl Curriculum {
         let Curriculum {
             site: _,
             failed: _,
+            meant_ids: _,
             courses,
             cases,
             terms,
@@ -500,6 +511,7 @@ impl Curriculum {
         let Curriculum {
             site: _,
             failed: _,
+            meant_ids: _,
             courses,
             cases,
             terms,

@@ -323,7 +323,7 @@ pub fn import(
                 vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot create its folder: {e}"))]
             })?;
         }
-        std::fs::write(&path, &new_text)
+        crate::pipeline::write::write_file_atomically(&path, new_text.as_bytes())
             .map_err(|e| vec![Diagnostic::error(&doc.translated_path, 0, 0, format!("cannot write: {e}"))])?;
         outcome.written = true;
     }

@@ -718,7 +718,7 @@ pub fn mark_current(
         }
         if in_file.is_some() {
             let text = crate::source::remove_source_hash(&file.text, markdown);
-            std::fs::write(root.join(&file.path), text)
+            crate::pipeline::write::write_file_atomically(&root.join(&file.path), text.as_bytes())
                 .map_err(|e| vec![Diagnostic::error(&file.path, 0, 0, format!("cannot write: {e}"))])?;
         }
         record.insert(source, info.hash.to_string());
@@ -735,7 +735,7 @@ pub fn mark_current(
             let relative = source.strip_prefix(&format!("{CURRICULUM_DIR}/")).unwrap_or(source);
             text.push_str(&format!("{relative}: {hash}\n"));
         }
-        std::fs::write(&path, text)
+        crate::pipeline::write::write_file_atomically(&path, text.as_bytes())
             .map_err(|e| vec![Diagnostic::error(display_path(root, &path), 0, 0, format!("cannot write: {e}"))])?;
     }
     Ok(changed)
@@ -790,7 +790,7 @@ pub fn add_locale(
             text.push('\n');
         }
     }
-    std::fs::write(&strings, text)
+    crate::pipeline::write::write_file_atomically(&strings, text.as_bytes())
         .map_err(|e| Diagnostic::error(display_path(root, &strings), 0, 0, format!("cannot write: {e}")))?;
     Ok(vec![display_path(root, &strings)])
 }

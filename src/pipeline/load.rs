@@ -107,12 +107,12 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
         frameworks,
         deliveries,
         failed,
+        meant_ids: Default::default(),
     };
     // A file whose `id:` repeats another's is reported once, there; links to the id its name
     // says it meant are not reported again.
-    let meant: Vec<(Kind, String)> =
+    curriculum.meant_ids =
         (curriculum.duplicates().into_iter()).filter_map(|e| Some((e.kind(), curriculum.meant_id(e)?))).collect();
-    curriculum.failed.extend(meant);
     (Some(curriculum), problems)
 }
 

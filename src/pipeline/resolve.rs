@@ -641,7 +641,7 @@ pub fn check_references(cur: &Curriculum) -> Vec<Diagnostic> {
         }
     }
     let mut unknown = |entry: &dyn Entry, key: &str, kind: Kind, id: &str| {
-        if !first_seen.contains_key(&(kind, id)) && !cur.failed.contains(&(kind, id.to_string())) {
+        if !first_seen.contains_key(&(kind, id)) && !cur.explains_missing(kind, id) {
             let at = entry.tree().find(path![key], id);
             let same_kind = first_seen.keys().filter(|(k, _)| *k == kind).map(|(_, i)| *i);
             let hint = match crate::diagnostic::suggest(id, same_kind) {

@@ -529,7 +529,10 @@ fn resolved(path: &Path) -> PathBuf {
     out
 }
 
-/// Writes `bytes` to a temporary file beside `out`, then renames it into place.
+/// Writes `bytes` to a temporary file beside `out`, then renames it into place: whatever
+/// happens meanwhile (a full disk, a crash, power lost), `out` holds either its old text or the
+/// new, never part of it. Used for every file a command writes among a user's sources, and for
+/// exports. A file replaced keeps its permissions.
 pub fn write_file_atomically(out: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = match out.parent() {
@@ -537,14 +540,18 @@ pub fn write_file_atomically(out: &Path, bytes: &[u8]) -> std::io::Result<()> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir)?;
-    let mut file = tempfile::Builder::new().prefix(".coursebook-export-").tempfile_in(&dir)?;
+    // A hidden name: `serve` and editors' watchers ignore it.
+    let mut file = tempfile::Builder::new().prefix(".coursebook-").tempfile_in(&dir)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
-    // A temporary file is private (0600); an export is an ordinary file.
+    // A temporary file is private (0600); the file it replaces keeps its own permissions, and a
+    // new one is an ordinary file.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        let permissions =
+            std::fs::metadata(out).map(|m| m.permissions()).unwrap_or(std::fs::Permissions::from_mode(0o644));
+        file.as_file().set_permissions(permissions)?;
     }
     file.persist(out).map_err(|e| e.error)?;
     Ok(())

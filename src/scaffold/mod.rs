@@ -144,7 +144,9 @@ fn append_to_list(file: &Path, key: &str, stop: &str, item: &str) -> Result<(), 
         out[start] = lines[start].replace("[]", "").trim_end().to_string();
     }
     out.insert(insert_at, format!("{indent}- {item}"));
-    write(file, &(out.join("\n") + "\n"))
+    // The file's own line ends (`lines()` drops a CR before each LF).
+    let end = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    write(file, &(out.join(end) + end))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
@@ -153,7 +155,7 @@ fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
             Diagnostic::error(parent.display().to_string(), 0, 0, format!("cannot create the folder: {e}"))
         })?;
     }
-    std::fs::write(path, text)
+    crate::pipeline::write::write_file_atomically(path, text.as_bytes())
         .map_err(|e| Diagnostic::error(path.display().to_string(), 0, 0, format!("cannot write: {e}")))
 }
 

@@ -433,8 +433,9 @@ pub trait Resolver {
     fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
         None
     }
-    /// Whether the item's file exists but failed to load: links to it are not reported again
-    /// (one mistake, one error).
+    /// Whether a missing item is explained by an error reported elsewhere (its file failed to
+    /// load, or its `id:` repeats another's): links to it are not reported again (one mistake,
+    /// one error).
     fn failed_to_load(&self, _kind: Kind, _id: &str) -> bool {
         false
     }

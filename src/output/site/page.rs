@@ -72,7 +72,7 @@ impl Resolver for PageResolver<'_, '_> {
         item.map(|(kind, id)| (kind, id.to_string()))
     }
     fn failed_to_load(&self, kind: Kind, id: &str) -> bool {
-        self.r.index.cur.failed.contains(&(kind, id.to_string()))
+        self.r.index.cur.explains_missing(kind, id)
     }
 }
 
