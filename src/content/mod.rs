@@ -339,6 +339,15 @@ impl Duration {
     pub fn minutes(self) -> u32 {
         self.0
     }
+
+    /// As a duration is written in YAML (`45min`, `2h`, `1h 30min`), for hints.
+    pub fn written(self) -> String {
+        match (self.0 / 60, self.0 % 60) {
+            (0, m) => format!("{m}min"),
+            (h, 0) => format!("{h}h"),
+            (h, m) => format!("{h}h {m}min"),
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Duration {

@@ -53,7 +53,11 @@ pub fn check_durations(cur: &Curriculum) -> Vec<Diagnostic> {
                             Duration(sum)
                         ),
                     )
-                    .with_hint("correct the course's `duration`, or the chapter that is wrong"),
+                    .with_hint(format!(
+                        "if the chapters' durations are right, write `duration: {}`; else correct the chapter that is \
+                         wrong",
+                        Duration(sum).written()
+                    )),
                 );
             }
         }
