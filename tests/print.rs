@@ -411,6 +411,24 @@ mod pdf {
         assert!(read(&out, "en/demo/index.html").contains("href=\"demo-en.pdf\""));
         assert!(read(&out, "en/demo/print.html").contains("href=\"demo-en.pdf\""));
     }
+
+    /// The facilitator edition's PDF has the facilitator notes, and a name of its own beside the
+    /// learners' PDF.
+    #[test]
+    fn facilitator_pdf_has_the_notes_and_sits_beside_the_learners_pdf() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = fixture("lesson");
+        for edition in ["learner", "facilitator"] {
+            let args =
+                ["pdf", "--root", root.to_str().unwrap(), "--edition", edition, "-o", tmp.path().to_str().unwrap()];
+            let o = run(&args);
+            assert!(o.status.success(), "{}", stderr(&o));
+        }
+        let learner = text(&tmp.path().join("data-basics-en.pdf"));
+        let facilitator = text(&tmp.path().join("data-basics-facilitator-en.pdf"));
+        assert!(learner.contains("Reading tables") && !learner.contains("HIDDEN-FACILITATOR-NOTE"), "{learner}");
+        assert!(facilitator.contains("HIDDEN-FACILITATOR-NOTE give groups five minutes"), "{facilitator}");
+    }
 }
 
 /// The chapters are rendered one at a time from `partials/print-chapter.html` (so that a long
@@ -479,6 +497,41 @@ fn output_folders_of_pdf_and_pack_never_hold_sources() {
         .file_name()
         .to_string_lossy()
         .ends_with(".zip")));
+}
+
+/// A facilitator's offline copy (a workshop room without internet) holds the facilitator notes,
+/// and is named, and unzips, so that it sits beside the learners' copy.
+#[test]
+fn facilitator_offline_copy_sits_beside_the_learners_copy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = fixture("lesson");
+    let out = tmp.path().join("offline");
+    let pack = |edition: &str| {
+        let args = ["pack", "--root", root.to_str().unwrap(), "--edition", edition, "-o", out.to_str().unwrap()];
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+    };
+    pack("learner");
+    pack("facilitator");
+    let copy = |name: &str| {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(out.join(name)).unwrap()).unwrap();
+        let mut text = String::new();
+        let mut folders = BTreeSet::new();
+        for i in 0..zip.len() {
+            let mut file = zip.by_index(i).unwrap();
+            folders.insert(file.name().split('/').next().unwrap().to_string());
+            if file.name().ends_with("reading-tables.html") {
+                std::io::Read::read_to_string(&mut file, &mut text).unwrap();
+            }
+        }
+        (folders, text)
+    };
+    let (folders, learner) = copy("data-basics-en.zip");
+    assert_eq!(folders, BTreeSet::from(["data-basics-en".to_string()]));
+    assert!(learner.contains("Reading tables") && !learner.contains("HIDDEN-FACILITATOR-NOTE"));
+    let (folders, facilitator) = copy("data-basics-facilitator-en.zip");
+    assert_eq!(folders, BTreeSet::from(["data-basics-facilitator-en".to_string()]), "a folder of its own");
+    assert!(facilitator.contains("HIDDEN-FACILITATOR-NOTE give groups five minutes"), "the notes are in it");
 }
 
 #[test]

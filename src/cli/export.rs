@@ -75,10 +75,7 @@ pub fn run(root: &Path, args: ExportArgs) -> ExitCode {
             if let Err(e) = export::find_courses(&prepared.sites[0], Some(&course)) {
                 return failed(root, e);
             }
-            let stem = match edition {
-                Edition::Learner => course.clone(),
-                Edition::Facilitator => format!("{course}-facilitator"),
-            };
+            let stem = edition.file_stem(&course);
             let outs: Vec<PathBuf> = locales.iter().map(|l| out_path(&stem, l, "-scorm12.zip")).collect();
             for out in &outs {
                 if let Err(message) = pipeline::write::check_export_path(root, out, "zip", &is_scorm_export) {

@@ -123,7 +123,8 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// Only this locale (repeat for more; default: every locale)
         #[arg(long)]
         locale: Vec<String>,
-        /// Where to write the PDFs, named COURSE-LOCALE.pdf (default: ROOT/pdf)
+        /// Where to write the PDFs, named COURSE-LOCALE.pdf (COURSE-facilitator-LOCALE.pdf for the
+        /// facilitator edition; default: ROOT/pdf)
         #[arg(long, short = 'o')]
         out: Option<PathBuf>,
         /// A folder of fonts to use besides the system's (repeat for more)
@@ -156,9 +157,14 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// Only this locale (repeat for more; default: every locale)
         #[arg(long)]
         locale: Vec<String>,
-        /// Where to write the zips, named COURSE-LOCALE.zip (default: ROOT/offline)
+        /// Where to write the zips, named COURSE-LOCALE.zip (COURSE-facilitator-LOCALE.zip for the
+        /// facilitator edition; default: ROOT/offline)
         #[arg(long, short = 'o')]
         out: Option<PathBuf>,
+        /// Which edition: for learners, or for facilitators (with facilitator notes, solutions
+        /// and model answers)
+        #[arg(long, value_enum, default_value_t = EditionArg::Learner)]
+        edition: EditionArg,
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
@@ -422,11 +428,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 quiet,
             })
         }
-        Command::Pack { root, course, locale, out, quiet } => {
+        Command::Pack { root, course, locale, out, edition, quiet } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            outputs::pack(&root, &course, &locale, out, quiet)
+            outputs::pack(&root, &course, &locale, out, edition.into(), quiet)
         }
         Command::New { kind, id, course, root } => match crate::scaffold::new_file(&root, kind, &id, course.as_deref())
         {

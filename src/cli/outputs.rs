@@ -8,6 +8,7 @@ use std::time::Instant;
 use super::{color, summarize, Written};
 use crate::diagnostic::{count_errors, render_human, Diagnostic};
 use crate::pipeline;
+use crate::text::markdown::Edition;
 
 /// Megabytes, for reports.
 fn size(bytes: usize) -> String {
@@ -92,7 +93,7 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
     let mut failed = problems;
     let mut written = 0;
     for m in &made {
-        let name = crate::output::pdf::file_name(&m.course, &m.locale);
+        let name = crate::output::pdf::file_name(&args.edition.file_stem(&m.course), &m.locale);
         match pipeline::write::write_file(&out, &name, &m.bytes) {
             Ok(path) => {
                 written += 1;
@@ -140,13 +141,20 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-pub fn pack(root: &Path, courses: &[String], locales: &[String], out: Option<PathBuf>, quiet: bool) -> ExitCode {
+pub fn pack(
+    root: &Path,
+    courses: &[String],
+    locales: &[String],
+    out: Option<PathBuf>,
+    edition: Edition,
+    quiet: bool,
+) -> ExitCode {
     let out = out.unwrap_or_else(|| root.join("offline"));
     if let Some(problem) = pipeline::write::refuse_file_output(root, &out) {
         return fail(root, &[problem], 2);
     }
     let started = Instant::now();
-    let rendered = pipeline::render_with_pdfs(root, &pipeline::Options::default());
+    let rendered = pipeline::render_with_pdfs(root, &pipeline::Options { edition, ..Default::default() });
     if count_errors(&rendered.problems) > 0 {
         return fail(root, &rendered.problems, 1);
     }
@@ -167,8 +175,8 @@ pub fn pack(root: &Path, courses: &[String], locales: &[String], out: Option<Pat
     for ls in prepared.sites.iter().filter(|s| locales.is_empty() || locales.contains(&s.locale)) {
         for course in ls.cur.courses.iter().filter(|c| courses.is_empty() || courses.contains(&c.doc.meta.id)) {
             let id = &course.doc.meta.id;
-            let name = crate::output::pack::file_name(id, &ls.locale);
-            let result = crate::output::pack::pack(&site, id, &ls.locale)
+            let name = crate::output::pack::file_name(id, &ls.locale, edition);
+            let result = crate::output::pack::pack(&site, id, &ls.locale, edition)
                 .and_then(|p| pipeline::write::write_file(&out, &name, &p.bytes).map(|path| (p, path)));
             match result {
                 Ok((p, path)) => {

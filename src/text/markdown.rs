@@ -100,6 +100,18 @@ pub enum Edition {
     Facilitator,
 }
 
+impl Edition {
+    /// The start of the name of a file made of `course` in this edition (`capacities`,
+    /// `capacities-facilitator`): the two editions' PDFs, offline copies and packages can sit
+    /// side by side.
+    pub fn file_stem(self, course: &str) -> String {
+        match self {
+            Edition::Learner => course.to_string(),
+            Edition::Facilitator => format!("{course}-facilitator"),
+        }
+    }
+}
+
 /// What one edition shows of the lesson blocks: the learner edition leaves out notes for
 /// facilitators, and solutions unless the site puts them in (`learner_solutions`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

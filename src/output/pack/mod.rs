@@ -13,6 +13,7 @@ use std::io::Write;
 use crate::output::search;
 use crate::output::site::{LocaleSite, OutputFile};
 use crate::pipeline::resolve::urls;
+use crate::text::markdown::Edition;
 
 /// One offline copy.
 pub struct Pack {
@@ -24,9 +25,10 @@ pub struct Pack {
 /// The page links to left-out pages go to, in each copy's locale folder.
 pub const NOT_INCLUDED: &str = "not-in-this-copy.html";
 
-/// The file name of a course's offline copy.
-pub fn file_name(course: &str, locale: &str) -> String {
-    format!("{course}-{locale}.zip")
+/// The name of a course's offline copy, and of the folder it unzips into (the zip's name
+/// without `.zip`): the two editions' copies can be unzipped side by side.
+pub fn file_name(course: &str, locale: &str, edition: Edition) -> String {
+    format!("{}-{locale}.zip", edition.file_stem(course))
 }
 
 /// Everything a copy is made from: the built site in memory and a way to read static files.
@@ -37,8 +39,8 @@ pub(crate) struct Site<'a> {
     pub sites: &'a [LocaleSite],
 }
 
-/// Makes the copy of `course` in `locale`.
-pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Result<Pack> {
+/// Makes the copy of `course` in `locale`, of a site built in `edition`.
+pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str, edition: Edition) -> std::io::Result<Pack> {
     let by_path: BTreeMap<&str, &[u8]> = site.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
     let locales: BTreeSet<&str> = site.sites.iter().map(|s| s.locale.as_str()).collect();
     let ls = site.sites.iter().find(|s| s.locale == locale).expect("a known locale");
@@ -88,7 +90,8 @@ pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Resu
             }
         }
     }
-    let folder = format!("{course}-{locale}");
+    let name = file_name(course, locale, edition);
+    let folder = name.trim_end_matches(".zip");
     let base_url = ls.cur.site.base_url.as_ref().map(|u| if u.ends_with('/') { u.clone() } else { format!("{u}/") });
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
     let mut needs_notice = false;
@@ -128,7 +131,7 @@ pub(crate) fn pack(site: &Site<'_>, course: &str, locale: &str) -> std::io::Resu
         ));
     }
     entries.push((format!("{folder}/index.html"), start_page(ls, &course_title, &start, dir).into_bytes()));
-    entries.push((format!("{folder}/README.txt"), readme(ls, &course_title, &folder, course).into_bytes()));
+    entries.push((format!("{folder}/README.txt"), readme(ls, &course_title, folder, course).into_bytes()));
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let files = entries.len();
     Ok(Pack { bytes: zip(&entries)?, files })
