@@ -75,10 +75,14 @@ fn likely_source<'s>(path: &str, sources: &[&'s str]) -> Option<&'s str> {
     let split = |p: &'s str| p.rsplit_once('/').unwrap_or(("", p));
     let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
     let named = sources.iter().copied().filter(|s| split(s).1 == name);
+    // Names compared without their extension, so that a shortened one (`gamma.md` for
+    // `gamma-case.md`) is found too.
+    let stem = |n: &'s str| n.rsplit_once('.').map_or(n, |(stem, _)| stem);
     let in_folder: Vec<&str> = sources.iter().copied().filter(|s| split(s).0 == folder).collect();
     sources.iter().copied().find(|s| s.eq_ignore_ascii_case(path)).or_else(|| suggest(path, named)).or_else(|| {
-        let close = suggest(name, in_folder.iter().map(|s| split(s).1))?;
-        in_folder.into_iter().find(|s| split(s).1 == close)
+        let written = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        let close = suggest(written, in_folder.iter().map(|s| stem(split(s).1)))?;
+        in_folder.into_iter().find(|s| stem(split(s).1) == close)
     })
 }
 
