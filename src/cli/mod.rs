@@ -117,12 +117,8 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
     Pdf {
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Only this course (repeat for more; default: every course)
-        #[arg(long)]
-        course: Vec<String>,
-        /// Only this locale (repeat for more; default: every locale)
-        #[arg(long)]
-        locale: Vec<String>,
+        #[command(flatten)]
+        select: Selection,
         /// Where to write the PDFs, named COURSE-LOCALE.pdf (COURSE-facilitator-LOCALE.pdf for the
         /// facilitator edition; default: ROOT/pdf)
         #[arg(long, short = 'o')]
@@ -151,12 +147,8 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
     Pack {
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Only this course (repeat for more; default: every course)
-        #[arg(long)]
-        course: Vec<String>,
-        /// Only this locale (repeat for more; default: every locale)
-        #[arg(long)]
-        locale: Vec<String>,
+        #[command(flatten)]
+        select: Selection,
         /// Where to write the zips, named COURSE-LOCALE.zip (COURSE-facilitator-LOCALE.zip for the
         /// facilitator edition; default: ROOT/offline)
         #[arg(long, short = 'o')]
@@ -242,6 +234,17 @@ pub enum LocaleCommand {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+/// Which courses and locales a command makes files of (`pdf`, `pack`).
+#[derive(clap::Args, Debug)]
+pub struct Selection {
+    /// Only this course (repeat for more; default: every course)
+    #[arg(long)]
+    course: Vec<String>,
+    /// Only this locale (repeat for more; default: every locale)
+    #[arg(long)]
+    locale: Vec<String>,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -400,25 +403,14 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         #[cfg(feature = "pdf")]
-        Command::Pdf {
-            root,
-            course,
-            locale,
-            out,
-            font_dir,
-            no_system_fonts,
-            handouts,
-            edition,
-            keep_source,
-            quiet,
-        } => {
+        Command::Pdf { root, select, out, font_dir, no_system_fonts, handouts, edition, keep_source, quiet } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
             outputs::pdf(outputs::PdfArgs {
                 root,
-                courses: course,
-                locales: locale,
+                courses: select.course,
+                locales: select.locale,
                 out,
                 font_dirs: font_dir,
                 system_fonts: !no_system_fonts,
@@ -428,11 +420,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 quiet,
             })
         }
-        Command::Pack { root, course, locale, out, edition, quiet } => {
+        Command::Pack { root, select, out, edition, quiet } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
-            outputs::pack(&root, &course, &locale, out, edition.into(), quiet)
+            outputs::pack(&root, &select.course, &select.locale, out, edition.into(), quiet)
         }
         Command::New { kind, id, course, root } => match crate::scaffold::new_file(&root, kind, &id, course.as_deref())
         {
