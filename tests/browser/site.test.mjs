@@ -1,6 +1,6 @@
 // Browser tests of the shipped curriculum (curriculum/, locales/) built with the default theme:
 // right-to-left layout, translation fallbacks, the language switcher, small screens, the case
-// index filters, the 404 page, and axe-core on every page type. Real headless Chromium driven by
+// index filters, the 404 page, dark mode, and axe-core on every page type. Real headless Chromium driven by
 // playwright-core.
 //
 //   cargo build && cd tests/browser && npm ci && node --test
@@ -120,6 +120,41 @@ test("axe-core: no WCAG 2.1 A/AA violations on every page type, in English and A
     await page.goto(url(rel));
     await axe(page, rel);
   }
+});
+
+test("dark mode: pages follow the reader's dark setting, pass axe-core's contrast checks, and print light", T, async t => {
+  const { page } = await open(t, null, { ...DESKTOP, colorScheme: "dark" });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const pages = [
+    "en/index.html",
+    "en/capacities/introduction.html",
+    "en/cases/index.html",
+    "en/glossary.html",
+    "en/worksheets/action-plan.html",
+    "en/assessments/dtca.html",
+    "en/decks/envisioning-deck.html",
+    "fr/innovation/module-5-5.html",
+    "ar/capacities/introduction.html",
+  ];
+  for (const rel of pages) {
+    await page.goto(url(rel));
+    assert.equal(await background(), "rgb(13, 17, 23)", `${rel} is dark`);
+    await axe(page, `${rel} (dark)`);
+  }
+  // A quiz's feedback, and search results with their highlighted words.
+  await page.goto(url("en/quizzes/introduction-quiz.html"));
+  await page.locator(".question input").first().check();
+  await page.locator(".quiz-form button[type=submit], .quiz button.primary").first().click();
+  await axe(page, "a quiz with its feedback (dark)");
+  await page.goto(url("en/search.html") + "?q=digital");
+  await page.locator(".search-page mark").first().waitFor();
+  await axe(page, "search results (dark)");
+  // Paper stays light.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await background(), "rgb(255, 255, 255)", "printed light");
+  // And the light setting is unchanged.
+  const { page: light } = await open(t, url("en/index.html"), { ...DESKTOP, colorScheme: "light" });
+  assert.equal(await light.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
 });
 
 test("axe-core: no WCAG 2.1 A/AA violations on the root language choice (without its redirect)", T, async t => {
