@@ -36,8 +36,8 @@ after(async () => {
   removeTempDir(tmp);
 });
 
-async function open(t, site) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+async function open(t, site, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
   const page = await context.newPage();
   const errors = collectScriptErrors(page);
   t.after(async () => {
@@ -77,6 +77,13 @@ test("facilitator edition: solutions open, notes shown, a banner says which edit
   assert.equal(await page.getByText(/HIDDEN-FACILITATOR-NOTE/).isVisible(), true, "the note is shown");
   assert.match(await page.locator("body").innerText(), /Facilitator edition/);
   await axe(page, "the lesson page, facilitator edition");
+});
+
+test("dark mode: code, callouts, math, figures and facilitator notes keep their contrast", T, async t => {
+  const page = await open(t, facilitator, { colorScheme: "dark" });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(13, 17, 23)");
+  assert.equal(await page.getByText(/HIDDEN-FACILITATOR-NOTE/).isVisible(), true);
+  await axe(page, "the lesson page, facilitator edition, dark");
 });
 
 test("math renders as MathML with a size, and code output is labelled apart from the code", T, async t => {
