@@ -77,11 +77,12 @@ fn likely_source<'s>(path: &str, sources: &[&'s str]) -> Option<&'s str> {
     let named = sources.iter().copied().filter(|s| split(s).1 == name);
     // Names compared without their extension, so that a shortened one (`gamma.md` for
     // `gamma-case.md`) is found too.
-    let stem = |n: &'s str| n.rsplit_once('.').map_or(n, |(stem, _)| stem);
+    fn stem(name: &str) -> &str {
+        name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+    }
     let in_folder: Vec<&str> = sources.iter().copied().filter(|s| split(s).0 == folder).collect();
     sources.iter().copied().find(|s| s.eq_ignore_ascii_case(path)).or_else(|| suggest(path, named)).or_else(|| {
-        let written = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-        let close = suggest(written, in_folder.iter().map(|s| stem(split(s).1)))?;
+        let close = suggest(stem(name), in_folder.iter().map(|s| stem(split(s).1)))?;
         in_folder.into_iter().find(|s| stem(split(s).1) == close)
     })
 }
