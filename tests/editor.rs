@@ -127,6 +127,58 @@ fn new_files_build_and_are_never_overwritten() {
 }
 
 #[test]
+fn new_agenda_setup_event_and_framework_build_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let r = root.to_str().unwrap();
+    for args in [["agenda", "demo"], ["setup", "demo"], ["delivery", "demo-week"], ["framework", "pillars"]] {
+        let o = run(&["new", args[0], args[1], "--root", r]);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    }
+    let agenda = std::fs::read_to_string(root.join("curriculum/courses/demo/agenda.yaml")).unwrap();
+    // Both chapters (45 min each), in order, with times from their durations.
+    assert!(agenda.contains("- { module: one, type: lecture, start: \"09:00\", end: \"09:45\" }"), "{agenda}");
+    assert!(agenda.contains("- { module: two, type: lecture, start: \"09:45\", end: \"10:30\" }"), "{agenda}");
+    let o = run(&["check", "--root", r, "--deny-warnings"]);
+    assert!(o.status.success(), "new files have no problem: {}", stderr(&o));
+
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let day = read(&out, "en/demo/day-1.html");
+    assert!(day.contains("Morning session") && day.contains("en/demo/one.html\""), "the day's page lists its modules");
+    assert!(read(&out, "en/demo/one.html").contains("Module 1.1"), "chapters are numbered as modules by day");
+    assert!(read(&out, "en/demo/setup.html").contains("Before the first session"));
+    assert!(read(&out, "en/demo/index.html").contains("setup.html"), "the course page links its setup page");
+    assert!(read(&out, "en/events/demo-week.html").contains("New event"));
+
+    // Never over an existing file; an unknown course or one whose files have errors writes nothing.
+    let o = run(&["new", "agenda", "demo", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(root.join("curriculum/courses/demo/agenda.yaml")).unwrap(), agenda);
+    let o = run(&["new", "agenda", "budget", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no course `budget`"), "{}", stderr(&o));
+    let o = run(&["new", "delivery", "later", "--course", "budget", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!root.join("curriculum/deliveries/later.yaml").exists());
+    std::fs::remove_file(root.join("curriculum/courses/demo/agenda.yaml")).unwrap();
+    let two = root.join("curriculum/courses/demo/chapters/two.md");
+    std::fs::write(&two, std::fs::read_to_string(&two).unwrap().replace("duration: 45min", "duration: soon")).unwrap();
+    let o = run(&["new", "agenda", "demo", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("curriculum/courses/demo/chapters/two.md:4:")
+            && stderr(&o).contains("the course's files have errors"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!root.join("curriculum/courses/demo/agenda.yaml").exists());
+}
+
+#[test]
 fn init_creates_a_site_that_builds() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("new-site");

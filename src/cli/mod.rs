@@ -166,9 +166,10 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// What to create
         #[arg(value_enum)]
         kind: crate::scaffold::Kind,
-        /// Its id (lowercase letters, digits and hyphens)
+        /// Its id (lowercase letters, digits and hyphens); for an agenda or a setup page, the course's
         id: String,
-        /// For a chapter: the course folder to add it to (default: the first course)
+        /// For a chapter: the course folder to add it to; for a delivery: the course it runs
+        /// (default: the first course)
         #[arg(long)]
         course: Option<String>,
         /// The project folder (default: the current folder, or the nearest one above it with curriculum/)

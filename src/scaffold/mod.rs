@@ -17,6 +17,14 @@ pub enum Kind {
     Deck,
     /// A glossary term
     Term,
+    /// A course's workshop agenda, laid out from its chapters (ID: the course)
+    Agenda,
+    /// A course's setup page: what to prepare before the first session (ID: the course)
+    Setup,
+    /// An event that runs a course, on given dates (--course: the course; default the first)
+    Delivery,
+    /// A reference framework (principles, pillars, steps) that pages show where they link it
+    Framework,
 }
 
 /// Writes a new content file of `kind` with id `id`. Chapters are added to their course's list.
@@ -92,6 +100,31 @@ pub fn new_file(root: &Path, kind: Kind, id: &str, course: Option<&str>) -> Resu
         Kind::Assessment => (curriculum.join("assessments").join(format!("{id}.yaml")), assessment_template(id)),
         Kind::Worksheet => (curriculum.join("worksheets").join(format!("{id}.yaml")), worksheet_template(id)),
         Kind::Deck => (curriculum.join("decks").join(format!("{id}.md")), deck_template(id)),
+        Kind::Framework => (curriculum.join("frameworks").join(format!("{id}.yaml")), framework_template(id)),
+        Kind::Setup => {
+            let dir = course_folder(root, &curriculum, id)?;
+            (dir.join(crate::content::setup::SETUP_FILE), setup_template())
+        }
+        Kind::Agenda => {
+            let dir = course_folder(root, &curriculum, id)?;
+            let path = dir.join("agenda.yaml");
+            // Only when there is none: the chapters are read for nothing otherwise.
+            let text = if path.exists() {
+                String::new()
+            } else {
+                let (chapters, strings) = course_plan(root, id)?;
+                agenda_template(id, &chapters, &strings)
+            };
+            (path, text)
+        }
+        Kind::Delivery => {
+            let course = match course {
+                Some(c) => c.to_string(),
+                None => first_course(&curriculum)?,
+            };
+            course_folder(root, &curriculum, &course)?;
+            (curriculum.join("deliveries").join(format!("{id}.yaml")), delivery_template(id, &course))
+        }
     };
     let shown = crate::diagnostic::display_path(root, &path);
     if path.exists() {
@@ -101,6 +134,61 @@ pub fn new_file(root: &Path, kind: Kind, id: &str, course: Option<&str>) -> Resu
     write(&path, &text)?;
     touched.insert(0, shown);
     Ok(touched)
+}
+
+/// The folder of course `course`, which must exist.
+fn course_folder(root: &Path, curriculum: &Path, course: &str) -> Result<PathBuf, Diagnostic> {
+    let dir = curriculum.join("courses").join(course);
+    if !dir.join("course.md").is_file() {
+        return Err(Diagnostic::error(
+            crate::diagnostic::display_path(root, &dir.join("course.md")),
+            0,
+            0,
+            format!("no course `{course}`"),
+        )
+        .with_hint("name an existing course folder (its id), e.g. one listed under `courses:` in site.yaml"));
+    }
+    Ok(dir)
+}
+
+/// A chapter of a course, as a first agenda places it: its id and its duration in minutes.
+type Module = (String, Option<u32>);
+
+/// What a first agenda is made from: the id and duration of each chapter of course `course`,
+/// in order, as the build reads them, and the UI strings of the site's language (for "Day 1").
+/// The course's own files must load: an agenda made from half a course would be wrong.
+fn course_plan(root: &Path, course: &str) -> Result<(Vec<Module>, crate::i18n::Strings), Diagnostic> {
+    let (curriculum, problems) = crate::pipeline::load::load(root);
+    let folder = format!("curriculum/courses/{course}/");
+    if let Some(first) = problems.iter().find(|p| p.is_error() && p.file.starts_with(&folder)) {
+        return Err(Diagnostic::error(
+            first.file.clone(),
+            first.line,
+            first.column,
+            format!("the course's files have errors ({}); nothing was written", first.message),
+        )
+        .with_hint("the agenda is made from the course's chapters: fix them first (`coursebook check`)"));
+    }
+    let not_listed = || {
+        Diagnostic::error("curriculum/site.yaml", 0, 0, format!("course `{course}` is not in the site"))
+            .with_hint(format!("add `- {course}` under `courses:` in site.yaml"))
+    };
+    let cur = curriculum.ok_or_else(not_listed)?;
+    let chapters = (cur.courses.iter().find(|c| c.doc.path.starts_with(&folder)))
+        .map(|c| c.chapters.iter().map(|ch| (ch.meta.id.clone(), ch.meta.duration.map(|d| d.minutes()))).collect())
+        .ok_or_else(not_listed)?;
+    let theme = crate::theme::Theme::load(root, &cur.site.theme)?;
+    let chain = crate::i18n::fallback_chain(&cur.site.default_locale, &cur.site);
+    let overrides = (chain.iter())
+        .filter_map(|code| {
+            let path =
+                root.join(crate::i18n::translate::LOCALES_DIR).join(code).join(crate::i18n::translate::STRINGS_FILE);
+            let file = crate::source::read_file(root, &path).ok()?;
+            Some((code.clone(), (file.path, file.text)))
+        })
+        .collect();
+    let (strings, _) = crate::i18n::Strings::load(&theme, &chain, &overrides);
+    Ok((chapters, strings))
 }
 
 fn first_course(curriculum: &Path) -> Result<String, Diagnostic> {
@@ -372,6 +460,222 @@ Ask the participants ...
     )
 }
 
+fn setup_template() -> String {
+    r#"---
+title: Before the first session   # the page's heading
+summary: What to install, download or prepare, and how long it takes.   # optional lead paragraph
+editorial_note: null              # how inconsistencies in the sources were resolved, or null
+---
+
+What participants need before the course starts. Links are checked as in a chapter, e.g.
+`[the first chapter](chapter:ID)` or a file in `static/`. With several `##` sections (one per
+operating system, say) the page lists them first.
+
+## Software
+
+- ...
+
+## Data and documents
+
+- ...
+"#
+    .to_string()
+}
+
+fn framework_template(id: &str) -> String {
+    format!(
+        r#"# A reference framework (principles, pillars, steps...), written once: a chapter, module or
+# deck shows it where a link alone in a paragraph points to it, [Title](framework:{id}).
+id: {id}
+title: New framework
+source:                   # where the framework comes from
+  title: Title of the source
+  publisher: null
+  year: null
+  url: null
+intro: null               # optional Markdown shown above the items
+groups: []                # optional grouping level, each with title, description and items, e.g.
+                          #   - title: Effectiveness
+                          #     items: [...]
+items:                    # items without a group
+  - code: "1"             # optional: shown before the title
+    title: First item
+    description: null     # optional Markdown
+    items: []             # optional children (e.g. a principle's strategies), in the same form
+  - code: "2"
+    title: Second item
+    description: null
+    items: []
+"#
+    )
+}
+
+fn delivery_template(id: &str, course: &str) -> String {
+    format!(
+        r#"# One event that runs course `{course}`: its dates, place and programme, with its own page.
+# Without `sessions`, the programme is the course's agenda (agenda.yaml), day by day.
+id: {id}
+title: New event
+course: {course}              # the course delivered (its id)
+mode: in-person               # in-person | online | hybrid
+dates: null                   # e.g. {{ start: 2027-03-15, end: 2027-03-19 }}, or null
+venue: null                   # e.g. Nairobi, Kenya
+language: null                # e.g. English
+audience: null                # who takes part, in a sentence
+timezones: []                 # online events: the time zones to show, e.g. [Africa/Nairobi, UTC]
+organisers: []                # e.g. [UN DESA]
+intro: null                   # optional Markdown
+objectives: []                # what participants can do afterwards (Markdown)
+outcomes: []                  # what the event is expected to produce (Markdown)
+notes: []                     # short visible notes, e.g. which source is followed where they differ
+days: []                      # optional: which agenda days run on which dates, e.g.
+                              #   - {{ day: 1, date: 2027-03-15 }}
+sessions: []                  # optional: a programme of its own, in agenda.yaml's form, e.g.
+                              #   - name: Opening
+                              #     date: 2027-03-15
+                              #     items:
+                              #       - {{ title: Opening remarks, type: welcome }}
+source: null                  # where the facts come from: {{ title: ..., publisher: ..., year: ... }}
+editorial_note: null          # how inconsistencies in the sources were resolved, or null
+"#
+    )
+}
+
+/// A teaching day's sessions: a morning and an afternoon of three hours each (six hours, as a
+/// duration's `1d` counts), with an hour between them.
+const SESSIONS: [(&str, u16, u16); 2] = [("agenda-morning", 9 * 60, 12 * 60), ("agenda-afternoon", 13 * 60, 16 * 60)];
+
+/// Minutes a chapter without a duration takes in a first agenda.
+const UNTIMED_MINUTES: u16 = 60;
+
+/// A first agenda: the course's chapters in order, each in the first session with room for it,
+/// with times from their durations. A chapter without a duration, or longer than a session, is
+/// placed without times.
+fn agenda_template(course: &str, chapters: &[Module], strings: &crate::i18n::Strings) -> String {
+    struct Placed<'c> {
+        id: &'c str,
+        times: Option<(u16, u16)>,
+        part: Option<usize>,
+        untimed: bool,
+    }
+    let mut days: Vec<[Vec<Placed>; 2]> = vec![Default::default()];
+    let (mut session, mut at) = (0, SESSIONS[0].1);
+    fn next_session<T: Default>(session: &mut usize, at: &mut u16, days: &mut Vec<[T; 2]>) {
+        *session += 1;
+        if *session == SESSIONS.len() {
+            *session = 0;
+            days.push(Default::default());
+        }
+        *at = SESSIONS[*session].1;
+    }
+    for (id, duration) in chapters {
+        let mut left = duration.map_or(UNTIMED_MINUTES, |d| d.min(5 * 24 * 60) as u16);
+        // A chapter starts in a session with room for it (or in an empty one).
+        if at > SESSIONS[session].1 && at + left > SESSIONS[session].2 {
+            next_session(&mut session, &mut at, &mut days);
+        }
+        // One that is longer than a session goes on in the next ones, as parts 1, 2...
+        let parts = left.div_ceil(SESSIONS[session].2 - SESSIONS[session].1).max(1);
+        let mut part = 0;
+        loop {
+            part += 1;
+            let end = SESSIONS[session].2;
+            let taken = left.min(end - at);
+            let placed = Placed {
+                id,
+                times: duration.is_some().then_some((at, at + taken)),
+                part: (parts > 1 && duration.is_some()).then_some(part),
+                untimed: duration.is_none(),
+            };
+            days.last_mut().expect("a day")[session].push(placed);
+            (at, left) = (at + taken, left - taken);
+            if left == 0 || duration.is_none() {
+                break;
+            }
+            next_session(&mut session, &mut at, &mut days);
+        }
+    }
+    let time = |t: u16| format!("\"{:02}:{:02}\"", t / 60, t % 60);
+    let mut out = format!(
+        r#"# The workshop agenda of course `{course}`: its days, their sessions and the modules (chapters)
+# taught in each. Written by `coursebook new agenda` from the course's chapters and their
+# durations, in teaching days of two sessions; move items, rename sessions and add breaks as the
+# workshop is planned.
+#
+# With this file the course is taught as a workshop: its chapters are numbered as modules by day
+# ("2.3": the third module of day 2), the course page shows the week's grid and each day has a
+# page. A translation of the file goes in locales/<code>/courses/{course}/agenda.yaml.
+#
+# An item is one of {{ module: ID }} (a chapter of the course, by its id), {{ title: ... }} (anything
+# else on the programme, e.g. Adjourn) or {{ break: ... }} (e.g. Lunch break), and may have:
+#   type:        welcome | lecture | plenary | group-exercise | case-study | wrap-up | evaluation |
+#                panel | discussion
+#   start, end:  "HH:MM", inside its session, in order, not overlapping (checked)
+#   part:        1, 2... for a module taught over several sessions
+#   speakers:    [Name, ...]
+days:
+"#
+    );
+    let mut first = true;
+    for (d, sessions) in days.iter().enumerate() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", d + 1);
+        let title = yaml_scalar(&strings.format("day-n", Some(&args)));
+        push_line(&mut out, &format!("  - title: {title}"), first.then_some("shown as the day's heading"));
+        push_line(&mut out, "    theme: null", first.then_some("optional: the day's theme, in a sentence"));
+        out.push_str("    sessions:\n");
+        for (s, items) in sessions.iter().enumerate() {
+            if items.is_empty() && !(d == 0 && s == 0) {
+                continue;
+            }
+            let (key, start, end) = SESSIONS[s];
+            let name = yaml_scalar(&strings.get(key));
+            push_line(&mut out, &format!("      - name: {name}"), first.then_some("shown as the session's heading"));
+            push_line(
+                &mut out,
+                &format!("        start: {}", time(start)),
+                first.then_some("\"HH:MM\": required for a session"),
+            );
+            out.push_str(&format!("        end: {}\n", time(end)));
+            if items.is_empty() {
+                out.push_str("        items: []\n");
+            } else {
+                out.push_str("        items:\n");
+            }
+            for item in items {
+                let part = item.part.map(|p| format!(", part: {p}")).unwrap_or_default();
+                let times =
+                    item.times.map(|(s, e)| format!(", start: {}, end: {}", time(s), time(e))).unwrap_or_default();
+                let note = item.untimed.then_some("no duration: placed as one hour, without times");
+                push_line(
+                    &mut out,
+                    &format!("          - {{ module: {}, type: lecture{part}{times} }}", item.id),
+                    note,
+                );
+            }
+            first = false;
+        }
+    }
+    out
+}
+
+/// Appends `line` and, when there is one, a comment, in the column of the other templates'.
+fn push_line(out: &mut String, line: &str, comment: Option<&str>) {
+    out.push_str(line);
+    if let Some(comment) = comment {
+        let pad = 42usize.saturating_sub(line.chars().count()).max(1);
+        out.push_str(&" ".repeat(pad));
+        out.push_str("# ");
+        out.push_str(comment);
+    }
+    out.push('\n');
+}
+
+/// `text` as a YAML value: plain when it reads back the same, quoted otherwise.
+fn yaml_scalar(text: &str) -> String {
+    crate::i18n::segments::yaml::write(text, &crate::i18n::segments::yaml::YamlStyle::Plain { flow: false })
+}
+
 /// Creates a minimal curriculum in `dir` that builds and serves at once.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let site = dir.join("curriculum/site.yaml");
@@ -409,4 +713,80 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         written.push(full);
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(locale: &str) -> crate::i18n::Strings {
+        let theme = crate::theme::Theme::load(Path::new("/nonexistent"), "default").expect("the embedded theme");
+        crate::i18n::Strings::load(&theme, &[locale.to_string(), "en".to_string()], &Default::default()).0
+    }
+
+    fn items(yaml: &str) -> Vec<&str> {
+        yaml.lines().filter(|l| l.contains("- title:") || l.contains("- name:")).collect()
+    }
+
+    #[test]
+    fn a_first_agenda_fills_sessions_in_order_and_splits_long_chapters() {
+        let chapters = [
+            ("a".to_string(), Some(45)),
+            ("b".to_string(), Some(150)),
+            ("c".to_string(), None),
+            ("d".to_string(), Some(400)),
+        ];
+        let yaml = agenda_template("demo", &chapters, &strings("en"));
+        assert_eq!(
+            items(&yaml).iter().map(|l| l.split('#').next().unwrap().trim_end()).collect::<Vec<_>>(),
+            [
+                "  - title: Day 1",
+                "      - name: Morning session",
+                "      - name: Afternoon session",
+                "  - title: Day 2",
+                "      - name: Morning session",
+                "      - name: Afternoon session",
+                "  - title: Day 3",
+                "      - name: Morning session",
+                "      - name: Afternoon session",
+            ]
+        );
+        let agenda: crate::content::agenda::Agenda = serde_yaml::from_str(&yaml).expect("the agenda reads back");
+        type Placed = (String, Option<u8>, Option<String>, Option<String>);
+        let placed: Vec<Placed> = (agenda.days.iter())
+            .flat_map(|d| d.sessions.iter().flat_map(|s| &s.items))
+            .map(|i| (i.module.clone().unwrap(), i.part, i.start.map(|t| t.to_string()), i.end.map(|t| t.to_string())))
+            .collect();
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            placed,
+            [
+                ("a".into(), None, some("09:00"), some("09:45")),
+                // 2 h 30 min do not fit in the 2 h 15 min left: the afternoon.
+                ("b".into(), None, some("13:00"), some("15:30")),
+                // No duration: one hour, without times (30 minutes were left: the next day).
+                ("c".into(), None, None, None),
+                // 6 h 40 min: from the start of the next session, in three parts.
+                ("d".into(), Some(1), some("13:00"), some("16:00")),
+                ("d".into(), Some(2), some("09:00"), some("12:00")),
+                ("d".into(), Some(3), some("13:00"), some("13:40")),
+            ]
+        );
+        assert_eq!(agenda.days.len(), 3);
+        assert!(
+            yaml.contains("- { module: c, type: lecture }") && yaml.contains("# no duration: placed as one hour"),
+            "{yaml}"
+        );
+        let problems = crate::content::agenda::validate_agenda(&agenda, &["a", "b", "c", "d"]);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn a_first_agenda_is_in_the_site_language() {
+        let yaml = agenda_template("demo", &[("a".to_string(), Some(60))], &strings("fr"));
+        assert!(yaml.contains("  - title: Jour 1 "), "{yaml}");
+        assert!(yaml.contains("      - name: Séance du matin "), "{yaml}");
+        let yaml = agenda_template("demo", &[("a".to_string(), Some(60))], &strings("zh-Hans"));
+        assert!(yaml.contains("  - title: 第 1 天 "), "{yaml}");
+    }
 }

@@ -215,6 +215,9 @@ module-n = Module { $n }
 part-n = session { $n }
 day-n = Day { $n }
 day-navigation = Previous and next day
+# The sessions of a teaching day in an agenda written by `coursebook new agenda`.
+agenda-morning = Morning session
+agenda-afternoon = Afternoon session
 week-at-a-glance = The week at a glance
 session = Session
 events = Events
