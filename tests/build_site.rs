@@ -584,3 +584,89 @@ fn sidebar_entries_come_from_their_partial_and_an_old_base_template_gets_one_cle
     assert!(err.contains("1 error,"), "every page's failure is the one mistake: {err}");
     assert!(out.join("en/demo/two.html").exists(), "the last good site stays");
 }
+
+/// The programme of an event in the file a real iCalendar parser (ical.js, Thunderbird's) reads.
+fn calendar(file: &std::path::Path) -> serde_json::Value {
+    assert!(
+        repo_root().join("tests/browser/node_modules/ical.js").is_dir(),
+        "ical.js is missing: run tests/setup.sh (npm ci in tests/browser), then cargo test again"
+    );
+    let script = repo_root().join("tests/browser/ical-parse.mjs");
+    let o = tool("node", "nodejs").arg(&script).arg(file).output().unwrap();
+    assert!(o.status.success(), "ical.js could not read {}: {}", file.display(), stderr(&o));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+/// Each event with dates has a calendar file, linked from its page, that a calendar reads as the
+/// programme says: instants in UTC for an event in a named time zone, clock times for one in a
+/// place, whole days when only dates are known; text from content never adds an entry.
+#[test]
+fn event_calendars_hold_the_programme_as_a_calendar_reads_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("valid"), &root);
+    let o = run(&["new", "agenda", "demo", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let deliveries = root.join("curriculum/deliveries");
+    std::fs::create_dir_all(&deliveries).unwrap();
+    let files = [
+        (
+            "online",
+            "id: online\ntitle: \"Launch; part one, live\"\ncourse: demo\nmode: online\ndates: { start: 2027-03-15 }\n\
+             timezones: [Asia/Seoul, Europe/Paris]\nsessions:\n  - name: \"Opening\\nEND:VEVENT\\nBEGIN:VEVENT\"\n    \
+             start: \"15:00\"\n    end: \"15:30\"\n    items:\n      - { title: Welcome, type: welcome, start: \"15:00\", \
+             end: \"15:10\", speakers: [Ms. Kim] }\n",
+        ),
+        (
+            "week",
+            "id: week\ntitle: Week in Nairobi\ncourse: demo\nmode: in-person\nvenue: Nairobi, Kenya\ndays:\n  - { day: 1, \
+             date: 2027-04-05 }\n",
+        ),
+        ("later", "id: later\ntitle: Later\ncourse: demo\nmode: hybrid\ndates: { start: 2027-05-03, end: 2027-05-04 }\n"),
+        ("undated", "id: undated\ntitle: Undated\ncourse: demo\nmode: hybrid\n"),
+    ];
+    for (id, yaml) in files {
+        std::fs::write(deliveries.join(format!("{id}.yaml")), yaml).unwrap();
+    }
+    let out = root.join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let online = calendar(&out.join("en/events/online.ics"));
+    // ical.js leaves the value of a property it does not know (the calendar's name, which Apple's
+    // and Google's calendars show) as written: escaped, as TEXT is.
+    assert_eq!(online["name"], "Launch\\; part one\\, live");
+    let events = online["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "one session, one entry: {online:#}");
+    let e = &events[0];
+    assert_eq!(e["summary"], "Launch; part one, live · Opening\nEND:VEVENT\nBEGIN:VEVENT");
+    assert_eq!(e["description"], "15:00–15:10 Welcome · Welcome · Ms. Kim");
+    // 15:00 in Seoul (UTC+9).
+    assert_eq!((e["start"]["text"].as_str(), e["start"]["utc"].as_bool()), (Some("2027-03-15T06:00:00Z"), Some(true)));
+    assert_eq!(e["end"]["text"], "2027-03-15T06:30:00Z");
+    assert_eq!(e["url"], "https://example.org/course/en/events/online.html");
+    assert_eq!(e["uid"], "online-1-1@example.org");
+
+    // The course agenda's day 1 on the event's date, in Nairobi's clock time.
+    let week = calendar(&out.join("en/events/week.ics"));
+    let e = &week["events"][0];
+    assert_eq!(week["events"].as_array().unwrap().len(), 1);
+    assert_eq!(e["summary"], "Week in Nairobi · Day 1 · Morning session");
+    assert_eq!(
+        (e["start"]["text"].as_str(), e["start"]["floating"].as_bool()),
+        (Some("2027-04-05T09:00:00"), Some(true))
+    );
+    assert_eq!(e["end"]["text"], "2027-04-05T12:00:00");
+    assert_eq!(e["location"], "Nairobi, Kenya");
+    assert_eq!(e["description"], "09:00–09:45 1.1 First chapter · Lecture\n09:45–10:30 1.2 Second chapter · Lecture");
+
+    // Only dates: the days, the last one included.
+    let later = calendar(&out.join("en/events/later.ics"));
+    let e = &later["events"][0];
+    assert_eq!((e["start"]["text"].as_str(), e["start"]["allDay"].as_bool()), (Some("2027-05-03"), Some(true)));
+    assert_eq!(e["end"]["text"], "2027-05-05");
+
+    assert!(read(&out, "en/events/online.html").contains("<a href=\"online.ics\" download type=\"text/calendar\">"));
+    assert!(!out.join("en/events/undated.ics").exists());
+    assert!(!read(&out, "en/events/undated.html").contains(".ics"), "no link without dates");
+}

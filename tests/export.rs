@@ -11,9 +11,9 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use common::{broken_links, fixture, repo_root, run, stderr};
+use common::{broken_links, fixture, repo_root, run, stderr, tool};
 
 fn export(args: &[&str]) -> Output {
     let root = fixture("export");
@@ -21,15 +21,6 @@ fn export(args: &[&str]) -> Output {
     all.extend_from_slice(args);
     all.extend_from_slice(&["--root", root.to_str().unwrap()]);
     run(&all)
-}
-
-fn tool(name: &str) -> Command {
-    let found = Command::new(name).arg("--version").output().is_ok_and(|o| o.status.success());
-    assert!(
-        found,
-        "`{name}` is needed by the export tests: run tests/setup.sh (it installs it), then cargo test again"
-    );
-    Command::new(name)
 }
 
 fn unzip(zip: &Path, into: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -47,7 +38,7 @@ fn unzip(zip: &Path, into: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 fn xpath(file: &Path, expression: &str) -> String {
-    let o = tool("xmllint").args(["--xpath", expression]).arg(file).output().unwrap();
+    let o = tool("xmllint", "libxml2-utils").args(["--xpath", expression]).arg(file).output().unwrap();
     assert!(o.status.success(), "xmllint --xpath {expression}: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8_lossy(&o.stdout).trim().to_string()
 }
@@ -67,7 +58,8 @@ fn scorm_manifest_is_valid_against_the_scorm_1_2_schemas() {
     let (_, files) = scorm_package(tmp.path());
     let manifest = tmp.path().join("package/imsmanifest.xml");
     let schema = repo_root().join("tests/scorm12/scorm12-manifest.xsd");
-    let o = tool("xmllint").args(["--noout", "--schema"]).arg(&schema).arg(&manifest).output().unwrap();
+    let o =
+        tool("xmllint", "libxml2-utils").args(["--noout", "--schema"]).arg(&schema).arg(&manifest).output().unwrap();
     let report = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success() && report.contains("imsmanifest.xml validates"), "{report}");
 
@@ -229,7 +221,7 @@ fn gift_questions(file: &Path) -> Vec<serde_json::Value> {
         repo_root().join("tests/browser/node_modules/gift-pegjs").is_dir(),
         "gift-pegjs is missing: run tests/setup.sh (npm ci in tests/browser), then cargo test again"
     );
-    let o = tool("node").arg(&script).arg(file).output().unwrap();
+    let o = tool("node", "nodejs").arg(&script).arg(file).output().unwrap();
     assert!(o.status.success(), "gift-pegjs could not parse the export: {}", String::from_utf8_lossy(&o.stderr));
     serde_json::from_slice::<Vec<serde_json::Value>>(&o.stdout).unwrap()
 }
@@ -389,7 +381,7 @@ fn moodle_xml_bank_has_what_moodles_importer_reads() {
     let o = export(&["moodle-xml", "--course", "basics", "-o", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("warning"), "every question type maps to Moodle XML: {}", stderr(&o));
-    let wf = tool("xmllint").arg("--noout").arg(&out).output().unwrap();
+    let wf = tool("xmllint", "libxml2-utils").arg("--noout").arg(&out).output().unwrap();
     assert!(wf.status.success(), "not well-formed: {}", String::from_utf8_lossy(&wf.stderr));
 
     let count = |type_: &str| xpath(&out, &format!("count(/quiz/question[@type='{type_}'])"));

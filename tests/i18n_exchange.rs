@@ -11,17 +11,7 @@ mod common;
 use common::*;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// The command `tool`, or a failure that names the Debian package to install.
-fn tool(name: &str, package: &str) -> Command {
-    let found = Command::new(name).arg("--version").output();
-    assert!(
-        found.is_ok_and(|o| o.status.success()),
-        "`{name}` is missing: install the Debian package `{package}` (tests/setup.sh does)"
-    );
-    Command::new(name)
-}
+use std::process::Output;
 
 fn ok(o: &Output) -> String {
     assert!(

@@ -56,6 +56,10 @@ pub mod urls {
     pub fn event(locale: &str, id: &str) -> String {
         format!("{locale}/events/{id}.html")
     }
+    /// An event's programme as an iCalendar file, beside its page.
+    pub fn event_calendar(locale: &str, id: &str) -> String {
+        format!("{locale}/events/{id}.ics")
+    }
     pub fn framework(locale: &str, id: &str) -> String {
         format!("{locale}/frameworks/{id}.html")
     }

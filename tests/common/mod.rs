@@ -27,6 +27,17 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A program that checks an output as its real users' software reads it (a parser, a
+/// validator): a clear failure, never a skip, when it is missing.
+pub fn tool(name: &str, package: &str) -> Command {
+    let found = Command::new(name).arg("--version").output();
+    assert!(
+        found.is_ok_and(|o| o.status.success()),
+        "`{name}` is missing: install the Debian package `{package}` (tests/setup.sh does), then cargo test again"
+    );
+    Command::new(name)
+}
+
 pub fn run(args: &[&str]) -> Output {
     bin().args(args).env("NO_COLOR", "1").output().expect("run coursebook")
 }

@@ -109,6 +109,42 @@ pub(crate) fn schedule_of(r: &Renderer<'_>, course: &Course, module: &str) -> Ve
     out
 }
 
+impl SessionView {
+    pub(super) fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The session's items as lines of plain text ("09:00–09:45 1.1 Title (part 1) · Lecture"),
+    /// for a calendar entry's description.
+    pub(super) fn item_lines(&self, strings: &crate::i18n::Strings) -> Vec<String> {
+        (self.items.iter())
+            .map(|item| {
+                let mut line = match (item.start, item.end) {
+                    (Some(s), Some(e)) => format!("{s}–{e} "),
+                    (Some(s), None) => format!("{s} "),
+                    _ => String::new(),
+                };
+                match &item.module {
+                    Some(m) => line.push_str(&format!("{} {}", m.number, m.title)),
+                    None => line.push_str(item.title.as_deref().unwrap_or("")),
+                }
+                if let Some(part) = item.part {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("n", part);
+                    line.push_str(&format!(" ({})", strings.format("part-n", Some(&args))));
+                }
+                if let Some(kind) = &item.kind {
+                    line.push_str(&format!(" · {kind}"));
+                }
+                if !item.speakers.is_empty() {
+                    line.push_str(&format!(" · {}", item.speakers.join(", ")));
+                }
+                line
+            })
+            .collect()
+    }
+}
+
 /// Sessions with their items, for agenda tables (course grid, day pages, events).
 pub(crate) fn sessions_view(
     r: &Renderer<'_>,

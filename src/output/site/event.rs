@@ -1,6 +1,7 @@
 //! Event (delivery) pages and the event lists.
 
-use super::agenda::{course_link, day_view, sessions_view, DayView, TitleLink};
+use super::agenda::{course_link, day_view, sessions_view, DayView, SessionView, TitleLink};
+use super::calendar::{Calendar, Entry, When};
 use super::*;
 use crate::content::delivery::{Dates, Delivery};
 
@@ -34,6 +35,8 @@ struct EventView<'a> {
     editorial_note: &'a Option<String>,
     course: Option<TitleLink>,
     days: Vec<DayView>,
+    /// The programme as a calendar file (relative to the page), when dates are known.
+    calendar_url: Option<String>,
 }
 
 pub(crate) fn event_card<'a>(r: &Renderer<'_>, d: &'a Delivery, to_root: &str) -> EventCard<'a> {
@@ -51,7 +54,8 @@ pub(crate) fn events_view<'a>(r: &'a Renderer<'_>, to_root: &str) -> Vec<EventCa
     r.index.cur.deliveries.iter().map(|d| event_card(r, d, to_root)).collect()
 }
 
-pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+/// An event's page and, when its dates are known, its calendar file.
+pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
     let d = &r.index.cur.deliveries[i];
     let url = urls::event(r.locale(), &d.id);
     let to_root = urls::to_root(&url);
@@ -87,6 +91,7 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
     };
     let mut days = days;
     place_in_time(d, &mut days);
+    let calendar = calendar(r, d, &days);
     let inline_all = |list: &[String], problems: &mut Vec<Diagnostic>| -> Vec<String> {
         list.iter().map(|t| r.inline(t, &d.path, &url, problems)).collect()
     };
@@ -107,12 +112,94 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
         editorial_note: &d.editorial_note,
         course: course.map(|c| course_link(r, c, &to_root)),
         days,
+        calendar_url: calendar.as_ref().map(|_| format!("{}.ics", d.id)),
     };
     let mut context = Context::new();
     context.insert("event", &view);
     let mut page = r.page(&url, &d.title, vec![r.home_crumb(&url)], None, None);
     r.mark_origin(&mut page, &d.origin);
-    r.emit("event.html", &url, page, context, problems)
+    r.emit("event.html", &url, page, context, problems).into_iter().chain(calendar).collect()
+}
+
+/// The event's programme as a calendar: an entry per session with a date and times (or a date
+/// of its own), one per dated day with no such session, or else one for the event's dates.
+fn calendar(r: &Renderer<'_>, d: &Delivery, days: &[DayView]) -> Option<OutputFile> {
+    let zone = d.timezones.first().and_then(|z| jiff::tz::TimeZone::get(z).ok());
+    let base = r.site.cur.site.base_url.as_deref().map(|b| b.trim_end_matches('/'));
+    let host = (base.and_then(|b| b.split_once("://")).and_then(|(_, rest)| rest.split('/').next()))
+        .filter(|h| !h.is_empty())
+        .unwrap_or("coursebook");
+    let title_of = |parts: &[&str]| parts.iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    let mut entries = Vec::new();
+    for day in days {
+        let before = entries.len();
+        for (n, session) in day.sessions.iter().enumerate() {
+            let Some(date) = session_date(d, day, session) else { continue };
+            let at = |t: crate::content::agenda::Time| date.at((t.0 / 60) as i8, (t.0 % 60) as i8, 0, 0);
+            let when = match (session.start, session.end, &zone) {
+                (Some(s), Some(e), Some(tz)) => {
+                    match (at(s).to_zoned_datetime(tz.clone()), at(e).to_zoned_datetime(tz.clone())) {
+                        (Ok(s), Ok(e)) => When::Utc { start: s.timestamp(), end: e.timestamp() },
+                        _ => continue,
+                    }
+                }
+                (Some(s), Some(e), None) => When::Floating { start: at(s), end: at(e) },
+                // Untimed: a whole day when the session has a date of its own, else its day's.
+                _ if session.date.is_some() => When::Days { first: date, last: date },
+                _ => continue,
+            };
+            entries.push(Entry {
+                uid: format!("{}-{}-{}@{host}", d.id, day.number, n + 1),
+                summary: title_of(&[&d.title, &day.title, session.name()]),
+                description: day
+                    .theme
+                    .iter()
+                    .cloned()
+                    .chain(session.item_lines(r.strings))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                when,
+            });
+        }
+        let Some(date) = day.date.as_deref().and_then(|x| x.parse::<jiff::civil::Date>().ok()) else { continue };
+        if entries.len() == before {
+            let mut lines: Vec<String> = day.theme.iter().cloned().collect();
+            for session in &day.sessions {
+                lines.push(session.name().to_string());
+                lines.extend(session.item_lines(r.strings).into_iter().map(|l| format!("  {l}")));
+            }
+            entries.push(Entry {
+                uid: format!("{}-{}@{host}", d.id, day.number),
+                summary: title_of(&[&d.title, &day.title]),
+                description: lines.join("\n"),
+                when: When::Days { first: date, last: date },
+            });
+        }
+    }
+    if entries.is_empty() {
+        let dates = d.dates.as_ref()?;
+        let first = dates.start.parse::<jiff::civil::Date>().ok()?;
+        let last = dates.end.as_deref().and_then(|e| e.parse().ok()).unwrap_or(first);
+        entries.push(Entry {
+            uid: format!("{}@{host}", d.id),
+            summary: d.title.clone(),
+            description: String::new(),
+            when: When::Days { first, last },
+        });
+    }
+    let calendar = Calendar {
+        name: &d.title,
+        location: d.venue.as_deref(),
+        url: base.map(|b| format!("{b}/{}", urls::event(r.locale(), &d.id))),
+        entries,
+    };
+    Some(OutputFile { path: urls::event_calendar(r.locale(), &d.id), bytes: calendar.write().into_bytes() })
+}
+
+/// The date a session is held: its own, its day's, or the event's for a one-day event.
+fn session_date(d: &Delivery, day: &DayView, session: &SessionView) -> Option<jiff::civil::Date> {
+    let one_day = d.dates.as_ref().filter(|x| x.end.as_ref().is_none_or(|e| *e == x.start)).map(|x| x.start.as_str());
+    session.date.as_deref().or(day.date.as_deref()).or(one_day)?.parse().ok()
 }
 
 /// A time zone as readers see it: "Seoul (UTC+09:00)".
@@ -154,11 +241,10 @@ fn place_in_time(d: &Delivery, days: &mut [DayView]) {
     let Some(zone) = d.timezones.first().and_then(|z| jiff::tz::TimeZone::get(z).ok()) else { return };
     let others: Vec<(String, jiff::tz::TimeZone)> =
         d.timezones.iter().skip(1).filter_map(|z| Some((zone_city(z), jiff::tz::TimeZone::get(z).ok()?))).collect();
-    let one_day = d.dates.as_ref().filter(|x| x.end.as_ref().is_none_or(|e| *e == x.start)).map(|x| x.start.clone());
-    for day in days {
-        for session in &mut day.sessions {
-            let date = session.date.clone().or_else(|| day.date.clone()).or_else(|| one_day.clone());
-            let Some(date) = date.and_then(|x| x.parse::<jiff::civil::Date>().ok()) else { continue };
+    for day in days.iter_mut() {
+        for s in 0..day.sessions.len() {
+            let Some(date) = session_date(d, day, &day.sessions[s]) else { continue };
+            let session = &mut day.sessions[s];
             let (Some(start), Some(end)) = (session.start, session.end) else { continue };
             let at = |t: crate::content::agenda::Time| {
                 let (h, m) = ((t.0 / 60) as i8, (t.0 % 60) as i8);

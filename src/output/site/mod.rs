@@ -22,6 +22,7 @@ use crate::theme::Theme;
 
 pub(crate) mod activity;
 mod agenda;
+mod calendar;
 pub(crate) mod case;
 pub(crate) mod chapter;
 pub(crate) mod course;
@@ -477,7 +478,11 @@ impl<'a> Renderer<'a> {
             Job::Deck(i) => deck::render_deck(self, i, false, &mut problems),
             Job::DeckHandout(i) => deck::render_deck(self, i, true, &mut problems),
             Job::Day(ci, d) => agenda::render_day(self, ci, d, &mut problems),
-            Job::Event(i) => event::render_event(self, i, &mut problems),
+            // The page and its calendar file.
+            Job::Event(i) => {
+                let files = event::render_event(self, i, &mut problems);
+                return (files.into_iter().filter_map(|f| self.emitter.emit(f)).collect(), problems, references);
+            }
             Job::Assessment(i) => activity::render_activity_page(
                 self,
                 activity::ActivityRef::Assessment(&self.index.cur.assessments[i]),

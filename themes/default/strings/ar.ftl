@@ -243,6 +243,7 @@ venue = المكان
 time-zones = المناطق الزمنية
 organisers = الجهات المنظِّمة
 programme = البرنامج
+add-to-calendar = أضف إلى التقويم (.ics)
 times-in = المواعيد مذكورة بتوقيت { $zone }.
 your-time = بتوقيتك: { $time }
 mode-in-person = حضوريًا

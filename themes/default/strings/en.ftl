@@ -227,6 +227,7 @@ venue = Venue
 time-zones = Time zones
 organisers = Organisers
 programme = Programme
+add-to-calendar = Add to your calendar (.ics)
 times-in = Times are given in { $zone }.
 your-time = Your time: { $time }
 mode-in-person = In person

@@ -214,6 +214,7 @@ venue = Lugar
 time-zones = Husos horarios
 organisers = Organizadores
 programme = Programa
+add-to-calendar = Añadir a su calendario (.ics)
 times-in = Los horarios se indican en el huso { $zone }.
 your-time = Su hora: { $time }
 mode-in-person = Presencial

@@ -215,6 +215,7 @@ venue = Lieu
 time-zones = Fuseaux horaires
 organisers = Organisateurs
 programme = Programme
+add-to-calendar = Ajouter à votre agenda (.ics)
 times-in = Les horaires sont indiqués selon le fuseau { $zone }.
 your-time = Votre heure locale : { $time }
 mode-in-person = En présentiel

@@ -225,6 +225,7 @@ venue = Место проведения
 time-zones = Часовые пояса
 organisers = Организаторы
 programme = Программа
+add-to-calendar = Добавить в календарь (.ics)
 times-in = Время указано по часовому поясу { $zone }.
 your-time = Ваше время: { $time }
 mode-in-person = Очно

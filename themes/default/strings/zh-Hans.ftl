@@ -178,6 +178,7 @@ venue = 地点
 time-zones = 时区
 organisers = 主办方
 programme = 日程
+add-to-calendar = 添加到日历 (.ics)
 times-in = 时间以 { $zone } 为准。
 your-time = 您的当地时间：{ $time }
 mode-in-person = 线下
