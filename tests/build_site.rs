@@ -667,6 +667,12 @@ fn event_calendars_hold_the_programme_as_a_calendar_reads_it() {
     assert_eq!(e["end"]["text"], "2027-05-05");
 
     assert!(read(&out, "en/events/online.html").contains("<a href=\"online.ics\" download type=\"text/calendar\">"));
+    assert!(
+        read(&out, "en/events/later.html").contains(
+            "<time datetime=\"2027-05-03\">3 May 2027</time> – <time datetime=\"2027-05-04\">4 May 2027</time>"
+        ),
+        "dates as the locale writes them"
+    );
     assert!(!out.join("en/events/undated.ics").exists());
     assert!(!read(&out, "en/events/undated.html").contains(".ics"), "no link without dates");
 }

@@ -43,8 +43,8 @@ use case::CaseCard;
 use page::Link;
 use page::PageResolver;
 pub(crate) use templates::template_error;
-use templates::TranslateFn;
 pub use templates::{compile_templates, json_len, minify, push_script_json_ordered, script_json};
+use templates::{LocalDateFilter, TranslateFn};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -160,6 +160,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         let index = SiteIndex::build(&site.cur, &docs, &site.locale, input.static_files);
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
+        tera.register_filter("local_date", LocalDateFilter(site.strings.clone()));
         let renderer = Renderer {
             index: &index,
             strings: &site.strings,

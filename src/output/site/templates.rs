@@ -152,6 +152,31 @@ fn direction_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> te
 
 pub(crate) struct TranslateFn(pub(crate) Strings);
 
+/// `{{ "2027-03-15" | local_date }}`: a calendar date as the locale writes it ("15 March 2027",
+/// "15 mars 2027", "2027年3月15日"), by its strings `date` and `month-1`...`month-12`. Anything
+/// that is not a date `YYYY-MM-DD` is shown as it is.
+pub(crate) struct LocalDateFilter(pub(crate) Strings);
+
+impl LocalDateFilter {
+    pub(crate) fn format(&self, text: &str) -> Option<String> {
+        let date = crate::content::delivery::parse_date(text).ok()?;
+        let mut args = fluent_bundle::FluentArgs::new();
+        // As text: numbers would be formatted (a year as "2,027").
+        args.set("day", date.day().to_string());
+        args.set("month", self.0.get(&format!("month-{}", date.month())));
+        args.set("month_number", date.month().to_string());
+        args.set("year", date.year().to_string());
+        Some(self.0.format("date", Some(&args)))
+    }
+}
+
+impl tera::Filter for LocalDateFilter {
+    fn filter(&self, value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let text = value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string());
+        Ok(tera::Value::String(self.format(&text).unwrap_or(text)))
+    }
+}
+
 impl tera::Function for TranslateFn {
     /// `t(key="...")`, with optional arguments passed to the message: `t(key="x", count=3)`
     /// chooses the plural form; any other named argument fills the placeable of that name.
@@ -301,5 +326,22 @@ mod tests {
         let s = script_json_ordered(&text);
         assert_eq!(s, "\"a\\u2028b\\u2029c\u{2027}\u{202A}\u{2013}–’\\u003c\\u0026\\u003eé数\\u2028\"");
         assert_eq!(script_json_ordered(&"plain – text’"), "\"plain – text’\"");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_locale_writes_them() {
+        let theme = crate::theme::Theme::load(std::path::Path::new("/nonexistent"), "default").expect("embedded theme");
+        let date = |locale: &str, text: &str| {
+            let chain = [locale.to_string(), "en".to_string()];
+            LocalDateFilter(Strings::load(&theme, &chain, &Default::default()).0).format(text)
+        };
+        assert_eq!(date("en", "2027-03-05").as_deref(), Some("5 March 2027"));
+        assert_eq!(date("fr", "2027-08-15").as_deref(), Some("15 août 2027"));
+        assert_eq!(date("es", "2027-08-15").as_deref(), Some("15 de agosto de 2027"));
+        assert_eq!(date("ru", "2027-03-05").as_deref(), Some("5 марта 2027 г."));
+        assert_eq!(date("ar", "2027-12-31").as_deref(), Some("31 ديسمبر 2027"));
+        assert_eq!(date("zh-Hans", "2027-03-05").as_deref(), Some("2027年3月5日"));
+        assert_eq!(date("en", "2027-02-30"), None, "not a date: shown as written");
+        assert_eq!(date("en", "next spring"), None);
     }
 }
