@@ -132,7 +132,14 @@ fn new_agenda_setup_event_and_framework_build_at_once() {
     let root = tmp.path().join("site");
     copy_tree(&fixture("valid"), &root);
     let r = root.to_str().unwrap();
-    for args in [["agenda", "demo"], ["setup", "demo"], ["delivery", "demo-week"], ["framework", "pillars"]] {
+    let kinds = [
+        ["agenda", "demo"],
+        ["setup", "demo"],
+        ["delivery", "demo-week"],
+        ["event", "launch"],
+        ["framework", "pillars"],
+    ];
+    for args in kinds {
         let o = run(&["new", args[0], args[1], "--root", r]);
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
     }
@@ -152,6 +159,7 @@ fn new_agenda_setup_event_and_framework_build_at_once() {
     assert!(read(&out, "en/demo/setup.html").contains("Before the first session"));
     assert!(read(&out, "en/demo/index.html").contains("setup.html"), "the course page links its setup page");
     assert!(read(&out, "en/events/demo-week.html").contains("New event"));
+    assert!(out.join("en/events/launch.html").is_file(), "`event` names a delivery too");
 
     // Never over an existing file; an unknown course or one whose files have errors writes nothing.
     let o = run(&["new", "agenda", "demo", "--root", r]);

@@ -22,6 +22,7 @@ pub enum Kind {
     /// A course's setup page: what to prepare before the first session (ID: the course)
     Setup,
     /// An event that runs a course, on given dates (--course: the course; default the first)
+    #[value(alias = "event")]
     Delivery,
     /// A reference framework (principles, pillars, steps) that pages show where they link it
     Framework,
