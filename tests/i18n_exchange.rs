@@ -230,6 +230,52 @@ fn importing_a_translated_po_file_writes_the_translation_keeping_ids_and_structu
     assert_eq!(doc["state"], "current", "{doc}");
 }
 
+/// A name kept as the source writes it (an organisation of three words) counts as untranslated
+/// until the file is reviewed, and as translated once it is: the reviewer chose to keep it.
+#[test]
+fn a_text_kept_as_the_source_has_it_is_translated_once_its_file_is_reviewed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let source = root.join("curriculum/cases/alpha-case.md");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(
+        &source,
+        text.replace("region: Africa", "organisations: [Alpha Digital Services Agency]\nregion: Africa"),
+    )
+    .unwrap();
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    translate_all(&out.join("cases/alpha-case.po"));
+    ok(&import(&root, "fr", &out));
+    let translated = root.join("locales/fr/cases/alpha-case.md");
+    let text = std::fs::read_to_string(&translated).unwrap();
+    assert!(text.contains("FR Alpha Digital Services Agency"), "{text}");
+    // The translator keeps the agency's name as it is.
+    std::fs::write(&translated, text.replace("FR Alpha Digital Services Agency", "Alpha Digital Services Agency"))
+        .unwrap();
+    let missing = |root: &Path| {
+        let status = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr", "--format", "json"]));
+        let report: serde_json::Value = serde_json::from_str(&status).unwrap();
+        let docs = report["locales"][0]["entries"]["documents"].as_array().unwrap().clone();
+        let doc = docs.into_iter().find(|d| d["source"] == "curriculum/cases/alpha-case.md").unwrap();
+        (doc["state"].as_str().unwrap().to_string(), doc["missing"].as_u64().unwrap())
+    };
+    assert_eq!(missing(&root), ("current".to_string(), 0), "reviewed at import: the name is a choice");
+    // Not reviewed (the record forgets it): the same text may be a sentence left in English.
+    let record = root.join("locales/fr/translation-record.yaml");
+    let kept: String = std::fs::read_to_string(&record)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.contains("cases/alpha-case.md"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&record, kept).unwrap();
+    assert_eq!(missing(&root), ("unreviewed".to_string(), 1));
+    ok(&run(&["locale", "mark-current", "fr", "locales/fr/cases/alpha-case.md", "--root", root.to_str().unwrap()]));
+    assert_eq!(missing(&root), ("current".to_string(), 0));
+}
+
 #[test]
 fn import_keeps_a_copy_of_every_file_it_rewrites() {
     let tmp = tempfile::tempdir().unwrap();

@@ -190,7 +190,9 @@ pub fn catalog(
             }
             let translated = found.map(|i| translated_segments[i].clone());
             let (target, marks) = match &translated {
-                Some(t) if !untranslated(&segment, t) => {
+                // In a file reviewed against the current source, a text left as the source has
+                // it (a name: "Smart Nation and Digital Government Group") is the reviewer's choice.
+                Some(t) if state == FileState::Current || !untranslated(&segment, t) => {
                     let (text, marks) = rename_marks(&segment.inline.marks, &t.inline);
                     (Some(text), marks)
                 }
