@@ -229,7 +229,7 @@ status-total = المجموع
 status-heading = الحالة
 
 module-n = الوحدة { $n }
-part-n = الجلسة { $n }
+part-n = الجزء { $n }
 day-n = اليوم { $n }
 day-navigation = اليوم السابق واليوم التالي
 agenda-morning = الجلسة الصباحية

@@ -212,7 +212,7 @@ deck-exit = Exit presentation
 deck-notes = Notes
 
 module-n = Module { $n }
-part-n = session { $n }
+part-n = part { $n }
 day-n = Day { $n }
 day-navigation = Previous and next day
 # The sessions of a teaching day in an agenda written by `coursebook new agenda`.

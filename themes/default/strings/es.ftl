@@ -200,7 +200,7 @@ status-total = Total
 status-heading = Estado
 
 module-n = Módulo { $n }
-part-n = sesión { $n }
+part-n = parte { $n }
 day-n = Día { $n }
 day-navigation = Día anterior y siguiente
 agenda-morning = Sesión de la mañana

@@ -201,7 +201,7 @@ status-total = Total
 status-heading = Statut
 
 module-n = Module { $n }
-part-n = séance { $n }
+part-n = partie { $n }
 day-n = Jour { $n }
 day-navigation = Jour précédent et jour suivant
 agenda-morning = Séance du matin

@@ -211,7 +211,7 @@ status-total = Всего
 status-heading = Статус
 
 module-n = Модуль { $n }
-part-n = занятие { $n }
+part-n = часть { $n }
 day-n = День { $n }
 day-navigation = Предыдущий и следующий день
 agenda-morning = Утреннее заседание

@@ -164,7 +164,7 @@ status-total = 合计
 status-heading = 状态
 
 module-n = 模块 { $n }
-part-n = 第 { $n } 节
+part-n = 第 { $n } 部分
 day-n = 第 { $n } 天
 day-navigation = 前一天和后一天
 agenda-morning = 上午
