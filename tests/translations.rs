@@ -103,7 +103,8 @@ fn prose(text: &str) -> String {
             in_code = !in_code;
             continue;
         }
-        if in_code || trimmed == "---" {
+        // Block markers (`::: facilitator`) and directives (`<!-- layout: title -->`) are syntax.
+        if in_code || trimmed == "---" || trimmed.starts_with(":::") || trimmed.starts_with("<!--") {
             continue;
         }
         if let Some((key, value)) = trimmed.split_once(':') {
