@@ -101,6 +101,11 @@ impl Strings {
         for bundle in &self.chain {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
+                let arabic = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
+                if let Some((selected_by, written)) = args.filter(|_| arabic).and_then(arabic_counts) {
+                    let text = bundle.format_pattern(pattern, Some(&selected_by), &mut errors).into_owned();
+                    return written.iter().fold(text, |text, (by, whole)| text.replacen(by, whole, 1));
+                }
                 return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
         }
@@ -111,6 +116,30 @@ impl Strings {
     pub fn has_own(&self, key: &str) -> bool {
         self.chain.iter().take(self.own).any(|b| b.has_message(key))
     }
+}
+
+/// The plural rules Fluent uses (intl_pluralrules 7.0.2) choose an Arabic form by the whole
+/// number where CLDR takes its last two digits (`few`: n % 100 = 3..10, `many`: 11..99), so
+/// "103 ساعات" came out as "103 ساعة". An Arabic count of 100 or more whose last two digits are
+/// 3 or more is therefore selected as those digits, which fall in its CLDR category, and then
+/// written whole: the arguments to select by, and each (digits, whole number) to write back.
+fn arabic_counts(args: &FluentArgs) -> Option<(FluentArgs<'static>, Vec<(String, String)>)> {
+    let mut selected_by = FluentArgs::new();
+    let mut written = Vec::new();
+    for (name, value) in args.iter() {
+        let value = match value {
+            FluentValue::Number(n) if n.value.fract() == 0.0 && n.value >= 100.0 && n.value % 100.0 >= 3.0 => {
+                let (whole, digits) = (n.value as u64, (n.value % 100.0) as u64);
+                written.push((digits.to_string(), whole.to_string()));
+                FluentValue::from(digits)
+            }
+            FluentValue::Number(n) => FluentValue::Number(n.clone()),
+            FluentValue::String(t) => FluentValue::from(t.to_string()),
+            _ => return None,
+        };
+        selected_by.set(name.to_string(), value);
+    }
+    (!written.is_empty()).then_some((selected_by, written))
 }
 
 /// Whether `code` is a BCP 47 language code as locale folders are named (`fr`, `zh-Hans`,
@@ -254,7 +283,7 @@ mod tests {
             let (strings, problems) = Strings::load(&theme, &[locale.to_string(), "en".to_string()], &BTreeMap::new());
             assert!(problems.is_empty(), "{problems:?}");
             for key in ["duration-hours", "case-count"] {
-                for n in [0, 1, 2, 5, 11, 100] {
+                for n in [0, 1, 2, 5, 11, 100, 103, 143] {
                     let want = expected[locale][key][n.to_string()].as_str().unwrap();
                     assert_eq!(strings.count(key, n), want, "{locale} {key} {n}");
                 }

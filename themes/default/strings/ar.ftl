@@ -415,6 +415,7 @@ search-kind-chapter = فصل
 search-kind-agenda = البرنامج
 search-kind-framework = إطار مرجعي
 module = الوحدة
+modules = الوحدات
 
 # A course's setup page (courses/<course>/setup.md)
 setup = الإعداد

@@ -366,6 +366,7 @@ search-kind-chapter = Chapter
 search-kind-agenda = Agenda
 search-kind-framework = Reference framework
 module = Module
+modules = Modules
 
 # A course's setup page (courses/<course>/setup.md)
 setup = Setup

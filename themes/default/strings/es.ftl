@@ -375,6 +375,7 @@ search-kind-chapter = Capítulo
 search-kind-agenda = Programa
 search-kind-framework = Marco de referencia
 module = Módulo
+modules = Módulos
 
 # A course's setup page (courses/<course>/setup.md)
 setup = Preparación

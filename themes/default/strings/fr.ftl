@@ -376,6 +376,7 @@ search-kind-chapter = Chapitre
 search-kind-agenda = Programme
 search-kind-framework = Cadre de référence
 module = Module
+modules = Modules
 
 # A course's setup page (courses/<course>/setup.md)
 setup = Préparation

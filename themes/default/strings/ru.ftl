@@ -391,6 +391,7 @@ search-kind-chapter = Глава
 search-kind-agenda = Программа
 search-kind-framework = Справочная рамка
 module = Модуль
+modules = Модули
 
 # A course's setup page (courses/<course>/setup.md)
 setup = Подготовка

@@ -332,6 +332,7 @@ search-kind-chapter = 章节
 search-kind-agenda = 日程
 search-kind-framework = 参考框架
 module = 模块
+modules = 模块
 
 # A course's setup page (courses/<course>/setup.md)
 setup = 课前准备
