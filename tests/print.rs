@@ -147,12 +147,25 @@ fn print_book_of_a_translation_keeps_its_language_and_direction() {
         let heading = select(&doc, &format!("#chapter-{id}"));
         assert_eq!(heading[0].text().collect::<String>().trim(), title);
     }
-    // A part that is not translated says so with its own language.
     let zh = read(out, "zh-Hans/capacities/print.html");
     let doc = Html::parse_document(&zh);
+    assert_eq!(select(&doc, "section.book-chapter:not([lang])").len(), 7, "every chapter is in Chinese");
+
+    // A part that is not translated says so with its own language.
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for dir in ["curriculum", "locales", "static"] {
+        copy_tree(&repo_root().join(dir), &root.join(dir));
+    }
+    std::fs::remove_file(root.join("locales/zh-Hans/courses/capacities/chapters/02-holistic-approach.md")).unwrap();
+    let partial = root.join("public");
+    let o = build(&root, &partial);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = Html::parse_document(&read(&partial, "zh-Hans/capacities/print.html"));
     let untranslated = select(&doc, "section.book-chapter[lang=\"en\"]");
-    assert_eq!(untranslated.len(), 6, "zh-Hans translates only chapter 1");
-    assert!(select(&doc, "section.book-chapter:not([lang])").len() == 1);
+    assert_eq!(untranslated.len(), 1, "the chapter without a translation");
+    assert_eq!(untranslated[0].value().attr("aria-labelledby"), Some("chapter-holistic-approach"));
+    assert_eq!(select(&doc, "section.book-chapter:not([lang])").len(), 6);
 }
 
 #[cfg(feature = "pdf")]
