@@ -9,10 +9,10 @@
 // CHROMIUM (default /usr/bin/chromium).
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { axe, browserSite, repo } from "./harness.mjs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { axe, browserSite, buildSite, makeTempDir, removeTempDir, repo } from "./harness.mjs";
 
 const T = { timeout: 90_000 };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -57,7 +57,15 @@ test("Arabic pages are right to left: dir, direction, and the sidebar on the rig
 // ----- translations -----
 
 test("an untranslated French chapter says so in French and marks its English content lang=en", T, async t => {
-  const { page } = await open(t, url("fr/innovation/module-3-3.html"));
+  // Every shipped page is translated: a copy of the curriculum without one French translation.
+  const tmp = makeTempDir("coursebook-untranslated-");
+  t.after(() => removeTempDir(tmp));
+  const root = path.join(tmp, "root");
+  for (const dir of ["curriculum", "locales", "static"]) cpSync(path.join(repo, dir), path.join(root, dir), { recursive: true });
+  rmSync(path.join(root, "locales/fr/courses/innovation/chapters/3-3-public-value-framework.md"));
+  const out = buildSite(root, path.join(tmp, "site"));
+  const at = rel => pathToFileURL(path.join(out, rel)).href;
+  const { page } = await open(t, at("fr/innovation/module-3-3.html"));
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   const notice = page.locator(".translation-notice");
   assert.equal(await notice.count(), 1);
@@ -67,7 +75,7 @@ test("an untranslated French chapter says so in French and marks its English con
   assert.equal(await notice.evaluate(el => el.closest("[lang]").lang), "fr", "the notice itself is in the page's language");
   const original = notice.getByRole("link");
   assert.equal(await original.getAttribute("hreflang"), "en");
-  assert.equal(new URL(await original.evaluate(a => a.href)).href, url("en/innovation/module-3-3.html"), "the notice links to the original");
+  assert.equal(new URL(await original.evaluate(a => a.href)).href, at("en/innovation/module-3-3.html"), "the notice links to the original");
 
   const content = page.locator("div.content");
   assert.equal(await content.count(), 1);

@@ -241,12 +241,15 @@
       };
       for (const term of t.exact) take(term, 1);
       for (const p of t.prefix) for (const term of this.withPrefix(p)) if (!t.exact.includes(term)) take(term, 0.7);
+      // Spelling is corrected when the word and its continuations match nothing, even if a short
+      // stem inside it does ("digitl" holds "digit", of "dígito", but means "digital").
+      const unmatched = !found.size;
       if (t.last) {
         // A word being typed may already hold a whole stem: "interoperabi" holds "interoper".
         const chars = Array.from(t.raw);
         for (let k = chars.length - 1; k >= Math.max(3, chars.length - 4); k--) take(chars.slice(0, k).join(""), 0.6);
       }
-      if (!found.size) for (const form of t.exact) for (const term of this.near(form)) take(term, 0.5);
+      if (unmatched) for (const form of t.exact) for (const term of this.near(form)) take(term, 0.5);
       if (t.prefix.length) prefixes.push(t.raw);
       return found;
     });
