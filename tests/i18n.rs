@@ -299,12 +299,7 @@ fn a_workshop_agenda_is_translated_as_a_file_and_keeps_its_structure() {
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
     std::fs::write(&target, &translated).unwrap();
     // A new translation: the record has not seen it.
-    let record = root.join("locales/fr/translation-record.yaml");
-    let kept: String = (std::fs::read_to_string(&record).unwrap().lines())
-        .filter(|l| !l.contains("courses/innovation/agenda.yaml"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(&record, kept).unwrap();
+    forget_review(&root, "fr", "courses/innovation/agenda.yaml");
     let out = root.join("public");
     let o = build(&root, &out);
     assert!(o.status.success(), "{}", stderr(&o));

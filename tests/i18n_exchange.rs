@@ -263,14 +263,7 @@ fn a_text_kept_as_the_source_has_it_is_translated_once_its_file_is_reviewed() {
     };
     assert_eq!(missing(&root), ("current".to_string(), 0), "reviewed at import: the name is a choice");
     // Not reviewed (the record forgets it): the same text may be a sentence left in English.
-    let record = root.join("locales/fr/translation-record.yaml");
-    let kept: String = std::fs::read_to_string(&record)
-        .unwrap()
-        .lines()
-        .filter(|l| !l.contains("cases/alpha-case.md"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(&record, kept).unwrap();
+    forget_review(&root, "fr", "cases/alpha-case.md");
     assert_eq!(missing(&root), ("unreviewed".to_string(), 1));
     ok(&run(&["locale", "mark-current", "fr", "locales/fr/cases/alpha-case.md", "--root", root.to_str().unwrap()]));
     assert_eq!(missing(&root), ("current".to_string(), 0));

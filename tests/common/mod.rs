@@ -38,6 +38,16 @@ pub fn tool(name: &str, package: &str) -> Command {
     Command::new(name)
 }
 
+/// Forgets that a translation was reviewed: its line leaves `locales/<locale>/translation-record.yaml`.
+pub fn forget_review(root: &Path, locale: &str, relative: &str) {
+    let record = root.join("locales").join(locale).join("translation-record.yaml");
+    let kept: String = (std::fs::read_to_string(&record).unwrap().lines())
+        .filter(|l| !l.contains(relative))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&record, kept).unwrap();
+}
+
 pub fn run(args: &[&str]) -> Output {
     bin().args(args).env("NO_COLOR", "1").output().expect("run coursebook")
 }
