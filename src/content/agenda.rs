@@ -175,6 +175,11 @@ impl ItemKind {
 pub struct Time(pub u16);
 
 impl Time {
+    /// This time of day on `date`.
+    pub fn on(self, date: jiff::civil::Date) -> jiff::civil::DateTime {
+        date.at((self.0 / 60) as i8, (self.0 % 60) as i8, 0, 0)
+    }
+
     pub fn parse(text: &str) -> Result<Time, String> {
         let err = || format!("invalid time `{text}`: write it as HH:MM, e.g. \"09:30\"");
         let (h, m) = text.split_once(':').ok_or_else(err)?;

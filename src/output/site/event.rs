@@ -135,7 +135,7 @@ fn calendar(r: &Renderer<'_>, d: &Delivery, days: &[DayView]) -> Option<OutputFi
         let before = entries.len();
         for (n, session) in day.sessions.iter().enumerate() {
             let Some(date) = session_date(d, day, session) else { continue };
-            let at = |t: crate::content::agenda::Time| date.at((t.0 / 60) as i8, (t.0 % 60) as i8, 0, 0);
+            let at = |t: crate::content::agenda::Time| t.on(date);
             let when = match (session.start, session.end, &zone) {
                 (Some(s), Some(e), Some(tz)) => {
                     match (at(s).to_zoned_datetime(tz.clone()), at(e).to_zoned_datetime(tz.clone())) {
@@ -246,10 +246,7 @@ fn place_in_time(d: &Delivery, days: &mut [DayView]) {
             let Some(date) = session_date(d, day, &day.sessions[s]) else { continue };
             let session = &mut day.sessions[s];
             let (Some(start), Some(end)) = (session.start, session.end) else { continue };
-            let at = |t: crate::content::agenda::Time| {
-                let (h, m) = ((t.0 / 60) as i8, (t.0 % 60) as i8);
-                date.at(h, m, 0, 0).to_zoned_datetime(zone.clone()).ok()
-            };
+            let at = |t: crate::content::agenda::Time| t.on(date).to_zoned_datetime(zone.clone()).ok();
             let (Some(from), Some(to)) = (at(start), at(end)) else { continue };
             session.starts_at = Some(from.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
             session.ends_at = Some(to.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
