@@ -44,8 +44,9 @@ impl Differ {
         }
         let missing: Vec<&str> = there.iter().filter(|id| !here.contains(id)).copied().collect();
         let extra: Vec<&str> = here.iter().filter(|id| !there.contains(id)).copied().collect();
+        let nouns = plural(noun);
         let (what, here_text, there_text) = if missing.is_empty() && extra.is_empty() {
-            (format!("the order of the {noun}s"), here.plain(), there.plain())
+            (format!("the order of the {nouns}"), here.plain(), there.plain())
         } else {
             let mut parts = Vec::new();
             if !missing.is_empty() {
@@ -54,7 +55,8 @@ impl Differ {
             if !extra.is_empty() {
                 parts.push(format!("{} not in the source", extra.plain()));
             }
-            (format!("the {noun}s"), parts.join("; "), format!("{} {noun}s: {}", there.len(), there.plain()))
+            let counted = if there.len() == 1 { noun } else { &nouns };
+            (format!("the {nouns}"), parts.join("; "), format!("{} {counted}: {}", there.len(), there.plain()))
         };
         self.found.push(Difference { at: at.to_vec(), what, here: here_text, there: there_text });
         false
@@ -65,12 +67,20 @@ impl Differ {
         if here != there {
             self.found.push(Difference {
                 at: at.to_vec(),
-                what: format!("the number of {noun}s"),
+                what: format!("the number of {}", plural(noun)),
                 here: here.to_string(),
                 there: there.to_string(),
             });
         }
         here == there
+    }
+}
+
+/// The plural of a noun phrase such as "item of block `x`": its first word takes the `s`.
+fn plural(noun: &str) -> String {
+    match noun.split_once(' ') {
+        Some((head, rest)) => format!("{head}s {rest}"),
+        None => format!("{noun}s"),
     }
 }
 
@@ -153,6 +163,8 @@ mod tests {
         d.field(path!["sdgs"], "`sdgs`", &vec![3u8, 4], &vec![3u8]);
         d.ids(path!["questions"], "question", &["a", "c"], &["a", "b"]);
         d.ids(path!["blocks"], "block", &["b", "a"], &["a", "b"]);
+        d.ids(path!["blocks", 0, "items"], "item of block `b`", &["x"], &["y"]);
+        d.count(path!["days", 0, "items"], "item of day 1", 2, 3);
         let shown: Vec<String> = d.found.iter().map(|x| format!("{}: {} / {}", x.what, x.here, x.there)).collect();
         assert_eq!(
             shown,
@@ -161,6 +173,8 @@ mod tests {
                 "`sdgs`: 3, 4 / 3",
                 "the questions: `b` missing; `c` not in the source / 2 questions: `a`, `b`",
                 "the order of the blocks: `b`, `a` / `a`, `b`",
+                "the items of block `b`: `y` missing; `x` not in the source / 1 item of block `b`: `y`",
+                "the number of items of day 1: 2 / 3",
             ]
         );
     }

@@ -37,6 +37,8 @@ pub struct Error {
     pub(super) missing_field: Option<String>,
     /// The key whose value failed, named in the message.
     pub(super) field: Option<String>,
+    /// How to fix it, when the error knows better than its message's kind.
+    pub(super) hint: Option<String>,
 }
 
 impl fmt::Display for Error {
@@ -49,7 +51,7 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<M: fmt::Display>(msg: M) -> Self {
-        Error { message: msg.to_string(), pos: None, node: usize::MAX, missing_field: None, field: None }
+        Error { message: msg.to_string(), pos: None, node: usize::MAX, missing_field: None, field: None, hint: None }
     }
     fn missing_field(field: &'static str) -> Self {
         Error { missing_field: Some(field.to_string()), ..Error::custom(format!("missing field `{field}`")) }
@@ -106,11 +108,32 @@ fn plain_unexpected(unexpected: de::Unexpected<'_>) -> String {
     }
 }
 
+/// Text with `: ` in it, unquoted (`- Handouts: Stage 1 and 2`), which YAML reads as a mapping
+/// of one key: the error is at the `: `, with the text quoted as it should be written.
+fn text_read_as_mapping(entries: &[(Node, Node)]) -> Option<Error> {
+    let [(key, value)] = entries else { return None };
+    let (Value::Scalar(k, Style::Plain), Value::Scalar(v, Style::Plain)) = (&key.value, &value.value) else {
+        return None;
+    };
+    let text = if is_null(v) { format!("{k}:") } else { format!("{k}: {v}") };
+    let quoted = if text.contains('"') || text.contains('\\') {
+        format!("'{}'", text.replace('\'', "''"))
+    } else {
+        format!("\"{text}\"")
+    };
+    Some(Error {
+        pos: Some(Pos { line: key.pos.line, column: key.pos.column + k.chars().count() }),
+        hint: Some(format!("put the whole text in quotes: {quoted}")),
+        ..de::Error::custom("expected text, found a `key: value` pair: YAML reads text with `: ` in it as one")
+    })
+}
+
 impl Error {
     fn at(mut self, node: &Node) -> Self {
-        if self.pos.is_none() {
-            self.pos = Some(node.pos);
+        // The innermost node is the one that failed; an error may know a finer position in it.
+        if self.node == usize::MAX {
             self.node = node.id;
+            self.pos.get_or_insert(node.pos);
         }
         self
     }
@@ -312,10 +335,13 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let node = self.node;
         // A plain scalar read as text is its text (`title: 2030` is the text "2030").
-        let result: Result<V::Value, Error> = match &node.value {
-            Value::Scalar(s, _) => visitor.visit_str(s),
-            _ => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
-        };
+        let result: Result<V::Value, Error> =
+            match &node.value {
+                Value::Scalar(s, _) => visitor.visit_str(s),
+                Value::Map(entries) => Err(text_read_as_mapping(entries)
+                    .unwrap_or_else(|| de::Error::invalid_type(self.unexpected(), &visitor))),
+                Value::Seq(_) => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
+            };
         result.map_err(|e| e.at(node))
     }
 

@@ -232,7 +232,10 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: usize) -> 
                         Some(field) => format!("{field}: {}", e.message),
                         None => e.message.clone(),
                     };
-                    found.entry(pos).or_insert_with(|| error_diagnostic(file, pos, &message));
+                    found.entry(pos).or_insert_with(|| match &e.hint {
+                        Some(hint) => Diagnostic::error(file, pos.line, pos.column, &message).with_hint(hint),
+                        None => error_diagnostic(file, pos, &message),
+                    });
                 }
                 if node == usize::MAX || node == root.id || !ctx.skip.borrow_mut().insert(node) {
                     break;
@@ -513,6 +516,27 @@ mod tests {
             let yaml = format!("id: x{nl}{nl}year: later{nl}");
             assert_eq!(problems(&yaml), vec!["3:7 year: expected a whole number, found `later`"], "{nl:?}");
         }
+    }
+
+    #[test]
+    fn text_with_a_colon_is_reported_at_the_colon_with_the_text_quoted() {
+        #[derive(Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Notes {
+            notes: Vec<String>,
+        }
+        let yaml = "notes:\n  - Handouts: Stage 1, then 2\n  - Say \"hi\": once\n  - fine\n";
+        let p = parse::<Notes>("f.yaml", yaml, 1).unwrap_err();
+        let shown: Vec<String> =
+            p.iter().map(|d| format!("{}:{} {}", d.line, d.column, d.hint.clone().unwrap_or_default())).collect();
+        assert_eq!(
+            shown,
+            [
+                "2:13 put the whole text in quotes: \"Handouts: Stage 1, then 2\"",
+                "3:13 put the whole text in quotes: 'Say \"hi\": once'",
+            ]
+        );
+        assert!(p[0].message.contains("`key: value`"), "{}", p[0].message);
     }
 
     #[test]
