@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod assessment;
+pub mod brand;
 pub mod case;
 pub mod chapter;
 pub mod course;

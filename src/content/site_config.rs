@@ -45,6 +45,9 @@ pub struct SiteConfig {
     /// What is numbered: chapters and their sections (3.1, 3.2 ...), chapters only, or nothing.
     #[serde(default)]
     pub numbering: Numbering,
+    /// The school's colour and logo.
+    #[serde(default)]
+    pub brand: super::brand::Brand,
     /// Build the search index and show the search field (`search: false` turns both off).
     #[serde(default = "default_true")]
     pub search: bool,

@@ -254,6 +254,7 @@ mod tests {
             minify: false,
             learner_solutions: false,
             navigation: Default::default(),
+            brand: Default::default(),
             numbering: Default::default(),
             search: true,
             pdf: false,

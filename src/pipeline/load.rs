@@ -40,6 +40,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
         }
     };
     problems.extend(site_config::validate(&site, &site_file.path, &site_tree));
+    problems.extend(crate::content::brand::validate(&site.brand, &site_file.path, &site_tree, &root.join("static")));
 
     let mut failed_items = Vec::new();
     let courses: Vec<Course> = site

@@ -165,7 +165,10 @@ fn make_one(
         list(&choice.mono),
     );
     let source = format!("{preamble}{body}");
-    let world = world::BookWorld::new(source.clone(), theme_text.to_string(), images, fonts)
+    // The theme's accent: the brand's colour when the site sets one.
+    let inputs: Vec<(&str, String)> =
+        site.cur.site.brand.palette().map(|p| ("accent", p.accent.hex())).into_iter().collect();
+    let world = world::BookWorld::new(source.clone(), theme_text.to_string(), images, &inputs, fonts)
         .ok_or_else(|| Diagnostic::error(name.clone(), 0, 0, "cannot set up the typesetter"))?;
     let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
     let document = compiled.output.map_err(|errors| typst_error(&world, theme, &name, &errors[..]))?;

@@ -30,13 +30,29 @@ pub(crate) struct BookWorld<'a> {
 
 impl<'a> BookWorld<'a> {
     /// `files` are (path from the site root, bytes): the images the document uses.
-    pub fn new(main: String, theme: String, files: Vec<(String, Vec<u8>)>, fonts: &'a Fonts) -> Option<BookWorld<'a>> {
+    /// `inputs` are what the theme reads from `sys.inputs` (the brand's `accent` colour).
+    pub fn new(
+        main: String,
+        theme: String,
+        files: Vec<(String, Vec<u8>)>,
+        inputs: &[(&str, String)],
+        fonts: &'a Fonts,
+    ) -> Option<BookWorld<'a>> {
         let files = files
             .into_iter()
             .filter_map(|(path, bytes)| Some((file_id(&format!("/{path}"))?, Bytes::new(bytes))))
             .collect();
         Some(BookWorld {
-            library: LazyHash::new(Library::builder().build()),
+            library: LazyHash::new(
+                Library::builder()
+                    .with_inputs(
+                        inputs
+                            .iter()
+                            .map(|(k, v)| ((*k).into(), typst::foundations::IntoValue::into_value(v.as_str())))
+                            .collect(),
+                    )
+                    .build(),
+            ),
             fonts,
             main: Source::new(file_id(MAIN)?, main),
             theme: Source::new(file_id(THEME)?, theme),

@@ -68,7 +68,8 @@ pub(super) fn render_404(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) -> Op
     let home = urls::home(r.locale());
     let base_path = r.index.cur.site.base_url.as_deref().and_then(base_path);
     let mut context = Context::new();
-    context.insert("css", &r.theme.text("assets/site.css").unwrap_or(""));
+    let brand_css = r.index.cur.site.brand.palette().map(|p| p.css()).unwrap_or_default();
+    context.insert("css", &format!("{}{brand_css}", r.theme.text("assets/site.css").unwrap_or("")));
     context.insert("locales", &r.input.locales.iter().map(|l| l.locale.as_str()).collect::<Vec<_>>());
     context.insert("home", &home);
     context.insert("base_path", &base_path.clone().unwrap_or_default());
@@ -97,6 +98,8 @@ fn base_path(base_url: &str) -> Option<String> {
 /// What a locale's web app manifest says (theme colours and icons are in the template).
 #[derive(Serialize)]
 struct ManifestView<'a> {
+    /// The header's colour: the theme's, or the brand's.
+    theme_color: String,
     name: &'a str,
     short_name: &'a str,
     description: Option<&'a str>,
@@ -112,6 +115,7 @@ pub(super) fn render_manifest(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) 
     let path = format!("{locale}/manifest.webmanifest");
     let site = &r.index.cur.site;
     let view = ManifestView {
+        theme_color: super::page::BrandView::new(&site.brand, "").theme_color,
         name: &site.title,
         short_name: site.short_title.as_deref().unwrap_or(&site.title),
         description: site.description.as_deref(),

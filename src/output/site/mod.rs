@@ -198,6 +198,10 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         }
         files.extend(emitter.emit(OutputFile { path: format!("assets/{path}"), bytes: bytes.to_vec() }));
     }
+    // The brand's colours, linked after site.css by every page.
+    if let Some(palette) = input.locales.first().and_then(|l| l.cur.site.brand.palette()) {
+        files.extend(emitter.emit(OutputFile { path: "assets/brand.css".into(), bytes: palette.css().into_bytes() }));
+    }
     // Where browsers and feed readers look for an icon when a page names none.
     if let Some(icon) = input.theme.files.get("assets/favicon.ico") {
         files.extend(emitter.emit(OutputFile { path: "favicon.ico".into(), bytes: icon.clone() }));

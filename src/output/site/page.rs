@@ -189,6 +189,30 @@ pub(crate) struct Page {
     pub(crate) status_url: String,
     /// Learner or facilitator edition (the latter says so on every page).
     pub(crate) edition: crate::text::markdown::Edition,
+    /// The site's brand: its stylesheet (`assets/brand.css`) when it sets a colour, its logo's
+    /// URL, and the colour browsers tint their interface with.
+    pub(crate) brand: BrandView,
+}
+
+#[derive(Serialize, Clone)]
+pub(crate) struct BrandView {
+    pub(crate) css: bool,
+    pub(crate) logo: Option<String>,
+    pub(crate) theme_color: String,
+}
+
+impl BrandView {
+    /// The theme's own colour when the site sets none.
+    pub(crate) const THEME_COLOR: &'static str = "#08437e";
+
+    pub(crate) fn new(brand: &crate::content::brand::Brand, to_root: &str) -> BrandView {
+        let palette = brand.palette();
+        BrandView {
+            css: palette.is_some(),
+            logo: brand.logo_path().map(|p| format!("{to_root}{p}")),
+            theme_color: palette.map_or_else(|| Self::THEME_COLOR.to_string(), |p| p.accent_dark.hex()),
+        }
+    }
 }
 
 impl Renderer<'_> {
@@ -276,6 +300,7 @@ impl Renderer<'_> {
             content_dir: None,
             status_url: rel(format!("{locale}/translation-status.html")),
             edition: self.input.edition,
+            brand: BrandView::new(&cur.site.brand, &to_root),
             url: url.to_string(),
             to_root,
         }

@@ -38,7 +38,7 @@ pub struct Error {
     /// The key whose value failed, named in the message.
     pub(super) field: Option<String>,
     /// How to fix it, when the error knows better than its message's kind.
-    pub(super) hint: Option<String>,
+    pub(super) hint: Option<Box<str>>,
 }
 
 impl fmt::Display for Error {
@@ -123,7 +123,7 @@ fn text_read_as_mapping(entries: &[(Node, Node)]) -> Option<Error> {
     };
     Some(Error {
         pos: Some(Pos { line: key.pos.line, column: key.pos.column + k.chars().count() }),
-        hint: Some(format!("put the whole text in quotes: {quoted}")),
+        hint: Some(format!("put the whole text in quotes: {quoted}").into()),
         ..de::Error::custom("expected text, found a `key: value` pair: YAML reads text with `: ` in it as one")
     })
 }

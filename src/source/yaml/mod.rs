@@ -233,7 +233,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: usize) -> 
                         None => e.message.clone(),
                     };
                     found.entry(pos).or_insert_with(|| match &e.hint {
-                        Some(hint) => Diagnostic::error(file, pos.line, pos.column, &message).with_hint(hint),
+                        Some(hint) => Diagnostic::error(file, pos.line, pos.column, &message).with_hint(&**hint),
                         None => error_diagnostic(file, pos, &message),
                     });
                 }
