@@ -108,11 +108,25 @@ pub(super) fn explain(text: &str, info: &str, at: At, open: &[At]) -> Explained 
     Explained { message, hint, at }
 }
 
+/// What is between `value`'s quotes `q` when they are meant as its delimiters: it starts and ends
+/// with `q`, and the first `q` inside opens a quotation (`"It's "new" here"`) rather than closing
+/// one the first `q` opened (`"A" and "B"`, text that starts with a quotation).
+fn delimited(value: &str, q: char) -> Option<&str> {
+    let inner = value.strip_prefix(q)?.strip_suffix(q)?;
+    match inner.find(q) {
+        Some(i) if i > 0 && !inner[..i].ends_with(char::is_whitespace) => None,
+        _ => Some(inner),
+    }
+}
+
 /// `line` (`key: value`, or `- key: value`) with its value in quotes: double quotes, or single
-/// quotes when the value has a double quote. `None` when the line has no such value.
+/// quotes when the value has a double quote. A value between matching quotes (`"It's "new""`)
+/// meant them as its delimiters: what is between them is quoted. `None` when the line has no
+/// such value.
 fn quote_value(line: &str) -> Option<String> {
     let (key, value) = line.split_once(": ")?;
     let value = value.trim();
+    let value = ['"', '\''].iter().find_map(|&q| delimited(value, q)).unwrap_or(value);
     let bare_key = key.trim_start().trim_start_matches("- ");
     if value.is_empty() || bare_key.is_empty() || bare_key.contains(['"', '\'', '[', '{', '#']) {
         return None;
@@ -184,6 +198,11 @@ mod tests {
     fn values_are_quoted_only_when_the_line_is_a_plain_key_and_value() {
         assert_eq!(quote_value("  - text: It's \"new\"").as_deref(), Some("  - text: 'It''s \"new\"'"));
         assert_eq!(quote_value("path: C:\\docs: x").as_deref(), Some("path: \"C:\\\\docs: x\""));
+        assert_eq!(
+            quote_value("summary: \"It's \"quoted\" text\"").as_deref(),
+            Some("summary: 'It''s \"quoted\" text'")
+        );
+        assert_eq!(quote_value("title: \"A\" and \"B\"").as_deref(), Some("title: '\"A\" and \"B\"'"));
         assert_eq!(quote_value("just text"), None);
         assert_eq!(quote_value("\"quoted key\": value"), None);
     }
