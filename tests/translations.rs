@@ -282,3 +282,52 @@ fn walk_outdated(value: &serde_json::Value) -> Vec<String> {
     }
     out
 }
+
+/// French puts a no-break space before `:` and a narrow one before `;`, `?`, `!`, `»` and after
+/// `«`: with an ordinary space, a phone's narrow line can start with the punctuation alone. The
+/// shipped French curriculum writes them so everywhere (outside code, link targets and table rules).
+#[test]
+fn french_punctuation_never_starts_a_line_on_its_own() {
+    let mut found = Vec::new();
+    for (path, text) in translated_files("fr") {
+        let mut in_code = false;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("```") {
+                in_code = !in_code;
+            }
+            let rule = line.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+            if in_code || rule {
+                continue;
+            }
+            // Outside inline code and link targets.
+            let mut prose = String::new();
+            let mut skip = None;
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match (skip, c) {
+                    (Some(end), c) if c == end => skip = None,
+                    (Some(_), _) => {}
+                    (None, '`') => skip = Some('`'),
+                    (None, ']') if chars.peek() == Some(&'(') => skip = Some(')'),
+                    (None, c) => prose.push(c),
+                }
+            }
+            let chars: Vec<char> = prose.chars().collect();
+            for i in 1..chars.len().saturating_sub(1) {
+                let before_punctuation = chars[i] == ' '
+                    && !chars[i - 1].is_whitespace()
+                    && matches!(chars[i + 1], ':' | ';' | '?' | '!' | '»')
+                    && !(chars[i + 1] == '!' && chars.get(i + 2) == Some(&'['));
+                let after_guillemet = chars[i - 1] == '«' && chars[i] == ' ';
+                if before_punctuation || after_guillemet {
+                    found.push(format!(
+                        "locales/fr/{path}:{}: …{}…",
+                        n + 1,
+                        chars[i.saturating_sub(12)..(i + 4).min(chars.len())].iter().collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "ordinary spaces at French punctuation ({}):\n{}", found.len(), found.join("\n"));
+}
