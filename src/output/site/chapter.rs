@@ -4,6 +4,8 @@ use super::*;
 
 #[derive(Serialize)]
 struct ChapterView<'a> {
+    /// The chapter's id: the browser remembers, under it, that the chapter was read to its end.
+    id: &'a str,
     number: &'a str,
     is_module: bool,
     schedule: Vec<agenda::ScheduleEntry>,
@@ -102,6 +104,7 @@ pub(crate) fn render_chapter_from(
     context.insert(
         "chapter",
         &ChapterView {
+            id: &meta.id,
             number: &course.numbers[i],
             is_module: course.agenda.is_some(),
             schedule: agenda::schedule_of(r, course, &meta.id),

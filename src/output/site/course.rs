@@ -121,6 +121,8 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
     let mut entries = course.chapters.iter().enumerate().zip(linked).map(|((i, ch), (activities, decks))| {
         let ch_url = format!("{to_root}{}", urls::chapter(locale, &meta.id, &ch.meta.id));
         let entry = SyllabusEntry {
+            id: &ch.meta.id,
+            quiz: ch.meta.quiz.as_deref().filter(|q| r.index.target(Kind::Quiz, q).is_some()),
             number: &course.numbers[i],
             title: &ch.meta.title,
             summary: ch.meta.summary.as_ref().map(|s| r.inline(s, &ch.path, &url, &mut entry_problems)),
@@ -145,6 +147,9 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
 /// One chapter in the course page's syllabus (`partials/syllabus-entry.html`).
 #[derive(Serialize)]
 struct SyllabusEntry<'a> {
+    /// The chapter's id and its quiz's, under which the browser keeps the learner's progress.
+    id: &'a str,
+    quiz: Option<&'a str>,
     number: &'a str,
     title: &'a str,
     url: String,

@@ -75,3 +75,72 @@
   selects.forEach(function (s) { s.addEventListener("change", apply); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
 })();
+
+// Learner progress, kept in this browser only: a chapter read to its end (its pager seen) is
+// remembered, and the course page marks it, with its quiz's last result (saved by activity.js
+// under the same keys: site folder, locale, kind, id), and sums them up. Nothing leaves the browser.
+(function () {
+  "use strict";
+  var site = "/";
+  try { site = new URL("..", document.currentScript.src).pathname; } catch (e) { /* keep "/" */ }
+  var locale = document.documentElement.lang;
+  var key = function (kind, id) { return ["coursebook", locale, site, kind, id].join(":"); };
+  var load = function (k) { try { return JSON.parse(localStorage.getItem(k)); } catch (e) { return null; } };
+  var fill = function (text, vars) {
+    return (text || "").replace(/\{\s*\$(\w+)\s*\}/g, function (m, k) { return k in vars ? vars[k] : m; });
+  };
+
+  var article = document.querySelector("article.chapter[data-chapter]");
+  if (article && "IntersectionObserver" in window) {
+    var end = article.querySelector(".pager") || article.lastElementChild || article;
+    var seen = new IntersectionObserver(function (entries) {
+      if (!entries.some(function (e) { return e.isIntersecting; })) return;
+      try { localStorage.setItem(key("read", article.getAttribute("data-chapter")), JSON.stringify(Date.now())); } catch (e) { /* no storage */ }
+      seen.disconnect();
+    });
+    seen.observe(end);
+  }
+
+  var box = document.querySelector(".course-progress");
+  if (!box) return;
+  var entries = Array.prototype.slice.call(document.querySelectorAll(".syllabus-list > li[data-chapter]"));
+  function show() {
+    var read = 0, passed = 0, quizzes = 0, any = false;
+    entries.forEach(function (li) {
+      var marks = li.querySelector(".progress-marks");
+      var parts = [];
+      if (load(key("read", li.getAttribute("data-chapter")))) { read++; parts.push(box.getAttribute("data-read")); }
+      var quiz = li.getAttribute("data-quiz");
+      if (quiz) {
+        quizzes++;
+        var state = load(key("quiz", quiz));
+        var r = state && state.result;
+        if (r && typeof r.score === "number") {
+          if (r.passed) passed++;
+          parts.push(fill(box.getAttribute(r.passed ? "data-passed" : "data-tried"), { score: r.score, total: r.total }));
+        }
+      }
+      any = any || parts.length > 0;
+      if (marks) {
+        marks.textContent = parts.join(" · ");
+        marks.hidden = parts.length === 0;
+      }
+    });
+    var summary = fill(box.getAttribute("data-summary"), { read: read, count: entries.length });
+    if (quizzes) summary += " " + fill(box.getAttribute("data-quizzes"), { passed: passed, quizzes: quizzes });
+    box.querySelector(".progress-summary").textContent = summary;
+    box.hidden = !any;
+  }
+  box.querySelector(".progress-forget").addEventListener("click", function () {
+    entries.forEach(function (li) {
+      try {
+        localStorage.removeItem(key("read", li.getAttribute("data-chapter")));
+        if (li.getAttribute("data-quiz")) localStorage.removeItem(key("quiz", li.getAttribute("data-quiz")));
+      } catch (e) { /* no storage */ }
+    });
+    show();
+    var heading = document.getElementById("syllabus");
+    if (heading) { heading.tabIndex = -1; heading.focus(); }
+  });
+  show();
+})();

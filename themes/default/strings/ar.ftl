@@ -421,3 +421,13 @@ modules = الوحدات
 setup = الإعداد
 setup-intro = قبل الجلسة الأولى: ما يجب تثبيته أو تنزيله أو تحضيره.
 on-this-page = في هذه الصفحة
+
+# Learner progress on the course page, kept in this browser only (site.js)
+progress-read = تمت قراءته
+progress-quiz-passed = تم اجتياز الاختبار: { $score } من أصل { $total }
+progress-quiz-tried = محاولة الاختبار: { $score } من أصل { $total }
+progress-summary-chapters = الفصول المقروءة: { $read } من أصل { $count }.
+progress-summary-modules = الوحدات المقروءة: { $read } من أصل { $count }.
+progress-summary-quizzes = الاختبارات المجتازة: { $passed } من أصل { $quizzes }.
+progress-note = يُحفظ تقدّمك في هذا المتصفح فقط. إذا كنت تستخدم حاسوبًا مشتركًا، فامسحه عند الانتهاء.
+progress-forget = مسح تقدّمي

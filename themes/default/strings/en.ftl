@@ -372,3 +372,13 @@ modules = Modules
 setup = Setup
 setup-intro = Before the first session: what to install, download or prepare.
 on-this-page = On this page
+
+# Learner progress on the course page, kept in this browser only (site.js)
+progress-read = Read
+progress-quiz-passed = Quiz passed: { $score } of { $total }
+progress-quiz-tried = Quiz tried: { $score } of { $total }
+progress-summary-chapters = Chapters read: { $read } of { $count }.
+progress-summary-modules = Modules read: { $read } of { $count }.
+progress-summary-quizzes = Quizzes passed: { $passed } of { $quizzes }.
+progress-note = Your progress is kept in this browser only. On a shared computer, clear it when you finish.
+progress-forget = Forget my progress

@@ -381,3 +381,13 @@ modules = Módulos
 setup = Preparación
 setup-intro = Antes de la primera sesión: qué instalar, descargar o preparar.
 on-this-page = En esta página
+
+# Learner progress on the course page, kept in this browser only (site.js)
+progress-read = Leído
+progress-quiz-passed = Cuestionario aprobado: { $score } de { $total }
+progress-quiz-tried = Cuestionario intentado: { $score } de { $total }
+progress-summary-chapters = Capítulos leídos: { $read } de { $count }.
+progress-summary-modules = Módulos leídos: { $read } de { $count }.
+progress-summary-quizzes = Cuestionarios aprobados: { $passed } de { $quizzes }.
+progress-note = Su progreso se guarda solo en este navegador. En una computadora compartida, bórrelo al terminar.
+progress-forget = Borrar mi progreso

@@ -382,3 +382,13 @@ modules = Modules
 setup = Préparation
 setup-intro = Avant la première séance : ce qu’il faut installer, télécharger ou préparer.
 on-this-page = Sur cette page
+
+# Learner progress on the course page, kept in this browser only (site.js)
+progress-read = Lu
+progress-quiz-passed = Quiz réussi : { $score } sur { $total }
+progress-quiz-tried = Quiz tenté : { $score } sur { $total }
+progress-summary-chapters = Chapitres lus : { $read } sur { $count }.
+progress-summary-modules = Modules lus : { $read } sur { $count }.
+progress-summary-quizzes = Quiz réussis : { $passed } sur { $quizzes }.
+progress-note = Votre progression n’est enregistrée que dans ce navigateur. Sur un ordinateur partagé, effacez-la quand vous avez terminé.
+progress-forget = Effacer ma progression

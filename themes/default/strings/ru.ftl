@@ -397,3 +397,13 @@ modules = Модули
 setup = Подготовка
 setup-intro = Перед первым занятием: что установить, загрузить или подготовить.
 on-this-page = На этой странице
+
+# Learner progress on the course page, kept in this browser only (site.js)
+progress-read = Прочитано
+progress-quiz-passed = Тест пройден: { $score } из { $total }
+progress-quiz-tried = Попытка теста: { $score } из { $total }
+progress-summary-chapters = Прочитано глав: { $read } из { $count }.
+progress-summary-modules = Прочитано модулей: { $read } из { $count }.
+progress-summary-quizzes = Пройдено тестов: { $passed } из { $quizzes }.
+progress-note = Ваш прогресс сохраняется только в этом браузере. На общем компьютере удалите его, когда закончите.
+progress-forget = Удалить мой прогресс

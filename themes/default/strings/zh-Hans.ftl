@@ -338,3 +338,13 @@ modules = 模块
 setup = 课前准备
 setup-intro = 第一次课前：需要安装、下载或准备的内容。
 on-this-page = 本页内容
+
+# Learner progress on the course page, kept in this browser only (site.js)
+progress-read = 已读
+progress-quiz-passed = 测验已通过：{ $score }/{ $total }
+progress-quiz-tried = 测验已作答：{ $score }/{ $total }
+progress-summary-chapters = 已读章节：{ $read }/{ $count }。
+progress-summary-modules = 已读模块：{ $read }/{ $count }。
+progress-summary-quizzes = 已通过测验：{ $passed }/{ $quizzes }。
+progress-note = 您的学习进度仅保存在此浏览器中。如使用共用电脑，请在结束时清除。
+progress-forget = 清除我的学习进度
