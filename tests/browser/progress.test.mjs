@@ -23,13 +23,18 @@ function progress(page) {
       const m = li.querySelector(".progress-marks");
       marks[li.dataset.chapter] = m.hidden ? null : m.textContent;
     }
-    return { shown: !box.hidden, summary: box.querySelector(".progress-summary").textContent, marks };
+    const next = box.querySelector(".progress-next");
+    const link = next.querySelector("a");
+    return {
+      shown: !box.hidden, summary: box.querySelector(".progress-summary").textContent, marks,
+      next: next.hidden ? null : `${next.firstChild.textContent.trim()} ${link.textContent} <${link.getAttribute("href")}>`,
+    };
   });
 }
 
 test("a chapter read to its end and its quiz are marked on the course page, and can be forgotten", T, async t => {
   const { page } = await open(t, url("en/demo/index.html"), PHONE);
-  assert.deepEqual(await progress(page), { shown: false, summary: "Chapters read: 0 of 2. Quizzes passed: 0 of 1.", marks: { one: null, two: null } },
+  assert.deepEqual(await progress(page), { shown: false, summary: "Chapters read: 0 of 2. Quizzes passed: 0 of 1.", marks: { one: null, two: null }, next: null },
     "nothing is shown before the learner has done anything");
 
   // Opening a chapter is not reading it: the mark comes when its end is reached.
@@ -41,7 +46,10 @@ test("a chapter read to its end and its quiz are marked on the course page, and 
   await page.waitForFunction(() => Object.keys(localStorage).some(k => k.endsWith(":read:one")));
   await page.goto(url("en/demo/index.html"));
   let shown = await progress(page);
-  assert.deepEqual(shown, { shown: true, summary: "Chapters read: 1 of 2. Quizzes passed: 0 of 1.", marks: { one: "Read", two: null } });
+  assert.deepEqual(shown, {
+    shown: true, summary: "Chapters read: 1 of 2. Quizzes passed: 0 of 1.", marks: { one: "Read", two: null },
+    next: "Continue with 2 Second chapter <../../en/demo/two.html>",
+  });
 
   // The chapter's quiz, checked on its own page: the course page shows the last result.
   await page.goto(url("en/quizzes/one-quiz.html"));
@@ -57,12 +65,24 @@ test("a chapter read to its end and its quiz are marked on the course page, and 
   await page.getByRole("button", { name: "Check answers" }).click();
   await page.goto(url("en/demo/index.html"));
   shown = await progress(page);
-  assert.deepEqual(shown, { shown: true, summary: "Chapters read: 1 of 2. Quizzes passed: 1 of 1.", marks: { one: "Read · Quiz passed: 2 of 2", two: null } });
+  assert.deepEqual(shown, {
+    shown: true, summary: "Chapters read: 1 of 2. Quizzes passed: 1 of 1.", marks: { one: "Read · Quiz passed: 2 of 2", two: null },
+    next: "Continue with 2 Second chapter <../../en/demo/two.html>",
+  });
   await axe(page, "the course page with progress shown");
+  // Following "Continue with" opens the next chapter; once every chapter is read, there is none.
+  await page.locator(".progress-next a").click();
+  await page.waitForURL(url("en/demo/two.html"));
+  await page.locator("nav.pager").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => Object.keys(localStorage).some(k => k.endsWith(":read:two")));
+  await page.goto(url("en/demo/index.html"));
+  shown = await progress(page);
+  assert.equal(shown.summary, "Chapters read: 2 of 2. Quizzes passed: 1 of 1.");
+  assert.equal(shown.next, null, "nothing left to continue with");
 
   // Forgetting clears this course's marks and the quiz's saved answers, and says so by hiding them.
   await page.getByRole("button", { name: "Forget my progress" }).click();
-  assert.deepEqual(await progress(page), { shown: false, summary: "Chapters read: 0 of 2. Quizzes passed: 0 of 1.", marks: { one: null, two: null } });
+  assert.deepEqual(await progress(page), { shown: false, summary: "Chapters read: 0 of 2. Quizzes passed: 0 of 1.", marks: { one: null, two: null }, next: null });
   assert.equal(await page.evaluate(() => document.activeElement.id), "syllabus", "focus returns to the syllabus");
   await page.reload();
   assert.equal((await progress(page)).shown, false, "still forgotten after a reload");

@@ -126,8 +126,27 @@
         marks.hidden = parts.length === 0;
       }
     });
+    // The next chapter to read: the first one after the last read that is not read itself.
+    var lastRead = -1;
+    entries.forEach(function (li, i) { if (load(key("read", li.getAttribute("data-chapter")))) lastRead = i; });
+    var next = entries.slice(lastRead + 1).concat(entries.slice(0, lastRead + 1)).filter(function (li) {
+      return !load(key("read", li.getAttribute("data-chapter")));
+    })[0];
+    var nextLine = box.querySelector(".progress-next");
+    var nextLink = next && next.querySelector("h3 a");
+    if (nextLine) {
+      var label = nextLine.firstChild;
+      if (label && /[\u3000-\u303f\uff00-\uffef]\s+$/.test(label.textContent)) label.textContent = label.textContent.replace(/\s+$/, "");
+      nextLine.hidden = !(read && nextLink);
+      if (nextLink) {
+        var link = nextLine.querySelector("a");
+        link.href = nextLink.getAttribute("href");
+        link.textContent = nextLink.textContent;
+      }
+    }
     var summary = fill(box.getAttribute("data-summary"), { read: read, count: entries.length });
-    if (quizzes) summary += " " + fill(box.getAttribute("data-quizzes"), { passed: passed, quizzes: quizzes });
+    // Sentences are joined by a space, except after a full-width stop (Chinese, Japanese).
+    if (quizzes) summary += (/[\u3000-\u303f\uff00-\uffef]$/.test(summary) ? "" : " ") + fill(box.getAttribute("data-quizzes"), { passed: passed, quizzes: quizzes });
     box.querySelector(".progress-summary").textContent = summary;
     box.hidden = !any;
   }

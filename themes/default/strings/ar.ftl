@@ -431,3 +431,4 @@ progress-summary-modules = الوحدات المقروءة: { $read } من أص�
 progress-summary-quizzes = الاختبارات المجتازة: { $passed } من أصل { $quizzes }.
 progress-note = يُحفظ تقدّمك في هذا المتصفح فقط. إذا كنت تستخدم حاسوبًا مشتركًا، فامسحه عند الانتهاء.
 progress-forget = مسح تقدّمي
+progress-continue = تابع القراءة:

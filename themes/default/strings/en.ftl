@@ -382,3 +382,4 @@ progress-summary-modules = Modules read: { $read } of { $count }.
 progress-summary-quizzes = Quizzes passed: { $passed } of { $quizzes }.
 progress-note = Your progress is kept in this browser only. On a shared computer, clear it when you finish.
 progress-forget = Forget my progress
+progress-continue = Continue with

@@ -391,3 +391,4 @@ progress-summary-modules = Módulos leídos: { $read } de { $count }.
 progress-summary-quizzes = Cuestionarios aprobados: { $passed } de { $quizzes }.
 progress-note = Su progreso se guarda solo en este navegador. En una computadora compartida, bórrelo al terminar.
 progress-forget = Borrar mi progreso
+progress-continue = Continuar con

@@ -392,3 +392,4 @@ progress-summary-modules = Modules lus : { $read } sur { $count }.
 progress-summary-quizzes = Quiz réussis : { $passed } sur { $quizzes }.
 progress-note = Votre progression n’est enregistrée que dans ce navigateur. Sur un ordinateur partagé, effacez-la quand vous avez terminé.
 progress-forget = Effacer ma progression
+progress-continue = Continuer avec

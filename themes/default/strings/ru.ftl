@@ -407,3 +407,4 @@ progress-summary-modules = Прочитано модулей: { $read } из { $
 progress-summary-quizzes = Пройдено тестов: { $passed } из { $quizzes }.
 progress-note = Ваш прогресс сохраняется только в этом браузере. На общем компьютере удалите его, когда закончите.
 progress-forget = Удалить мой прогресс
+progress-continue = Продолжить:

@@ -348,3 +348,4 @@ progress-summary-modules = 已读模块：{ $read }/{ $count }。
 progress-summary-quizzes = 已通过测验：{ $passed }/{ $quizzes }。
 progress-note = 您的学习进度仅保存在此浏览器中。如使用共用电脑，请在结束时清除。
 progress-forget = 清除我的学习进度
+progress-continue = 继续学习：
