@@ -505,7 +505,10 @@ fn course_syllabus_entries_come_from_their_partial_and_a_frame_without_them_is_a
     let (_tmp, root, out) = built_copy_of_valid();
     let course = read(&out, "en/demo/index.html");
     let syllabus = course.split("<ol class=\"syllabus-list\">").nth(1).expect("a syllabus list");
-    assert!(syllabus.starts_with("<li data-chapter=\"one\" data-quiz=\"one-quiz\"><h3><a href=\"../../en/demo/one.html\">"), "{syllabus}");
+    assert!(
+        syllabus.starts_with("<li data-chapter=\"one\" data-quiz=\"one-quiz\"><h3><a href=\"../../en/demo/one.html\">"),
+        "{syllabus}"
+    );
     assert!(syllabus.contains("href=\"../../en/demo/two.html\""), "{syllabus}");
     assert!(course.contains("<dd>2 · "), "the chapter count is shown: {course}");
     assert!(course.trim_end().ends_with("</html>"));

@@ -143,6 +143,37 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Typeset certificates of participation for an event: one page per participant
+    #[cfg(feature = "pdf")]
+    #[command(
+        after_help = "The names file has one participant's name per line, as it should be printed (blank lines \
+and lines starting with # are skipped). The certificates say the course, the event's dates and place, the course's \
+duration and the organisers, in the site's strings for the locale; the theme's pdf/certificate.typ lays them out."
+    )]
+    Certificates {
+        /// The event: the id of a file under curriculum/deliveries/
+        event: String,
+        /// A text file with one participant's name per line
+        #[arg(long)]
+        names: PathBuf,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The language of the certificates (default: the site's default locale)
+        #[arg(long)]
+        locale: Option<String>,
+        /// Where to write the PDF, named certificates-EVENT-LOCALE.pdf (default: ROOT/pdf)
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// A folder of fonts to use besides the system's (repeat for more)
+        #[arg(long)]
+        font_dir: Vec<PathBuf>,
+        /// Use only the fonts of --font-dir folders
+        #[arg(long)]
+        no_system_fonts: bool,
+        /// Print only errors
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Write an offline copy of each course in each locale: a zip that works when unzipped, by opening index.html
     Pack {
         #[arg(long, default_value = ".")]
@@ -297,7 +328,7 @@ pub fn run(cli: Cli) -> ExitCode {
         | Command::Export { root, .. }
         | Command::Pack { root, .. } => *root = find_root(root),
         #[cfg(feature = "pdf")]
-        Command::Pdf { root, .. } => *root = find_root(root),
+        Command::Pdf { root, .. } | Command::Certificates { root, .. } => *root = find_root(root),
         #[cfg(feature = "serve")]
         Command::Serve { root, .. } => *root = find_root(root),
         Command::Locale(command) => match command {
@@ -418,6 +449,22 @@ pub fn run(cli: Cli) -> ExitCode {
                 handouts,
                 edition: edition.into(),
                 keep_source,
+                quiet,
+            })
+        }
+        #[cfg(feature = "pdf")]
+        Command::Certificates { event, names, root, locale, out, font_dir, no_system_fonts, quiet } => {
+            if let Some(code) = require_root(&root) {
+                return code;
+            }
+            outputs::certificates(outputs::CertificateArgs {
+                root,
+                event,
+                names,
+                locale,
+                out,
+                font_dirs: font_dir,
+                system_fonts: !no_system_fonts,
                 quiet,
             })
         }

@@ -141,6 +141,104 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// What `certificates` is asked to do.
+#[cfg(feature = "pdf")]
+pub struct CertificateArgs {
+    pub root: PathBuf,
+    pub event: String,
+    pub names: PathBuf,
+    pub locale: Option<String>,
+    pub out: Option<PathBuf>,
+    pub font_dirs: Vec<PathBuf>,
+    pub system_fonts: bool,
+    pub quiet: bool,
+}
+
+#[cfg(feature = "pdf")]
+pub fn certificates(args: CertificateArgs) -> ExitCode {
+    use crate::output::pdf::certificate;
+    let root = &args.root;
+    let out = args.out.clone().unwrap_or_else(|| root.join("pdf"));
+    if let Some(problem) = pipeline::write::refuse_file_output(root, &out) {
+        return fail(root, &[problem], 2);
+    }
+    let names_file = args.names.display().to_string();
+    let text = match std::fs::read(&args.names) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                eprintln!("error: {names_file} is not UTF-8 text: save it as UTF-8 (one name per line)");
+                return ExitCode::from(2);
+            }
+        },
+        Err(e) => {
+            eprintln!("error: cannot read the names file {names_file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let names = match certificate::read_names(&names_file, &text) {
+        Ok(names) => names,
+        Err(problems) => return fail(root, &problems, 1),
+    };
+    let started = Instant::now();
+    let rendered = pipeline::check_with(root, &pipeline::Options::default());
+    if count_errors(&rendered.problems) > 0 {
+        return fail(root, &rendered.problems, 1);
+    }
+    let Some(prepared) = rendered.prepared else { return fail(root, &rendered.problems, 1) };
+    let locales: Vec<String> = args.locale.iter().cloned().collect();
+    if let Some(message) = unknown(&prepared, &[], &locales) {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
+    let site = match &args.locale {
+        Some(l) => prepared.sites.iter().find(|s| &s.locale == l),
+        None => prepared.sites.first(),
+    };
+    let Some(site) = site else { return fail(root, &rendered.problems, 1) };
+    let events: Vec<&str> = site.cur.deliveries.iter().map(|d| d.id.as_str()).collect();
+    if !events.contains(&args.event.as_str()) {
+        let hint = match crate::diagnostic::suggest(&args.event, events.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if events.is_empty() => "add one under curriculum/deliveries/ (`coursebook new event ID`)".to_string(),
+            None => format!("events: {}", events.join(", ")),
+        };
+        eprintln!("error: no event `{}`: {hint}", args.event);
+        return ExitCode::from(2);
+    }
+    for dir in &args.font_dirs {
+        if !dir.is_dir() {
+            eprintln!("error: --font-dir `{}` is not a folder", dir.display());
+            return ExitCode::from(2);
+        }
+    }
+    let fonts = crate::output::pdf::fonts::Fonts::load(&args.font_dirs, args.system_fonts);
+    let made = match certificate::make(site, &prepared.theme, &args.event, &names, &fonts) {
+        Ok(made) => made,
+        Err(problem) => return fail(root, &[problem], 1),
+    };
+    let name = certificate::file_name(&args.event, &site.locale);
+    match pipeline::write::write_file(&out, &name, &made.bytes) {
+        Ok(path) => {
+            if !args.quiet {
+                eprintln!(
+                    "wrote {} ({} certificate{}, {}) in {:.1} s",
+                    path.display(),
+                    made.pages,
+                    if made.pages == 1 { "" } else { "s" },
+                    size(made.bytes.len()),
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.join(&name).display());
+            ExitCode::from(2)
+        }
+    }
+}
+
 pub fn pack(
     root: &Path,
     courses: &[String],

@@ -10,6 +10,7 @@
 
 mod activities;
 mod book;
+pub mod certificate;
 pub mod fonts;
 mod markup;
 mod world;
@@ -171,7 +172,7 @@ fn make_one(
     let world = world::BookWorld::new(source.clone(), theme_text.to_string(), images, &inputs, fonts)
         .ok_or_else(|| Diagnostic::error(name.clone(), 0, 0, "cannot set up the typesetter"))?;
     let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
-    let document = compiled.output.map_err(|errors| typst_error(&world, theme, &name, &errors[..]))?;
+    let document = compiled.output.map_err(|errors| typst_error(&world, theme, "pdf/book.typ", &name, &errors[..]))?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom(format!("coursebook/{course_id}/{}", site.locale)),
         creator: typst::foundations::Smart::Custom(Some(format!("coursebook {} (Typst)", env!("CARGO_PKG_VERSION")))),
@@ -179,7 +180,8 @@ fn make_one(
             .map_err(|e| Diagnostic::error(name.clone(), 0, 0, format!("PDF standard: {}", e.message())))?,
         ..typst_pdf::PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| typst_error(&world, theme, &name, &errors[..]))?;
+    let bytes = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| typst_error(&world, theme, "pdf/book.typ", &name, &errors[..]))?;
     Ok(Made {
         course: course_id,
         locale: site.locale.clone(),
@@ -195,6 +197,7 @@ fn make_one(
 fn typst_error(
     world: &world::BookWorld<'_>,
     theme: &crate::theme::Theme,
+    theme_path: &str,
     name: &str,
     errors: &[typst::diag::SourceDiagnostic],
 ) -> Diagnostic {
@@ -215,8 +218,8 @@ fn typst_error(
         _ => (0, 0),
     };
     if in_theme {
-        Diagnostic::error(theme.origin("pdf/book.typ"), line, column, format!("PDF layout error ({name}): {message}"))
-            .with_hint("fix the theme's pdf/book.typ")
+        Diagnostic::error(theme.origin(theme_path), line, column, format!("PDF layout error ({name}): {message}"))
+            .with_hint(format!("fix the theme's {theme_path}"))
     } else {
         let snippet: String = range
             .map(|r| world.main_source().text().get(r).unwrap_or("").chars().take(80).collect())

@@ -38,6 +38,8 @@ mod search;
 mod setup;
 mod sitemap;
 mod templates;
+#[cfg(feature = "pdf")]
+pub(crate) use templates::local_date;
 
 use case::CaseCard;
 use page::Link;

@@ -159,15 +159,21 @@ pub(crate) struct LocalDateFilter(pub(crate) Strings);
 
 impl LocalDateFilter {
     pub(crate) fn format(&self, text: &str) -> Option<String> {
-        let date = crate::content::delivery::parse_date(text).ok()?;
-        let mut args = fluent_bundle::FluentArgs::new();
-        // As text: numbers would be formatted (a year as "2,027").
-        args.set("day", date.day().to_string());
-        args.set("month", self.0.get(&format!("month-{}", date.month())));
-        args.set("month_number", date.month().to_string());
-        args.set("year", date.year().to_string());
-        Some(self.0.format("date", Some(&args)))
+        local_date(&self.0, text)
     }
+}
+
+/// A date (`2027-03-15`) as the locale of `strings` writes it ("15 mars 2027"); `None` when it is
+/// not a date.
+pub(crate) fn local_date(strings: &Strings, text: &str) -> Option<String> {
+    let date = crate::content::delivery::parse_date(text).ok()?;
+    let mut args = fluent_bundle::FluentArgs::new();
+    // As text: numbers would be formatted (a year as "2,027").
+    args.set("day", date.day().to_string());
+    args.set("month", strings.get(&format!("month-{}", date.month())));
+    args.set("month_number", date.month().to_string());
+    args.set("year", date.year().to_string());
+    Some(strings.format("date", Some(&args)))
 }
 
 impl tera::Filter for LocalDateFilter {

@@ -432,3 +432,10 @@ progress-summary-quizzes = الاختبارات المجتازة: { $passed } م
 progress-note = يُحفظ تقدّمك في هذا المتصفح فقط. إذا كنت تستخدم حاسوبًا مشتركًا، فامسحه عند الانتهاء.
 progress-forget = مسح تقدّمي
 progress-continue = تابع القراءة:
+
+# Certificates of participation (coursebook certificates, pdf/certificate.typ)
+certificate-heading = شهادة مشاركة
+certificate-certifies = نشهد بأن
+certificate-took-part = قد شارك في الدورة
+certificate-signature-facilitator = الميسّر الرئيسي
+certificate-signature-organiser = عن الجهات المنظِّمة

@@ -383,3 +383,10 @@ progress-summary-quizzes = Quizzes passed: { $passed } of { $quizzes }.
 progress-note = Your progress is kept in this browser only. On a shared computer, clear it when you finish.
 progress-forget = Forget my progress
 progress-continue = Continue with
+
+# Certificates of participation (coursebook certificates, pdf/certificate.typ)
+certificate-heading = Certificate of participation
+certificate-certifies = This is to certify that
+certificate-took-part = took part in the course
+certificate-signature-facilitator = Lead facilitator
+certificate-signature-organiser = For the organisers

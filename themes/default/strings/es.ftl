@@ -392,3 +392,10 @@ progress-summary-quizzes = Cuestionarios aprobados: { $passed } de { $quizzes }.
 progress-note = Su progreso se guarda solo en este navegador. En una computadora compartida, bórrelo al terminar.
 progress-forget = Borrar mi progreso
 progress-continue = Continuar con
+
+# Certificates of participation (coursebook certificates, pdf/certificate.typ)
+certificate-heading = Certificado de participación
+certificate-certifies = Se certifica que
+certificate-took-part = participó en el curso
+certificate-signature-facilitator = Facilitador o facilitadora principal
+certificate-signature-organiser = Por los organizadores

@@ -393,3 +393,10 @@ progress-summary-quizzes = Quiz réussis : { $passed } sur { $quizzes }.
 progress-note = Votre progression n’est enregistrée que dans ce navigateur. Sur un ordinateur partagé, effacez-la quand vous avez terminé.
 progress-forget = Effacer ma progression
 progress-continue = Continuer avec
+
+# Certificates of participation (coursebook certificates, pdf/certificate.typ)
+certificate-heading = Attestation de participation
+certificate-certifies = Nous attestons que
+certificate-took-part = a participé à la formation
+certificate-signature-facilitator = Animateur principal ou animatrice principale
+certificate-signature-organiser = Pour les organisateurs

@@ -408,3 +408,10 @@ progress-summary-quizzes = Пройдено тестов: { $passed } из { $qu
 progress-note = Ваш прогресс сохраняется только в этом браузере. На общем компьютере удалите его, когда закончите.
 progress-forget = Удалить мой прогресс
 progress-continue = Продолжить:
+
+# Certificates of participation (coursebook certificates, pdf/certificate.typ)
+certificate-heading = Сертификат участника
+certificate-certifies = Настоящим удостоверяется, что
+certificate-took-part = принял(а) участие в курсе
+certificate-signature-facilitator = Ведущий курса
+certificate-signature-organiser = От организаторов

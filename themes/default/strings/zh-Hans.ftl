@@ -349,3 +349,10 @@ progress-summary-quizzes = 已通过测验：{ $passed }/{ $quizzes }。
 progress-note = 您的学习进度仅保存在此浏览器中。如使用共用电脑，请在结束时清除。
 progress-forget = 清除我的学习进度
 progress-continue = 继续学习：
+
+# Certificates of participation (coursebook certificates, pdf/certificate.typ)
+certificate-heading = 结业证书
+certificate-certifies = 兹证明
+certificate-took-part = 参加了以下课程
+certificate-signature-facilitator = 主讲人
+certificate-signature-organiser = 主办方代表
