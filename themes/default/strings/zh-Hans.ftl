@@ -351,7 +351,7 @@ progress-forget = 清除我的学习进度
 progress-continue = 继续学习：
 
 # Certificates of participation (coursebook certificates, pdf/certificate.typ)
-certificate-heading = 结业证书
+certificate-heading = 参训证书
 certificate-certifies = 兹证明
 certificate-took-part = 参加了以下课程
 certificate-signature-facilitator = 主讲人
