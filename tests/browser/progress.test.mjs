@@ -44,7 +44,10 @@ test("a chapter read to its end and its quiz are marked on the course page, and 
   await page.goto(url("en/demo/one.html"));
   await page.locator("nav.pager").scrollIntoViewIfNeeded();
   await page.waitForFunction(() => Object.keys(localStorage).some(k => k.endsWith(":read:one")));
+  // The sidebar ticks it (on every page of the course; here, the course page's).
   await page.goto(url("en/demo/index.html"));
+  const ticked = await page.evaluate(() => Array.from(document.querySelectorAll(".nav-chapters li.is-read a")).map(a => a.getAttribute("href")));
+  assert.deepEqual(ticked, ["../../en/demo/one.html"]);
   let shown = await progress(page);
   assert.deepEqual(shown, {
     shown: true, summary: "Chapters read: 1 of 2. Quizzes passed: 0 of 1.", marks: { one: "Read", two: null },

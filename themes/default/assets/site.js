@@ -101,6 +101,12 @@
     seen.observe(end);
   }
 
+  // The sidebar ticks the chapters read (a chapter's page is <chapter id>.html).
+  document.querySelectorAll(".nav-chapters li > a[href$='.html']").forEach(function (a) {
+    var id = a.getAttribute("href").split("/").pop().replace(/\.html$/, "");
+    if (load(key("read", id))) a.parentNode.classList.add("is-read");
+  });
+
   var box = document.querySelector(".course-progress");
   if (!box) return;
   var entries = Array.prototype.slice.call(document.querySelectorAll(".syllabus-list > li[data-chapter]"));
