@@ -615,6 +615,74 @@
       persist();
       say(t.imported, { file: f.name });
     });
+
+    // Facilitator edition: participants' exported copies, compiled into counts and lists. The
+    // files are untrusted: their text is only ever set as text.
+    const compile = section.querySelector(".worksheet-compile");
+    const many = compile && compile.querySelector("input[type=file][data-action=compile]");
+    if (many) many.addEventListener("change", async () => {
+      const c = compile.querySelector("template.compile-strings").dataset;
+      const out = compile.querySelector(".compile-result");
+      const copies = [], refused = [];
+      for (const f of Array.from(many.files || [])) {
+        const text = (await f.text()).replace(/^\ufeff/, "");
+        const data = /^"?block"?,/i.test(text) ? fromCsv(text) : fromMarkdown(text);
+        if (data) copies.push(data); else refused.push(f.name);
+      }
+      many.value = "";
+      out.textContent = "";
+      const el = (tag, text, cls) => { const e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; };
+      const share = (count, total) => fill(c.share, { count, total, percent: total ? Math.round((count * 100) / total) : 0 });
+      out.appendChild(el("p", fill(c.files, { count: copies.length })));
+      refused.forEach(name => out.appendChild(el("p", fill(c.notExport, { file: name }), "compile-refused")));
+      if (!copies.length) return;
+      const at = (d, name) => (d.values && d.values[name]) || "";
+      blocks.forEach(b => {
+        out.appendChild(el("h3", b.label));
+        if (b.type === "rating") {
+          const scale = scaleOf(b);
+          const top = scale.length >= 4 ? 2 : 1;
+          const table = el("table");
+          const head = table.createTHead().insertRow();
+          [c.statement].concat(scale.map((s, i) => `${i + 1} ${s}`), [c.answered, scale.slice(-top).join(" + ")])
+            .forEach(h => { const th = el("th", h); th.scope = "col"; head.appendChild(th); });
+          const body = table.createTBody();
+          b.items.forEach(i => {
+            const counts = scale.map(() => 0);
+            copies.forEach(d => { const v = parseInt(at(d, `${b.id}.${i.id}`), 10); if (v >= 1 && v <= scale.length) counts[v - 1]++; });
+            const answered = counts.reduce((x, y) => x + y, 0);
+            const tr = body.insertRow();
+            const th = el("th", i.label); th.scope = "row"; tr.appendChild(th);
+            counts.forEach(n => tr.appendChild(el("td", String(n))));
+            tr.appendChild(el("td", String(answered)));
+            tr.appendChild(el("td", answered ? share(counts.slice(-top).reduce((x, y) => x + y, 0), answered) : "–"));
+          });
+          const wrap = el("div", null, "table-wrap"); wrap.appendChild(table); out.appendChild(wrap);
+        } else if (b.type === "table") {
+          const rows = [];
+          copies.forEach(d => {
+            const n = (d.rows && d.rows[b.id]) || 0;
+            for (let r = 0; r < n; r++) {
+              const cells = b.columns.map(col => at(d, cellName(b, r, col)));
+              if (cells.some(x => x.trim())) rows.push(cells);
+            }
+          });
+          if (!rows.length) { out.appendChild(el("p", c.none)); return; }
+          const table = el("table");
+          const head = table.createTHead().insertRow();
+          b.columns.forEach(col => { const th = el("th", col.label); th.scope = "col"; head.appendChild(th); });
+          const body = table.createTBody();
+          rows.forEach(cells => { const tr = body.insertRow(); cells.forEach(x => tr.appendChild(el("td", x))); });
+          const wrap = el("div", null, "table-wrap"); wrap.appendChild(table); out.appendChild(wrap);
+        } else {
+          const answers = copies.map(d => at(d, b.id).trim()).filter(Boolean);
+          if (!answers.length) { out.appendChild(el("p", c.none)); return; }
+          const ul = el("ul", null, "compile-answers");
+          answers.forEach(a => ul.appendChild(el("li", a)));
+          out.appendChild(ul);
+        }
+      });
+    });
   }
 
   // Browsers without `field-sizing: content` print only the visible part of a textarea.

@@ -439,3 +439,13 @@ certificate-certifies = نشهد بأن
 certificate-took-part = قد شارك في الدورة
 certificate-signature-facilitator = الميسّر الرئيسي
 certificate-signature-organiser = عن الجهات المنظِّمة
+
+# Facilitator edition: compiling participants' exported worksheets (activity.js)
+compile-title = تجميع إجابات المشاركين
+compile-intro = اختر دفعة واحدة ملفات CSV أو Markdown التي صدّرها المشاركون من ورقة العمل هذه. تُقرأ الملفات في هذا المتصفح ولا يُرسل أي شيء إلى أي جهة.
+compile-choose = اختيار الملفات
+compile-files = الملفات المجمّعة: { $count }.
+compile-not-export = الملف { $file } ليس ملفًا مصدَّرًا من ورقة العمل هذه، ولذلك استُبعد.
+compile-answered = عدد الإجابات
+compile-share = { $count } من أصل { $total } ({ $percent }%)
+compile-no-answers = لا توجد إجابات.

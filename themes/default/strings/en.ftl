@@ -390,3 +390,13 @@ certificate-certifies = This is to certify that
 certificate-took-part = took part in the course
 certificate-signature-facilitator = Lead facilitator
 certificate-signature-organiser = For the organisers
+
+# Facilitator edition: compiling participants' exported worksheets (activity.js)
+compile-title = Compile participants' answers
+compile-intro = Choose the CSV or Markdown files that participants exported from this worksheet, all at once. They are read in this browser; nothing is sent anywhere.
+compile-choose = Choose files
+compile-files = Files compiled: { $count }.
+compile-not-export = { $file } is not an export of this worksheet and was left out.
+compile-answered = Answered
+compile-share = { $count } of { $total } ({ $percent }%)
+compile-no-answers = No answers.

@@ -399,3 +399,13 @@ certificate-certifies = Se certifica que
 certificate-took-part = participó en el curso
 certificate-signature-facilitator = Facilitador o facilitadora principal
 certificate-signature-organiser = Por los organizadores
+
+# Facilitator edition: compiling participants' exported worksheets (activity.js)
+compile-title = Compilar las respuestas de los participantes
+compile-intro = Elija a la vez los archivos CSV o Markdown que los participantes exportaron desde esta hoja de trabajo. Se leen en este navegador; no se envía nada a ningún sitio.
+compile-choose = Elegir archivos
+compile-files = Archivos compilados: { $count }.
+compile-not-export = { $file } no es una exportación de esta hoja de trabajo y se ha dejado fuera.
+compile-answered = Respuestas
+compile-share = { $count } de { $total } ({ $percent }%)
+compile-no-answers = Sin respuestas.

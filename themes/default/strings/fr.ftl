@@ -400,3 +400,13 @@ certificate-certifies = Nous attestons que
 certificate-took-part = a participé à la formation
 certificate-signature-facilitator = Animateur principal ou animatrice principale
 certificate-signature-organiser = Pour les organisateurs
+
+# Facilitator edition: compiling participants' exported worksheets (activity.js)
+compile-title = Compiler les réponses des participants
+compile-intro = Choisissez en une fois les fichiers CSV ou Markdown que les participants ont exportés depuis cette fiche de travail. Ils sont lus dans ce navigateur ; rien n’est envoyé nulle part.
+compile-choose = Choisir les fichiers
+compile-files = Fichiers compilés : { $count }.
+compile-not-export = { $file } n’est pas un export de cette fiche de travail et a été écarté.
+compile-answered = Réponses
+compile-share = { $count } sur { $total } ({ $percent } %)
+compile-no-answers = Aucune réponse.

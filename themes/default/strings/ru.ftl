@@ -415,3 +415,13 @@ certificate-certifies = Настоящим удостоверяется, что
 certificate-took-part = принял(а) участие в курсе
 certificate-signature-facilitator = Ведущий курса
 certificate-signature-organiser = От организаторов
+
+# Facilitator edition: compiling participants' exported worksheets (activity.js)
+compile-title = Свести ответы участников
+compile-intro = Выберите сразу все файлы CSV или Markdown, которые участники экспортировали из этого рабочего листа. Они читаются в этом браузере; никуда ничего не отправляется.
+compile-choose = Выбрать файлы
+compile-files = Сведено файлов: { $count }.
+compile-not-export = Файл { $file } не является экспортом этого рабочего листа и не учтён.
+compile-answered = Ответов
+compile-share = { $count } из { $total } ({ $percent }%)
+compile-no-answers = Ответов нет.

@@ -356,3 +356,13 @@ certificate-certifies = 兹证明
 certificate-took-part = 参加了以下课程
 certificate-signature-facilitator = 主讲人
 certificate-signature-organiser = 主办方代表
+
+# Facilitator edition: compiling participants' exported worksheets (activity.js)
+compile-title = 汇总学员答卷
+compile-intro = 请一次性选择学员从本工作表导出的全部 CSV 或 Markdown 文件。文件仅在此浏览器中读取，不会发送到任何地方。
+compile-choose = 选择文件
+compile-files = 已汇总文件：{ $count } 个。
+compile-not-export = { $file } 不是本工作表的导出文件，已略去。
+compile-answered = 作答人数
+compile-share = { $total } 人中 { $count } 人（{ $percent }%）
+compile-no-answers = 无作答。
