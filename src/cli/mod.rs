@@ -123,12 +123,8 @@ the book needs (Arabic, Chinese, ...), the command names the font to install and
         /// facilitator edition; default: ROOT/pdf)
         #[arg(long, short = 'o')]
         out: Option<PathBuf>,
-        /// A folder of fonts to use besides the system's (repeat for more)
-        #[arg(long)]
-        font_dir: Vec<PathBuf>,
-        /// Use only the fonts of --font-dir folders
-        #[arg(long)]
-        no_system_fonts: bool,
+        #[command(flatten)]
+        fonts: FontArgs,
         /// How slide decks are printed
         #[arg(long, value_enum, default_value_t)]
         handouts: crate::output::pdf::Handouts,
@@ -164,12 +160,8 @@ duration and the organisers, in the site's strings for the locale; the theme's p
         /// Where to write the PDF, named certificates-EVENT-LOCALE.pdf (default: ROOT/pdf)
         #[arg(long, short = 'o')]
         out: Option<PathBuf>,
-        /// A folder of fonts to use besides the system's (repeat for more)
-        #[arg(long)]
-        font_dir: Vec<PathBuf>,
-        /// Use only the fonts of --font-dir folders
-        #[arg(long)]
-        no_system_fonts: bool,
+        #[command(flatten)]
+        fonts: FontArgs,
         /// Print only errors
         #[arg(long, short)]
         quiet: bool,
@@ -266,6 +258,18 @@ pub enum LocaleCommand {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+/// The fonts a PDF may use (`pdf`, `certificates`).
+#[cfg(feature = "pdf")]
+#[derive(clap::Args, Debug)]
+pub struct FontArgs {
+    /// A folder of fonts to use besides the system's (repeat for more)
+    #[arg(long)]
+    font_dir: Vec<PathBuf>,
+    /// Use only the fonts of --font-dir folders
+    #[arg(long)]
+    no_system_fonts: bool,
 }
 
 /// Which courses and locales a command makes files of (`pdf`, `pack`).
@@ -435,7 +439,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         #[cfg(feature = "pdf")]
-        Command::Pdf { root, select, out, font_dir, no_system_fonts, handouts, edition, keep_source, quiet } => {
+        Command::Pdf { root, select, out, fonts, handouts, edition, keep_source, quiet } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
@@ -444,8 +448,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 courses: select.course,
                 locales: select.locale,
                 out,
-                font_dirs: font_dir,
-                system_fonts: !no_system_fonts,
+                font_dirs: fonts.font_dir,
+                system_fonts: !fonts.no_system_fonts,
                 handouts,
                 edition: edition.into(),
                 keep_source,
@@ -453,7 +457,7 @@ pub fn run(cli: Cli) -> ExitCode {
             })
         }
         #[cfg(feature = "pdf")]
-        Command::Certificates { event, names, root, locale, out, font_dir, no_system_fonts, quiet } => {
+        Command::Certificates { event, names, root, locale, out, fonts, quiet } => {
             if let Some(code) = require_root(&root) {
                 return code;
             }
@@ -463,8 +467,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 names,
                 locale,
                 out,
-                font_dirs: font_dir,
-                system_fonts: !no_system_fonts,
+                font_dirs: fonts.font_dir,
+                system_fonts: !fonts.no_system_fonts,
                 quiet,
             })
         }

@@ -42,6 +42,16 @@ fn unknown(prepared: &pipeline::Prepared, courses: &[String], locales: &[String]
     None
 }
 
+/// The fonts of the system (unless `system` is false) and of `dirs`, each of which must be a folder.
+#[cfg(feature = "pdf")]
+fn load_fonts(dirs: &[PathBuf], system: bool) -> Result<crate::output::pdf::fonts::Fonts, ExitCode> {
+    if let Some(dir) = dirs.iter().find(|d| !d.is_dir()) {
+        eprintln!("error: --font-dir `{}` is not a folder", dir.display());
+        return Err(ExitCode::from(2));
+    }
+    Ok(crate::output::pdf::fonts::Fonts::load(dirs, system))
+}
+
 /// What `pdf` is asked to do.
 #[cfg(feature = "pdf")]
 pub struct PdfArgs {
@@ -76,13 +86,10 @@ pub fn pdf(args: PdfArgs) -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::from(2);
     }
-    for dir in &args.font_dirs {
-        if !dir.is_dir() {
-            eprintln!("error: --font-dir `{}` is not a folder", dir.display());
-            return ExitCode::from(2);
-        }
-    }
-    let fonts = crate::output::pdf::fonts::Fonts::load(&args.font_dirs, args.system_fonts);
+    let fonts = match load_fonts(&args.font_dirs, args.system_fonts) {
+        Ok(fonts) => fonts,
+        Err(code) => return code,
+    };
     let request = crate::output::pdf::Request {
         courses: args.courses.clone(),
         locales: args.locales.clone(),
@@ -206,13 +213,10 @@ pub fn certificates(args: CertificateArgs) -> ExitCode {
         eprintln!("error: no event `{}`: {hint}", args.event);
         return ExitCode::from(2);
     }
-    for dir in &args.font_dirs {
-        if !dir.is_dir() {
-            eprintln!("error: --font-dir `{}` is not a folder", dir.display());
-            return ExitCode::from(2);
-        }
-    }
-    let fonts = crate::output::pdf::fonts::Fonts::load(&args.font_dirs, args.system_fonts);
+    let fonts = match load_fonts(&args.font_dirs, args.system_fonts) {
+        Ok(fonts) => fonts,
+        Err(code) => return code,
+    };
     let made = match certificate::make(site, &prepared.theme, &args.event, &names, &fonts) {
         Ok(made) => made,
         Err(problem) => return fail(root, &[problem], 1),

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use super::fonts::Fonts;
 use super::markup::string;
-use super::{lang_region, typst_error, world, Made};
+use super::{lang_region, typeset, world, Made};
 use crate::content::Duration;
 use crate::diagnostic::Diagnostic;
 use crate::output::site::LocaleSite;
@@ -166,27 +166,9 @@ pub(crate) fn make(
         choice.text.iter().map(|f| string(f)).collect::<Vec<_>>().join(", "),
     );
     let source = format!("{preamble}{body}");
-    let inputs: Vec<(&str, String)> =
-        cur.site.brand.palette().map(|p| ("accent", p.accent.hex())).into_iter().collect();
-    let world = world::BookWorld::new(source.clone(), theme_text.to_string(), Vec::new(), &inputs, fonts)
-        .ok_or_else(|| Diagnostic::error(&name, 0, 0, "cannot set up the typesetter"))?;
-    let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
-    let document = compiled.output.map_err(|errors| typst_error(&world, theme, THEME_PATH, &name, &errors[..]))?;
-    let options = typst_pdf::PdfOptions {
-        ident: typst::foundations::Smart::Custom(format!("coursebook/certificates/{event}/{}", site.locale)),
-        creator: typst::foundations::Smart::Custom(Some(format!("coursebook {} (Typst)", env!("CARGO_PKG_VERSION")))),
-        ..typst_pdf::PdfOptions::default()
-    };
-    let bytes = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| typst_error(&world, theme, THEME_PATH, &name, &errors[..]))?;
-    Ok(Made {
-        course: event.to_string(),
-        locale: site.locale.clone(),
-        bytes,
-        source,
-        pages: document.pages().len(),
-        took: started.elapsed(),
-    })
+    let ident = format!("coursebook/certificates/{event}/{}", site.locale);
+    let (bytes, pages) = typeset(site, theme, (THEME_PATH, theme_text), &source, Vec::new(), &ident, &name, fonts)?;
+    Ok(Made { course: event.to_string(), locale: site.locale.clone(), bytes, source, pages, took: started.elapsed() })
 }
 
 #[cfg(test)]

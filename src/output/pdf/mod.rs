@@ -69,11 +69,10 @@ pub fn file_name(course: &str, locale: &str) -> String {
 /// Makes the requested PDFs, in parallel. Each failure is a problem of its own; the others are
 /// still made.
 pub(crate) fn make(root: &Path, prepared: &Prepared, request: &Request, fonts: &Fonts) -> (Vec<Made>, Vec<Diagnostic>) {
-    let theme_path = "pdf/book.typ";
-    let Some(theme) = prepared.theme.text(theme_path) else {
+    let Some(theme) = prepared.theme.text(THEME_PATH) else {
         return (
             Vec::new(),
-            vec![Diagnostic::error(prepared.theme.origin(theme_path), 0, 0, "the theme has no PDF layout")
+            vec![Diagnostic::error(prepared.theme.origin(THEME_PATH), 0, 0, "the theme has no PDF layout")
                 .with_hint("restore pdf/book.typ in your theme, or remove the overriding file")],
         );
     };
@@ -166,33 +165,47 @@ fn make_one(
         list(&choice.mono),
     );
     let source = format!("{preamble}{body}");
+    let ident = format!("coursebook/{course_id}/{}", site.locale);
+    let (bytes, pages) = typeset(site, theme, (THEME_PATH, theme_text), &source, images, &ident, &name, fonts)?;
+    Ok(Made { course: course_id, locale: site.locale.clone(), bytes, source, pages, took: started.elapsed() })
+}
+
+/// The theme file that lays course books out.
+const THEME_PATH: &str = "pdf/book.typ";
+
+/// Typesets `source` (which imports the theme's layout file `theme`: its path and text) as a
+/// tagged PDF (PDF/UA-1), with the site's brand colour as the theme's accent: its bytes and pages.
+#[allow(clippy::too_many_arguments)]
+fn typeset(
+    site: &LocaleSite,
+    theme: &crate::theme::Theme,
+    (theme_path, theme_text): (&str, &str),
+    source: &str,
+    images: Vec<(String, Vec<u8>)>,
+    ident: &str,
+    name: &str,
+    fonts: &Fonts,
+) -> Result<(Vec<u8>, usize), Diagnostic> {
     // The theme's accent: the brand's colour when the site sets one.
     let inputs: Vec<(&str, String)> =
         site.cur.site.brand.palette().map(|p| ("accent", p.accent.hex())).into_iter().collect();
-    let world = world::BookWorld::new(source.clone(), theme_text.to_string(), images, &inputs, fonts)
-        .ok_or_else(|| Diagnostic::error(name.clone(), 0, 0, "cannot set up the typesetter"))?;
+    let world = world::BookWorld::new(source.to_string(), theme_text.to_string(), images, &inputs, fonts)
+        .ok_or_else(|| Diagnostic::error(name, 0, 0, "cannot set up the typesetter"))?;
     let compiled = typst::compile::<typst_layout::PagedDocument>(&world);
-    let document = compiled.output.map_err(|errors| typst_error(&world, theme, "pdf/book.typ", &name, &errors[..]))?;
+    let document = compiled.output.map_err(|errors| typst_error(&world, theme, theme_path, name, &errors[..]))?;
     let options = typst_pdf::PdfOptions {
-        ident: typst::foundations::Smart::Custom(format!("coursebook/{course_id}/{}", site.locale)),
+        ident: typst::foundations::Smart::Custom(ident.to_string()),
         creator: typst::foundations::Smart::Custom(Some(format!("coursebook {} (Typst)", env!("CARGO_PKG_VERSION")))),
         standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
-            .map_err(|e| Diagnostic::error(name.clone(), 0, 0, format!("PDF standard: {}", e.message())))?,
+            .map_err(|e| Diagnostic::error(name, 0, 0, format!("PDF standard: {}", e.message())))?,
         ..typst_pdf::PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| typst_error(&world, theme, "pdf/book.typ", &name, &errors[..]))?;
-    Ok(Made {
-        course: course_id,
-        locale: site.locale.clone(),
-        bytes,
-        source,
-        pages: document.pages().len(),
-        took: started.elapsed(),
-    })
+        .map_err(|errors| typst_error(&world, theme, theme_path, name, &errors[..]))?;
+    Ok((bytes, document.pages().len()))
 }
 
-/// A Typst error as a problem: in the theme's `book.typ` (a layout to fix) or in the generated
+/// A Typst error as a problem: in the theme's layout file (a layout to fix) or in the generated
 /// document (a bug of coursebook: the content cannot cause it).
 fn typst_error(
     world: &world::BookWorld<'_>,
