@@ -115,7 +115,7 @@ pub(super) fn render_manifest(r: &Renderer<'_>, problems: &mut Vec<Diagnostic>) 
     let path = format!("{locale}/manifest.webmanifest");
     let site = &r.index.cur.site;
     let view = ManifestView {
-        theme_color: super::page::BrandView::new(&site.brand, "").theme_color,
+        theme_color: r.brand.theme_color.clone(),
         name: &site.title,
         short_name: site.short_title.as_deref().unwrap_or(&site.title),
         description: site.description.as_deref(),

@@ -174,6 +174,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
             site,
             sections: site.cur.site.navigation.sections(&site.cur),
             nav_entries: page::NavEntries::default(),
+            brand: page::BrandView::new(&site.cur.site.brand),
         };
         let (f, p, r) = renderer.render_all(i == 0);
         files.extend(f);
@@ -242,6 +243,8 @@ pub(crate) struct Renderer<'a> {
     /// The optional site-wide sections this site has (`navigation:` in site.yaml).
     pub(crate) sections: crate::content::site_config::Sections,
     pub(crate) nav_entries: page::NavEntries,
+    /// The site's brand as pages show it (made once: its colours are derived, not read).
+    pub(crate) brand: page::BrandView,
 }
 
 impl<'a> Renderer<'a> {

@@ -203,15 +203,21 @@ pub(crate) struct BrandView {
 
 impl BrandView {
     /// The theme's own colour when the site sets none.
-    pub(crate) const THEME_COLOR: &'static str = "#08437e";
+    const THEME_COLOR: &'static str = "#08437e";
 
-    pub(crate) fn new(brand: &crate::content::brand::Brand, to_root: &str) -> BrandView {
+    /// The brand of a page at the site's root.
+    pub(crate) fn new(brand: &crate::content::brand::Brand) -> BrandView {
         let palette = brand.palette();
         BrandView {
             css: palette.is_some(),
-            logo: brand.logo_path().map(|p| format!("{to_root}{p}")),
+            logo: brand.logo_path(),
             theme_color: palette.map_or_else(|| Self::THEME_COLOR.to_string(), |p| p.accent_dark.hex()),
         }
+    }
+
+    /// The same for a page `to_root` below the site's root.
+    fn at(&self, to_root: &str) -> BrandView {
+        BrandView { logo: self.logo.as_ref().map(|p| format!("{to_root}{p}")), ..self.clone() }
     }
 }
 
@@ -300,7 +306,7 @@ impl Renderer<'_> {
             content_dir: None,
             status_url: rel(format!("{locale}/translation-status.html")),
             edition: self.input.edition,
-            brand: BrandView::new(&cur.site.brand, &to_root),
+            brand: self.brand.at(&to_root),
             url: url.to_string(),
             to_root,
         }

@@ -116,14 +116,9 @@ fn text_read_as_mapping(entries: &[(Node, Node)]) -> Option<Error> {
         return None;
     };
     let text = if is_null(v) { format!("{k}:") } else { format!("{k}: {v}") };
-    let quoted = if text.contains('"') || text.contains('\\') {
-        format!("'{}'", text.replace('\'', "''"))
-    } else {
-        format!("\"{text}\"")
-    };
     Some(Error {
         pos: Some(Pos { line: key.pos.line, column: key.pos.column + k.chars().count() }),
-        hint: Some(format!("put the whole text in quotes: {quoted}").into()),
+        hint: Some(format!("put the whole text in quotes: {}", super::syntax::quoted(&text)).into()),
         ..de::Error::custom("expected text, found a `key: value` pair: YAML reads text with `: ` in it as one")
     })
 }

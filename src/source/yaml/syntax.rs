@@ -131,12 +131,16 @@ fn quote_value(line: &str) -> Option<String> {
     if value.is_empty() || bare_key.is_empty() || bare_key.contains(['"', '\'', '[', '{', '#']) {
         return None;
     }
-    let quoted = if value.contains('"') {
-        format!("'{}'", value.replace('\'', "''"))
+    Some(format!("{key}: {}", quoted(value)))
+}
+
+/// `text` as a quoted YAML scalar: double quotes, or single quotes when it has a double quote.
+pub(super) fn quoted(text: &str) -> String {
+    if text.contains('"') {
+        format!("'{}'", text.replace('\'', "''"))
     } else {
-        format!("\"{}\"", value.replace('\\', "\\\\"))
-    };
-    Some(format!("{key}: {quoted}"))
+        format!("\"{}\"", text.replace('\\', "\\\\"))
+    }
 }
 
 #[cfg(test)]
