@@ -60,6 +60,11 @@ pub mod urls {
     pub fn event_calendar(locale: &str, id: &str) -> String {
         format!("{locale}/events/{id}.ics")
     }
+    /// An event's attendance sheets (facilitator edition), in a folder of their own so that no
+    /// event id can name another's page.
+    pub fn event_attendance(locale: &str, id: &str) -> String {
+        format!("{locale}/events/attendance/{id}.html")
+    }
     pub fn framework(locale: &str, id: &str) -> String {
         format!("{locale}/frameworks/{id}.html")
     }

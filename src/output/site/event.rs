@@ -37,6 +37,30 @@ struct EventView<'a> {
     days: Vec<DayView>,
     /// The programme as a calendar file (relative to the page), when dates are known.
     calendar_url: Option<String>,
+    /// Facilitator edition: the attendance sheets to print, and the command that makes the
+    /// certificates of participation.
+    attendance_url: Option<String>,
+    certificates_command: Option<String>,
+}
+
+/// One day's attendance sheet: the day's title ("Day 2") and date, when known.
+#[derive(Serialize)]
+struct Sheet {
+    title: Option<String>,
+    date: Option<String>,
+}
+
+/// An event's attendance sheets: one to print per day of the event.
+#[derive(Serialize)]
+struct AttendanceView<'a> {
+    title: &'a str,
+    course: Option<&'a str>,
+    venue: &'a Option<String>,
+    organisers: &'a [String],
+    /// A sheet per day of the event.
+    sheets: Vec<Sheet>,
+    /// Numbered blank rows on each sheet.
+    rows: usize,
 }
 
 pub(crate) fn event_card<'a>(r: &Renderer<'_>, d: &'a Delivery, to_root: &str) -> EventCard<'a> {
@@ -92,6 +116,7 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
     let mut days = days;
     place_in_time(d, &mut days);
     let calendar = calendar(r, d, &days);
+    let facilitator = r.input.edition == crate::text::markdown::Edition::Facilitator;
     let inline_all = |list: &[String], problems: &mut Vec<Diagnostic>| -> Vec<String> {
         list.iter().map(|t| r.inline(t, &d.path, &url, problems)).collect()
     };
@@ -113,12 +138,68 @@ pub(crate) fn render_event(r: &Renderer<'_>, i: usize, problems: &mut Vec<Diagno
         course: course.map(|c| course_link(r, c, &to_root)),
         days,
         calendar_url: calendar.as_ref().map(|_| format!("{}.ics", d.id)),
+        attendance_url: facilitator.then(|| format!("attendance/{}.html", d.id)),
+        certificates_command: facilitator.then(|| format!("coursebook certificates {} --names participants.txt", d.id)),
     };
+    // The programme's days when they are named (an agenda's), dated or not.
+    let named_days: Vec<Sheet> = (view.days.iter().filter(|day| !day.title.is_empty()))
+        .map(|day| Sheet { title: Some(day.title.clone()), date: day.date.clone() })
+        .collect();
     let mut context = Context::new();
     context.insert("event", &view);
     let mut page = r.page(&url, &d.title, vec![r.home_crumb(&url)], None, None);
     r.mark_origin(&mut page, &d.origin);
-    r.emit("event.html", &url, page, context, problems).into_iter().chain(calendar).collect()
+    let attendance = facilitator.then(|| attendance(r, d, course, named_days, problems)).flatten();
+    r.emit("event.html", &url, page, context, problems).into_iter().chain(calendar).chain(attendance).collect()
+}
+
+/// Rows on an attendance sheet: as many as fit on one A4 page in portrait.
+const ATTENDANCE_ROWS: usize = 20;
+
+/// The attendance sheets of event `d`: a page to print, one sheet per day (the programme's named
+/// days, else every date from the event's start to its end, else one sheet).
+fn attendance(
+    r: &Renderer<'_>,
+    d: &Delivery,
+    course: Option<&crate::content::Course>,
+    named_days: Vec<Sheet>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<OutputFile> {
+    let url = urls::event_attendance(r.locale(), &d.id);
+    let dates = d.dates.as_ref().and_then(|x| {
+        let start = crate::content::delivery::parse_date(&x.start).ok()?;
+        let end = x.end.as_deref().map_or(Ok(start), crate::content::delivery::parse_date).ok()?;
+        Some((start, end))
+    });
+    let sheets: Vec<Sheet> = match dates {
+        _ if !named_days.is_empty() => named_days,
+        // A month at most: a longer event's dates are not a workshop's days.
+        Some((start, end)) => (start.series(jiff::Span::new().days(1)).take_while(|day| *day <= end).take(31))
+            .map(|day| Sheet { title: None, date: Some(day.to_string()) })
+            .collect(),
+        None => vec![Sheet { title: None, date: None }],
+    };
+    let view = AttendanceView {
+        title: &d.title,
+        course: course.map(|c| c.doc.meta.title.as_str()),
+        venue: &d.venue,
+        organisers: &d.organisers,
+        sheets,
+        rows: ATTENDANCE_ROWS,
+    };
+    let mut context = Context::new();
+    context.insert("attendance", &view);
+    let to_root = urls::to_root(&url);
+    let event_crumb = Link {
+        url: format!("{to_root}{}", urls::event(r.locale(), &d.id)),
+        title: d.title.clone(),
+        number: None,
+        current: false,
+        lang: r.lang_of(&d.origin),
+    };
+    let title = r.strings.get("attendance-title");
+    let page = r.page(&url, &title, vec![r.home_crumb(&url), event_crumb], None, None);
+    r.emit("attendance.html", &url, page, context, problems)
 }
 
 /// The event's programme as a calendar: an entry per session with a date and times (or a date

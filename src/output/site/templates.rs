@@ -18,6 +18,7 @@ pub(crate) const TEMPLATES: &[&str] = &[
     "deck.html",
     "day.html",
     "event.html",
+    "attendance.html",
     "print.html",
     "facilitator-guide.html",
     "figures.html",

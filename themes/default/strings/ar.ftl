@@ -449,3 +449,14 @@ compile-not-export = الملف { $file } ليس ملفًا مصدَّرًا م�
 compile-answered = عدد الإجابات
 compile-share = { $count } من أصل { $total } ({ $percent }%)
 compile-no-answers = لا توجد إجابات.
+
+# Facilitator edition: an event's attendance sheets and certificates
+attendance-title = كشف الحضور
+attendance-intro = كشف لكل يوم من أيام الفعالية، يُطبع كل منها في صفحة مستقلة: اطبع هذه الصفحة ومرّر الكشوف على المشاركين.
+attendance-link = كشوف الحضور للطباعة (كشف لكل يوم)
+attendance-number = الرقم
+attendance-name = الاسم
+attendance-organisation = الجهة والمنصب
+attendance-email = البريد الإلكتروني
+attendance-signature = التوقيع
+certificates-how = شهادات المشاركة، انطلاقًا من ملف بأسماء المشاركين، اسم في كل سطر:

@@ -400,3 +400,14 @@ compile-not-export = { $file } is not an export of this worksheet and was left o
 compile-answered = Answered
 compile-share = { $count } of { $total } ({ $percent }%)
 compile-no-answers = No answers.
+
+# Facilitator edition: an event's attendance sheets and certificates
+attendance-title = Attendance sheet
+attendance-intro = One sheet per day of the event, each printed on a page of its own: print this page and pass the sheets round.
+attendance-link = Attendance sheets to print (one per day)
+attendance-number = No.
+attendance-name = Name
+attendance-organisation = Organisation and position
+attendance-email = Email
+attendance-signature = Signature
+certificates-how = Certificates of participation, from a file of participants' names, one per line:

@@ -409,3 +409,14 @@ compile-not-export = { $file } no es una exportación de esta hoja de trabajo y 
 compile-answered = Respuestas
 compile-share = { $count } de { $total } ({ $percent }%)
 compile-no-answers = Sin respuestas.
+
+# Facilitator edition: an event's attendance sheets and certificates
+attendance-title = Hoja de asistencia
+attendance-intro = Una hoja por día del evento, cada una impresa en su propia página: imprima esta página y haga circular las hojas.
+attendance-link = Hojas de asistencia para imprimir (una por día)
+attendance-number = N.º
+attendance-name = Nombre
+attendance-organisation = Organización y cargo
+attendance-email = Correo electrónico
+attendance-signature = Firma
+certificates-how = Certificados de participación, a partir de un archivo con los nombres de los participantes, uno por línea:

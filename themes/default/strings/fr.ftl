@@ -410,3 +410,14 @@ compile-not-export = { $file } n’est pas un export de cette fiche de travail e
 compile-answered = Réponses
 compile-share = { $count } sur { $total } ({ $percent } %)
 compile-no-answers = Aucune réponse.
+
+# Facilitator edition: an event's attendance sheets and certificates
+attendance-title = Feuille de présence
+attendance-intro = Une feuille par jour de l’événement, chacune imprimée sur sa propre page : imprimez cette page et faites circuler les feuilles.
+attendance-link = Feuilles de présence à imprimer (une par jour)
+attendance-number = N°
+attendance-name = Nom
+attendance-organisation = Organisation et fonction
+attendance-email = Courriel
+attendance-signature = Signature
+certificates-how = Attestations de participation, à partir d’un fichier des noms des participants, un par ligne :

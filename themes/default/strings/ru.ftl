@@ -425,3 +425,14 @@ compile-not-export = Файл { $file } не является экспортом
 compile-answered = Ответов
 compile-share = { $count } из { $total } ({ $percent }%)
 compile-no-answers = Ответов нет.
+
+# Facilitator edition: an event's attendance sheets and certificates
+attendance-title = Лист регистрации участников
+attendance-intro = Один лист на каждый день мероприятия, каждый печатается на отдельной странице: распечатайте эту страницу и передайте листы участникам.
+attendance-link = Листы регистрации для печати (по одному на день)
+attendance-number = №
+attendance-name = Имя и фамилия
+attendance-organisation = Организация и должность
+attendance-email = Электронная почта
+attendance-signature = Подпись
+certificates-how = Сертификаты участников по файлу с именами участников, по одному в строке:

@@ -366,3 +366,14 @@ compile-not-export = { $file } 不是本工作表的导出文件，已略去。
 compile-answered = 作答人数
 compile-share = { $total } 人中 { $count } 人（{ $percent }%）
 compile-no-answers = 无作答。
+
+# Facilitator edition: an event's attendance sheets and certificates
+attendance-title = 签到表
+attendance-intro = 活动每天一张签到表，各自单独成页：打印本页后将签到表传给学员填写。
+attendance-link = 可打印的签到表（每天一张）
+attendance-number = 序号
+attendance-name = 姓名
+attendance-organisation = 单位及职务
+attendance-email = 电子邮箱
+attendance-signature = 签名
+certificates-how = 参训证书可根据学员姓名文件（每行一个姓名）生成：
