@@ -690,7 +690,13 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         .with_hint("choose an empty folder"));
     }
     let files: Vec<(&str, String)> = vec![
-        ("curriculum/site.yaml", "title: My course site\ndescription: Training courses.\ndefault_locale: en\ncourses:\n  - my-course\n".to_string()),
+        (
+            "curriculum/site.yaml",
+            "title: My course site\ndescription: Training courses.\ndefault_locale: en\ncourses:\n  - my-course\n\
+             # Your school's colour and logo (a file under static/); the README lists every setting.\n\
+             # brand:\n#   color: \"#7a1f2b\"\n#   logo: img/logo.svg\n"
+                .to_string(),
+        ),
         (
             "curriculum/courses/my-course/course.md",
             "---\nid: my-course\ntitle: My course\nsummary: What this course is about.\naudience:\n  - Public servants\nobjectives:\n  - Understand the basics\nduration: 1h\nchapters:\n  - chapters/introduction.md\n---\n\nWhy this course exists and how to use it.\n".to_string(),
