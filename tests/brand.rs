@@ -112,11 +112,10 @@ fn the_pdf_takes_the_brand_colour() {
     assert!(o.status.success(), "{}", stderr(&o));
     let ppm = out.path().join("cover");
     let pdf = out.path().join("demo-en.pdf");
-    let rendered = std::process::Command::new("pdftoppm")
-        .args(["-r", "40", "-f", "1", "-l", "1", "-singlefile", pdf.to_str().unwrap(), ppm.to_str().unwrap()])
-        .status()
-        .unwrap_or_else(|e| panic!("cannot run pdftoppm ({e}): install poppler-utils (tests/setup.sh does)"));
-    assert!(rendered.success());
+    poppler(
+        "pdftoppm",
+        &["-r", "40", "-f", "1", "-l", "1", "-singlefile", pdf.to_str().unwrap(), ppm.to_str().unwrap()],
+    );
     // A binary PPM: "P6", width, height, 255, then RGB bytes.
     let bytes = std::fs::read(out.path().join("cover.ppm")).unwrap();
     let mut fields = 0;

@@ -171,7 +171,6 @@ fn print_book_of_a_translation_keeps_its_language_and_direction() {
 #[cfg(feature = "pdf")]
 mod pdf {
     use super::*;
-    use std::process::Command;
 
     /// The PDFs of the Capacities course in English, Arabic and Chinese, made once.
     fn pdfs() -> &'static Path {
@@ -200,18 +199,9 @@ mod pdf {
         .path()
     }
 
-    fn tool(name: &str, args: &[&str]) -> String {
-        let o = Command::new(name)
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run {name} ({e}): install poppler-utils (tests/setup.sh does)"));
-        assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap()
-    }
-
     /// The PDF's text as pdftotext reads it, whitespace collapsed.
     fn text(pdf: &Path) -> String {
-        let t = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+        let t = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]);
         t.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
@@ -260,7 +250,7 @@ mod pdf {
             last = Some(matching[0]);
         }
         // Every font embedded.
-        let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+        let fonts = poppler("pdffonts", &[pdf.to_str().unwrap()]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(!rows.is_empty());
         for row in rows {
@@ -268,7 +258,7 @@ mod pdf {
             let emb = cols[cols.len() - 5];
             assert_eq!(emb, "yes", "{locale}: font not embedded: {row}");
         }
-        let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+        let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
         assert!(info.contains("Tagged:          yes"), "{info}");
         let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
         assert!(pages > 50, "{pages} pages");
@@ -289,7 +279,7 @@ mod pdf {
     #[test]
     fn arabic_pdf_is_shaped_right_to_left_in_an_arabic_font() {
         check_book("ar");
-        let fonts = tool("pdffonts", &[pdfs().join("capacities-ar.pdf").to_str().unwrap()]);
+        let fonts = poppler("pdffonts", &[pdfs().join("capacities-ar.pdf").to_str().unwrap()]);
         assert!(fonts.contains("Arabic"), "an Arabic font: {fonts}");
         let text = text(&pdfs().join("capacities-ar.pdf"));
         assert!(text.contains("مفتاح الإجابات"), "Arabic text in logical order");
@@ -298,7 +288,7 @@ mod pdf {
     #[test]
     fn chinese_pdf_uses_a_chinese_font() {
         check_book("zh-Hans");
-        let fonts = tool("pdffonts", &[pdfs().join("capacities-zh-Hans.pdf").to_str().unwrap()]);
+        let fonts = poppler("pdffonts", &[pdfs().join("capacities-zh-Hans.pdf").to_str().unwrap()]);
         assert!(fonts.contains("CJK"), "a CJK font: {fonts}");
     }
 

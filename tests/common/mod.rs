@@ -38,6 +38,17 @@ pub fn tool(name: &str, package: &str) -> Command {
     Command::new(name)
 }
 
+/// The standard output of a poppler tool (`pdftotext`, `pdfinfo`, `pdftoppm` ...), which must
+/// succeed; a clear failure when poppler-utils is missing (these tools have no `--version`).
+pub fn poppler(name: &str, args: &[&str]) -> String {
+    let o = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {name} ({e}): install poppler-utils (tests/setup.sh does)"));
+    assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
 /// Forgets that a translation was reviewed: its line leaves `locales/<locale>/translation-record.yaml`.
 pub fn forget_review(root: &Path, locale: &str, relative: &str) {
     let record = root.join("locales").join(locale).join("translation-record.yaml");
