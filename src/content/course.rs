@@ -42,6 +42,15 @@ pub struct Course {
     pub setup: Option<crate::content::Setup>,
 }
 
+impl Course {
+    /// How long the course takes: its own `duration`, else the sum of its chapters' (none when
+    /// neither is given).
+    pub fn duration(&self) -> Option<Duration> {
+        let total: u32 = self.chapters.iter().filter_map(|c| c.meta.duration).map(Duration::minutes).sum();
+        self.doc.meta.duration.or((total > 0).then_some(Duration(total)))
+    }
+}
+
 impl Meta for CourseMeta {
     const KIND: Kind = Kind::Course;
     fn id(&self) -> &str {

@@ -138,9 +138,8 @@ impl<'a> Writer<'a> {
         let meta = &course.doc.meta;
         let mut out = String::new();
         // Cover.
-        let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
         let mut facts = Vec::new();
-        if let Some(d) = meta.duration.or((total > 0).then_some(crate::content::Duration(total))) {
+        if let Some(d) = course.duration() {
             facts.push((self.s("duration"), format_duration(&self.site.strings, d)));
         }
         facts.push((self.s("chapters"), course.chapters.len().to_string()));

@@ -9,7 +9,6 @@ use std::time::Instant;
 use super::fonts::Fonts;
 use super::markup::string;
 use super::{lang_region, typeset, world, Made};
-use crate::content::Duration;
 use crate::diagnostic::Diagnostic;
 use crate::output::site::LocaleSite;
 
@@ -103,14 +102,7 @@ pub(crate) fn make(
     });
     let duration = match days {
         Some(n) => Some(strings.count("duration-days", n)),
-        None => course
-            .and_then(|c| {
-                c.doc.meta.duration.or_else(|| {
-                    let total: u32 = c.chapters.iter().filter_map(|ch| ch.meta.duration).map(Duration::minutes).sum();
-                    (total > 0).then_some(Duration(total))
-                })
-            })
-            .map(|d| crate::output::site::page::format_duration(strings, d)),
+        None => course.and_then(|c| c.duration()).map(|d| crate::output::site::page::format_duration(strings, d)),
     };
     let mut facts: Vec<String> = Vec::new();
     facts.push(match when {

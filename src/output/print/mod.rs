@@ -454,14 +454,13 @@ pub(crate) fn render_print(
     let inline_all = |list: &[String], tp: &mut Vec<Diagnostic>| -> Vec<String> {
         list.iter().map(|t| book.inline(t, &course.doc.path, tp)).collect()
     };
-    let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
     let view = BookView {
         anchor: course_anchor,
         title: &meta.title,
         summary: meta.summary.as_ref().map(|s| book.inline(s, &course.doc.path, tp)),
         audience: inline_all(&meta.audience, tp),
         objectives: inline_all(&meta.objectives, tp),
-        duration: r.duration(meta.duration.or((total > 0).then_some(crate::content::Duration(total)))),
+        duration: r.duration(course.duration()),
         publisher: &meta.publisher,
         body,
         lang: lang_dir(&course.doc.origin).0,

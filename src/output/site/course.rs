@@ -63,7 +63,6 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
         markdown::ParseOptions::anchors_of(&course.doc.origin),
     );
     let body = r.block(&parsed, &course.doc.path, &url, problems).html;
-    let total: u32 = course.chapters.iter().filter_map(|c| c.meta.duration).map(|d| d.minutes()).sum();
     // The page lists every chapter's activities and decks after the syllabus: few chapters
     // have any, so these lists are short; the syllabus itself is written entry by entry.
     let linked: Vec<(Vec<Activity>, Vec<Link>)> = course
@@ -88,7 +87,7 @@ pub(crate) fn render_course(r: &Renderer<'_>, ci: usize, problems: &mut Vec<Diag
             summary: meta.summary.as_ref().map(|s| r.inline(s, &course.doc.path, &url, problems)),
             audience: inline_all(&meta.audience, problems),
             objectives: inline_all(&meta.objectives, problems),
-            duration: r.duration(meta.duration.or((total > 0).then_some(Duration(total)))),
+            duration: r.duration(course.duration()),
             publisher: &meta.publisher,
             editorial_note: &meta.editorial_note,
             body,
