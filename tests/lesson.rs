@@ -199,6 +199,34 @@ fn figures_tables_exercises_and_equations_are_numbered_and_references_read_their
     assert_eq!(broken_links(&out), Vec::<String>::new());
 }
 
+/// The print book numbers as the pages do, and a reference with no text reads the number
+/// there too (it read "Exercise {$number}", or nothing, before).
+#[test]
+fn the_print_book_numbers_figures_tables_exercises_and_equations_as_the_pages_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    build_edition(&fixture("lesson"), &out, "learner");
+    let book = read(&out, "en/data-basics/print.html");
+    assert!(!book.contains("{$"), "a placeholder left in the book");
+    for html in [
+        r#"<span class="number-label">Figure 1.1</span>"#,
+        r#"<span class="number-label">Table 1.1</span>"#,
+        r#"<span class="number-label">Exercise 1.1</span>"#,
+        r#"<span class="number-label">Exercise 2.1</span>"#,
+        // Within a chapter, and from one chapter to another, references stay in the book.
+        r##"<a href="#chapter-reading-tables--fig-spending">Figure 1.1</a> draws the sample table of <a href="#chapter-reading-tables--tab-budget">Table 1.1</a>"##,
+        r##"<a href="#chapter-comparing--eq-shares">Equation 2.1</a>"##,
+        r##"<a href="#chapter-comparing--ex-growth">Exercise 2.1</a>"##,
+        r##"<a href="#chapter-reading-tables--ex-largest">Exercise 1.1</a>"##,
+    ] {
+        assert!(book.contains(html), "{html} missing from the print book");
+    }
+    let es = read(&out, "es/data-basics/print.html");
+    assert!(!es.contains("{$"), "a placeholder left in the Spanish book");
+    assert!(es.contains(r#"<span class="number-label">Figura 1.1</span>"#));
+    assert_eq!(broken_links(&out), Vec::<String>::new());
+}
+
 #[test]
 fn a_course_with_figures_lists_them_on_a_page_linked_from_the_course_page() {
     let tmp = tempfile::tempdir().unwrap();

@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::path;
-use crate::source::yaml::{Seg, Tree};
+use crate::source::yaml::{Pos, Seg, Tree};
 
 /// `courses/<course>/agenda.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -241,6 +241,61 @@ pub fn validate_agenda(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
             problems.extend(check_session(&agenda.path, &agenda.tree, at, session, Some(modules)));
         }
     }
+    problems.extend(check_modules_scheduled(agenda, modules));
+    problems
+}
+
+/// Every module of the course is scheduled, and once, unless it is split into parts
+/// (`part: 1`, `part: 2`): a module written twice where another was meant leaves that other
+/// one out of the workshop.
+fn check_modules_scheduled(agenda: &Agenda, modules: &[&str]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut first: std::collections::HashMap<(&str, Option<u8>), Pos> = std::collections::HashMap::new();
+    for (d, day) in agenda.days.iter().enumerate() {
+        for (s, session) in day.sessions.iter().enumerate() {
+            for (i, item) in session.items.iter().enumerate() {
+                let Some(module) = item.module.as_deref().filter(|m| modules.contains(m)) else { continue };
+                let at = agenda.tree.pos(&[
+                    Seg::from("days"),
+                    d.into(),
+                    "sessions".into(),
+                    s.into(),
+                    "items".into(),
+                    i.into(),
+                    "module".into(),
+                ]);
+                if let Some(earlier) = first.insert((module, item.part), at) {
+                    first.insert((module, item.part), earlier);
+                    problems.push(
+                        Diagnostic::error(
+                            &agenda.path,
+                            at.line,
+                            at.column,
+                            format!("module `{module}` is already scheduled on line {}", earlier.line),
+                        )
+                        .with_hint(match item.part {
+                            None => "schedule another module here, or, to split a long module across sessions, give each piece `part: 1`, `part: 2`, ...".to_string(),
+                            Some(p) => format!("part {p} of `{module}` is scheduled twice: number the parts 1, 2, ..."),
+                        }),
+                    );
+                }
+            }
+        }
+    }
+    let scheduled: std::collections::HashSet<&str> = first.keys().map(|(m, _)| *m).collect();
+    let missing: Vec<&str> = modules.iter().copied().filter(|m| !scheduled.contains(m)).collect();
+    if !missing.is_empty() && !scheduled.is_empty() {
+        let list: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
+        problems.push(
+            Diagnostic::warning(
+                &agenda.path,
+                agenda.tree.start.line,
+                1,
+                format!("the agenda does not schedule {} of the course's modules: {}", missing.len(), list.join(", ")),
+            )
+            .with_hint("add each to a session (`- module: ID`), or remove it from the course's `chapters:`"),
+        );
+    }
     problems
 }
 
@@ -412,6 +467,22 @@ mod tests {
     }
 
     #[test]
+    fn a_module_scheduled_twice_is_an_error_unless_split_into_parts() {
+        let yaml = "days:\n  - title: Day 1\n    sessions:\n      - name: Morning\n        start: \"09:00\"\n        end: \"12:00\"\n        items:\n          - { module: a, start: \"09:00\", end: \"10:00\" }\n          - { module: a, start: \"10:00\", end: \"11:00\" }\n          - { module: b, part: 1, start: \"11:00\", end: \"11:30\" }\n          - { module: b, part: 2, start: \"11:30\", end: \"12:00\" }\n";
+        let messages: Vec<String> = validate_agenda(&agenda(yaml), &["a", "b", "c"])
+            .iter()
+            .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "9:23 module `a` is already scheduled on line 8",
+                "1:1 the agenda does not schedule 1 of the course's modules: `c`",
+            ]
+        );
+    }
+
+    #[test]
     fn checks_times_and_modules() {
         let yaml = "days:\n  - title: Day 1\n    sessions:\n      - name: Morning\n        start: \"09:00\"\n        end: \"12:00\"\n        items:\n          - { module: a, start: \"09:00\", end: \"10:00\" }\n          - { module: x, start: \"09:30\", end: \"12:30\" }\n      - name: Late\n        start: \"11:00\"\n        end: \"13:00\"\n        items: []\n";
         let messages: Vec<String> = validate_agenda(&agenda(yaml), &["a", "b"])
@@ -425,6 +496,7 @@ mod tests {
                 "9:23 unknown module `x`",
                 "9:47 `x` ends at 12:30, after its session ends (12:00)",
                 "9:33 `x` starts at 09:30, before the previous item ends (10:00)",
+                "1:1 the agenda does not schedule 1 of the course's modules: `b`",
             ]
         );
     }

@@ -96,14 +96,13 @@ pub fn split_slides(path: &str, body: &str, first_line: usize) -> (Vec<Slide>, V
                 n.1.push(line);
                 continue;
             }
-            if trimmed == "Note:" || trimmed == "Notes:" {
+            if let Some(("Note" | "Notes", "")) = notes_marker(trimmed) {
                 notes = Some((number + 1, Vec::new()));
                 continue;
             }
             // `Note: text` or `note:` looks like the start of speaker notes, but is shown on the
             // slide: the room would read what was meant for the facilitator.
-            let lower = trimmed.to_lowercase();
-            if lower.starts_with("note:") || lower.starts_with("notes:") {
+            if notes_marker(trimmed).is_some_and(|(word, _)| matches!(word.to_lowercase().as_str(), "note" | "notes")) {
                 let column = line.len() - line.trim_start().len() + 1;
                 problems.push(
                     Diagnostic::warning(
@@ -186,6 +185,14 @@ pub fn split_slides(path: &str, body: &str, first_line: usize) -> (Vec<Slide>, V
     (slides, problems)
 }
 
+/// A line that starts with a word and a colon (`Note:`), as (word, what follows). French writes
+/// a space before the colon (`Note :`, often a no-break space): the same marker.
+fn notes_marker(line: &str) -> Option<(&str, &str)> {
+    let (word, rest) = line.split_once(':')?;
+    let word = word.trim_end();
+    (!word.is_empty() && !word.contains(char::is_whitespace)).then_some((word, rest.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +209,19 @@ mod tests {
         assert!(slides[1].columns[0].text.contains("```\n---\n```"), "a --- inside a code block is not a separator");
         assert_eq!(slides[2].columns.len(), 2);
         assert_eq!(slides[2].columns[1].text, "Right\n");
+    }
+
+    #[test]
+    fn french_notes_markers_with_a_space_before_the_colon_start_notes() {
+        for marker in ["Note :", "Note\u{a0}:", "Notes\u{202f}:"] {
+            let body = format!("# Titre\n\n{marker}\nDites bonjour.\n");
+            let (slides, problems) = split_slides("d.md", &body, 1);
+            assert!(problems.is_empty(), "{marker}: {problems:?}");
+            assert_eq!(slides[0].notes.as_ref().map(|n| n.text.trim()), Some("Dites bonjour."), "{marker}");
+            assert!(!slides[0].columns[0].text.contains("bonjour"), "{marker}: the notes are not on the slide");
+        }
+        let (_, problems) = split_slides("d.md", "# Titre\n\nNote : dites bonjour.\n", 1);
+        assert_eq!(problems.len(), 1, "notes on the marker's line are shown on the slide: {problems:?}");
     }
 
     #[test]

@@ -135,6 +135,8 @@ pub trait Entry: Send {
     fn origin_mut(&mut self) -> &mut Origin;
     /// Positions of its YAML (front matter, or the whole data file).
     fn tree(&self) -> &Tree;
+    /// The YAML text its tree was parsed from.
+    fn yaml(&self) -> &str;
     /// Words a translator translates.
     fn words(&self) -> usize;
     /// Replaces the text with the translation in `file`, keeping the source's structure;
@@ -155,6 +157,19 @@ pub trait Meta: serde::de::DeserializeOwned + Structure + Send {
     const KIND: Kind;
     fn id(&self) -> &str;
     fn title(&self) -> &str;
+}
+
+/// An item whose title is empty (`title:` or `title: ""`): its page would have an empty heading
+/// and browser tab, and links to it no text.
+pub fn empty_title(e: &dyn Entry) -> Option<Diagnostic> {
+    if !e.title().trim().is_empty() {
+        return None;
+    }
+    let key = if e.kind() == Kind::Term { "term" } else { "title" };
+    let at = e.tree().key_pos(&[crate::source::yaml::Seg::Key(key)]);
+    Some(Diagnostic::error(e.path(), at.line, at.column, format!("the {} has an empty `{key}:`", e.kind())).with_hint(
+        format!("write its {key}: it is the page's heading, the browser tab's name and the text of links to it"),
+    ))
 }
 
 /// What a translation must keep from its source.
@@ -205,6 +220,9 @@ impl<M: Meta> Entry for Document<M> {
     }
     fn tree(&self) -> &Tree {
         &self.tree
+    }
+    fn yaml(&self) -> &str {
+        &self.yaml
     }
     fn words(&self) -> usize {
         word_count(&self.yaml) + word_count(&self.body)
@@ -263,6 +281,9 @@ macro_rules! data_file {
             }
             fn tree(&self) -> &Tree {
                 &self.tree
+            }
+            fn yaml(&self) -> &str {
+                &self.yaml
             }
             fn words(&self) -> usize {
                 word_count(&self.yaml)

@@ -68,12 +68,17 @@ pub fn unimported(out: &Path, files: &[(String, String)]) -> Vec<Diagnostic> {
         let (Ok(old), Ok(new)) = (parse_as(relative, &shown, &old_text), parse_as(relative, &shown, text)) else {
             continue;
         };
-        let new_by_id: HashMap<&str, &po::Entry> = new.entries.iter().map(|e| (e.context.as_str(), e)).collect();
+        // Entries by their place in the document: the name without the hash of the source text
+        // (`case:x#body/context/p`), which changes when the source does.
+        let place = |context: &str| context.rsplit_once('@').map_or(context, |(at, _)| at).to_string();
+        let new_by_place: HashMap<String, &po::Entry> = new.entries.iter().map(|e| (place(&e.context), e)).collect();
         let lost: Vec<&po::Entry> = old
             .entries
             .iter()
             .filter(|e| !e.target.is_empty())
-            .filter(|e| new_by_id.get(e.context.as_str()).is_none_or(|n| n.target != e.target || (n.fuzzy && !e.fuzzy)))
+            // Only a text the new file would not hold is lost: where the source changed since,
+            // the new export still carries the imported translation (marked fuzzy).
+            .filter(|e| new_by_place.get(&place(&e.context)).is_none_or(|n| n.target != e.target))
             .collect();
         if let Some(first) = lost.first() {
             problems.push(
@@ -215,13 +220,18 @@ pub fn import(
             continue;
         }
         let (markdown, issues) = inline::restore(&found.target, &unit.marks);
-        if !issues.is_empty() {
+        let added =
+            inline::added_markdown(&found.target, &markdown, &unit.marks, &unit.source.inline, unit.source.what);
+        if !issues.is_empty() || !added.is_empty() {
             broken += 1;
         }
         for issue in issues {
             problems.push(Diagnostic::error(shown, found.line, 1, issue).with_hint(
                 "keep every placeholder of the source text in the translation, in pairs where they open and close; they stand for links, code and formatting",
             ));
+        }
+        for (problem, hint) in added {
+            problems.push(Diagnostic::error(shown, found.line, 1, problem).with_hint(hint));
         }
         // The place to write: the aligned segment of the translation, or (for a new file) the
         // source's own segment in the copy of the source.
@@ -260,7 +270,7 @@ pub fn import(
     }
     if broken > 0 {
         outcome.skipped = Some(format!(
-            "{broken} entr{} with broken placeholders; nothing was written",
+            "{broken} entr{} with broken placeholders or Markdown of their own; nothing was written",
             if broken == 1 { "y" } else { "ies" }
         ));
         return Ok((outcome, problems));

@@ -59,6 +59,20 @@ impl Strings {
         }
         let first = chain.first().cloned().unwrap_or_default();
         let own = sources.iter().filter(|(l, _, _)| *l == first).count();
+        // The site's own strings of the locale against the variables the theme's messages use
+        // in any language (a language may show one the source does not, such as Chinese's
+        // `$month_number`).
+        if let Some((path, text)) = overrides.get(&first) {
+            let mut variables: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for (file, bytes) in theme.under("strings") {
+                if file.ends_with(".ftl") {
+                    for (id, vars) in message_variables(&String::from_utf8_lossy(bytes)) {
+                        variables.entry(id).or_default().extend(vars);
+                    }
+                }
+            }
+            problems.extend(unknown_variables(&variables, path, text));
+        }
         let mut bundles = Vec::new();
         for (locale, path, text) in sources {
             let resource = match FluentResource::try_new(text.to_string()) {
@@ -221,6 +235,93 @@ pub fn missing_messages(theme: &Theme, source_locale: &str, strings: &Strings) -
     message_ids(text).into_iter().filter(|id| !strings.has_own(id)).collect()
 }
 
+/// The variables (`{ $count }`) each message of a Fluent file uses, by message id.
+fn message_variables(text: &str) -> BTreeMap<String, Vec<String>> {
+    use fluent_syntax::ast;
+    fn inline(e: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().for_each(|a| inline(a, out));
+                arguments.named.iter().for_each(|a| inline(&a.value, out));
+            }
+            ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+                arguments.positional.iter().for_each(|a| inline(a, out));
+                arguments.named.iter().for_each(|a| inline(&a.value, out));
+            }
+            ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+            _ => {}
+        }
+    }
+    fn expression_vars(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                variants.iter().for_each(|v| pattern(&v.value, out));
+            }
+        }
+    }
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_vars(expression, out);
+            }
+        }
+    }
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = Vec::new();
+            if let Some(value) = &m.value {
+                pattern(value, &mut vars);
+            }
+            m.attributes.iter().for_each(|a| pattern(&a.value, &mut vars));
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    out
+}
+
+/// A translated message that uses a variable its source message does not have (`{ $cuont }`):
+/// pages would show it as written. `source` is [`message_variables`] of the source locale.
+fn unknown_variables(source: &BTreeMap<String, Vec<String>>, path: &str, text: &str) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (id, used) in message_variables(text) {
+        let Some(known) = source.get(&id) else { continue };
+        let mut reported = std::collections::HashSet::new();
+        for name in used.iter().filter(|v| !known.contains(v) && reported.insert(v.to_string())) {
+            // Where it is written: after the message's `id =` line.
+            let start = text
+                .match_indices(id.as_str())
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    (at == 0 || text.as_bytes()[at - 1] == b'\n') && text[at + id.len()..].trim_start().starts_with('=')
+                })
+                .unwrap_or(0);
+            let at = text[start..].find(&format!("${name}")).map_or(start, |i| start + i);
+            let (line, column) = crate::source::line_col(text, at, 1);
+            let message = if known.is_empty() {
+                format!("`${name}` is not a variable of `{id}`: the message has none")
+            } else {
+                let list: Vec<String> = known.iter().map(|v| format!("`${v}`")).collect();
+                format!("`${name}` is not a variable of `{id}`, which has {}", list.join(", "))
+            };
+            let hint = match crate::diagnostic::suggest(name, known.iter().map(String::as_str)) {
+                Some(s) => {
+                    format!("did you mean `${s}`? Variable names stay as in the source; pages would show `{{${name}}}`")
+                }
+                None => format!("use the source's variables, or none; pages would show `{{${name}}}`"),
+            };
+            problems.push(Diagnostic::error(path, line, column, message).with_hint(hint));
+        }
+    }
+    problems
+}
+
 /// Message ids defined in a Fluent file, in order.
 pub fn message_ids(text: &str) -> Vec<String> {
     text.lines()
@@ -241,6 +342,21 @@ pub fn direction(locale: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_translated_message_with_a_variable_its_source_lacks_is_an_error_at_the_variable() {
+        let source = message_variables(
+            "hours-n = { $count ->\n    [one] { $count } hour\n   *[other] { $count } hours\n}\nplain = Text\n",
+        );
+        let ru = "plain = Текст\nhours-n = { $count ->\n    [one] { $count } час\n   *[other] { $cuont } часов\n}\n";
+        let problems = unknown_variables(&source, "locales/ru/strings.ftl", ru);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!((problems[0].line, problems[0].column), (4, 15));
+        assert!(problems[0].message.contains("`$cuont` is not a variable of `hours-n`, which has `$count`"));
+        assert!(problems[0].hint.as_deref().unwrap().contains("did you mean `$count`?"));
+        assert!(unknown_variables(&source, "x.ftl", "plain = { $x }\n")[0].message.contains("has none"));
+        assert!(unknown_variables(&source, "x.ftl", "hours-n = { $count } ч.\n").is_empty());
+    }
 
     fn site(fallbacks: &[(&str, &[&str])]) -> SiteConfig {
         SiteConfig {

@@ -200,15 +200,19 @@ pub fn localize(
                     let recorded = locale.recorded_hash(entry.path());
                     let errors = source_errors.get(entry.path()).unwrap_or(&none);
                     match entry.localize(file, &locale.locale, recorded, errors) {
-                        Ok(warnings) | Err(warnings) => warnings,
+                        Ok(mut warnings) => {
+                            warnings.extend(crate::content::empty_title(&*entry));
+                            warnings
+                        }
+                        // The translation cannot be used: the page shows the source.
+                        Err(problems) => {
+                            mark_fallback(entry.path().to_string(), entry.origin_mut(), &source_lang);
+                            problems
+                        }
                     }
                 }
                 None => {
-                    let path = entry.path().to_string();
-                    let o = entry.origin_mut();
-                    o.lang = source_lang.clone();
-                    o.state = TranslationState::Fallback;
-                    o.source_path = Some(path);
+                    mark_fallback(entry.path().to_string(), entry.origin_mut(), &source_lang);
                     Vec::new()
                 }
             }
@@ -223,19 +227,23 @@ pub fn localize(
                 let recorded = locale.recorded_hash(&agenda.path);
                 let errors = source_errors.get(&agenda.path).unwrap_or(&none);
                 if let Err(p) = apply_agenda(agenda, file, &locale.locale, recorded, errors) {
+                    mark_fallback(agenda.path.clone(), &mut agenda.origin, &source_lang);
                     problems.extend(p);
                 }
             }
-            None => {
-                agenda.origin.lang = source_lang.clone();
-                agenda.origin.state = TranslationState::Fallback;
-                agenda.origin.source_path = Some(agenda.path.clone());
-            }
+            None => mark_fallback(agenda.path.clone(), &mut agenda.origin, &source_lang),
         }
     }
     mark_copied_citations(&mut out, cur);
     out.terms.sort_by_key(|t| (t.meta.term.to_lowercase(), t.meta.id.clone()));
     (out, problems)
+}
+
+/// Marks an item of a locale as showing its source text (`path`), in the source's language.
+fn mark_fallback(path: String, origin: &mut Origin, source_lang: &str) {
+    origin.lang = source_lang.to_string();
+    origin.state = TranslationState::Fallback;
+    origin.source_path = Some(path);
 }
 
 /// A translation usually cites a work as its source does (a report keeps its title): such a
@@ -276,6 +284,32 @@ fn translated_origin(source: &Origin, source_path: &str, recorded: Option<String
         anchor_ids: None,
         label_ids: None,
     }
+}
+
+/// Whether a translation was made from an older version of its source: the hash recorded for it
+/// (when it was last marked current) is not the source's.
+fn is_outdated(recorded: Option<&str>, source: &Origin) -> bool {
+    recorded.is_some_and(|hash| hash != source.hash)
+}
+
+/// A translation made from an older source is expected to differ from the source as it is now:
+/// an author must be able to add a figure or a question without breaking every locale. Its
+/// differences are then warnings, and the page shows the source until the translation catches
+/// up. A current or unreviewed translation that differs is a translator's mistake: an error.
+fn lagging(problems: Vec<Diagnostic>, outdated: bool) -> Vec<Diagnostic> {
+    if !outdated {
+        return problems;
+    }
+    problems
+        .into_iter()
+        .map(|mut d| {
+            d.severity = crate::diagnostic::Severity::Warning;
+            d.message.push_str(
+                "; the source changed after this translation was marked current, so the page shows the source until the translation is updated",
+            );
+            d
+        })
+        .collect()
 }
 
 /// Lines of each source file where the source itself has an error (by path).
@@ -324,6 +358,7 @@ pub fn apply_document<M: Meta>(
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (text, in_file) = take_source_hash(&file.text, true);
     let recorded = record.or(in_file);
+    let outdated = is_outdated(recorded.as_deref(), &doc.origin);
     let stripped = SourceFile { path: file.path.clone(), text };
     let translated: Document<M> = parse_document(stripped)?;
     let parse = |body: &str, line| {
@@ -335,7 +370,7 @@ pub fn apply_document<M: Meta>(
     let problems =
         mismatch((&file.path, &translated.tree), (&doc.path, &doc.tree, source_errors), &doc.meta, &translated.meta);
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(lagging(problems, outdated));
     }
     let mut warnings = Vec::new();
     let mut notes = crate::content::structure::Differ::default();
@@ -367,7 +402,7 @@ pub fn apply_document<M: Meta>(
     );
     if !missing_labels.is_empty() {
         // Links into the translation would break: the source is shown until it is fixed.
-        warnings.extend(missing_labels);
+        warnings.extend(lagging(missing_labels, outdated));
         return Err(warnings);
     }
     let mut origin = translated_origin(&doc.origin, &doc.path, recorded, lang);
@@ -505,14 +540,15 @@ fn apply_agenda(
     source_errors: &BTreeSet<usize>,
 ) -> Result<(), Vec<Diagnostic>> {
     let (text, in_file) = take_source_hash(&file.text, false);
+    let recorded = record.or(in_file);
     let (mut translated, tree) = crate::source::yaml::parse::<crate::content::agenda::Agenda>(&file.path, &text, 1)?;
     translated.tree = tree;
     let problems =
         mismatch((&file.path, &translated.tree), (&agenda.path, &agenda.tree, source_errors), agenda, &translated);
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(lagging(problems, is_outdated(recorded.as_deref(), &agenda.origin)));
     }
-    translated.origin = translated_origin(&agenda.origin, &agenda.path, record.or(in_file), lang);
+    translated.origin = translated_origin(&agenda.origin, &agenda.path, recorded, lang);
     translated.path = file.path.clone();
     translated.yaml = text;
     *agenda = translated;
@@ -533,7 +569,7 @@ pub fn apply_data<T: DataFile + Entry>(
     let problems =
         mismatch((&file.path, translated.tree()), (item.path(), item.tree(), source_errors), item, &translated);
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(lagging(problems, is_outdated(recorded.as_deref(), item.origin())));
     }
     *translated.origin_mut() = translated_origin(item.origin(), item.path(), recorded, lang);
     *item = translated;

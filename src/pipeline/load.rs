@@ -114,6 +114,7 @@ pub fn load(root: &Path) -> (Option<Curriculum>, Vec<Diagnostic>) {
     // says it meant are not reported again.
     curriculum.meant_ids =
         (curriculum.duplicates().into_iter()).filter_map(|e| Some((e.kind(), curriculum.meant_id(e)?))).collect();
+    problems.extend(curriculum.entries().into_iter().filter_map(crate::content::empty_title));
     (Some(curriculum), problems)
 }
 
@@ -174,8 +175,24 @@ fn load_course(
         doc.meta.chapters.iter().enumerate().map(|(i, c)| (i, c, course_dir.join(c))).collect();
     let mut chapters = Vec::new();
     let mut readable = Vec::new();
+    let mut seen: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
+    let mut listed_twice = false;
     for (i, name, path) in &listed {
         let at = doc.tree.pos(path!["chapters", *i]);
+        if let Some(&line) = seen.get(&normalize(path)) {
+            listed_twice = true;
+            problems.push(
+                Diagnostic::error(
+                    &doc.path,
+                    at.line,
+                    at.column,
+                    format!("chapter `{name}` is listed twice (also on line {line})"),
+                )
+                .with_hint("list each chapter file once; was another file meant here?"),
+            );
+            continue;
+        }
+        seen.insert(normalize(path), at.line);
         if !inside(&course_dir, path) {
             // Never read (or quote) a file outside the course: content names paths, not the disk.
             problems.push(
@@ -215,6 +232,11 @@ fn load_course(
     let listed_paths: BTreeSet<PathBuf> = listed.iter().map(|(_, _, p)| normalize(p)).collect();
     for file in files_under(&course_dir.join("chapters"), &["md"]) {
         if !listed.is_empty() && !listed_paths.contains(&normalize(&file)) {
+            if listed_twice {
+                // Most likely the file the repeated line meant: links to it are not reported
+                // again.
+                failed_items.push((Kind::Chapter, failed_id(&file)));
+            }
             problems.push(
                 Diagnostic::warning(
                     display_path(root, &file),

@@ -397,7 +397,8 @@ pub struct SiteIndex<'c> {
     /// Root-relative source path of a content file → its output URL.
     content_urls: HashMap<&'c str, String>,
     /// Source path of every entry → its YAML positions, to place problems found in its texts.
-    trees: HashMap<&'c str, &'c crate::source::yaml::Tree>,
+    /// Each content file's YAML positions, with the text they were parsed from.
+    trees: HashMap<&'c str, (&'c crate::source::yaml::Tree, &'c str)>,
 }
 
 struct TargetInfo {
@@ -501,7 +502,7 @@ impl<'c> SiteIndex<'c> {
         // Pages with anchors (chapters, cases) have URLs of their own.
         let by_url =
             targets.iter().filter(|(_, t)| t.anchors.is_some()).map(|(key, t)| (t.url.clone(), *key)).collect();
-        let trees = cur.entries().into_iter().map(|e| (e.path(), e.tree())).collect();
+        let trees = cur.entries().into_iter().map(|e| (e.path(), (e.tree(), e.yaml()))).collect();
         SiteIndex { cur, locale: locale.to_string(), targets, by_url, chapter_pos, static_files, content_urls, trees }
     }
 
@@ -539,7 +540,7 @@ impl<'c> SiteIndex<'c> {
     }
 
     /// The YAML positions of the content file at `path`.
-    pub fn tree(&self, path: &str) -> Option<&'c crate::source::yaml::Tree> {
+    pub fn tree(&self, path: &str) -> Option<(&'c crate::source::yaml::Tree, &'c str)> {
         self.trees.get(path).copied()
     }
 

@@ -46,8 +46,13 @@ pub(crate) fn resolve_link(
                 return no_anchor("this page".into(), &fragment, &anchors);
             }
         }
-        // In a document shown with others (the print book), the anchor may be renamed.
-        let in_document = ctx.resolver.in_document("", Some(&fragment));
+        // In a document shown with others (the print book, a slide of a deck), its anchors
+        // carry a prefix, and the page may place them elsewhere still.
+        let own_id = format!("{}{fragment}", own.id_prefix);
+        let in_document = ctx
+            .resolver
+            .in_document("", Some(&fragment))
+            .or_else(|| (!own.id_prefix.is_empty()).then(|| format!("#{own_id}")));
         if !empty_text {
             return match in_document {
                 Some(href) => LinkResolution::Resolved { href, text: String::new(), reference: None },
@@ -56,7 +61,7 @@ pub(crate) fn resolve_link(
         }
         let sections: Vec<(String, String)> = own.headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect();
         let href = in_document.unwrap_or_else(|| dest.to_string());
-        return match anchor_text(ctx, &fragment, &sections, &own.items, (line, column)) {
+        return match anchor_text(ctx, &fragment, &own_id, &sections, &own.items, (line, column)) {
             Ok(text) => LinkResolution::Resolved { href, text: text.unwrap_or_default(), reference: None },
             Err(problem) => broken(problem),
         };
@@ -82,7 +87,7 @@ pub(crate) fn resolve_link(
             // `[](chapter:x#section)` reads as the section's heading, `[](chapter:x#fig-a)` as
             // "Figure 3.1", not as the chapter's title.
             let text = match fragment.filter(|_| empty_text) {
-                Some(f) => match anchor_text(ctx, f, target.sections, target.items, (line, column)) {
+                Some(f) => match anchor_text(ctx, f, f, target.sections, target.items, (line, column)) {
                     Ok(text) => text.unwrap_or_else(|| target.title.to_string()),
                     Err(problem) => return broken(problem),
                 },
@@ -140,15 +145,17 @@ pub(crate) fn resolve_link(
 
 /// What a link with no text to `#fragment` reads: "Figure 3.1", a block's title, a section's
 /// heading; `None` for an anchor the page does not describe (the caller decides). A labelled
-/// paragraph has nothing to show, so such a link needs text.
+/// paragraph has nothing to show, so such a link needs text. `id` is the anchor as the document
+/// has it (`fragment` with the document's prefix, see [`Parsed::prefix_ids`]).
 fn anchor_text(
     ctx: &RenderContext<'_>,
     fragment: &str,
+    id: &str,
     sections: &[(String, String)],
     items: &[Item],
     (line, column): (usize, usize),
 ) -> Result<Option<String>, Diagnostic> {
-    if let Some(item) = items.iter().find(|item| item.id.as_deref() == Some(fragment)) {
+    if let Some(item) = items.iter().find(|item| item.id.as_deref() == Some(id)) {
         return match item.link_text(&|key, args| ctx.resolver.format(key, args)) {
             Some(text) => Ok(Some(text)),
             None => Err(Diagnostic::error(
@@ -163,7 +170,7 @@ fn anchor_text(
             .with_hint(format!("write the link's text between the brackets: `[the point above](#{fragment})`"))),
         };
     }
-    Ok(sections.iter().find(|(id, _)| id == fragment).map(|(_, heading)| heading.clone()))
+    Ok(sections.iter().find(|(section, _)| section == id).map(|(_, heading)| heading.clone()))
 }
 
 fn broken(problem: Diagnostic) -> LinkResolution {

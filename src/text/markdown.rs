@@ -59,6 +59,9 @@ pub struct Parsed<'a> {
     blocks: HashMap<usize, blocks::Marker>,
     /// Problems with block markers and labels (offset, message, hint), reported when rendered.
     problems: Vec<blocks::MarkerProblem>,
+    /// What [`Parsed::prefix_ids`] put before every anchor: a `#fragment` link of the document
+    /// still names the anchor as written.
+    pub id_prefix: String,
 }
 
 /// How a document is parsed: what numbers it gives, and for a translation, its source's
@@ -231,6 +234,7 @@ pub fn parse_with<'a>(source: &'a str, first_line: usize, how: ParseOptions<'_>)
         item_at: collected.at_event,
         blocks: block_events,
         problems,
+        id_prefix: String::new(),
     }
 }
 
@@ -321,6 +325,7 @@ impl<'a> Parsed<'a> {
                 *id = CowStr::from(format!("{prefix}{id}"));
             }
         }
+        self.id_prefix.insert_str(0, prefix);
     }
 }
 
@@ -438,9 +443,7 @@ pub trait Resolver {
     /// Localized UI string (callout titles, table labels).
     fn label(&self, key: &str) -> String;
     /// Localized UI string with arguments ("Figure { $number }").
-    fn format(&self, key: &str, _args: &[(&str, &str)]) -> String {
-        self.label(key)
-    }
+    fn format(&self, key: &str, args: &[(&str, &str)]) -> String;
     /// The existing id closest to a misspelt one, for "did you mean" hints.
     fn suggest(&self, _kind: Kind, _id: &str) -> Option<String> {
         None
@@ -1017,9 +1020,12 @@ fn embedded_activity(
     if !matches!(events.get(j + 1), Some((Event::End(TagEnd::Paragraph), _))) {
         return None;
     }
-    let id = rest;
-    match ctx.resolver.embed(kind, id, ctx.to_root) {
+    let id = rest.split_once('#').map_or(rest, |(id, _)| id);
+    match ctx.resolver.embed(kind, rest, ctx.to_root) {
         Some(html) => Some((html, j + 2)),
+        // Nothing to pull in (a chapter's section other than its key messages): an ordinary
+        // link, whose anchor is checked as any link's.
+        None if ctx.resolver.resolve(kind, id).is_some() => None,
         None => {
             let (line, column) = at(range);
             problems.extend(links::unknown_id(ctx, line, column, kind, id));
@@ -1136,6 +1142,10 @@ mod tests {
         }
         fn label(&self, key: &str) -> String {
             key.to_string()
+        }
+        fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+            let args: Vec<String> = args.iter().map(|(name, value)| format!("{name}={value}")).collect();
+            format!("{key}({})", args.join(","))
         }
     }
 

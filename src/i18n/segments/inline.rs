@@ -274,6 +274,115 @@ pub fn restore(text: &str, marks: &[Mark]) -> (String, Vec<String>) {
     (out, problems)
 }
 
+/// Markdown a translation makes of its own, outside the source's placeholders: a link, emphasis
+/// or code the source text does not have, a paragraph split in two or turned into a heading, a
+/// table cell split by `|`, a heading given another anchor. A translator's text is text; the
+/// source's placeholders carry its markup. `target` is the translation with placeholders
+/// `marks`, `markdown` what [`restore`] made of it, `source` the source's text. Returns
+/// (problem, hint).
+pub fn added_markdown(
+    target: &str,
+    markdown: &str,
+    marks: &[Mark],
+    source: &Inline,
+    what: &str,
+) -> Vec<(String, String)> {
+    let escape_hint = "write the text without Markdown, using the source's placeholders for links, emphasis and code; \
+        to show a character such as `[`, `*`, `_` or `#` as it is, put a backslash before it (`\\[`)";
+    let mut problems = Vec::new();
+    if what == "table cell" {
+        let bytes = target.as_bytes();
+        if (0..bytes.len()).any(|i| bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\')) {
+            problems.push((
+                "`|` separates the cells of a table: this text would split its cell in two".to_string(),
+                "write `\\|` for a vertical bar in the text".to_string(),
+            ));
+        }
+    }
+    if what == "heading" {
+        let trimmed = target.trim_end();
+        if trimmed.ends_with('}')
+            && trimmed.rfind('{').is_some_and(|at| trimmed[at..].starts_with("{#") || trimmed[at..].starts_with("{."))
+        {
+            problems.push((
+                "the translation gives the heading an anchor (`{#…}`) of its own".to_string(),
+                "leave it out: a translated heading keeps its source's anchor, which links from other pages use"
+                    .to_string(),
+            ));
+        }
+    }
+    if matches!(what, "heading" | "table cell") {
+        // Their text is inline only: a line mark (`#`, `-`) means nothing there, a line end does.
+        if markdown.trim().contains('\n') {
+            problems.push((
+                format!("a {what} is one line: the translation holds a line break"),
+                "write it on one line".to_string(),
+            ));
+        }
+    } else {
+        let source_markdown = restore(&source.text, &source.marks).0;
+        if is_one_paragraph(&source_markdown) && !is_one_paragraph(markdown) {
+            problems.push((
+                "the translation is not one paragraph, as its source is: it holds an empty line, or a line that starts a heading, list or quote (`#`, `-`, `>`, `1.`)".to_string(),
+                "write it as one paragraph; a line may not start with such a mark (put a backslash before it: `\\#`)".to_string(),
+            ));
+            return problems;
+        }
+    }
+    // Each construct of the result must stand for a placeholder the translation uses.
+    let mut used: Vec<(&str, Option<&str>)> = tags(target, marks)
+        .into_iter()
+        .filter(|(_, _, form)| *form != TagForm::Close)
+        .map(|(_, index, _)| (marks[index].open.as_str(), marks[index].close.as_deref()))
+        .collect();
+    for mark in extract(markdown).marks {
+        match used.iter().position(|&(open, close)| open == mark.open && close == mark.close.as_deref()) {
+            Some(i) => {
+                used.swap_remove(i);
+            }
+            None => {
+                let shown = match &mark.close {
+                    Some(close) => format!("{}…{close}", mark.open),
+                    None => mark.open.clone(),
+                };
+                let what = match mark.kind {
+                    MarkKind::Link => "a link",
+                    MarkKind::Image => "an image",
+                    MarkKind::Bold | MarkKind::Italic | MarkKind::Strike => "emphasis",
+                    MarkKind::Code => "code",
+                    MarkKind::Html => "HTML",
+                    _ => "Markdown",
+                };
+                problems
+                    .push((format!("the translation makes {what} of its own (`{shown}`)"), escape_hint.to_string()));
+            }
+        }
+    }
+    problems
+}
+
+/// Whether `markdown` is a single paragraph (not a heading, list, quote or two paragraphs).
+fn is_one_paragraph(markdown: &str) -> bool {
+    let mut blocks = 0;
+    for event in Parser::new_ext(markdown, crate::text::markdown::options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => blocks += 1,
+            Event::Start(
+                Tag::Heading { .. }
+                | Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::Table(_)
+                | Tag::HtmlBlock
+                | Tag::FootnoteDefinition(_),
+            )
+            | Event::Rule => return false,
+            _ => {}
+        }
+    }
+    blocks == 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +397,38 @@ mod tests {
         let (fr, problems) = restore("Voir <b2>des <i3>mots</i3></b2> et <code4/>.", &inline.marks);
         assert_eq!(fr, "Voir **des _mots_** et `code`.");
         assert_eq!(problems, vec!["the placeholder `<link1>` is missing"]);
+    }
+
+    #[test]
+    fn markdown_a_translation_adds_is_found() {
+        let source = extract("See [the guide](chapter:guide) and **this**.");
+        let check = |target: &str, what: &str| {
+            let (markdown, _) = restore(target, &source.marks);
+            added_markdown(target, &markdown, &source.marks, &source, what)
+                .into_iter()
+                .map(|(m, _)| m)
+                .collect::<Vec<_>>()
+        };
+        assert!(check("Voir <link1>le guide</link1> et <b2>ceci</b2>.", "paragraph").is_empty());
+        assert!(check("Voir <link1>le guide</link1>, 50 % < 60 % et 2 * 3 * 4.", "paragraph").is_empty());
+        assert_eq!(
+            check("Voir <link1>le guide</link1> et [le glossaire](chapter:nope).", "paragraph"),
+            ["the translation makes a link of its own (`[…](chapter:nope)`)"]
+        );
+        assert_eq!(
+            check("Voir <link1>le guide</link1> et _ceci_.", "paragraph"),
+            ["the translation makes emphasis of its own (`_…_`)"]
+        );
+        assert!(check("Voir <link1>le guide</link1>.\n\n## Nouveau", "paragraph")[0].contains("not one paragraph"));
+        assert!(check("Voir <link1>le guide</link1> \\_ceci\\_.", "paragraph").is_empty(), "escaped marks are text");
+        let cell = extract("Finance");
+        let (md, _) = restore("Finances | Trésor", &cell.marks);
+        assert!(added_markdown("Finances | Trésor", &md, &[], &cell, "table cell")[0].0.contains("`|` separates"));
+        assert!(added_markdown("Finances \\| Trésor", "Finances \\| Trésor", &[], &cell, "table cell").is_empty());
+        let heading = extract("Key definitions");
+        assert!(added_markdown("Définitions {#autre}", "Définitions {#autre}", &[], &heading, "heading")[0]
+            .0
+            .contains("anchor"));
     }
 
     #[test]

@@ -119,7 +119,7 @@ impl<'a> QuestionText<'a> {
             .map(|(markdown, dest, offset, why)| {
                 let (line, column) = line_column(markdown, *offset);
                 let pos = match self.quiz.tree.find_scalar(markdown) {
-                    Some(node) => node.position_in(line, column),
+                    Some(node) => self.quiz.tree.position_in(&self.quiz.yaml, node, line, column),
                     None => self.quiz.tree.start,
                 };
                 let (message, hint) = match why {

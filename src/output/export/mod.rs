@@ -79,6 +79,14 @@ pub fn question_bank(
     };
     let text = text::BankText::new(&site.cur, locale, &prepared.static_files, images);
     let quizzes = bank::quizzes(&site.cur, &courses, course.is_none(), &text);
+    if quizzes.is_empty() {
+        // An empty bank imports as nothing (and GIFT parsers reject an empty file).
+        let whose = course.map_or_else(|| "the site".to_string(), |id| format!("course `{id}`"));
+        return Err(ExportError::Usage(format!(
+            "{whose} has no quizzes, so there is no question bank to export; a chapter's quizzes are its \
+             `quiz:` and `reflections:` and the quizzes its text links (`[the quiz](quiz:ID)`)"
+        )));
+    }
     let (bank, mut problems) = match format {
         BankFormat::Gift => gift::gift(&quizzes, &text, locale),
         BankFormat::MoodleXml => moodle_xml::moodle_xml(&quizzes, &text, locale, read),

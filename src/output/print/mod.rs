@@ -165,6 +165,9 @@ impl Resolver for BookResolver<'_, '_, '_> {
     fn label(&self, key: &str) -> String {
         self.book.r.strings.get(key)
     }
+    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.book.r.format(key, args)
+    }
     fn suggest(&self, kind: Kind, id: &str) -> Option<String> {
         self.book.r.index.suggest(kind, id)
     }

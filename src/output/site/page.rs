@@ -385,7 +385,7 @@ impl Renderer<'_> {
     }
 
     /// A UI string with text arguments ("Figure { $number }").
-    pub(super) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub(crate) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         let mut fluent = fluent_bundle::FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, fluent_bundle::FluentValue::from(*value));
@@ -564,10 +564,10 @@ impl Renderer<'_> {
         };
         let r = markdown::render_inline(text, &ctx);
         // A text from YAML is rendered out of its file: place its problems where it is written.
-        let scalar = self.index.tree(source).and_then(|t| t.find_scalar(text));
+        let scalar = self.index.tree(source).and_then(|(tree, yaml)| Some((tree, yaml, tree.find_scalar(text)?)));
         problems.extend(r.problems.into_iter().map(|mut d| {
-            if let Some(node) = scalar {
-                let at = node.position_in(d.line, d.column);
+            if let Some((tree, yaml, node)) = scalar {
+                let at = tree.position_in(yaml, node, d.line, d.column);
                 (d.line, d.column) = (at.line, at.column);
             }
             d

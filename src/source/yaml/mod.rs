@@ -423,9 +423,79 @@ fn build_tree(file: &str, text: &str, first_line: usize) -> Result<(Tree, Vec<Di
     Ok((Tree { root, start }, problems))
 }
 
+impl Tree {
+    /// The file position of 1-based (`line`, `column`, in characters) inside the text of the
+    /// scalar `node`, found by walking the scalar as it is written in `yaml` (the text this tree
+    /// was parsed from): exact through indentation, folded lines (`>-`), quotes and simple
+    /// escapes. Where the walk cannot follow the text (an escape such as `\u00e9`), the
+    /// estimate of [`Node::position_in`].
+    pub fn position_in(&self, yaml: &str, node: &Node, line: usize, column: usize) -> Pos {
+        self.walk_to(yaml, node, line, column).unwrap_or_else(|| node.position_in(line, column))
+    }
+
+    fn walk_to(&self, yaml: &str, node: &Node, line: usize, column: usize) -> Option<Pos> {
+        let Value::Scalar(value, style) = &node.value else { return None };
+        // The character of the value that (line, column) names.
+        let mut target = 0;
+        for (i, text) in value.split('\n').enumerate() {
+            if i + 1 == line.max(1) {
+                target += column.max(1) - 1;
+                break;
+            }
+            target += text.chars().count() + 1;
+        }
+        // The scalar as written: from its first character (for `|` and `>`, the next line).
+        let first = node.pos.line.checked_sub(self.start.line)?;
+        let mut lines = yaml.split_inclusive('\n').skip(first);
+        let (mut at_line, mut at_column) = (node.pos.line, node.pos.column);
+        let mut raw: Vec<char> = lines.next()?.chars().skip(node.pos.column - 1).collect();
+        // A block scalar's text starts on the line after its `|` or `>` (its position may be
+        // either).
+        if *style == Style::Block && matches!(raw.first(), Some('|' | '>')) {
+            raw = lines.next()?.chars().collect();
+            (at_line, at_column) = (at_line + 1, 1);
+        }
+        let mut raw = raw.into_iter();
+        let mut next_raw = move || -> Option<(char, Pos)> {
+            loop {
+                if let Some(c) = raw.next() {
+                    let pos = Pos { line: at_line, column: at_column };
+                    at_column += 1;
+                    return Some((c, pos));
+                }
+                raw = lines.next()?.chars().collect::<Vec<_>>().into_iter();
+                (at_line, at_column) = (at_line + 1, 1);
+            }
+        };
+        let mut pending = next_raw();
+        for (i, wanted) in value.chars().enumerate() {
+            // Skip what the value does not hold (indentation, line ends folded away, quotes,
+            // escape backslashes) until the raw text has the wanted character, or a line end
+            // that folding made a space.
+            let pos = loop {
+                let (c, pos) = pending?;
+                if c == wanted || (wanted == ' ' && c == '\n') {
+                    break pos;
+                }
+                if !matches!(c, ' ' | '\t' | '\r' | '\n' | '\\' | '"' | '\'') {
+                    return None;
+                }
+                pending = next_raw();
+            };
+            if i == target {
+                return Some(pos);
+            }
+            pending = next_raw();
+        }
+        // Just past the end of the text.
+        pending.map(|(_, pos)| pos)
+    }
+}
+
 impl Node {
-    /// The file position of 1-based (`line`, `column`) inside this scalar's text. Exact for
-    /// single-line scalars; for multi-line ones the line is right and the column approximate.
+    /// An estimate of the file position of 1-based (`line`, `column`) inside this scalar's
+    /// text: exact for single-line scalars; for multi-line ones the line is right and the column
+    /// approximate. [`Tree::position_in`] is exact when the file's text is at hand.
     pub fn position_in(&self, line: usize, column: usize) -> Pos {
         match &self.value {
             Value::Scalar(_, Style::Block) => Pos { line: self.pos.line + line, column },
@@ -442,6 +512,34 @@ impl Node {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    /// Problems in a text are found in the text as YAML gives it (folded, unquoted, unescaped)
+    /// and reported where they are written in the file.
+    #[test]
+    fn positions_inside_a_scalar_are_found_where_the_file_has_them() {
+        let yaml = "id: x\nfolded: >-\n  First line of text\n  then [a link](case:nope) here.\n\n  New paragraph é [b](case:b).\nliteral: |\n    one\n    two [c](case:c)\nquoted: \"It's \\\"said\\\" and\n  folded [d](case:d)\"\nplain: word [e](case:e)\n  and [f](case:f)\n";
+        let (_, tree): (std::collections::BTreeMap<String, String>, Tree) = parse("x.yaml", yaml, 1).unwrap();
+        let at = |key: &str, needle: &str| {
+            let node = tree.get(&[Seg::Key(key)]).unwrap();
+            let value = node.as_str().unwrap();
+            let offset = value.find(needle).unwrap_or_else(|| panic!("{needle} in {value:?}"));
+            let before = &value[..offset];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+            let pos = tree.position_in(yaml, node, line, column);
+            (pos.line, pos.column)
+        };
+        assert_eq!(at("folded", "[a link]"), (4, 8));
+        assert_eq!(at("folded", "[b]"), (6, 19));
+        assert_eq!(at("literal", "[c]"), (9, 9));
+        assert_eq!(at("quoted", "[d]"), (11, 10));
+        assert_eq!(at("plain", "[f]"), (13, 7));
+        // The line of the text is kept when the walk cannot follow an escape.
+        let escaped = "a: \"caf\\u00e9 [x](case:x)\"\n";
+        let (_, tree): (std::collections::BTreeMap<String, String>, Tree) = parse("x.yaml", escaped, 1).unwrap();
+        let node = tree.get(&[Seg::Key("a")]).unwrap();
+        assert_eq!(tree.position_in(escaped, node, 1, 6).line, 1);
+    }
 
     #[derive(Deserialize, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
