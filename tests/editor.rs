@@ -197,5 +197,14 @@ fn init_creates_a_site_that_builds() {
     let out = dir.join("public");
     assert!(build(&dir, &out).status.success());
     assert!(read(&out, "en/my-course/introduction.html").contains("Getting started"));
+    // A course with no activities or decks yet shows no empty "Activities" or "Slide decks".
+    let course = read(&out, "en/my-course/index.html");
+    assert!(!course.contains("id=\"activities\"") && !course.contains("Slide decks"), "{course}");
+    // It has no quizzes: there is no question bank to export, and saying "Wrote" would mislead.
+    let gift = tmp.path().join("bank.gift");
+    let o = run(&["export", "gift", "--root", dir.to_str().unwrap(), "-o", gift.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("has no quizzes, so there is no question bank to export"), "{}", stderr(&o));
+    assert!(!gift.exists());
     assert_eq!(run(&["init", dir.to_str().unwrap()]).status.code(), Some(1), "refuses to overwrite");
 }

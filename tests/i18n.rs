@@ -215,6 +215,38 @@ fn a_translated_quiz_must_keep_its_structure() {
     assert!(err.contains("locales/fr/quizzes/one-quiz.yaml"), "names both files: {err}");
 }
 
+/// An author adds a question to a quiz whose translation was marked current: the translation
+/// now lags behind its source, which is the normal state of a translation, not a mistake. The
+/// site builds, with a warning saying so, and the French page shows the source until the
+/// translation catches up. A translation that differs while marked current is still an error
+/// (`a_translated_quiz_must_keep_its_structure`).
+#[test]
+fn an_outdated_translation_that_differs_from_its_source_is_a_warning_and_shows_the_source() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let quiz = root.join("curriculum/quizzes/one-quiz.yaml");
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::write(
+        &quiz,
+        format!(
+            "{text}  - id: q3\n    type: true_false\n    prompt: Capacity is only about skills.\n    answer: false\n"
+        ),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("warning: the translation differs from the source"), "{err}");
+    assert!(err.contains("the source changed after this translation was marked current"), "{err}");
+    assert!(err.contains("locales/fr/quizzes/one-quiz.yaml"), "{err}");
+    let page = read(&out, "fr/quizzes/one-quiz.html");
+    assert!(page.contains("Capacity is only about skills."), "the source's three questions");
+    assert!(!page.contains("Quiz du premier chapitre"), "not the outdated translation");
+    assert!(page.contains("lang=\"en\""), "the source is marked as English on the French page");
+}
+
 #[test]
 fn a_translation_without_source_is_reported() {
     let tmp = tempfile::tempdir().unwrap();

@@ -363,6 +363,57 @@ fn import_refuses_broken_files_with_file_and_line_and_writes_nothing() {
     assert_eq!(snapshot(&root), before);
 }
 
+/// A translator's text is text: Markdown typed into an entry (a link of its own, a `|` that would
+/// split a table cell, a new paragraph) would change the page or break the build, so the file is
+/// refused at the entry.
+#[test]
+fn import_refuses_markdown_a_translator_adds_outside_the_placeholders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    let before = snapshot(&root);
+    let po_path = out.join("courses/demo/chapters/one.po");
+    let po = std::fs::read_to_string(&po_path).unwrap();
+    for (entry, translation, said) in [
+        (
+            "msgstr \"Les capacités comptent.\"",
+            "msgstr \"Les capacités comptent, voir [le glossaire](chapter:nope).\"",
+            "makes a link of its own (`[…](chapter:nope)`)",
+        ),
+        (
+            "msgid \"Individual\"\nmsgstr \"\"",
+            "msgid \"Individual\"\nmsgstr \"Individu | Personne\"",
+            "`|` separates the cells of a table",
+        ),
+        (
+            "msgstr \"Les capacités comptent.\"",
+            "msgstr \"Les capacités comptent.\\n\\n## Nouvelle section\"",
+            "not one paragraph",
+        ),
+    ] {
+        assert!(po.contains(entry), "{entry} in {po}");
+        std::fs::write(&po_path, po.replacen(entry, translation, 1)).unwrap();
+        let o = import(&root, "fr", &po_path);
+        assert_eq!(o.status.code(), Some(1), "{translation}: {}", stderr(&o));
+        let report = stderr(&o);
+        assert!(report.contains(said), "{said}: {report}");
+        assert!(report.contains(&format!("{}:", po_path.display())), "{report}");
+        assert_eq!(snapshot(&root), before, "nothing written for {translation}");
+    }
+    // Escaped, the same characters are text.
+    std::fs::write(
+        &po_path,
+        po.replacen("msgstr \"Les capacités comptent.\"", "msgstr \"Les capacités \\\\[comptent\\\\].\"", 1),
+    )
+    .unwrap();
+    ok(&import(&root, "fr", &po_path));
+    let written = std::fs::read_to_string(root.join("locales/fr/courses/demo/chapters/one.md")).unwrap();
+    assert!(written.contains("Les capacités \\[comptent\\]."), "{written}");
+    ok(&run(&["check", "--root", root.to_str().unwrap()]));
+}
+
 #[test]
 fn a_changed_source_makes_its_translations_fuzzy_and_status_counts_entries() {
     let tmp = tempfile::tempdir().unwrap();
@@ -409,6 +460,8 @@ fn a_changed_source_makes_its_translations_fuzzy_and_status_counts_entries() {
         ["translated", "outdated", "missing"].iter().map(|k| entries[k].as_u64().unwrap()).sum::<u64>()
     );
 
+    // Exporting again over the imported files loses nothing: it is not refused.
+    ok(&export(&root, "fr", "po", &out));
     let again = tmp.path().join("again");
     ok(&export(&root, "fr", "po", &again));
     let po = std::fs::read_to_string(again.join("cases/alpha-case.po")).unwrap();
