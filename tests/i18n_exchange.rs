@@ -363,6 +363,69 @@ fn import_refuses_broken_files_with_file_and_line_and_writes_nothing() {
     assert_eq!(snapshot(&root), before);
 }
 
+fn git(dir: &Path, args: &[&str]) {
+    let o = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
+        .args(args)
+        .output()
+        .expect("`git` is missing: install the Debian package `git`");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+}
+
+/// In a git checkout, the source a translation was reviewed against is found in the history:
+/// after one paragraph of the source changes, only its entry is fuzzy, showing the text it was
+/// translated from (`#| msgid`, as msgmerge does), and the others stay translated. Translating
+/// that one entry makes the file current again.
+#[test]
+fn with_git_history_only_the_entries_whose_source_changed_are_fuzzy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("i18n"), &root);
+    git(&root, &["init", "-q"]);
+    let out = tmp.path().join("po");
+    ok(&export(&root, "fr", "po", &out));
+    translate_all(&out.join("cases/alpha-case.po"));
+    ok(&import(&root, "fr", &out));
+    git(&root, &["add", "-A"]);
+    git(&root, &["commit", "-q", "-m", "translated"]);
+    let case = root.join("curriculum/cases/alpha-case.md");
+    let text = std::fs::read_to_string(&case).unwrap();
+    std::fs::write(&case, text.replace("Start small.", "Start small, then grow.")).unwrap();
+
+    let human = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr"]));
+    assert!(human.contains("locales/fr/cases/alpha-case.md: 8 translated, 1 outdated, 0 missing"), "{human}");
+    ok(&export(&root, "fr", "po", &out));
+    let po_path = out.join("cases/alpha-case.po");
+    let po = std::fs::read_to_string(&po_path).unwrap();
+    assert_eq!(po.matches("#, fuzzy").count(), 1, "{po}");
+    let entry = po.split("\n\n").find(|e| e.contains("msgid \"Start small, then grow.\"")).unwrap();
+    assert!(entry.contains("#, fuzzy") && entry.contains("#| msgid \"Start small.\""), "{entry}");
+    assert!(entry.contains("msgstr \"FR Start small.\""), "{entry}");
+    let check = tool("msgfmt", "gettext").args(["--check", "-o", "/dev/null"]).arg(&po_path).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    // The translator updates that entry and clears its fuzzy mark.
+    let updated =
+        po.replace(entry, &entry.replace("#, fuzzy\n", "").replace("FR Start small.", "FR Start small, then grow."));
+    std::fs::write(&po_path, updated).unwrap();
+    ok(&import(&root, "fr", &po_path));
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&run(&["status", "--root", root.to_str().unwrap(), "--format", "json"]))).unwrap();
+    let fr = json["locales"].as_array().unwrap().iter().find(|l| l["locale"] == "fr").unwrap();
+    let doc = fr["entries"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["source"] == "curriculum/cases/alpha-case.md")
+        .unwrap();
+    assert_eq!((doc["translated"].as_u64(), doc["outdated"].as_u64()), (Some(9), Some(0)), "{doc}");
+    assert_eq!(doc["state"], "current", "marked current again: {doc}");
+    let translated = std::fs::read_to_string(root.join("locales/fr/cases/alpha-case.md")).unwrap();
+    assert!(translated.contains("FR Start small, then grow."), "{translated}");
+}
+
 /// A translator's text is text: Markdown typed into an entry (a link of its own, a `|` that would
 /// split a table cell, a new paragraph) would change the page or break the build, so the file is
 /// refused at the entry.

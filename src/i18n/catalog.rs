@@ -40,6 +40,9 @@ pub struct Unit {
     /// The source's placeholders and any the translation has besides.
     pub marks: Vec<Mark>,
     pub state: State,
+    /// For an outdated entry, the source text its translation was made from, when the
+    /// project's git history still has that version of the source (PO: `#| msgid`).
+    pub previous: Option<String>,
 }
 
 /// One source document and its translation.
@@ -126,9 +129,31 @@ pub fn catalogs(root: &std::path::Path, cur: &Curriculum, files: &LocaleFiles) -
                 (Some(_), _) => FileState::Broken,
                 (None, _) => FileState::Missing,
             };
-            catalog(doc, source_text(root, doc.path), &files.locale, file, state)
+            // The source as the translation was made from it, to tell the entries that changed
+            // since from those that did not.
+            let earlier = (state == FileState::Outdated)
+                .then(|| files.recorded_hash(doc.path))
+                .flatten()
+                .and_then(|hash| earlier_source(root, doc.path, &hash));
+            catalog(doc, source_text(root, doc.path), &files.locale, file, state, earlier.as_ref())
         })
         .collect()
+}
+
+/// The version of the source file at `path` whose hash is `hash` (the one a translation was
+/// reviewed against), from the project's git history; `None` without git or without that
+/// version. Looks at the last 100 commits that changed the file.
+fn earlier_source(root: &std::path::Path, path: &str, hash: &str) -> Option<SourceFile> {
+    let git = |args: &[&str]| -> Option<Vec<u8>> {
+        let out = std::process::Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
+        out.status.success().then_some(out.stdout)
+    };
+    let commits = String::from_utf8(git(&["log", "-n", "100", "--format=%H", "--", path])?).ok()?;
+    commits.lines().find_map(|commit| {
+        let text = String::from_utf8(git(&["show", &format!("{commit}:{path}")])?).ok()?;
+        let text = crate::source::normalize_text(text);
+        (crate::source::content_hash(&text) == hash).then(|| SourceFile { path: path.to_string(), text })
+    })
 }
 
 /// The text of a source file as loaded.
@@ -154,13 +179,16 @@ pub enum FileState {
 }
 
 /// The catalog of one document. `source` is its source file's text; `translated` the
-/// translation, with `state` its file's state.
+/// translation, with `state` its file's state; `earlier`, for an outdated translation, the
+/// source it was made from, when known: its entries whose source text has not changed since are
+/// then translated, not outdated.
 pub fn catalog(
     doc: Doc<'_>,
     source: SourceFile,
     locale: &str,
     translated: Option<&SourceFile>,
     state: FileState,
+    earlier: Option<&SourceFile>,
 ) -> DocCatalog {
     let relative = source.path.strip_prefix(&format!("{CURRICULUM_DIR}/")).unwrap_or(&source.path).to_string();
     let translated_path = format!("{LOCALES_DIR}/{locale}/{relative}");
@@ -171,6 +199,12 @@ pub fn catalog(
         align_sections(doc.kind, &source, file, &mut translated_segments);
     }
     let (aligned, notes) = align(&source_segments, &translated_segments, &translated_path);
+    // The earlier source's texts by place: (context, text) pairs it had.
+    let earlier_segments = earlier.map(|f| segments::segments(doc.kind, f));
+    let earlier_text = |context: &str| -> Option<Vec<&str>> {
+        let segs = earlier_segments.as_ref()?;
+        Some(segs.iter().filter(|s| s.context == context).map(|s| s.inline.text.as_str()).collect())
+    };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let units = source_segments
         .into_iter()
@@ -198,12 +232,17 @@ pub fn catalog(
                 }
                 _ => (None, segment.inline.marks.clone()),
             };
+            let before = earlier_text(&segment.context);
+            let unchanged = before.as_ref().is_some_and(|texts| texts.contains(&segment.inline.text.as_str()));
             let unit_state = match (&target, state) {
                 (None, _) => State::Missing,
-                (Some(_), FileState::Outdated) => State::Outdated,
+                (Some(_), FileState::Outdated) if !unchanged => State::Outdated,
                 (Some(_), _) => State::Translated,
             };
-            Unit { id, source: segment, translated, target, marks, state: unit_state }
+            let previous = (unit_state == State::Outdated)
+                .then(|| before.and_then(|texts| texts.first().map(|t| t.to_string())))
+                .flatten();
+            Unit { id, source: segment, translated, target, marks, state: unit_state, previous }
         })
         .collect();
     DocCatalog {

@@ -92,6 +92,12 @@ pub fn write(doc: &DocCatalog, locale: &str, source_locale: &str) -> String {
         if unit.state == State::Outdated {
             out.push_str("#, fuzzy\n");
         }
+        // The source text the translation was made from, as msgmerge shows it.
+        if let Some(previous) = &unit.previous {
+            for line in field("msgid", previous).lines() {
+                out.push_str(&format!("#| {line}\n"));
+            }
+        }
         out.push_str(&field("msgctxt", &unit.id));
         out.push_str(&field("msgid", &unit.source.inline.text));
         out.push_str(&field("msgstr", unit.target.as_deref().unwrap_or("")));

@@ -224,7 +224,7 @@ fn not_utf8(display: String, e: std::string::FromUtf8Error) -> Diagnostic {
         .with_hint(hint)
 }
 
-fn normalize_text(mut text: String) -> String {
+pub(crate) fn normalize_text(mut text: String) -> String {
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
