@@ -211,16 +211,18 @@ fn import(root: &Path, locale: &str, inputs: &[PathBuf], partial: bool) -> ExitC
                     unchanged += 1;
                 }
                 if outcome.untranslated + outcome.fuzzy > 0 && outcome.skipped.is_none() && !outcome.not_started {
+                    let kept = outcome.written || files.files.values().any(|f| f.path == outcome.translated_path);
+                    let left = outcome.untranslated + outcome.fuzzy;
                     println!(
-                        "  {}: {} untranslated, {} fuzzy entr{} left as {}",
+                        "  {}: {} ({} untranslated, {} fuzzy) left {}",
                         outcome.translated_path,
+                        if left == 1 { "1 entry".to_string() } else { format!("{left} entries") },
                         outcome.untranslated,
                         outcome.fuzzy,
-                        if outcome.untranslated + outcome.fuzzy == 1 { "y" } else { "ies" },
-                        if outcome.written || files.files.values().any(|f| f.path == outcome.translated_path) {
-                            "they were"
-                        } else {
-                            "the source text"
+                        match (kept, left == 1) {
+                            (true, true) => "as it was",
+                            (true, false) => "as they were",
+                            (false, _) => "in the source language",
                         }
                     );
                 }

@@ -502,7 +502,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 for f in files {
                     println!("wrote {}", f.display());
                 }
-                println!("Next: coursebook serve --root {}", dir.display());
+                // A build without the `serve` feature has no preview server.
+                let next = if cfg!(feature = "serve") { "serve" } else { "build" };
+                println!("Next: coursebook {next} --root {}", dir.display());
                 ExitCode::SUCCESS
             }
             Err(d) => {

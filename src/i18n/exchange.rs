@@ -262,9 +262,9 @@ pub fn import(
     }
     if outcome.obsolete > 0 {
         problems.push(Diagnostic::warning(shown, 1, 1, format!(
-            "{} entr{} no longer match the source (it changed since the export) and were not imported",
-            outcome.obsolete,
-            if outcome.obsolete == 1 { "y" } else { "ies" }
+            "{}: the source changed there since the export, so {} not imported",
+            if outcome.obsolete == 1 { "1 entry no longer matches the source".to_string() } else { format!("{} entries no longer match the source", outcome.obsolete) },
+            if outcome.obsolete == 1 { "it was" } else { "they were" }
         ))
         .with_hint(format!("export again (`coursebook i18n export --locale {}`): the new file keeps your translations where the source is unchanged", files.locale)));
     }

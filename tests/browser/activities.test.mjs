@@ -30,8 +30,9 @@ const RIGHT = {
   single: "Blue",
   multiple: ["2", "5"],
   truth: "True",
-  // Differs from the accepted answer in case, spacing and Unicode form (e + combining acute).
-  words: "  CAFE\u0301   </script>  <!--   \"X\"  'Y' ",
+  // Differs from the accepted answer in case, spacing, accent (no é, as a phone keyboard often
+  // types it) and a full stop at the end.
+  words: "  CAFE   </script>  <!--   \"X\"  'Y'. ",
   number: "2,5",
   order: { One: "1", Two: "2", Three: "3", Four: "4" },
   match: { France: "Paris", Japan: "Tokyo", Kenya: "Nairobi" },

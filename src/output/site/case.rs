@@ -93,11 +93,17 @@ pub(crate) fn case_usage(r: &Renderer<'_>, references: &[Reference]) -> HashMap<
         .into_iter()
         .map(|(case, chapters)| {
             let links = chapters
-                .into_values()
-                .map(|(mut link, sections)| {
-                    if !sections.is_empty() {
-                        link.number = Some(sections.into_iter().collect::<Vec<_>>().join(", "));
-                    }
+                .into_iter()
+                .map(|((course, _), (mut link, sections))| {
+                    // What the entry names: the sections that cite the case ("section 3.1, 3.2"),
+                    // else the chapter or module that lists it ("Chapter 3").
+                    let number = link.number.take().unwrap_or_default();
+                    link.number = Some(if sections.is_empty() {
+                        let key = if r.index.cur.courses[course].agenda.is_some() { "module-n" } else { "chapter-n" };
+                        r.format(key, &[("n", &number)])
+                    } else {
+                        format!("{} {}", r.strings.get("section"), sections.into_iter().collect::<Vec<_>>().join(", "))
+                    });
                     link
                 })
                 .collect();

@@ -73,6 +73,8 @@ pub(crate) fn render_deck(
         })
     });
     let mut context = Context::new();
+    let embeds = |marker: &str| views.iter().flat_map(|v| &v.columns).any(|c| c.contains(marker));
+    let (embeds_activity, embeds_assessment) = (embeds("data-activity="), embeds("data-activity=\"assessment\""));
     context.insert("handout", &handout);
     context.insert("slides_url", &format!("{to_root}{slides_url}"));
     context.insert("handout_url", &format!("{to_root}{}", slides_url.replace(".html", "-handout.html")));
@@ -93,6 +95,9 @@ pub(crate) fn render_deck(
     let mut page = r.page(&url, &deck.meta.title, crumbs, None, None);
     r.mark_origin(&mut page, &deck.origin);
     page.needs_deck = !handout;
+    // A slide may embed a quiz or worksheet: it needs their styles and script, as a chapter does.
+    page.needs_activity = embeds_activity;
+    page.needs_assessment = embeds_assessment;
     r.emit("deck.html", &url, page, context, problems)
 }
 

@@ -172,9 +172,17 @@
 
   // ----- quizzes -----
 
+  // A short answer as compared: case, accents and Arabic vowel marks, the forms of alef, yeh
+  // and teh marbuta, hyphens and the punctuation around it do not count (a phone keyboard often
+  // leaves accents out; "Capacity development." is the right answer).
   const normalise = (text, locale) => {
-    const s = String(text).normalize("NFKC").trim().replace(/\s+/g, " ");
-    try { return s.toLocaleLowerCase(locale || undefined); } catch (e) { return s.toLowerCase(); }
+    let s = String(text).normalize("NFKC");
+    try { s = s.toLocaleLowerCase(locale || undefined); } catch (e) { s = s.toLowerCase(); }
+    return s.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
+      .replace(/[\u0622\u0623\u0625]/g, "\u0627").replace(/\u0649/g, "\u064a").replace(/\u0629/g, "\u0647")
+      .replace(/[-\u2010-\u2015_]/g, " ")
+      .replace(/^[\s"'«»“”‘’(\[]+|[\s"'«»“”‘’)\].,;:!?。，、！？؟،؛…]+$/g, "")
+      .replace(/\s+/g, " ").normalize("NFC");
   };
   // "2.5", "2,5", " 2.5 ", "−3", Arabic-Indic digits and the Arabic decimal separator.
   const parseNumber = text => {
