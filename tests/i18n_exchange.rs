@@ -363,17 +363,6 @@ fn import_refuses_broken_files_with_file_and_line_and_writes_nothing() {
     assert_eq!(snapshot(&root), before);
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let o = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
-        .args(args)
-        .output()
-        .expect("`git` is missing: install the Debian package `git`");
-    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
-}
-
 /// In a git checkout, the source a translation was reviewed against is found in the history:
 /// after one paragraph of the source changes, only its entry is fuzzy, showing the text it was
 /// translated from (`#| msgid`, as msgmerge does), and the others stay translated. Translating

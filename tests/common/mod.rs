@@ -59,6 +59,19 @@ pub fn forget_review(root: &Path, locale: &str, relative: &str) {
     std::fs::write(&record, kept).unwrap();
 }
 
+/// Runs git in `dir` as a test user, on a `main` branch; fails the test when git fails.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
+        .args(args)
+        .output()
+        .expect("`git` is missing: install the Debian package `git`");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
 pub fn run(args: &[&str]) -> Output {
     bin().args(args).env("NO_COLOR", "1").output().expect("run coursebook")
 }
