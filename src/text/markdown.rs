@@ -624,6 +624,7 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
     // caption, a formula on its own).
     let mut paragraph_end: Option<String> = None;
     let item = |i: usize| parsed.item_at.get(&i).map(|&k| &parsed.items[k]);
+    let mut table_names: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
@@ -872,9 +873,16 @@ pub fn render(parsed: &Parsed<'_>, ctx: &RenderContext<'_>) -> Rendered {
                 // A table in a `::: table` block is named by its caption ("Table 3.1: ..."),
                 // another by its first column headings.
                 let caption = numbered::table_caption(open_blocks.last_mut(), ctx);
-                let name = caption
+                let mut name = caption
                     .as_ref()
                     .map_or_else(|| table_label(events, i, &ctx.resolver.label("table")), |(name, _)| name.clone());
+                // Regions of a page need names of their own: a second table with the same
+                // headings is "Table: A, B (2)".
+                let seen = table_names.entry(name.clone()).or_insert(0);
+                *seen += 1;
+                if *seen > 1 {
+                    name = format!("{name} ({seen})");
+                }
                 out.push(Event::Html(
                     format!(
                         "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
@@ -1204,6 +1212,9 @@ mod tests {
         assert!(out.contains("aria-label=\"table: A, B, C, …\""), "{out}");
         assert!(out.contains("<thead><tr><td></td><th style=\"text-align: center\">Before</th>"), "{out}");
         assert!(!out.contains("<th></th>") && !out.contains("\"></th>"), "{out}");
+        // A page's regions have names of their own.
+        let (out, _) = html("| A | B |\n|---|---|\n| 1 | 2 |\n\n| A | B |\n|---|---|\n| 3 | 4 |\n");
+        assert!(out.contains("aria-label=\"table: A, B\"") && out.contains("aria-label=\"table: A, B (2)\""), "{out}");
     }
 
     #[test]
