@@ -381,7 +381,10 @@ impl<'de> Deserialize<'de> for Duration {
             Text(String),
         }
         match Raw::deserialize(deserializer)? {
-            Raw::Minutes(m) => Ok(Duration(m)),
+            // `duration: 3` is as likely three hours as three minutes.
+            Raw::Minutes(m) => Err(serde::de::Error::custom(format!(
+                "`{m}` has no unit: write `{m}min` or `{m}h` (or `1h 30min`, `2d`)"
+            ))),
             Raw::Text(t) => Duration::parse(&t).map_err(serde::de::Error::custom),
         }
     }
