@@ -156,6 +156,22 @@ pub fn validate_delivery(
             );
         }
     }
+    // A day or session dated outside the event's dates (a month typed wrong) would put it in
+    // the calendar file on the wrong date.
+    if let Some(start) = find("start") {
+        let end = find("end").unwrap_or(start);
+        if start <= end {
+            for (at, date) in parsed.iter().filter(|(at, _)| at.len() == 3) {
+                if *date < start || *date > end {
+                    error(
+                        at,
+                        format!("{date} is outside the event's dates ({start} to {end})"),
+                        "check the date, or the event's `dates:`".into(),
+                    );
+                }
+            }
+        }
+    }
     for (i, zone) in delivery.timezones.iter().enumerate() {
         if jiff::tz::TimeZone::get(zone).is_err() {
             error(
