@@ -500,6 +500,33 @@ fn heading_warning(
 ) -> Diagnostic {
     let hashes = |level: u8| "#".repeat(level as usize);
     let counts = format!("the translation has {} headings, its source {}", translated.len(), source.len());
+    // A translated heading given an anchor of its own (`{#definitions-cles}`) is the usual cause.
+    if let Some(t) = translated.iter().find(|t| t.explicit && !source.iter().any(|s| s.id == t.id)) {
+        let hint = match first {
+            Unmatched::Source(i) => format!(
+                "write the source's anchor, `{{#{}}}` (`{} {}`, {source_file}:{}), or leave the anchor out: links from other pages use the source's anchors",
+                source[i].id,
+                hashes(source[i].level),
+                source[i].text,
+                source[i].line
+            ),
+            Unmatched::Translation(_) => {
+                "use one of the source's anchors, or leave the anchor out: links from other pages use the source's anchors".to_string()
+            }
+        };
+        return Diagnostic::warning(
+            file,
+            t.line,
+            1,
+            format!(
+                "the anchor `#{}` of `{} {}` is not one of {source_file}'s, so the heading is paired with none of the source's",
+                t.id,
+                hashes(t.level),
+                t.text
+            ),
+        )
+        .with_hint(hint);
+    }
     match first {
         Unmatched::Translation(j) => {
             let t = &translated[j];
@@ -834,4 +861,28 @@ pub fn add_locale(
     crate::pipeline::write::write_file_atomically(&strings, text.as_bytes())
         .map_err(|e| Diagnostic::error(display_path(root, &strings), 0, 0, format!("cannot write: {e}")))?;
     Ok(vec![display_path(root, &strings)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::markdown::Heading;
+
+    fn heading(text: &str, id: &str, explicit: bool, line: usize) -> Heading {
+        Heading { level: 2, id: id.into(), text: text.into(), number: None, in_block: false, line, explicit }
+    }
+
+    /// A translated heading given an anchor of its own is where the warning points, with the
+    /// source's anchor to write (not "translate the heading too": it is translated).
+    #[test]
+    fn a_translated_heading_with_an_anchor_of_its_own_is_named_with_the_anchor_to_write() {
+        let source = [heading("Key definitions", "key-definitions", false, 16), heading("Second", "second", false, 30)];
+        let translated =
+            [heading("Définitions clés", "definitions-cles", true, 17), heading("Deuxième", "second", false, 31)];
+        let (_, first) = match_headings(&source, &translated);
+        let d = heading_warning("fr/one.md", "one.md", &source, &translated, first.expect("a heading unpaired"));
+        assert_eq!(d.line, 17);
+        assert!(d.message.contains("the anchor `#definitions-cles` of `## Définitions clés` is not one of one.md's"));
+        assert!(d.hint.as_deref().unwrap().starts_with("write the source's anchor, `{#key-definitions}`"));
+    }
 }
