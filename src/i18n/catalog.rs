@@ -142,13 +142,13 @@ pub fn catalogs(root: &std::path::Path, cur: &Curriculum, files: &LocaleFiles) -
 
 /// The version of the source file at `path` whose hash is `hash` (the one a translation was
 /// reviewed against), from the project's git history; `None` without git or without that
-/// version. Looks at the last 100 commits that changed the file.
+/// version. Looks at the last 30 commits that changed the file (a process each).
 fn earlier_source(root: &std::path::Path, path: &str, hash: &str) -> Option<SourceFile> {
     let git = |args: &[&str]| -> Option<Vec<u8>> {
         let out = std::process::Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
         out.status.success().then_some(out.stdout)
     };
-    let commits = String::from_utf8(git(&["log", "-n", "100", "--format=%H", "--", path])?).ok()?;
+    let commits = String::from_utf8(git(&["log", "-n", "30", "--format=%H", "--", path])?).ok()?;
     commits.lines().find_map(|commit| {
         let text = String::from_utf8(git(&["show", &format!("{commit}:{path}")])?).ok()?;
         let text = crate::source::normalize_text(text);
