@@ -119,6 +119,16 @@ fn new_files_build_and_are_never_overwritten() {
         .collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
 
+    // A chapter id another course already has is refused: the site would not build.
+    let o = run(&["new", "course", "second", "--root", r]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let second = std::fs::read_to_string(root.join("curriculum/courses/second/course.md")).unwrap();
+    let o = run(&["new", "chapter", "fresh-chapter", "--course", "second", "--root", r]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("a chapter with the id `fresh-chapter` exists already"), "{}", stderr(&o));
+    assert!(!root.join("curriculum/courses/second/chapters/fresh-chapter.md").exists());
+    assert_eq!(std::fs::read_to_string(root.join("curriculum/courses/second/course.md")).unwrap(), second);
+
     // An id that would leave its folder is refused, with no stray file name before the message.
     let o = run(&["new", "chapter", "../escape", "--root", r]);
     assert_eq!(o.status.code(), Some(1));

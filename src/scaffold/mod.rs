@@ -61,6 +61,18 @@ pub fn new_file(root: &Path, kind: Kind, id: &str, course: Option<&str>) -> Resu
             }
             let relative = format!("chapters/{id}.md");
             let path = course_dir.join(&relative);
+            // Chapter ids are unique across the site's courses (`chapter:ID` links name them).
+            if let Some(other) = chapter_with_id(&curriculum, id).filter(|other| *other != path) {
+                return Err(Diagnostic::error(
+                    crate::diagnostic::display_path(root, &other),
+                    0,
+                    0,
+                    format!("a chapter with the id `{id}` exists already; nothing was written"),
+                )
+                .with_hint(
+                    "chapter ids are unique across courses: choose another id, e.g. one that starts with the course's",
+                ));
+            }
             if !path.exists() {
                 append_to_list(&course_dir.join("course.md"), "chapters:", "---", &relative)?;
                 touched.push(format!("curriculum/courses/{course}/course.md"));
@@ -135,6 +147,23 @@ pub fn new_file(root: &Path, kind: Kind, id: &str, course: Option<&str>) -> Resu
     write(&path, &text)?;
     touched.insert(0, shown);
     Ok(touched)
+}
+
+/// The chapter file of any course whose `id:` is `id`.
+fn chapter_with_id(curriculum: &Path, id: &str) -> Option<std::path::PathBuf> {
+    let courses = std::fs::read_dir(curriculum.join("courses")).ok()?;
+    courses.flatten().find_map(|course| {
+        let chapters = std::fs::read_dir(course.path().join("chapters")).ok()?;
+        chapters.flatten().map(|e| e.path()).find(|path| {
+            path.extension().is_some_and(|x| x == "md")
+                && std::fs::read_to_string(path).is_ok_and(|text| {
+                    text.lines().any(|line| {
+                        let value = line.strip_prefix("id:").map(|v| v.split(" #").next().unwrap_or(v));
+                        value.is_some_and(|v| v.trim().trim_matches(['"', '\'']) == id)
+                    })
+                })
+        })
+    })
 }
 
 /// The folder of course `course`, which must exist.
