@@ -170,20 +170,12 @@ fn kind_of(path: &str) -> Option<Kind> {
 }
 
 /// The `id:` a content file declares at the top level of its metadata.
-fn declared_id(text: &str) -> Option<String> {
-    text.lines()
-        .skip_while(|l| l.trim() == "---")
-        .take_while(|l| l.trim() != "---")
-        .find_map(|l| l.strip_prefix("id:"))
-        .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
-}
-
 fn describe(root: &Path, change: Change, path: &str, from: Option<String>, base: &str, head: &str) -> Item {
     let mut item = Item { change, path: path.to_string(), from, kind: "other".into(), id: None, locale: None };
     if let Some(kind) = kind_of(path) {
         item.kind = kind.name().to_string();
         let at = if change == Change::Removed { base } else { head };
-        item.id = git(root, &["show", &format!("{at}:{path}")]).ok().and_then(|t| declared_id(&t));
+        item.id = git(root, &["show", &format!("{at}:{path}")]).ok().and_then(|t| crate::source::declared_id(&t));
     } else if path == format!("{CURRICULUM_DIR}/site.yaml") {
         item.kind = "site".into();
     } else if path.starts_with(&format!("{CURRICULUM_DIR}/courses/")) && path.ends_with("agenda.yaml") {

@@ -410,12 +410,8 @@ fn split_results<T>(results: Vec<FileResult<T>>) -> Loaded<T> {
 fn failed_id(path: &Path) -> String {
     // Lossily: a file that failed for not being UTF-8 usually has a readable `id:`.
     let text = std::fs::read(path).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default();
-    let written = text.lines().find_map(|line| {
-        let value = line.trim_start_matches('\u{feff}').strip_prefix("id:")?.trim();
-        let value = value.split(" #").next().unwrap_or(value).trim().trim_matches(['"', '\'']);
-        (!value.is_empty()).then(|| value.to_string())
-    });
-    written.unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
+    crate::source::declared_id(&text)
+        .unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
 }
 
 fn read(root: &Path, path: &Path, problems: &mut Vec<Diagnostic>) -> Option<SourceFile> {

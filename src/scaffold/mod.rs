@@ -156,12 +156,8 @@ fn chapter_with_id(curriculum: &Path, id: &str) -> Option<std::path::PathBuf> {
         let chapters = std::fs::read_dir(course.path().join("chapters")).ok()?;
         chapters.flatten().map(|e| e.path()).find(|path| {
             path.extension().is_some_and(|x| x == "md")
-                && std::fs::read_to_string(path).is_ok_and(|text| {
-                    text.lines().any(|line| {
-                        let value = line.strip_prefix("id:").map(|v| v.split(" #").next().unwrap_or(v));
-                        value.is_some_and(|v| v.trim().trim_matches(['"', '\'']) == id)
-                    })
-                })
+                && std::fs::read_to_string(path)
+                    .is_ok_and(|text| crate::source::declared_id(&text).as_deref() == Some(id))
         })
     })
 }

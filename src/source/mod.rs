@@ -93,6 +93,19 @@ fn looks_like_text(line: &str) -> bool {
 }
 
 /// A short, stable fingerprint of a file's text (the first 16 hex digits of its SHA-256).
+/// The `id:` a content file declares, read from its text without parsing it (a file that fails
+/// to load, an older version from git): the first top-level `id:` line of its front matter or
+/// data, without quotes or a trailing comment.
+pub fn declared_id(text: &str) -> Option<String> {
+    text.trim_start_matches('\u{feff}')
+        .lines()
+        .skip_while(|l| l.trim() == "---")
+        .take_while(|l| l.trim() != "---")
+        .find_map(|l| l.strip_prefix("id:"))
+        .map(|v| v.split(" #").next().unwrap_or(v).trim().trim_matches(['"', '\'']).to_string())
+        .filter(|v| !v.is_empty())
+}
+
 pub fn content_hash(text: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(text.as_bytes());
