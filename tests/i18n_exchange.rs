@@ -54,6 +54,14 @@ fn import(root: &Path, locale: &str, from: &Path) -> Output {
     run(&["i18n", "import", "--locale", locale, from.to_str().unwrap(), "--root", root.to_str().unwrap()])
 }
 
+/// The French entries of one source document as `status --format json` counts them.
+fn french_document_status(root: &Path, source: &str) -> serde_json::Value {
+    let status = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr", "--format", "json"]));
+    let report: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let docs = report["locales"][0]["entries"]["documents"].as_array().unwrap().clone();
+    docs.into_iter().find(|d| d["source"] == source).unwrap_or_else(|| panic!("{source} in {report}"))
+}
+
 /// A copy of the shipped curriculum's sources (what a translator's checkout holds).
 fn shipped_copy(to: &Path) {
     for dir in ["curriculum", "locales", "static"] {
@@ -216,15 +224,7 @@ fn importing_a_translated_po_file_writes_the_translation_keeping_ids_and_structu
     let page = read(&site, "fr/cases/alpha-case.html");
     assert!(page.contains("FR Alphaland wanted better services."), "{page}");
     // Every entry translated and reviewed: the translation is recorded as current.
-    let status = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr", "--format", "json"]));
-    let report: serde_json::Value = serde_json::from_str(&status).unwrap();
-    let doc = report["locales"][0]["entries"]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["source"] == "curriculum/cases/alpha-case.md")
-        .unwrap()
-        .clone();
+    let doc = french_document_status(&root, "curriculum/cases/alpha-case.md");
     assert_eq!(doc["missing"], 0, "{doc}");
     assert_eq!(doc["outdated"], 0, "{doc}");
     assert_eq!(doc["state"], "current", "{doc}");
@@ -255,10 +255,7 @@ fn a_text_kept_as_the_source_has_it_is_translated_once_its_file_is_reviewed() {
     std::fs::write(&translated, text.replace("FR Alpha Digital Services Agency", "Alpha Digital Services Agency"))
         .unwrap();
     let missing = |root: &Path| {
-        let status = ok(&run(&["status", "--root", root.to_str().unwrap(), "--locale", "fr", "--format", "json"]));
-        let report: serde_json::Value = serde_json::from_str(&status).unwrap();
-        let docs = report["locales"][0]["entries"]["documents"].as_array().unwrap().clone();
-        let doc = docs.into_iter().find(|d| d["source"] == "curriculum/cases/alpha-case.md").unwrap();
+        let doc = french_document_status(root, "curriculum/cases/alpha-case.md");
         (doc["state"].as_str().unwrap().to_string(), doc["missing"].as_u64().unwrap())
     };
     assert_eq!(missing(&root), ("current".to_string(), 0), "reviewed at import: the name is a choice");
@@ -400,15 +397,7 @@ fn with_git_history_only_the_entries_whose_source_changed_are_fuzzy() {
         po.replace(entry, &entry.replace("#, fuzzy\n", "").replace("FR Start small.", "FR Start small, then grow."));
     std::fs::write(&po_path, updated).unwrap();
     ok(&import(&root, "fr", &po_path));
-    let json: serde_json::Value =
-        serde_json::from_str(&ok(&run(&["status", "--root", root.to_str().unwrap(), "--format", "json"]))).unwrap();
-    let fr = json["locales"].as_array().unwrap().iter().find(|l| l["locale"] == "fr").unwrap();
-    let doc = fr["entries"]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["source"] == "curriculum/cases/alpha-case.md")
-        .unwrap();
+    let doc = french_document_status(&root, "curriculum/cases/alpha-case.md");
     assert_eq!((doc["translated"].as_u64(), doc["outdated"].as_u64()), (Some(9), Some(0)), "{doc}");
     assert_eq!(doc["state"], "current", "marked current again: {doc}");
     let translated = std::fs::read_to_string(root.join("locales/fr/cases/alpha-case.md")).unwrap();
