@@ -102,77 +102,123 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     out
 }
 
+/// What a byte is to [`each_piece`]: ASCII white space, an ASCII letter or digit, other ASCII,
+/// or part of a character that is not ASCII.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Space,
+    Word,
+    Other,
+    NotAscii,
+}
+
+const BYTE_CLASSES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::NotAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_whitespace() {
+            ByteClass::Space
+        } else if byte.is_ascii_alphanumeric() {
+            ByteClass::Word
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// Calls `piece` with each of the [`pieces`] of `text`, in order.
 pub fn each_piece<'t>(text: &'t str, piece: &mut dyn FnMut(Piece<'t>)) {
     // UAX #29 joins nothing across ASCII white space (a mark right after it belongs to it, and
     // is then in no word), so each token between white space is segmented on its own. In an
-    // ASCII token the rules come down to runs of letters and digits, found without them: most
-    // text of a site in a Latin script is such tokens, and segmenting was 8 % of a build.
+    // ASCII token the rules come down to runs of letters and digits, found in one pass over the
+    // bytes: most text of a site in a Latin script is such tokens, and segmenting was 8 % of a
+    // build. A token's runs are held until it ends: a character that is not ASCII further on
+    // makes it a token for the slower rules.
     let bytes = text.as_bytes();
-    let mut at = 0;
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let flush = |runs: &mut Vec<(usize, usize)>, piece: &mut dyn FnMut(Piece<'t>)| {
+        for (start, end) in runs.drain(..) {
+            piece(Piece { text: &text[start..end], han: false });
+        }
+    };
+    let (mut token, mut at) = (0, 0);
     while at < bytes.len() {
-        if bytes[at].is_ascii_whitespace() {
+        match BYTE_CLASSES[bytes[at] as usize] {
+            ByteClass::Space => {
+                flush(&mut runs, piece);
+                at += 1;
+                token = at;
+            }
+            ByteClass::Other => at += 1,
+            ByteClass::Word => {
+                let run = at;
+                at += 1;
+                while at < bytes.len() && BYTE_CLASSES[bytes[at] as usize] == ByteClass::Word {
+                    at += 1;
+                }
+                if at - run > 1 || bytes[run].is_ascii_digit() {
+                    runs.push((run, at));
+                }
+            }
+            ByteClass::NotAscii => {
+                runs.clear();
+                at = non_ascii_token(text, token, piece);
+                token = at;
+            }
+        }
+    }
+    flush(&mut runs, piece);
+}
+
+/// Hands over the pieces of the token that starts at `start` and has a character that is not
+/// ASCII; returns where the token ends (at white space or the end of the text).
+fn non_ascii_token<'t>(text: &'t str, start: usize, piece: &mut dyn FnMut(Piece<'t>)) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    let mut plain = true;
+    while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
+        if bytes[at].is_ascii() {
             at += 1;
             continue;
         }
-        let start = at;
-        let (mut ascii, mut plain) = (true, true);
-        while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
-            if bytes[at].is_ascii() {
-                at += 1;
+        // `at` stays on character boundaries: it moves by whole characters.
+        let c = text[at..].chars().next().unwrap_or(' ');
+        plain &= is_plain_letter(c);
+        at += c.len_utf8();
+    }
+    if plain {
+        // Letters that UAX #29 treats as it treats ASCII letters: the same runs, by character.
+        let token = &text[start..at];
+        // Every character of the token that is not ASCII is a plain letter.
+        let in_word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
+        let mut chars = token.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !in_word(c) {
                 continue;
             }
-            // `at` stays on character boundaries: it moves by whole characters.
-            let c = text[at..].chars().next().unwrap_or(' ');
-            ascii = false;
-            plain &= is_plain_letter(c);
-            at += c.len_utf8();
-        }
-        if ascii {
-            let mut i = start;
-            while i < at {
-                if !bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
+            let (mut end, mut count) = (i + c.len_utf8(), 1);
+            while let Some(&(j, d)) = chars.peek() {
+                if !in_word(d) {
+                    break;
                 }
-                let run = i;
-                while i < at && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                if i - run > 1 || bytes[run].is_ascii_digit() {
-                    piece(Piece { text: &text[run..i], han: false });
-                }
+                (end, count) = (j + d.len_utf8(), count + 1);
+                chars.next();
             }
-        } else if plain {
-            // Letters that UAX #29 treats as it treats ASCII letters: the same runs, by character.
-            let token = &text[start..at];
-            // Every character of the token that is not ASCII is a plain letter.
-            let in_word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
-            let mut chars = token.char_indices().peekable();
-            while let Some((i, c)) = chars.next() {
-                if !in_word(c) {
-                    continue;
-                }
-                let (mut end, mut count) = (i + c.len_utf8(), 1);
-                while let Some(&(j, d)) = chars.peek() {
-                    if !in_word(d) {
-                        break;
-                    }
-                    (end, count) = (j + d.len_utf8(), count + 1);
-                    chars.next();
-                }
-                if count > 1 || c.is_ascii_digit() {
-                    piece(Piece { text: &token[i..end], han: false });
-                }
+            if count > 1 || c.is_ascii_digit() {
+                piece(Piece { text: &token[i..end], han: false });
             }
-        } else {
-            // With the white space before it: what follows that is segmented as in the whole text.
-            let from = start.saturating_sub(1);
-            let mut joiner = Joiner { text, pending: None };
-            word_spans(&text[from..at], from, &mut |s, e, han| joiner.push(s, e, han, piece));
-            joiner.finish(piece);
         }
+    } else {
+        // With the white space before it: what follows that is segmented as in the whole text.
+        let from = start.saturating_sub(1);
+        let mut joiner = Joiner { text, pending: None };
+        word_spans(&text[from..at], from, &mut |s, e, han| joiner.push(s, e, han, piece));
+        joiner.finish(piece);
     }
+    at
 }
 
 /// A precomposed Latin or Cyrillic letter: a letter for UAX #29 (`ALetter`) as ASCII letters are,

@@ -5,7 +5,9 @@
 //! * `docs.js`: every record's title, location, URL and length, the UI strings of the results,
 //!   and how the rest is split (loaded when the search field gets focus);
 //! * `t<N>.js`: the terms whose first two characters (one for Chinese) hash to shard N, each with
-//!   its postings (record, weight): a query loads the shards of its words;
+//!   its postings: per record in order, the gap from the previous record times 2, plus 1 when
+//!   the weight follows (most words weigh 1, written not at all); a query loads the shards of
+//!   its words;
 //! * `x<N>.js`: the plain text of a run of records, for snippets: loaded for the results shown.
 //!
 //! Terms come from [`analyze`], which the browser mirrors for queries.
@@ -21,7 +23,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Strings;
-use crate::output::site::{json_len, push_script_json_ordered, script_json, OutputFile};
+use crate::output::site::{json_len, push_script_json_ordered, push_script_json_str, script_json, OutputFile};
 use crate::pipeline::resolve::urls;
 use analyze::{each_piece, Analyzer};
 pub use records::Record;
@@ -36,8 +38,8 @@ const SNIPPET_CHARS: usize = 2400;
 /// Target size of a shard of terms and of a chunk of text, in bytes before compression.
 const SHARD_BYTES: usize = 12_000;
 const CHUNK_BYTES: usize = 14_000;
-/// Format version of the index files, checked by search.js.
-const FORMAT: u32 = 1;
+/// Format version of the index files, checked by search.js (2: postings without weights of 1).
+const FORMAT: u32 = 2;
 
 /// The shard a term is in: FNV-1a over the UTF-16 units of its first two characters (one if it
 /// starts with a Chinese character), modulo the number of shards. search.js computes the same.
@@ -223,6 +225,23 @@ pub(crate) fn index_file<T: Serialize>(locale: &str, name: String, value: &T, si
     OutputFile { path: urls::search_data(locale, &name), bytes }
 }
 
+/// Index file `name` of snippet texts: an array of strings, written without a serializer (it
+/// is most of the index's bytes).
+fn text_file(locale: &str, name: String, texts: &[String]) -> OutputFile {
+    let mut bytes = index_prefix(&name).into_bytes();
+    bytes.reserve(texts.iter().map(|t| t.len() + 3).sum::<usize>() + 4);
+    bytes.push(b'[');
+    for (k, text) in texts.iter().enumerate() {
+        if k > 0 {
+            bytes.push(b',');
+        }
+        push_script_json_str(&mut bytes, text);
+    }
+    bytes.extend_from_slice(b"]);\n");
+    debug_assert!(bytes == index_file(locale, name.clone(), &texts, false).bytes, "{name}");
+    OutputFile { path: urls::search_data(locale, &name), bytes }
+}
+
 /// The value of index file `name` made by [`index_file`] (an offline copy rewrites `docs.js`).
 pub(crate) fn index_value(name: &str, bytes: &[u8]) -> Option<serde_json::Value> {
     let text = std::str::from_utf8(bytes).ok()?;
@@ -232,6 +251,10 @@ pub(crate) fn index_value(name: &str, bytes: &[u8]) -> Option<serde_json::Value>
 
 /// The part of a record's text kept for its snippets.
 fn snippet(mut text: String) -> String {
+    // A text of no more bytes than that has no more characters: most are not walked.
+    if text.len() <= SNIPPET_CHARS {
+        return text;
+    }
     if let Some((end, _)) = text.char_indices().nth(SNIPPET_CHARS) {
         text.truncate(end);
     }
@@ -269,37 +292,55 @@ impl Postings {
         self.count += 1;
     }
 
-    /// Gap, weight, gap, weight...: what `t<N>.js` holds.
-    fn numbers(&self) -> impl Iterator<Item = u32> + '_ {
-        let mut bytes = self.bytes.iter();
-        std::iter::from_fn(move || {
-            let (mut gap, mut shift) = (0u32, 0);
-            loop {
-                let b = *bytes.next()?;
-                gap |= u32::from(b & 0x7f) << shift;
-                shift += 7;
-                if b < 0x80 {
-                    break;
-                }
+    /// Appends the postings as `t<N>.js` has them, as the items of a JSON array: per record,
+    /// twice the gap from the previous one, plus 1 and then the weight when that is not 1.
+    /// Written by hand: the postings are most of the index, and a serializer's calls per number
+    /// cost more than the digits.
+    fn push_json_items(&self, out: &mut Vec<u8>) {
+        let mut digits = itoa::Buffer::new();
+        let mut push = |out: &mut Vec<u8>, n: u64| match n {
+            0..=9 => out.push(b'0' + n as u8),
+            _ => out.extend_from_slice(digits.format(n).as_bytes()),
+        };
+        let mut at = 0;
+        while at + 1 < self.bytes.len() {
+            if at > 0 {
+                out.push(b',');
             }
-            Some([gap, u32::from(*bytes.next()?)])
-        })
-        .flatten()
+            let (mut gap, mut shift) = (0u64, 0);
+            while self.bytes[at] >= 0x80 {
+                gap |= u64::from(self.bytes[at] & 0x7f) << shift;
+                shift += 7;
+                at += 1;
+            }
+            gap |= u64::from(self.bytes[at]) << shift;
+            let weight = self.bytes[at + 1];
+            push(out, gap * 2 + u64::from(weight != 1));
+            if weight != 1 {
+                out.push(b',');
+                push(out, u64::from(weight));
+            }
+            at += 2;
+        }
     }
 }
 
-impl Serialize for Postings {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.numbers())
-    }
-}
-
-/// One shard's terms, in order, with their postings.
+/// One shard's terms, in order, with their postings: a JSON object of term → numbers.
 struct Shard<'a>(Vec<(&'a str, &'a Postings)>);
 
-impl Serialize for Shard<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().copied())
+impl Shard<'_> {
+    fn push_json(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        for (k, (term, postings)) in self.0.iter().enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            push_script_json_ordered(out, term);
+            out.extend_from_slice(b":[");
+            postings.push_json_items(out);
+            out.push(b']');
+        }
+        out.push(b'}');
     }
 }
 
@@ -388,7 +429,7 @@ impl<'e> IndexWriter<'e> {
         let locale = self.locale.as_str();
         let first = self.chunks.len() - self.full_chunks.len() - usize::from(!self.chunk.is_empty());
         let files: Vec<OutputFile> = (self.full_chunks.par_iter().enumerate())
-            .map(|(k, chunk)| index_file(locale, format!("x{}", first + k), chunk, false))
+            .map(|(k, chunk)| text_file(locale, format!("x{}", first + k), chunk))
             .collect();
         self.full_chunks.clear();
         files.into_iter().for_each(&mut *self.emit);
@@ -513,7 +554,12 @@ impl<'e> IndexWriter<'e> {
         // the index's peak.
         let locale = self.locale.as_str();
         for (n, terms) in shard_terms.iter().enumerate() {
-            (self.emit)(index_file(locale, format!("t{n}"), terms, false));
+            let name = format!("t{n}");
+            let prefix = index_prefix(&name);
+            let mut bytes = prefix.into_bytes();
+            terms.push_json(&mut bytes);
+            bytes.extend_from_slice(b");\n");
+            (self.emit)(OutputFile { path: urls::search_data(locale, &name), bytes });
         }
         // Written: what docs.js does not need goes before it is made (it is megabytes).
         drop(terms);

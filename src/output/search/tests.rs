@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use super::analyze::{pieces, Analyzer};
-use super::shard_of;
+use super::{shard_of, Postings, Shard};
 
 /// Hard cases: diacritics, alef forms, elision, Chinese without spaces, mixed scripts, digits.
 const EDGE_CASES: &[(&str, &str)] = &[
@@ -117,4 +117,20 @@ fn shards_spread_terms() {
             .collect();
     assert!(shards.len() >= 5, "{shards:?}");
     assert_eq!(shard_of("anything", 1), 0);
+}
+
+#[test]
+fn postings_are_written_as_gaps_and_weights() {
+    let mut postings = Postings::default();
+    for (doc, weight) in [(0, 1), (3, 8), (200, 13), (20_000, 300), (2_000_000, 4)] {
+        postings.push(doc, weight);
+    }
+    let none = Postings::default();
+    let shard = Shard(vec![("digit", &postings), ("e", &none)]);
+    let mut json = Vec::new();
+    shard.push_json(&mut json);
+    let value: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
+    // Twice the gap from the previous record, plus 1 and the weight when it is not 1; weights
+    // over 255 written as 255.
+    assert_eq!(value, serde_json::json!({"digit": [0, 7, 8, 395, 13, 39_601, 255, 3_960_001, 4], "e": []}));
 }

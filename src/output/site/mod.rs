@@ -45,7 +45,7 @@ use case::CaseCard;
 use page::Link;
 use page::PageResolver;
 pub(crate) use templates::template_error;
-pub use templates::{compile_templates, json_len, minify, push_script_json_ordered, script_json};
+pub use templates::{compile_templates, json_len, minify, push_script_json_ordered, push_script_json_str, script_json};
 use templates::{LocalDateFilter, TranslateFn};
 
 /// One file of the finished site, path relative to the output root.

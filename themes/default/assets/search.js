@@ -162,7 +162,12 @@
     let out = null;
     if (raw) {
       out = [];
-      for (let i = 0, doc = 0; i < raw.length; i += 2) { doc += raw[i]; out.push([doc, raw[i + 1]]); }
+      // Per record: twice the gap from the previous one, plus 1 when its weight (not 1) follows.
+      for (let i = 0, doc = 0; i < raw.length;) {
+        const n = raw[i++];
+        doc += Math.floor(n / 2);
+        out.push([doc, n % 2 ? raw[i++] : 1]);
+      }
     }
     this.decoded.set(key, out);
     return out;
@@ -368,7 +373,7 @@
       opening = Promise.all([loadScript(base + "docs.js"), stemmer ? loadScript(stemmer) : null])
         .then(() => {
           const docs = loaded.get("docs");
-          if (!docs || docs.format !== 1) throw new Error("unknown search index format");
+          if (!docs || docs.format !== 2) throw new Error("unknown search index format");
           return new Index(base, docs);
         });
     }
