@@ -37,6 +37,13 @@ fn every_locale_gets_every_page_with_visible_fallback() {
         "anchors stay stable"
     );
     assert!(!fr_one.contains("translation-notice"));
+    // The worksheet it embeds is not translated: it says it is in English, so that screen
+    // readers read it as English.
+    assert!(fr_one.contains("aria-labelledby=\"ws-plan\" lang=\"en\" dir=\"ltr\">"), "{fr_one}");
+    let ar_one = read(&out, "ar/demo/one.html");
+    assert!(ar_one.contains("aria-labelledby=\"ws-plan\" lang=\"en\" dir=\"ltr\">"), "{ar_one}");
+    let en_one = read(&out, "en/demo/one.html");
+    assert!(en_one.contains("aria-labelledby=\"ws-plan\">"), "in its own language it says nothing more");
     assert!(
         fr_one.contains("<img src=\"../../static/img/square.svg\" alt=\"Un carré rouge\" />"),
         "relative paths resolve from the source"

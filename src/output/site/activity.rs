@@ -93,6 +93,9 @@ pub(crate) fn activity_html(
     context.insert("embedded", &embedded);
     context.insert("locale", r.locale());
     context.insert("edition", &r.input.edition);
+    // Embedded in a page of the locale's language, an untranslated activity says its own (its
+    // own page says it around the whole content, as for any untranslated page).
+    context.insert("lang", &embedded.then(|| r.lang_of(activity.entry().origin())).flatten());
     let template = match activity {
         ActivityRef::Quiz(quiz) => {
             context.insert("quiz", &quiz_view(r, quiz, page_url, problems));
