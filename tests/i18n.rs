@@ -77,6 +77,10 @@ fn every_locale_gets_every_page_with_visible_fallback() {
     let ar_cases = read(&out, "ar/cases/index.html");
     assert!(ar_cases.contains("<span class=\"tag\" lang=\"en\" dir=\"ltr\">inclusion</span>"), "{ar_cases}");
     assert!(ar_cases.contains("<option value=\"Betaland\" lang=\"en\" dir=\"ltr\">Betaland</option>"), "{ar_cases}");
+    // Its countries are listed as English lists them, not with the Arabic comma.
+    assert!(ar_cases.contains("lang=\"en\" dir=\"ltr\">Betaland, Gammaland</span>"), "{ar_cases}");
+    let ar_case = read(&out, "ar/cases/beta-case.html");
+    assert!(ar_case.contains("<dd>Betaland, Gammaland</dd>"), "{ar_case}");
 
     // Language switcher and hreflang alternates on every page.
     for code in ["en", "fr", "ar", "pt", "pt-BR"] {
@@ -309,6 +313,12 @@ fn shipped_translations_build_in_six_languages() {
         assert!(out.join(code).join("capacities/introduction.html").is_file(), "{code}");
     }
     assert!(read(&out, "fr/capacities/introduction.html").contains("lang=\"fr\""));
+    // Lists are written as each language writes them.
+    for (code, countries) in [("en", "Denmark, Finland"), ("zh-Hans", "丹麦、芬兰"), ("ar", "الدانمرك، فنلندا")]
+    {
+        let case = read(&out, &format!("{code}/cases/denmark-finland-govtech.html"));
+        assert!(case.contains(&format!("<dd>{countries}</dd>")), "{code}: {case}");
+    }
     assert!(
         !read(&out, "es/capacities/introduction.html").contains("notice-fallback"),
         "chapter 1 is translated into Spanish"

@@ -46,7 +46,7 @@ use page::Link;
 use page::PageResolver;
 pub(crate) use templates::template_error;
 pub use templates::{compile_templates, json_len, minify, push_script_json_ordered, push_script_json_str, script_json};
-use templates::{LocalDateFilter, TranslateFn};
+use templates::{ListFilter, LocalDateFilter, TranslateFn};
 
 /// One file of the finished site, path relative to the output root.
 #[derive(Debug, Clone)]
@@ -163,6 +163,7 @@ pub fn render_site(input: &SiteInput<'_>) -> SiteOutput {
         let mut tera = input.tera.clone();
         tera.register_function("t", TranslateFn(site.strings.clone()));
         tera.register_filter("local_date", LocalDateFilter(site.strings.clone()));
+        tera.register_filter("list", ListFilter(site.strings.clone()));
         let renderer = Renderer {
             index: &index,
             strings: &site.strings,

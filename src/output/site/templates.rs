@@ -184,6 +184,33 @@ impl tera::Filter for LocalDateFilter {
     }
 }
 
+/// `{{ countries | list }}`: the items of an array joined as the locale writes a list ("A, B",
+/// "A、B", "A، B"), by its string `list-separator`. `list(lang=x)`: items in language `x` (an
+/// untranslated case's countries), joined as that language does, when `x` is set.
+pub(crate) struct ListFilter(pub(crate) Strings);
+
+impl tera::Filter for ListFilter {
+    fn filter(&self, value: &tera::Value, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let items = value.as_array().ok_or_else(|| tera::Error::msg("list: expected an array"))?;
+        let items: Vec<String> =
+            items.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect();
+        let separator = match args.get("lang").and_then(|l| l.as_str()).filter(|l| !l.is_empty()) {
+            Some(lang) => list_separator_of(lang).to_string(),
+            None => self.0.get("list-separator"),
+        };
+        Ok(tera::Value::String(items.join(&separator)))
+    }
+}
+
+/// How a language separates the items of a list, for text in a language other than the page's.
+fn list_separator_of(lang: &str) -> &'static str {
+    match lang.split(['-', '_']).next().unwrap_or("") {
+        "zh" | "ja" => "、",
+        "ar" | "fa" | "ur" => "، ",
+        _ => ", ",
+    }
+}
+
 impl tera::Function for TranslateFn {
     /// `t(key="...")`, with optional arguments passed to the message: `t(key="x", count=3)`
     /// chooses the plural form; any other named argument fills the placeable of that name.

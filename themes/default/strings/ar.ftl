@@ -116,6 +116,7 @@ themes = المواضيع
 source = المصدر
 used-in = تُستخدم في
 see-also = انظر أيضًا
+list-separator = {"، "}
 
 region-africa = أفريقيا
 region-americas = الأمريكتان

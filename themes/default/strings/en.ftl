@@ -87,6 +87,8 @@ themes = Themes
 source = Source
 used-in = Used in
 see-also = See also
+# Between the items of a list ("Kenya, Rwanda"); quoted, as Fluent trims spaces.
+list-separator = {", "}
 
 region-africa = Africa
 region-americas = Americas

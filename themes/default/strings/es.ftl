@@ -96,6 +96,7 @@ themes = Temas
 source = Fuente
 used-in = Utilizado en
 see-also = Véase también
+list-separator = {", "}
 
 region-africa = África
 region-americas = América

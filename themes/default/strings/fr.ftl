@@ -97,6 +97,7 @@ themes = Thèmes
 source = Source
 used-in = Utilisée dans
 see-also = Voir aussi
+list-separator = {", "}
 
 region-africa = Afrique
 region-americas = Amériques

@@ -104,6 +104,7 @@ themes = Темы
 source = Источник
 used-in = Используется в
 see-also = См. также
+list-separator = {", "}
 
 region-africa = Африка
 region-americas = Америка

@@ -72,6 +72,7 @@ themes = 主题
 source = 来源
 used-in = 用于
 see-also = 另见
+list-separator = {"、"}
 
 region-africa = 非洲
 region-americas = 美洲
