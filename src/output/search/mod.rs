@@ -211,35 +211,43 @@ fn index_prefix(name: &str) -> String {
     format!("CoursebookSearch.data({},", script_json(&name))
 }
 
-/// A file of the index: `value` as JSON in a script that hands it to search.js. The JSON is
-/// written directly (these can be megabytes): `value`'s maps must be in key order. `sized`: the
-/// buffer is sized exactly first (docs.js, the largest, made at the index's peak).
-pub(crate) fn index_file<T: Serialize>(locale: &str, name: String, value: &T, sized: bool) -> OutputFile {
-    let prefix = index_prefix(&name);
-    let json = if sized { json_len(value) } else { 0 };
-    let mut bytes = Vec::with_capacity(prefix.len() + json + 3);
+/// A file of the index: what `json` appends (a JSON value, safe in a script) in a script that
+/// hands it to search.js. `capacity`: the JSON's length, when known.
+fn index_script(locale: &str, name: &str, capacity: usize, json: impl FnOnce(&mut Vec<u8>)) -> OutputFile {
+    let prefix = index_prefix(name);
+    let mut bytes = Vec::with_capacity(prefix.len() + capacity + 3);
     bytes.extend_from_slice(prefix.as_bytes());
-    push_script_json_ordered(&mut bytes, value);
-    debug_assert!(bytes[prefix.len()..] == *script_json(value).as_bytes(), "{name} is not in key order");
+    json(&mut bytes);
     bytes.extend_from_slice(b");\n");
-    OutputFile { path: urls::search_data(locale, &name), bytes }
+    OutputFile { path: urls::search_data(locale, name), bytes }
+}
+
+/// [`index_script`] of `value`, serialized. The JSON is written directly (these can be
+/// megabytes): `value`'s maps must be in key order. `sized`: the buffer is sized exactly first
+/// (docs.js, the largest, made at the index's peak).
+pub(crate) fn index_file<T: Serialize>(locale: &str, name: String, value: &T, sized: bool) -> OutputFile {
+    let json = if sized { json_len(value) } else { 0 };
+    let file = index_script(locale, &name, json, |bytes| push_script_json_ordered(bytes, value));
+    debug_assert!(file.bytes.ends_with(format!("{});\n", script_json(value)).as_bytes()), "{name} is not in key order");
+    file
 }
 
 /// Index file `name` of snippet texts: an array of strings, written without a serializer (it
 /// is most of the index's bytes).
 fn text_file(locale: &str, name: String, texts: &[String]) -> OutputFile {
-    let mut bytes = index_prefix(&name).into_bytes();
-    bytes.reserve(texts.iter().map(|t| t.len() + 3).sum::<usize>() + 4);
-    bytes.push(b'[');
-    for (k, text) in texts.iter().enumerate() {
-        if k > 0 {
-            bytes.push(b',');
+    let size = texts.iter().map(|t| t.len() + 3).sum::<usize>() + 2;
+    let file = index_script(locale, &name, size, |bytes| {
+        bytes.push(b'[');
+        for (k, text) in texts.iter().enumerate() {
+            if k > 0 {
+                bytes.push(b',');
+            }
+            push_script_json_str(bytes, text);
         }
-        push_script_json_str(&mut bytes, text);
-    }
-    bytes.extend_from_slice(b"]);\n");
-    debug_assert!(bytes == index_file(locale, name.clone(), &texts, false).bytes, "{name}");
-    OutputFile { path: urls::search_data(locale, &name), bytes }
+        bytes.push(b']');
+    });
+    debug_assert!(file.bytes == index_file(locale, name.clone(), &texts, false).bytes, "{name}");
+    file
 }
 
 /// The value of index file `name` made by [`index_file`] (an offline copy rewrites `docs.js`).
@@ -335,7 +343,7 @@ impl Shard<'_> {
             if k > 0 {
                 out.push(b',');
             }
-            push_script_json_ordered(out, term);
+            push_script_json_str(out, term);
             out.extend_from_slice(b":[");
             postings.push_json_items(out);
             out.push(b']');
@@ -554,12 +562,7 @@ impl<'e> IndexWriter<'e> {
         // the index's peak.
         let locale = self.locale.as_str();
         for (n, terms) in shard_terms.iter().enumerate() {
-            let name = format!("t{n}");
-            let prefix = index_prefix(&name);
-            let mut bytes = prefix.into_bytes();
-            terms.push_json(&mut bytes);
-            bytes.extend_from_slice(b");\n");
-            (self.emit)(OutputFile { path: urls::search_data(locale, &name), bytes });
+            (self.emit)(index_script(locale, &format!("t{n}"), 0, |bytes| terms.push_json(bytes)));
         }
         // Written: what docs.js does not need goes before it is made (it is megabytes).
         drop(terms);

@@ -318,6 +318,7 @@ pub fn push_script_json_str(out: &mut Vec<u8>, text: &str) {
             at += 1;
             continue;
         }
+        let mut control = *b"\\u0000";
         let (escape, len): (&[u8], usize) = match byte {
             b'"' => (b"\\\"", 1),
             b'\\' => (b"\\\\", 1),
@@ -337,13 +338,10 @@ pub fn push_script_json_str(out: &mut Vec<u8>, text: &str) {
                     continue;
                 }
             },
-            control => {
-                out.extend_from_slice(&bytes[copied..at]);
-                out.extend_from_slice(b"\\u00");
-                out.extend_from_slice(&[HEX[usize::from(control >> 4)], HEX[usize::from(control & 0xF)]]);
-                at += 1;
-                copied = at;
-                continue;
+            other => {
+                control[4] = HEX[usize::from(other >> 4)];
+                control[5] = HEX[usize::from(other & 0xF)];
+                (&control, 1)
             }
         };
         out.extend_from_slice(&bytes[copied..at]);
